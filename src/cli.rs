@@ -1,0 +1,120 @@
+//! What each `coro` subcommand does. `main.rs` only parses arguments; the
+//! work lives here so that tests and embedders reach the same behaviour.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::compile::resolve;
+use crate::syntax::{self, ast::Module};
+
+/// A source file read and decoded.
+pub struct Source {
+    /// The path as the user wrote it, used in messages.
+    pub path: String,
+    /// The decoded text, with `\n` line ends.
+    pub text: String,
+}
+
+/// CPython's wording for a file that cannot be opened (exit status 2).
+fn cannot_open(path: &Path, error: &std::io::Error) -> u8 {
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| PathBuf::from(path));
+    let reason = match error.raw_os_error() {
+        Some(code) => {
+            let text = std::io::Error::from_raw_os_error(code).to_string();
+            let text = text.split(" (os error").next().unwrap_or(&text).to_string();
+            format!("[Errno {code}] {text}")
+        }
+        None => error.to_string(),
+    };
+    eprintln!("coro: can't open file '{}': {reason}", absolute.display());
+    2
+}
+
+/// Reads and decodes `path`, or reports why not and gives the exit status.
+pub fn load(path: &Path) -> Result<Source, u8> {
+    let display = path.display().to_string();
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(e) => return Err(cannot_open(path, &e)),
+    };
+    match syntax::decode(&display, &bytes) {
+        Ok(text) => Ok(Source { path: display, text }),
+        Err((error, shown)) => {
+            eprint!("{}", error.render(&display, &shown));
+            Err(1)
+        }
+    }
+}
+
+/// Parses and checks a loaded source; prints the diagnostic on failure.
+pub fn front_end(source: &Source) -> Result<Module, u8> {
+    let result = syntax::parse(&source.text).and_then(|module| resolve::resolve(&module).map(|_| module));
+    result.map_err(|error| {
+        eprint!("{}", error.render(&source.path, &source.text));
+        1
+    })
+}
+
+/// `coro run FILE`.
+pub fn run(path: &Path, _args: &[String]) -> u8 {
+    let source = match load(path) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    if front_end(&source).is_err() {
+        return 1;
+    }
+    eprintln!(
+        "coro: cannot run {}: the native compiler is not built yet (coro check validates programs)",
+        source.path
+    );
+    1
+}
+
+/// `coro check FILE...`: silent and 0 when every file is valid.
+pub fn check(paths: &[PathBuf]) -> u8 {
+    let mut status = 0;
+    for path in paths {
+        let code = match load(path) {
+            Ok(source) => front_end(&source).map_or(1, |_| 0),
+            Err(code) => code,
+        };
+        status = status.max(code);
+    }
+    status
+}
+
+/// `coro --emit ast FILE`.
+pub fn emit_ast(path: &Path) -> u8 {
+    let source = match load(path) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    match front_end(&source) {
+        Ok(module) => {
+            let mut out = std::io::stdout().lock();
+            let _ = writeln!(out, "{module:#?}");
+            0
+        }
+        Err(code) => code,
+    }
+}
+
+/// `coro --emit clif FILE`.
+pub fn emit_clif(path: &Path) -> u8 {
+    let source = match load(path) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    if let Err(code) = front_end(&source) {
+        return code;
+    }
+    eprintln!("coro: --emit clif needs the native compiler, which is not built yet");
+    1
+}
+
+/// `coro` with no file.
+pub fn repl() -> u8 {
+    eprintln!("coro: the interactive prompt is not built yet; run a program with `coro run FILE`");
+    2
+}

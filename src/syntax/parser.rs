@@ -1,0 +1,167 @@
+//! Glue between the token stream and the lalrpop parser, and the translation
+//! of lalrpop's errors into CPython's messages (`expected ':'`, `unexpected
+//! indent`, `expected an indented block after 'if' statement on line 3`...).
+
+use lalrpop_util::{lalrpop_mod, ParseError};
+
+use super::ast::{Expr, Module, Span};
+use super::diagnostic::{line_of, SyntaxError};
+use super::layout::layout;
+use super::lexer::{lex, Spanned, TokenStream};
+use super::token::Tok;
+
+lalrpop_mod!(
+    #[allow(clippy::all, unused_parens, unused_imports)]
+    grammar,
+    "/python.rs"
+);
+
+/// Lexes and lays out a whole file.
+pub fn tokens(source: &str) -> TokenStream {
+    layout(source, 0, lex(source, 0), false)
+}
+
+/// Parses a module. `source` must already have its newlines normalised.
+pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
+    let eof = source.len();
+    grammar::ModuleParser::new().parse(tokens(source).into_parser_input()).map_err(|e| {
+        // Errors are rare: lex again to have the tokens around the culprit.
+        explain(e, source, &tokens(source).tokens, eof, 0)
+    })
+}
+
+/// Parses the expression of an f-string replacement field, written at byte
+/// `base` of the file.
+pub fn parse_field_expr(text: &str, base: usize) -> Result<Expr, SyntaxError> {
+    let stream = || layout(text, base, lex(text, base), true);
+    grammar::FieldExprParser::new().parse(stream().into_parser_input()).map_err(|e| {
+        // CPython parses a field as if it were parenthesised: depth 1.
+        let mut error = explain(e, text, &stream().tokens, base + text.len(), 1);
+        if !error.message.starts_with("f-string") {
+            error.message = format!("f-string: {}", error.message);
+        }
+        error
+    })
+}
+
+/// True for tokens that can end an operand (`x`, `1`, `)`...).
+fn ends_operand(tok: &Tok) -> bool {
+    matches!(
+        tok,
+        Tok::Name(_)
+            | Tok::Int(_)
+            | Tok::Float(_)
+            | Tok::Str(_)
+            | Tok::RParen
+            | Tok::RBracket
+            | Tok::RBrace
+            | Tok::None
+            | Tok::True
+            | Tok::False
+            | Tok::Ellipsis
+    )
+}
+
+/// True for tokens that can start an operand.
+fn starts_operand(tok: &Tok) -> bool {
+    matches!(
+        tok,
+        Tok::Name(_)
+            | Tok::Int(_)
+            | Tok::Float(_)
+            | Tok::Str(_)
+            | Tok::LParen
+            | Tok::LBracket
+            | Tok::LBrace
+            | Tok::None
+            | Tok::True
+            | Tok::False
+            | Tok::Ellipsis
+    )
+}
+
+/// How CPython names the block a header opens, for "expected an indented block".
+fn block_name(toks: &[Spanned], first: usize) -> String {
+    match &toks[first].1 {
+        Tok::Def => "function definition".into(),
+        Tok::Class => "class definition".into(),
+        Tok::Async => match toks.get(first + 1).map(|t| &t.1) {
+            Some(Tok::Def) => "function definition".into(),
+            Some(t) => format!("'async {}' statement", t.text()),
+            None => "'async' statement".into(),
+        },
+        Tok::Except if matches!(toks.get(first + 1).map(|t| &t.1), Some(Tok::Star)) => "'except*' statement".into(),
+        t => format!("'{}' statement", t.text()),
+    }
+}
+
+/// Turns a lalrpop error into the SyntaxError CPython would raise.
+/// `depth` is the bracket depth the tokens start at.
+fn explain(
+    error: ParseError<usize, Tok, SyntaxError>,
+    source: &str,
+    toks: &[Spanned],
+    eof: usize,
+    depth: i32,
+) -> SyntaxError {
+    let (lo, hi, expected) = match error {
+        ParseError::User { error } => return error,
+        ParseError::InvalidToken { location } => return SyntaxError::new("invalid syntax", Span::new(location, location)),
+        ParseError::ExtraToken { token: (lo, _, hi) } => return SyntaxError::new("invalid syntax", Span::new(lo, hi)),
+        ParseError::UnrecognizedEof { expected, .. } => (eof, eof, expected),
+        ParseError::UnrecognizedToken { token: (lo, _, hi), expected } => (lo, hi, expected),
+    };
+    // Index of the offending token (or the end of the stream).
+    let at = toks.iter().position(|(start, _, end)| *start == lo && *end == hi).unwrap_or(toks.len());
+    let tok = toks.get(at).map(|t| &t.1);
+    let prev = at.checked_sub(1).and_then(|p| toks.get(p));
+    let span = Span::new(lo, hi.max(lo));
+
+    if tok == Some(&Tok::Indent) {
+        let line_end = source[lo..].find('\n').map_or(source.len(), |k| lo + k);
+        return SyntaxError::indentation("unexpected indent", Span::new(lo, line_end));
+    }
+    if expected.len() == 1 && expected[0] == "Indent" {
+        // The header is the logical line ending just before the culprit.
+        let header_end = at.saturating_sub(1);
+        let mut first = header_end;
+        while first > 0 && !matches!(toks[first - 1].1, Tok::Newline | Tok::Indent | Tok::Dedent) {
+            first -= 1;
+        }
+        if let Some(header) = toks.get(first) {
+            let line = line_of(source, header.0);
+            return SyntaxError::indentation(
+                format!("expected an indented block after {} on line {line}", block_name(toks, first)),
+                span,
+            );
+        }
+    }
+    if tok == Some(&Tok::Newline) {
+        if expected.iter().any(|e| e == "\":\"") {
+            let at_end = prev.map_or(lo, |p| p.2);
+            return SyntaxError::new("expected ':'", Span::new(at_end, at_end));
+        }
+    }
+    if (tok == Some(&Tok::Newline) || tok.is_none()) && expected.len() == 1 && expected[0] == "\"else\"" {
+        return SyntaxError::new("expected 'else' after 'if' expression", span);
+    }
+    if let (Some(tok), Some((prev_lo, prev_tok, _))) = (tok, prev) {
+        let depth = toks[..at].iter().fold(depth, |d, (_, t, _)| match t {
+            Tok::LParen | Tok::LBracket | Tok::LBrace => d + 1,
+            Tok::RParen | Tok::RBracket | Tok::RBrace => d - 1,
+            _ => d,
+        });
+        let statement_start = at < 2 || matches!(toks[at - 2].1, Tok::Newline | Tok::Indent | Tok::Dedent);
+        if statement_start && *prev_tok == Tok::Name("print".into()) && starts_operand(tok) {
+            return SyntaxError::new(
+                "Missing parentheses in call to 'print'. Did you mean print(...)?",
+                Span::new(*prev_lo, hi),
+            );
+        }
+        let name_then_string = matches!(prev_tok, Tok::Name(_)) && matches!(tok, Tok::Str(_));
+        if depth > 0 && ends_operand(prev_tok) && starts_operand(tok) && !name_then_string {
+            return SyntaxError::new("invalid syntax. Perhaps you forgot a comma?", Span::new(*prev_lo, hi));
+        }
+    }
+    SyntaxError::new("invalid syntax", span)
+}
