@@ -5,4 +5,6 @@
 
 pub mod cli;
 pub mod compile;
+pub mod modules;
+pub mod runtime;
 pub mod syntax;

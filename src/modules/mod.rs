@@ -1,0 +1,1 @@
+//! Native parts of the standard library modules.

@@ -1,0 +1,3 @@
+//! The runtime: values, objects, the collector and the builtins.
+
+pub mod raise;
