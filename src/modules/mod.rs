@@ -1,1 +1,2 @@
 //! Native parts of the standard library modules.
+pub mod random;

@@ -1,3 +1,45 @@
 //! The runtime: values, objects, the collector and the builtins.
+//!
+//! `value` (the word), `object` (header and kinds), `heap` (allocation and
+//! collection), one file per object layout (`str`, `number`, `seq`, `dict`,
+//! `set`, `function`, `class`, `instance`, `exception`, `module`, `iter`,
+//! `range`), the protocols (`ops`, `arith`, `attr`, `call`, `iterate`,
+//! `text`), the builtins (`builtins`, `methods`, `str_builtins`,
+//! `str_format`, `format_value`, `module_sys`) and the plain-Rust semantics
+//! they wrap (`numeric`, `format`, `str_methods`, `set_table`).
 
+pub mod args;
+pub mod arith;
+pub mod attr;
+pub mod builtins;
+pub mod call;
+pub mod class;
+pub mod dict;
+pub mod exception;
+pub mod format;
+pub mod format_value;
+pub mod function;
+pub mod gc_hooks;
+pub mod heap;
+pub mod instance;
+pub mod iter;
+pub mod iterate;
+pub mod methods;
+pub mod module;
+pub mod module_sys;
+pub mod number;
+pub mod numeric;
+pub mod object;
+pub mod ops;
 pub mod raise;
+pub mod range;
+pub mod seq;
+pub mod set;
+pub mod set_table;
+pub mod str;
+pub mod str_builtins;
+pub mod str_format;
+pub mod str_methods;
+pub mod text;
+pub mod value;
+pub mod vm;

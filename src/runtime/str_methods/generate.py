@@ -1,14 +1,17 @@
 #!/usr/bin/env python3
-"""Generate the Unicode tables of `str_methods` from CPython 3.11 itself.
+"""Generate the Unicode tables and the test cases of `str_methods` from CPython 3.11.
 
 CPython is the oracle, so every character property and case mapping is read
-off python3's own `str` methods rather than from the Unicode data files:
+off python3's own `str` methods rather than from the Unicode data files, and
+every expected test result is what python3 answers:
 
-    python3 src/runtime/str_methods/generate.py
+    python3 src/runtime/str_methods/generate.py [CASES_PER_GROUP]
 
-rewrites `unicode_tables.rs` beside this script.
+rewrites `unicode_tables.rs` and `test_cases.rs` beside this script (a larger
+CASES_PER_GROUP than the default 60 makes a heavier differential test).
 """
 import os
+import random
 import sys
 import unicodedata
 
@@ -42,6 +45,7 @@ def flags_of(cp):
     lower, upper = c.islower(), c.isupper()
     title = unicodedata.category(c) == "Lt"
     assert c.istitle() == (upper or title), hex(cp)
+    assert not (lower and (upper or title)), hex(cp)
     cased = lower or upper or title
     # Case_Ignorable is not exposed, but lower()'s final-sigma rule reveals it:
     # a capital sigma after a cased letter is final unless a cased letter
@@ -122,7 +126,7 @@ def line_breaks():
     return [cp for cp in range(0x110000) if len(("a" + chr(cp) + "b").splitlines()) == 2]
 
 
-def main():
+def write_tables():
     assert line_breaks() == [0xA, 0xB, 0xC, 0xD, 0x1C, 0x1D, 0x1E, 0x85, 0x2028, 0x2029]
     all_flags = [flags_of(cp) for cp in range(0x110000)]
     flag_runs = [(cp, f) for cp, f in enumerate(all_flags) if cp == 0 or all_flags[cp - 1] != f]
@@ -163,6 +167,208 @@ def main():
         emit("];")
     with open(os.path.join(HERE, "unicode_tables.rs"), "w") as f:
         f.write("\n".join(out) + "\n")
+
+
+# Strings worth testing by hand: ASCII and non-ASCII, empty, separators at
+# both ends, Python-only whitespace and line breaks, full case mappings, the
+# final-sigma rule, titlecase digraphs, non-printable characters, astral ones.
+CORPUS = [
+    "", "a", "abc", "  hello world  ", "a,b,,c,", ",a,", "aaa", "aaaa", "Hello World", "hello", "HELLO",
+    "hElLo wOrLd", "they're bill's friends from the UK", "123", "-42", "+7", "-", "+", "3.14", "0x1F",
+    " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f a\tb ", "a\r\nb\rc\nd\n", "\r\n\r\n", "\n", "x\ty\tz",
+    "01\t012\t0123\t01234", "a\tb\nc\td\re\tf", "It's", "'\"", "\"", "'", "\\", "\x00\x07\x7f\x80\x9f",
+    "_id1", "1abc", "a b", "__init__", "class", "stra\u00dfe", "\u01c5ungla \u01c4 \u01c6", "\u03a3\u0391\u03a3",
+    "\u1f48\u0394\u03a5\u03a3\u03a3\u0395\u038e\u03a3", "\u0130stanbul \u0131", "\ufb01ne \ufb02y \ufb03",
+    "\u1fb3\u1fbc", "Caf\u00e9 au lait", "\u65e5\u672c\u8a9e \u30c6\u30ad\u30b9\u30c8", "\u0661\u0662\u0663",
+    "\u00bd\u00b2\u00b3\u2167", "\u2028a\u2029b\x85c", "\u00a0x\u3000y\u2003\u205f", "a\u200bb\u180e",
+    "\U0001d518\U0001d52b\U0001d526", "\U0001f600 emoji \U0001f389", "e\u0301\u0301", "\ufeff\u00ad",
+    "\u0391\u03a3'", "\u0391\u03a3'\u0391", "\u03a3", "a\u03a3b", "A\u03a3.", "A\u03a3\u0345",
+    "\u01c8\u01c9\u0149", "Ab \u00c7d\u00c9 \u01c5x", "\u0149 \u1e9e \u00df", "\ud7ff\ue000\uffff",
+    "\U0010ffff\U000e0001", "tab\there", "a--b--c", "--", "\u2160\u2170", "A1b2", "\u00b5\u0345\u03c2",
+]
+ALPHABET = list("aAbB xyz,-+_.1'\t\n\r\x0b\x1c\x85\u2028\u00a0\u3000") + [
+    "\u03a3", "\u03c3", "\u03c2", "\u00df", "\u0130", "\u0131", "\u01c5", "\u0661", "\u00bd", "\u00e9",
+    "\u0301", "\U0001f600", "\ufb01", "\u0345", "\u00ad", "\x00", "\\", "\"", "\u1e9e",
+]
+UNARY = ["lower", "upper", "casefold", "capitalize", "title", "swapcase", "repr", "ascii",
+         "isalnum", "isalpha", "isascii", "isdecimal", "isdigit", "isidentifier", "islower",
+         "isnumeric", "isprintable", "isspace", "istitle", "isupper", "splitlines", "strip",
+         "lstrip", "rstrip", "split", "rsplit"]
+SEARCH = ["find", "rfind", "index", "rindex", "count", "startswith", "endswith"]
+POSITIONS = [None, None, 0, 1, 2, 3, -1, -2, -5, 7, 100, -100]
+BIG = 2**62
+
+
+def random_text(rng, longest=8):
+    return "".join(rng.choice(ALPHABET) for _ in range(rng.randint(0, longest)))
+
+
+def some_text(rng):
+    return rng.choice(CORPUS) if rng.random() < 0.4 else random_text(rng)
+
+
+def piece_of(rng, text):
+    """A substring of `text` (often), a random short string, or the empty string."""
+    roll = rng.random()
+    if roll < 0.5 and text:
+        start = rng.randrange(len(text))
+        return text[start:start + rng.randint(1, 3)]
+    if roll < 0.65:
+        return ""
+    return random_text(rng, 2)
+
+
+def evaluate(method, args):
+    """What CPython answers, rendered as the Rust harness renders its results."""
+    try:
+        if method == "slice":
+            value = args[0][args[1]:args[2]:args[3]]
+        elif method == "getitem":
+            value = args[0][args[1]]
+        elif method == "mul":
+            value = args[0] * args[1]
+        elif method == "contains":
+            value = args[1] in args[0]
+        elif method == "compare":
+            value = (args[0] > args[1]) - (args[0] < args[1])
+        elif method == "repr":
+            value = repr(args[0])
+        elif method == "ascii":
+            value = ascii(args[0])
+        elif method == "join":
+            value = args[0].join(args[1:])
+        elif method == "translate":
+            value = args[0].translate(str.maketrans(*args[1:]))
+        elif method == "normalize_slice":
+            indices = slice(*args[1:]).indices(args[0])
+            value = indices + (len(range(*indices)),)
+        else:
+            value = getattr(args[0], method)(*args[1:])
+    except Exception as error:  # the expected outcome is the error itself
+        return "%s: %s" % (type(error).__name__, error)
+    return repr(value)
+
+
+def random_case(rng, group):
+    """One random call of the given group: (method, args)."""
+    text = some_text(rng)
+    position = lambda: rng.choice(POSITIONS)
+    if group == "unary":
+        return rng.choice(UNARY), [text]
+    if group == "search":
+        return rng.choice(SEARCH), [text, piece_of(rng, text), position(), position()]
+    if group == "split":
+        sep = rng.choice([None, None, piece_of(rng, text)])
+        return rng.choice(["split", "rsplit"]), [text, sep, rng.choice([-1, -1, 0, 1, 2, 3, 100])]
+    if group == "pieces":
+        method = rng.choice(["partition", "rpartition", "strip", "lstrip", "rstrip", "removeprefix",
+                             "removesuffix", "splitlines", "contains", "compare"])
+        if method == "splitlines":
+            return method, [text, rng.random() < 0.5]
+        if method == "compare":
+            return method, [text, rng.choice([text, piece_of(rng, text), some_text(rng)])]
+        if method in ("strip", "lstrip", "rstrip") and rng.random() < 0.3:
+            return method, [text, None]
+        return method, [text, piece_of(rng, text)]
+    if group == "replace":
+        return "replace", [text, piece_of(rng, text), random_text(rng, 3), rng.choice([-1, -1, 0, 1, 2, 100])]
+    if group == "layout":
+        method = rng.choice(["center", "ljust", "rjust", "zfill", "expandtabs", "mul"])
+        if method == "zfill":
+            return method, [rng.choice(["", "-", "+", "-12", "+3.5", "12", "a-1", "\u0661"]) + text[:2],
+                            rng.randint(-2, 10)]
+        if method == "expandtabs":
+            return method, [rng.choice(["", "\t", "a\tbc\td", "ab\n\tc\r\t\u00e9\t\U0001f600\tx"]) + text,
+                            rng.choice([-1, 0, 1, 2, 3, 4, 8])]
+        if method == "mul":
+            return method, [text, rng.choice([-3, -1, 0, 1, 2, 3])]
+        return method, [text, rng.randint(-2, 14), rng.choice(" *\u00e9\U0001f600")]
+    if group == "index":
+        method = rng.choice(["slice", "slice", "getitem"])
+        if method == "getitem":
+            return method, [text, rng.randint(-10, 10)]
+        ends = [None, None, 0, 1, 2, -1, -2, -3, 5, 9, -9, BIG, -BIG]
+        return method, [text, rng.choice(ends), rng.choice(ends), rng.choice([None, 1, 1, 2, 3, -1, -1, -2, -3])]
+    if group == "normalize_slice":
+        ends = [None, 0, 1, 3, -1, -3, 10, -10, 2**63 - 1, -2**63]
+        steps = [None, 1, 2, -1, -2, 3, 2**63 - 1, -2**63 + 1]
+        return group, [rng.randint(0, 6), rng.choice(ends), rng.choice(ends), rng.choice(steps)]
+    if group == "join":
+        return "join", [rng.choice(["", ",", ", ", "\u03a3"])] + [some_text(rng) for _ in range(rng.randint(0, 3))]
+    if group == "translate":
+        source = random_text(rng, 4)
+        target = random_text(rng, 4) if rng.random() < 0.2 else "".join(rng.choice(ALPHABET) for _ in source)
+        return "translate", [text, source, target, random_text(rng, 2)]
+    raise ValueError(group)
+
+
+# Calls whose outcome is worth pinning down even if the random draw misses it.
+EDGE_CASES = [
+    ("split", ["", None, -1]), ("split", ["", ",", -1]), ("split", ["  a b  ", None, 0]),
+    ("split", ["  a b  ", None, 1]), ("rsplit", ["  a b  ", None, 1]), ("rsplit", ["  a b  ", None, 0]),
+    ("split", ["a,b", "", -1]), ("rsplit", ["a,b", "", -1]), ("rsplit", ["aaa", "aa", 1]),
+    ("split", [",a,,b,", ",", -1]), ("rsplit", [",a,,b,", ",", 2]), ("split", ["a\x1cb\x85c\u00a0d", None, -1]),
+    ("partition", ["abc", ""]), ("rpartition", ["abc", ""]), ("partition", ["a=b=c", "="]),
+    ("rpartition", ["a=b=c", "="]), ("index", ["abc", "d", None, None]), ("rindex", ["abc", "d", None, None]),
+    ("find", ["abc", "", 3, None]), ("find", ["abc", "", 4, None]), ("rfind", ["abc", "", None, None]),
+    ("count", ["abc", "", None, None]), ("count", ["abc", "", 4, None]), ("count", ["aaaa", "aa", None, None]),
+    ("startswith", ["abc", "", 3, None]), ("startswith", ["abc", "", 4, None]), ("endswith", ["abc", "", -10, -20]),
+    ("replace", ["", "", "x", -1]), ("replace", ["", "", "x", 1]), ("replace", ["abc", "", "-", -1]),
+    ("replace", ["abc", "", "-", 2]), ("replace", ["aaa", "a", "b", 0]), ("mul", ["ab", BIG]),
+    ("mul", ["", BIG]), ("ljust", ["a", BIG, " "]), ("center", ["abc", 6, "*"]), ("center", ["ab", 5, "*"]),
+    ("center", ["ab\u00e9", 6, "*"]), ("zfill", ["-12", 6]), ("zfill", ["+", 3]), ("zfill", ["", 3]),
+    ("expandtabs", ["a\tb", 2**31]), ("expandtabs", ["a\tb", -2**31 - 1]), ("expandtabs", ["a\tb", -3]),
+    ("expandtabs", ["\u00e9\t", 3]),
+    ("slice", ["abc", None, None, 0]), ("slice", ["h\u00e9llo", None, None, -1]), ("getitem", ["", 0]),
+    ("getitem", ["h\u00e9llo", -1]), ("getitem", ["h\u00e9llo", -6]), ("normalize_slice", [5, None, None, 0]),
+    ("translate", ["abc", "ab", "c", ""]), ("splitlines", ["", False]), ("splitlines", ["a\r", True]),
+    ("title", ["they're bill's friends"]), ("title", ["\u01c6a \u01c4b \u1f80x"]),
+    ("capitalize", ["\u01c6ungla"]), ("capitalize", ["\u0130I\u03a3"]), ("lower", ["\u03a3\u03a3 \u03a3a \u0391\u03a3\u2019"]),
+    ("swapcase", ["\u0391\u03a3 \u00df\u0130"]), ("upper", ["\u00df\u0149\ufb03\u1f80"]), ("casefold", ["\u00df\u1e9e\u0130\u03c2"]),
+    ("repr", ["it's"]), ("repr", ["it's \"quoted\""]), ("repr", ["say \"hi\""]), ("repr", ["\x00\x1f\x7f\x80\xa0\xad"]),
+    ("repr", ["\u2028\ufeff\U000e0001\U0010ffff\u0378"]), ("ascii", ["\u00e9\u2028\U0001f600'"]),
+    ("isidentifier", ["_"]), ("isidentifier", ["1a"]), ("isidentifier", ["\u00b7a"]), ("isidentifier", ["a\u00b7"]),
+    ("istitle", ["\u01c5ungla"]), ("istitle", [""]), ("isprintable", [""]), ("isascii", [""]), ("isspace", [""]),
+]
+
+
+def write_cases(per_group):
+    rng = random.Random(311)
+    groups = ["unary", "search", "split", "pieces", "replace", "layout", "index", "normalize_slice",
+              "join", "translate"]
+    calls = list(EDGE_CASES) + [("repr", [text]) for text in CORPUS]
+    calls += [random_case(rng, group) for group in groups for _ in range(per_group * (3 if group in ("unary", "search") else 1))]
+
+    def rust_arg(arg):
+        if arg is None:
+            return "N"
+        if isinstance(arg, bool):
+            return "B(%s)" % str(arg).lower()
+        if isinstance(arg, int):
+            return "I(%d)" % arg if arg > -2**63 else "I(i64::MIN)"
+        return "S(%s)" % rust_str(arg)
+
+    out = [
+        "//! Test cases generated by `generate.py`: each call with the result CPython %s"
+        % sys.version.split()[0],
+        "//! gives, rendered as its `repr` or as `Error: message`. Do not edit: rerun the script.",
+        "",
+        "use super::tests::Arg::{self, B, I, N, S};",
+        "",
+        "/// `(method, arguments, expected)`.",
+        "pub(super) static CASES: &[(&str, &[Arg], &str)] = &[",
+    ]
+    for method, args in calls:
+        out.append("    (%s, &[%s], %s)," % (rust_str(method), ", ".join(rust_arg(a) for a in args),
+                                            rust_str(evaluate(method, args))))
+    out.append("];")
+    with open(os.path.join(HERE, "test_cases.rs"), "w") as f:
+        f.write("\n".join(out) + "\n")
+
+
+def main():
+    write_tables()
+    write_cases(int(sys.argv[1]) if len(sys.argv) > 1 else 60)
 
 
 if __name__ == "__main__":

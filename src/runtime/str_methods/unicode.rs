@@ -96,7 +96,18 @@ pub(super) fn is_xid_continue(c: char) -> bool {
 
 /// The line boundaries of `str.splitlines` (`\r\n` counts as one, handled by the caller).
 pub(super) fn is_line_break(c: char) -> bool {
-    matches!(c, '\n' | '\x0b' | '\x0c' | '\r' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}')
+    matches!(
+        c,
+        '\n' | '\x0b'
+            | '\x0c'
+            | '\r'
+            | '\x1c'
+            | '\x1d'
+            | '\x1e'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
+    )
 }
 
 /// Appends the full mapping of `c` from one case table, or `c` itself when unmapped.
@@ -105,7 +116,7 @@ fn push_mapped(c: char, runs: &[(u32, u32, u32, i32)], multi: &[(u32, &str)], ou
     let run = runs.partition_point(|&(first, ..)| first <= cp);
     if run > 0 {
         let (first, last, stride, delta) = runs[run - 1];
-        if cp <= last && (cp - first) % stride == 0 {
+        if cp <= last && (cp - first).is_multiple_of(stride) {
             out.push(char::from_u32(cp.wrapping_add_signed(delta)).unwrap_or(c));
             return;
         }
@@ -118,20 +129,36 @@ fn push_mapped(c: char, runs: &[(u32, u32, u32, i32)], multi: &[(u32, &str)], ou
 
 /// Appends `c`'s full lowercase mapping (without the final-sigma rule).
 pub(super) fn push_lower(c: char, out: &mut String) {
-    push_mapped(c, &LOWER_RUNS, &LOWER_MULTI, out)
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+    } else {
+        push_mapped(c, &LOWER_RUNS, &LOWER_MULTI, out)
+    }
 }
 
 /// Appends `c`'s full uppercase mapping.
 pub(super) fn push_upper(c: char, out: &mut String) {
-    push_mapped(c, &UPPER_RUNS, &UPPER_MULTI, out)
+    if c.is_ascii() {
+        out.push(c.to_ascii_uppercase());
+    } else {
+        push_mapped(c, &UPPER_RUNS, &UPPER_MULTI, out)
+    }
 }
 
 /// Appends `c`'s full titlecase mapping.
 pub(super) fn push_title(c: char, out: &mut String) {
-    push_mapped(c, &TITLE_RUNS, &TITLE_MULTI, out)
+    if c.is_ascii() {
+        out.push(c.to_ascii_uppercase());
+    } else {
+        push_mapped(c, &TITLE_RUNS, &TITLE_MULTI, out)
+    }
 }
 
 /// Appends `c`'s full case folding.
 pub(super) fn push_fold(c: char, out: &mut String) {
-    push_mapped(c, &FOLD_RUNS, &FOLD_MULTI, out)
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+    } else {
+        push_mapped(c, &FOLD_RUNS, &FOLD_MULTI, out)
+    }
 }

@@ -1,0 +1,86 @@
+//! Argument checking for builtin functions and methods, with CPython's
+//! messages (`len() takes exactly one argument (2 given)`, ...).
+
+use super::object::{kind_of, Kind};
+use super::str::{as_str, str_eq};
+use super::value::Value;
+use super::vm::{intern, raise_named, PyResult};
+
+/// The positional part of a vectorcall argument list.
+pub fn positional<'a>(args: &'a [Value], kwnames: &[Value]) -> &'a [Value] {
+    &args[..args.len() - kwnames.len()]
+}
+
+/// The value of keyword argument `name`, if given.
+pub fn keyword(args: &[Value], kwnames: &[Value], name: &str) -> Option<Value> {
+    let base = args.len() - kwnames.len();
+    let key = intern(name);
+    kwnames.iter().position(|&k| str_eq(k, key)).map(|i| args[base + i])
+}
+
+/// Fails unless every keyword argument is one of `allowed`.
+pub fn check_keywords(func: &str, kwnames: &[Value], allowed: &[&str]) -> PyResult<()> {
+    for &k in kwnames {
+        if !allowed.contains(&as_str(k)) {
+            return raise_named("TypeError", format!("{func}() got an unexpected keyword argument '{}'", as_str(k)));
+        }
+    }
+    Ok(())
+}
+
+/// Fails when any keyword argument is given.
+pub fn no_keywords(func: &str, kwnames: &[Value]) -> PyResult<()> {
+    if kwnames.is_empty() {
+        Ok(())
+    } else {
+        raise_named("TypeError", format!("{func}() takes no keyword arguments"))
+    }
+}
+
+/// Checks a positional count between `min` and `max`, CPython style.
+pub fn count(func: &str, given: usize, min: usize, max: usize) -> PyResult<()> {
+    if given >= min && given <= max {
+        return Ok(());
+    }
+    let message = if min == max {
+        match min {
+            0 => format!("{func}() takes no arguments ({given} given)"),
+            1 => format!("{func}() takes exactly one argument ({given} given)"),
+            n => format!("{func} expected {n} arguments, got {given}"),
+        }
+    } else if given < min {
+        format!("{func} expected at least {min} argument{}, got {given}", if min == 1 { "" } else { "s" })
+    } else {
+        format!("{func} expected at most {max} argument{}, got {given}", if max == 1 { "" } else { "s" })
+    };
+    raise_named("TypeError", message)
+}
+
+/// The receiver and positional arguments of a builtin method call,
+/// checking the count (excluding the receiver).
+pub fn method<'a>(name: &str, args: &'a [Value], kwnames: &[Value], min: usize, max: usize) -> PyResult<&'a [Value]> {
+    no_keywords(name, kwnames)?;
+    let given = args.len().saturating_sub(1);
+    if given < min || given > max {
+        let message = if min == max && min == 0 {
+            format!("{name}() takes no arguments ({given} given)")
+        } else if min == max && min == 1 {
+            format!("{name}() takes exactly one argument ({given} given)")
+        } else if given < min {
+            format!("{name} expected at least {min} argument{}, got {given}", if min == 1 { "" } else { "s" })
+        } else {
+            format!("{name} expected at most {max} argument{}, got {given}", if max == 1 { "" } else { "s" })
+        };
+        return raise_named("TypeError", message);
+    }
+    Ok(args)
+}
+
+/// Requires `v` to be a str, naming the argument in the message.
+pub fn str_arg(func: &str, v: Value) -> PyResult<&'static str> {
+    if kind_of(v) == Kind::Str {
+        Ok(as_str(v))
+    } else {
+        raise_named("TypeError", format!("{func}() argument must be str, not {}", super::ops::type_name(v)))
+    }
+}

@@ -1,0 +1,295 @@
+//! Attribute access: `obj.name`, `obj.name = v`, `del obj.name`, with
+//! Python's lookup order (data descriptors, instance attributes, class
+//! attributes bound as methods, `__getattr__`) and `super()`.
+
+use super::class::{class_obj, is_subclass, lookup, lookup_after, type_of, ClassObj};
+use super::exception::{exc_attrs, exc_obj};
+use super::function::{bind_builtin, descriptor_obj, func_obj, new_bound_method, new_descriptor};
+use super::instance::attrs;
+use super::module::{get_global, module_obj, set_global};
+use super::object::{kind_of, Kind};
+use super::seq::new_tuple;
+use super::str::{as_str, new_str};
+use super::value::Value;
+use super::vm::{intern, none, raise_named, vm, PyResult};
+
+/// The wrapped function of a staticmethod, or `v` itself.
+pub fn unwrap_staticmethod(v: Value) -> Value {
+    if kind_of(v) == Kind::Descriptor && type_of(v) == vm().classes.staticmethod {
+        descriptor_obj(v).func
+    } else {
+        v
+    }
+}
+
+/// Binds a class attribute found for `obj` (an instance of `cls`).
+fn bind(attr: Value, obj: Value, cls: Value) -> PyResult<Value> {
+    match kind_of(attr) {
+        Kind::Function => Ok(new_bound_method(attr, obj)),
+        Kind::Builtin if super::function::builtin_obj(attr).bound.is_null() => Ok(bind_builtin(attr, obj)),
+        Kind::Descriptor => {
+            let d = descriptor_obj(attr);
+            let dc = type_of(attr);
+            if dc == vm().classes.staticmethod {
+                Ok(d.func)
+            } else if dc == vm().classes.classmethod {
+                Ok(new_bound_method(d.func, cls))
+            } else if dc == vm().classes.property {
+                super::call::call(d.func, &[obj], &[])
+            } else {
+                Ok(attr)
+            }
+        }
+        _ => Ok(attr),
+    }
+}
+
+fn is_property(v: Value) -> bool {
+    kind_of(v) == Kind::Descriptor && type_of(v) == vm().classes.property
+}
+
+/// The instance attribute table of `obj`, if it has one.
+fn instance_table(obj: Value) -> Option<&'static mut super::dict::DictTable> {
+    match kind_of(obj) {
+        Kind::Instance => Some(attrs(obj)),
+        Kind::Exception => Some(exc_attrs(obj)),
+        _ => None,
+    }
+}
+
+fn no_attribute<T>(obj: Value, name: Value) -> PyResult<T> {
+    raise_named(
+        "AttributeError",
+        format!("'{}' object has no attribute '{}'", super::ops::type_name(obj), as_str(name)),
+    )
+}
+
+/// `obj.name` (`name` is an interned str).
+pub fn getattr(obj: Value, name: Value) -> PyResult<Value> {
+    match kind_of(obj) {
+        Kind::Module => {
+            let v = get_global(obj, as_str(name));
+            if !v.is_null() {
+                return Ok(v);
+            }
+            return raise_named(
+                "AttributeError",
+                format!("module '{}' has no attribute '{}'", module_obj(obj).name, as_str(name)),
+            );
+        }
+        Kind::Class => return class_getattr(obj, name),
+        Kind::Descriptor if type_of(obj) == super_class() => return super_getattr(obj, name),
+        _ => {}
+    }
+    let cls = type_of(obj);
+    let class_attr = lookup(cls, name);
+    if let Some(a) = class_attr {
+        if is_property(a) {
+            return bind(a, obj, cls);
+        }
+    }
+    if let Some(table) = instance_table(obj) {
+        if let Some(v) = table.get_str(name) {
+            return Ok(v);
+        }
+    }
+    if let Some(a) = class_attr {
+        return bind(a, obj, cls);
+    }
+    if let Some(v) = special_attr(obj, as_str(name))? {
+        return Ok(v);
+    }
+    if let Some(ga) = lookup(cls, intern("__getattr__")) {
+        return super::call::call(ga, &[obj, name], &[]);
+    }
+    no_attribute(obj, name)
+}
+
+/// Attributes every object of a builtin kind has.
+fn special_attr(obj: Value, name: &str) -> PyResult<Option<Value>> {
+    let v = match (kind_of(obj), name) {
+        (_, "__class__") => type_of(obj),
+        (Kind::Exception, "args") => exc_obj(obj).args.get(),
+        (Kind::Exception, "__cause__") => or_none(exc_obj(obj).cause.get()),
+        (Kind::Exception, "__context__") => or_none(exc_obj(obj).context.get()),
+        (Kind::Exception, "__suppress_context__") => super::vm::boolean(exc_obj(obj).suppress_context.get()),
+        (Kind::Exception, "__traceback__") => none(),
+        (Kind::Function, "__name__") => new_str(&func_obj(obj).code.name),
+        (Kind::Function, "__qualname__") => new_str(&func_obj(obj).code.qualname),
+        (Kind::Function, "__module__") => new_str(&module_obj(func_obj(obj).module).name),
+        (Kind::Function, "__defaults__") => {
+            let d = &func_obj(obj).defaults;
+            if d.is_empty() {
+                none()
+            } else {
+                new_tuple(d.clone())
+            }
+        }
+        (Kind::Builtin, "__name__") => new_str(super::function::builtin_obj(obj).name),
+        (Kind::BoundMethod, "__self__") => super::function::method_obj(obj).receiver,
+        (Kind::BoundMethod, "__func__") => super::function::method_obj(obj).func,
+        (Kind::BoundMethod, "__name__") => return getattr(super::function::method_obj(obj).func, intern("__name__")).map(Some),
+        (Kind::Module, "__name__") => new_str(&module_obj(obj).name),
+        (Kind::Instance, "__dict__") => {
+            let d = super::dict::new_dict();
+            for e in attrs(obj).iter() {
+                super::dict::table(d).set(e.key, e.value)?;
+            }
+            d
+        }
+        _ => return Ok(None),
+    };
+    Ok(Some(v))
+}
+
+fn or_none(v: Value) -> Value {
+    if v.is_null() {
+        none()
+    } else {
+        v
+    }
+}
+
+/// `cls.name` for a class.
+fn class_getattr(cls: Value, name: Value) -> PyResult<Value> {
+    let c: &ClassObj = class_obj(cls);
+    if let Some(a) = lookup(cls, name) {
+        if kind_of(a) == Kind::Descriptor {
+            let d = descriptor_obj(a);
+            let dc = type_of(a);
+            if dc == vm().classes.staticmethod {
+                return Ok(d.func);
+            }
+            if dc == vm().classes.classmethod {
+                return Ok(new_bound_method(d.func, cls));
+            }
+        }
+        return Ok(a);
+    }
+    let v = match as_str(name) {
+        "__name__" => new_str(&c.name),
+        "__qualname__" => new_str(&c.qualname),
+        "__module__" => new_str(&c.module),
+        "__mro__" => new_tuple(c.mro.clone()),
+        "__bases__" => new_tuple(c.bases.clone()),
+        "__base__" => c.bases.first().copied().unwrap_or(none()),
+        "__class__" => type_of(cls),
+        "__doc__" => none(),
+        _ => {
+            // Methods of `type` itself (e.g. `mro`) and metaclass attributes.
+            if let Some(a) = lookup(type_of(cls), name) {
+                return bind(a, cls, type_of(cls));
+            }
+            return raise_named(
+                "AttributeError",
+                format!("type object '{}' has no attribute '{}'", c.name, as_str(name)),
+            );
+        }
+    };
+    Ok(v)
+}
+
+/// `obj.name = value`.
+pub fn setattr(obj: Value, name: Value, value: Value) -> PyResult<()> {
+    let cls = type_of(obj);
+    if let Some(a) = lookup(cls, name) {
+        if is_property(a) {
+            let d = descriptor_obj(a);
+            if d.setter.is_null() {
+                return raise_named(
+                    "AttributeError",
+                    format!("property '{}' of '{}' object has no setter", as_str(name), class_obj(cls).name),
+                );
+            }
+            super::call::call(d.setter, &[obj, value], &[])?;
+            return Ok(());
+        }
+    }
+    match kind_of(obj) {
+        Kind::Instance => {
+            attrs(obj).set_str(name, value);
+            Ok(())
+        }
+        Kind::Exception => {
+            let e = exc_obj(obj);
+            match as_str(name) {
+                "__cause__" => {
+                    e.cause.set(if value == none() { Value::NULL } else { value });
+                    e.suppress_context.set(true);
+                }
+                "__context__" => e.context.set(if value == none() { Value::NULL } else { value }),
+                "__suppress_context__" => e.suppress_context.set(super::ops::truthy(value)?),
+                "args" => e.args.set(new_tuple(super::iterate::collect(value)?)),
+                _ => exc_attrs(obj).set_str(name, value),
+            }
+            Ok(())
+        }
+        Kind::Class if !class_obj(obj).builtin => {
+            class_obj(obj).dict().set_str(name, value);
+            Ok(())
+        }
+        Kind::Class => raise_named(
+            "TypeError",
+            format!("cannot set '{}' attribute of immutable type '{}'", as_str(name), class_obj(obj).name),
+        ),
+        Kind::Module => {
+            set_global(obj, as_str(name), value);
+            Ok(())
+        }
+        Kind::Function => {
+            let f = func_obj(obj);
+            if f.dict.is_null() {
+                f.dict = super::dict::new_dict();
+            }
+            super::dict::table(f.dict).set(name, value)
+        }
+        _ => no_attribute(obj, name),
+    }
+}
+
+/// `del obj.name`.
+pub fn delattr(obj: Value, name: Value) -> PyResult<()> {
+    let removed = match kind_of(obj) {
+        Kind::Instance => attrs(obj).remove(name)?.is_some(),
+        Kind::Exception => exc_attrs(obj).remove(name)?.is_some(),
+        Kind::Class if !class_obj(obj).builtin => class_obj(obj).dict().remove(name)?.is_some(),
+        _ => false,
+    };
+    if removed {
+        Ok(())
+    } else {
+        no_attribute(obj, name)
+    }
+}
+
+/// The class of `super` objects.
+fn super_class() -> Value {
+    vm().classes.super_
+}
+
+/// `super()` inside a method of `cls` whose first argument is `obj`.
+pub fn new_super(cls: Value, obj: Value) -> PyResult<Value> {
+    let obj_cls = if kind_of(obj) == Kind::Class && is_subclass(obj, cls) { obj } else { type_of(obj) };
+    if !is_subclass(obj_cls, cls) {
+        return raise_named("TypeError", "super(type, obj): obj must be an instance or subtype of type");
+    }
+    Ok(new_descriptor(super_class(), cls, obj, Value::NULL))
+}
+
+fn super_getattr(sup: Value, name: Value) -> PyResult<Value> {
+    let d = descriptor_obj(sup);
+    let (cls, obj) = (d.func, d.setter);
+    let start = if kind_of(obj) == Kind::Class { obj } else { type_of(obj) };
+    match lookup_after(start, cls, name) {
+        Some(a) => {
+            if kind_of(obj) == Kind::Class {
+                if kind_of(a) == Kind::Descriptor && type_of(a) == vm().classes.classmethod {
+                    return Ok(new_bound_method(descriptor_obj(a).func, obj));
+                }
+                return Ok(unwrap_staticmethod(a));
+            }
+            bind(a, obj, start)
+        }
+        None => raise_named("AttributeError", format!("'super' object has no attribute '{}'", as_str(name))),
+    }
+}

@@ -1,0 +1,935 @@
+//! The builtin functions (`print`, `len`, `range`, ...) and the constructors
+//! of the builtin classes (`int(x)`, `list(it)`, ...), and the `builtins`
+//! module that holds them.
+
+use std::io::Write;
+
+use num_bigint::BigInt;
+use num_traits::{Signed, Zero};
+
+use super::args::{check_keywords, count, keyword, positional};
+use super::call::call;
+use super::class::{class_obj, is_class, is_subclass, isinstance, type_of};
+use super::dict::{new_dict, table};
+use super::function::{new_builtin, new_descriptor, NativeFn};
+use super::iter::{new_iter, IterState};
+use super::iterate::{collect, iter, next};
+use super::module::{new_module, set_global};
+use super::number::{as_bigint, as_float, big, float, int, is_int};
+use super::object::{kind_of, Kind};
+use super::ops::{self, index_value, repr, str_of, truthy, type_name};
+use super::range::new_range;
+use super::seq::{list_items, new_list, new_tuple, tuple_items};
+use super::set::{new_set, set_table};
+use super::str::{as_str, new_str, new_string};
+use super::value::Value;
+use super::vm::{boolean, intern, none, raise_named, vm, PyResult};
+use crate::syntax::ast::{BinOp, CmpOp};
+
+/// A constructor of a builtin class: `(cls, args, kwnames)`.
+pub type Constructor = fn(Value, &[Value], &[Value]) -> PyResult<Value>;
+
+/// The constructor of builtin class `cls`, if it has one.
+pub fn constructor(cls: Value) -> Option<Constructor> {
+    let c = &vm().classes;
+    let table: [(Value, Constructor); 16] = [
+        (c.int, new_int),
+        (c.float, new_float),
+        (c.str_, new_str_obj),
+        (c.bool_, new_bool),
+        (c.list, new_list_obj),
+        (c.tuple, new_tuple_obj),
+        (c.dict, new_dict_obj),
+        (c.set, new_set_obj),
+        (c.frozenset, new_set_obj),
+        (c.range, new_range_obj),
+        (c.type_, new_type_obj),
+        (c.object, new_object),
+        (c.staticmethod, new_wrapper),
+        (c.classmethod, new_wrapper),
+        (c.property, new_property),
+        (c.slice, new_slice_obj),
+    ];
+    table.iter().find(|(k, _)| *k == cls).map(|&(_, f)| f)
+}
+
+fn new_int(_: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    check_keywords("int", kwnames, &["base"])?;
+    let pos = positional(args, kwnames);
+    count("int", pos.len(), 0, 2)?;
+    let base = keyword(args, kwnames, "base").or(pos.get(1).copied());
+    let Some(&x) = pos.first() else { return Ok(int(0)) };
+    if let Some(base) = base {
+        if kind_of(x) != Kind::Str {
+            return raise_named("TypeError", "int() can't convert non-string with explicit base");
+        }
+        return parse_int(as_str(x), index_value(base)? as u32);
+    }
+    match kind_of(x) {
+        Kind::Int => Ok(x),
+        Kind::Bool => Ok(int((x == vm().true_) as i64)),
+        Kind::Float => {
+            let f = as_float(x);
+            if f.is_nan() {
+                return raise_named("ValueError", "cannot convert float NaN to integer");
+            }
+            if f.is_infinite() {
+                return raise_named("OverflowError", "cannot convert float infinity to integer");
+            }
+            Ok(big(BigInt::from(f.trunc() as i128)))
+        }
+        Kind::Str => parse_int(as_str(x), 10),
+        _ => {
+            for name in ["__int__", "__index__"] {
+                if let Some(f) = super::class::lookup(type_of(x), intern(name)) {
+                    return call(f, &[x], &[]);
+                }
+            }
+            raise_named(
+                "TypeError",
+                format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", type_name(x)),
+            )
+        }
+    }
+}
+
+/// `int(text, base)` with Python's syntax rules.
+fn parse_int(text: &str, base: u32) -> PyResult<Value> {
+    let invalid = || raise_named("ValueError", format!("invalid literal for int() with base {base}: {}", super::text::str_repr(text)));
+    let s = text.trim();
+    let (negative, digits) = match s.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, s.strip_prefix('+').unwrap_or(s)),
+    };
+    let lower = digits.to_ascii_lowercase();
+    let (radix, body) = match (base, lower.get(..2)) {
+        (16 | 0, Some("0x")) => (16, &digits[2..]),
+        (8 | 0, Some("0o")) => (8, &digits[2..]),
+        (2 | 0, Some("0b")) => (2, &digits[2..]),
+        (0, _) => (10, digits),
+        (b, _) => (b, digits),
+    };
+    if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") {
+        return invalid();
+    }
+    let clean: String = body.chars().filter(|&c| c != '_').collect();
+    if base == 0 && radix == 10 && clean.len() > 1 && clean.starts_with('0') && clean.chars().any(|c| c != '0') {
+        return invalid();
+    }
+    match BigInt::parse_bytes(clean.as_bytes(), radix) {
+        Some(n) => Ok(big(if negative { -n } else { n })),
+        None => invalid(),
+    }
+}
+
+fn new_float(_: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    super::args::no_keywords("float", kwnames)?;
+    count("float", args.len(), 0, 1)?;
+    let Some(&x) = args.first() else { return Ok(float(0.0)) };
+    match kind_of(x) {
+        Kind::Float => Ok(x),
+        Kind::Int | Kind::Bool => Ok(float(super::arith::int_to_f64(&as_bigint(x))?)),
+        Kind::Str => {
+            let t = as_str(x).trim();
+            let lower = t.to_ascii_lowercase();
+            let unsigned = lower.trim_start_matches(['+', '-']);
+            let f = match unsigned {
+                "inf" | "infinity" => Some(if lower.starts_with('-') { f64::NEG_INFINITY } else { f64::INFINITY }),
+                "nan" => Some(f64::NAN),
+                _ if t.contains("__") || t.starts_with('_') || t.ends_with('_') => None,
+                _ => t.replace('_', "").parse::<f64>().ok().filter(|_| !unsigned.starts_with(|c: char| c.is_alphabetic())),
+            };
+            match f {
+                Some(f) => Ok(float(f)),
+                None => raise_named("ValueError", format!("could not convert string to float: {}", super::text::str_repr(as_str(x)))),
+            }
+        }
+        _ => {
+            if let Some(f) = super::class::lookup(type_of(x), intern("__float__")) {
+                return call(f, &[x], &[]);
+            }
+            raise_named(
+                "TypeError",
+                format!("float() argument must be a string or a real number, not '{}'", type_name(x)),
+            )
+        }
+    }
+}
+
+fn new_str_obj(_: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    super::args::no_keywords("str", kwnames)?;
+    count("str", args.len(), 0, 1)?;
+    match args.first() {
+        None => Ok(intern("")),
+        Some(&x) if kind_of(x) == Kind::Str => Ok(x),
+        Some(&x) => Ok(new_string(str_of(x)?.into_boxed_str())),
+    }
+}
+
+fn new_bool(_: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    super::args::no_keywords("bool", kwnames)?;
+    count("bool", args.len(), 0, 1)?;
+    Ok(boolean(match args.first() {
+        Some(&x) => truthy(x)?,
+        None => false,
+    }))
+}
+
+fn new_list_obj(_: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    super::args::no_keywords("list", kwnames)?;
+    count("list", args.len(), 0, 1)?;
+    match args.first() {
+        None => Ok(new_list(Vec::new())),
+        Some(&x) => {
+            let list = new_list(Vec::new());
+            let items = collect(x)?;
+            *list_items(list) = items;
+            Ok(list)
+        }
+    }
+}
+
+fn new_tuple_obj(_: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    super::args::no_keywords("tuple", kwnames)?;
+    count("tuple", args.len(), 0, 1)?;
+    match args.first() {
+        None => Ok(new_tuple(Vec::new())),
+        Some(&x) if kind_of(x) == Kind::Tuple => Ok(x),
+        Some(&x) => Ok(new_tuple(collect(x)?)),
+    }
+}
+
+/// Adds `source` (a mapping or an iterable of pairs) to dict `d`.
+pub fn dict_update(d: Value, source: Value) -> PyResult<()> {
+    if kind_of(source) == Kind::Dict {
+        let entries: Vec<_> = table(source).iter().copied().collect();
+        for e in entries {
+            table(d).set_hashed(e.key, e.hash, e.value)?;
+        }
+        return Ok(());
+    }
+    if let Some(keys) = super::class::lookup(type_of(source), intern("keys")) {
+        let ks = collect(call(keys, &[source], &[])?)?;
+        for k in ks {
+            let v = ops::getitem(source, k)?;
+            table(d).set(k, v)?;
+        }
+        return Ok(());
+    }
+    let it = iter(source)?;
+    let mut i = 0;
+    while let Some(pair) = next(it)? {
+        let items = collect(pair).map_err(|e| {
+            let _ = e;
+            super::vm::take_exception();
+            let _: PyResult<()> = raise_named(
+                "TypeError",
+                format!("cannot convert dictionary update sequence element #{i} to a sequence"),
+            );
+            super::vm::Exc
+        })?;
+        if items.len() != 2 {
+            return raise_named(
+                "ValueError",
+                format!("dictionary update sequence element #{i} has length {}; 2 is required", items.len()),
+            );
+        }
+        table(d).set(items[0], items[1])?;
+        i += 1;
+    }
+    Ok(())
+}
+
+fn new_dict_obj(_: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let pos = positional(args, kwnames);
+    count("dict", pos.len(), 0, 1)?;
+    let d = new_dict();
+    if let Some(&source) = pos.first() {
+        dict_update(d, source)?;
+    }
+    for (i, &k) in kwnames.iter().enumerate() {
+        table(d).set(k, args[pos.len() + i])?;
+    }
+    Ok(d)
+}
+
+fn new_set_obj(cls: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let frozen = cls == vm().classes.frozenset;
+    let name = if frozen { "frozenset" } else { "set" };
+    super::args::no_keywords(name, kwnames)?;
+    count(name, args.len(), 0, 1)?;
+    let s = new_set(frozen);
+    if let Some(&x) = args.first() {
+        for v in collect(x)? {
+            set_table(s).set(v, none())?;
+        }
+    }
+    Ok(s)
+}
+
+fn new_range_obj(_: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    super::args::no_keywords("range", kwnames)?;
+    if args.is_empty() {
+        return raise_named("TypeError", "range expected at least 1 argument, got 0");
+    }
+    count("range", args.len(), 1, 3)?;
+    let mut n = [0i64; 3];
+    for (i, &a) in args.iter().enumerate() {
+        if !is_int(a) {
+            return raise_named(
+                "TypeError",
+                format!("'{}' object cannot be interpreted as an integer", type_name(a)),
+            );
+        }
+        n[i] = index_value(a)?;
+    }
+    let (start, stop, step) = match args.len() {
+        1 => (0, n[0], 1),
+        2 => (n[0], n[1], 1),
+        _ => (n[0], n[1], n[2]),
+    };
+    if step == 0 {
+        return raise_named("ValueError", "range() arg 3 must not be zero");
+    }
+    Ok(new_range(start, stop, step))
+}
+
+fn new_type_obj(_: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    if args.len() == 1 && kwnames.is_empty() {
+        return Ok(type_of(args[0]));
+    }
+    if args.len() == 3 {
+        let name = super::args::str_arg("type", args[0])?;
+        let bases = tuple_items(args[1]).to_vec();
+        let mut ns = super::dict::DictTable::new();
+        for e in table(args[2]).iter() {
+            ns.set_hashed(e.key, e.hash, e.value)?;
+        }
+        return super::class::new_class(name, name, "__main__", bases, ns);
+    }
+    raise_named("TypeError", "type() takes 1 or 3 arguments")
+}
+
+fn new_object(_: Value, args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("object", args.len(), 0, 0)?;
+    Ok(super::instance::new_instance(vm().classes.object))
+}
+
+fn new_wrapper(cls: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let name = class_obj(cls).name.clone();
+    super::args::no_keywords(&name, kwnames)?;
+    count(&name, args.len(), 1, 1)?;
+    Ok(new_descriptor(cls, args[0], Value::NULL, Value::NULL))
+}
+
+fn new_property(cls: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let pos = positional(args, kwnames);
+    let get = keyword(args, kwnames, "fget").or(pos.first().copied()).unwrap_or(none());
+    let set = keyword(args, kwnames, "fset").or(pos.get(1).copied()).filter(|&v| v != none()).unwrap_or(Value::NULL);
+    let del = keyword(args, kwnames, "fdel").or(pos.get(2).copied()).filter(|&v| v != none()).unwrap_or(Value::NULL);
+    Ok(new_descriptor(cls, get, set, del))
+}
+
+fn new_slice_obj(_: Value, args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("slice", args.len(), 1, 3)?;
+    Ok(match args.len() {
+        1 => super::range::new_slice(none(), args[0], none()),
+        2 => super::range::new_slice(args[0], args[1], none()),
+        _ => super::range::new_slice(args[0], args[1], args[2]),
+    })
+}
+
+/// Writes text to stdout or stderr, or calls `file.write`.
+fn write_to(file: Option<Value>, text: &str) -> PyResult<()> {
+    match file {
+        None => {
+            let mut out = std::io::stdout().lock();
+            let _ = out.write_all(text.as_bytes());
+            Ok(())
+        }
+        Some(f) if f == none() => write_to(None, text),
+        Some(f) => {
+            if let Some(stream) = super::module_sys::stream_of(f) {
+                super::module_sys::write_stream(stream, text);
+                return Ok(());
+            }
+            super::call::call_method(f, "write", &[new_str(text)]).map(|_| ())
+        }
+    }
+}
+
+fn builtin_print(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    check_keywords("print", kwnames, &["sep", "end", "file", "flush"])?;
+    let pos = positional(args, kwnames);
+    let text_or = |name: &str, default: &str| -> PyResult<String> {
+        match keyword(args, kwnames, name) {
+            Some(v) if v == none() => Ok(default.to_string()),
+            Some(v) if kind_of(v) == Kind::Str => Ok(as_str(v).to_string()),
+            Some(v) => raise_named("TypeError", format!("{name} must be None or a string, not {}", type_name(v))),
+            None => Ok(default.to_string()),
+        }
+    };
+    let sep = text_or("sep", " ")?;
+    let end = text_or("end", "\n")?;
+    let mut out = String::new();
+    for (i, &v) in pos.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        if kind_of(v) == Kind::Str {
+            out.push_str(as_str(v));
+        } else {
+            out.push_str(&str_of(v)?);
+        }
+    }
+    out.push_str(&end);
+    write_to(keyword(args, kwnames, "file"), &out)?;
+    Ok(none())
+}
+
+fn builtin_len(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    super::args::no_keywords("len", kwnames)?;
+    count("len", args.len(), 1, 1)?;
+    Ok(int(ops::len(args[0])? as i64))
+}
+
+fn builtin_repr(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("repr", args.len(), 1, 1)?;
+    Ok(new_string(repr(args[0])?.into_boxed_str()))
+}
+
+fn builtin_isinstance(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("isinstance", args.len(), 2, 2)?;
+    Ok(boolean(class_check(args[0], args[1], "isinstance", false)?))
+}
+
+fn builtin_issubclass(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("issubclass", args.len(), 2, 2)?;
+    if !is_class(args[0]) {
+        return raise_named("TypeError", "issubclass() arg 1 must be a class");
+    }
+    Ok(boolean(class_check(args[0], args[1], "issubclass", true)?))
+}
+
+fn class_check(v: Value, spec: Value, func: &str, sub: bool) -> PyResult<bool> {
+    if kind_of(spec) == Kind::Tuple {
+        for &c in tuple_items(spec) {
+            if class_check(v, c, func, sub)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if !is_class(spec) {
+        return raise_named(
+            "TypeError",
+            format!("{func}() arg 2 must be a type, a tuple of types, or a union"),
+        );
+    }
+    Ok(if sub { is_subclass(v, spec) } else { isinstance(v, spec) })
+}
+
+fn builtin_abs(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("abs", args.len(), 1, 1)?;
+    let x = args[0];
+    match kind_of(x) {
+        Kind::Int | Kind::Bool => Ok(big(as_bigint(x).abs())),
+        Kind::Float => Ok(float(as_float(x).abs())),
+        _ => match super::class::lookup(type_of(x), intern("__abs__")) {
+            Some(f) => call(f, &[x], &[]),
+            None => raise_named("TypeError", format!("bad operand type for abs(): '{}'", type_name(x))),
+        },
+    }
+}
+
+/// `min`/`max` shared body.
+fn extreme(name: &str, op: CmpOp, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    check_keywords(name, kwnames, &["key", "default"])?;
+    let pos = positional(args, kwnames);
+    let key = keyword(args, kwnames, "key").filter(|&k| k != none());
+    let default = keyword(args, kwnames, "default");
+    let items = match pos.len() {
+        0 => return raise_named("TypeError", format!("{name} expected at least 1 argument, got 0")),
+        1 => collect(pos[0])?,
+        _ => {
+            if default.is_some() {
+                return raise_named(
+                    "TypeError",
+                    format!("Cannot specify a default for {name}() with multiple positional arguments"),
+                );
+            }
+            pos.to_vec()
+        }
+    };
+    let holder = new_list(items);
+    let items = list_items(holder);
+    if items.is_empty() {
+        return match default {
+            Some(d) => Ok(d),
+            None => raise_named("ValueError", format!("{name}() arg is an empty sequence")),
+        };
+    }
+    let mut best = items[0];
+    let mut best_key = match key {
+        Some(k) => call(k, &[best], &[])?,
+        None => best,
+    };
+    for i in 1..items.len() {
+        let v = items[i];
+        let k = match key {
+            Some(kf) => call(kf, &[v], &[])?,
+            None => v,
+        };
+        if truthy(ops::compare(op, k, best_key)?)? {
+            best = v;
+            best_key = k;
+        }
+    }
+    Ok(best)
+}
+
+fn builtin_min(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    extreme("min", CmpOp::Lt, args, kwnames)
+}
+
+fn builtin_max(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    extreme("max", CmpOp::Gt, args, kwnames)
+}
+
+fn builtin_sum(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    check_keywords("sum", kwnames, &["start"])?;
+    let pos = positional(args, kwnames);
+    count("sum", pos.len(), 1, 2)?;
+    let mut total = keyword(args, kwnames, "start").or(pos.get(1).copied()).unwrap_or(int(0));
+    if kind_of(total) == Kind::Str {
+        return raise_named("TypeError", "sum() can't sum strings [use ''.join(seq) instead]");
+    }
+    let it = iter(pos[0])?;
+    while let Some(v) = next(it)? {
+        total = ops::binary(BinOp::Add, total, v)?;
+    }
+    Ok(total)
+}
+
+fn builtin_sorted(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    check_keywords("sort", kwnames, &["key", "reverse"])?;
+    let pos = positional(args, kwnames);
+    if pos.len() != 1 {
+        return raise_named("TypeError", format!("sorted expected 1 argument, got {}", pos.len()));
+    }
+    let list = new_list(collect(pos[0])?);
+    let mut sort_args = vec![list];
+    sort_args.extend_from_slice(&args[pos.len()..]);
+    super::methods::list_sort(&sort_args, kwnames)?;
+    Ok(list)
+}
+
+fn builtin_reversed(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("reversed", args.len(), 1, 1)?;
+    let seq = args[0];
+    if let Some(f) = super::class::lookup(type_of(seq), intern("__reversed__")) {
+        return call(f, &[seq], &[]);
+    }
+    match kind_of(seq) {
+        Kind::List | Kind::Tuple | Kind::Str | Kind::Range => {
+            Ok(new_iter(IterState::Reversed { seq, index: ops::len(seq)? }))
+        }
+        Kind::Dict => {
+            let keys: Vec<Value> = table(seq).iter().map(|e| e.key).collect();
+            let list = new_list(keys);
+            Ok(new_iter(IterState::Reversed { seq: list, index: list_items(list).len() }))
+        }
+        _ => raise_named("TypeError", format!("'{}' object is not reversible", type_name(seq))),
+    }
+}
+
+fn builtin_enumerate(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    check_keywords("enumerate", kwnames, &["start"])?;
+    let pos = positional(args, kwnames);
+    count("enumerate", pos.len(), 1, 2)?;
+    let start = keyword(args, kwnames, "start").or(pos.get(1).copied()).unwrap_or(int(0));
+    let inner = iter(pos[0])?;
+    Ok(new_iter(IterState::Enumerate { inner, count: start }))
+}
+
+fn builtin_zip(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    check_keywords("zip", kwnames, &["strict"])?;
+    let mut inners = Vec::new();
+    for &a in positional(args, kwnames) {
+        inners.push(iter(a)?);
+    }
+    Ok(new_iter(IterState::Zip { inners }))
+}
+
+fn builtin_map(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    if args.len() < 2 {
+        return raise_named("TypeError", "map() must have at least two arguments.");
+    }
+    let mut inners = Vec::new();
+    for &a in &args[1..] {
+        inners.push(iter(a)?);
+    }
+    Ok(new_iter(IterState::Map { func: args[0], inners }))
+}
+
+fn builtin_filter(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("filter", args.len(), 2, 2)?;
+    let inner = iter(args[1])?;
+    Ok(new_iter(IterState::Filter { func: args[0], inner }))
+}
+
+fn builtin_any(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("any", args.len(), 1, 1)?;
+    let it = iter(args[0])?;
+    while let Some(v) = next(it)? {
+        if truthy(v)? {
+            return Ok(boolean(true));
+        }
+    }
+    Ok(boolean(false))
+}
+
+fn builtin_all(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("all", args.len(), 1, 1)?;
+    let it = iter(args[0])?;
+    while let Some(v) = next(it)? {
+        if !truthy(v)? {
+            return Ok(boolean(false));
+        }
+    }
+    Ok(boolean(true))
+}
+
+fn builtin_iter(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("iter", args.len(), 1, 2)?;
+    if args.len() == 2 {
+        return Ok(new_iter(IterState::Callable { func: args[0], sentinel: args[1] }));
+    }
+    iter(args[0])
+}
+
+fn builtin_next(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("next", args.len(), 1, 2)?;
+    let it = args[0];
+    if kind_of(it) != Kind::Iter && super::class::lookup(type_of(it), intern("__next__")).is_none() {
+        return raise_named("TypeError", format!("'{}' object is not an iterator", type_name(it)));
+    }
+    match next(it)? {
+        Some(v) => Ok(v),
+        None => match args.get(1) {
+            Some(&d) => Ok(d),
+            None => {
+                let exc = super::exception::new_exception(super::vm::exc_class("StopIteration"), &[]);
+                super::vm::set_exception(exc);
+                Err(super::vm::Exc)
+            }
+        },
+    }
+}
+
+fn builtin_getattr(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("getattr", args.len(), 2, 3)?;
+    let name = super::args::str_arg("getattr", args[1])?;
+    match super::attr::getattr(args[0], intern(name)) {
+        Ok(v) => Ok(v),
+        Err(e) => {
+            let exc = vm().current_exc.get();
+            if args.len() == 3 && isinstance(exc, super::vm::exc_class("AttributeError")) {
+                super::vm::take_exception();
+                Ok(args[2])
+            } else {
+                Err(e)
+            }
+        }
+    }
+}
+
+fn builtin_setattr(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("setattr", args.len(), 3, 3)?;
+    let name = super::args::str_arg("setattr", args[1])?;
+    super::attr::setattr(args[0], intern(name), args[2])?;
+    Ok(none())
+}
+
+fn builtin_delattr(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("delattr", args.len(), 2, 2)?;
+    let name = super::args::str_arg("delattr", args[1])?;
+    super::attr::delattr(args[0], intern(name))?;
+    Ok(none())
+}
+
+fn builtin_hasattr(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("hasattr", args.len(), 2, 2)?;
+    let name = super::args::str_arg("hasattr", args[1])?;
+    match super::attr::getattr(args[0], intern(name)) {
+        Ok(_) => Ok(boolean(true)),
+        Err(e) => {
+            if isinstance(vm().current_exc.get(), super::vm::exc_class("AttributeError")) {
+                super::vm::take_exception();
+                Ok(boolean(false))
+            } else {
+                Err(e)
+            }
+        }
+    }
+}
+
+fn builtin_hash(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("hash", args.len(), 1, 1)?;
+    Ok(int(ops::hash(args[0])?))
+}
+
+fn builtin_id(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("id", args.len(), 1, 1)?;
+    Ok(int((args[0].0 >> 1) as i64))
+}
+
+fn builtin_callable(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("callable", args.len(), 1, 1)?;
+    Ok(boolean(super::call::callable(args[0])))
+}
+
+fn builtin_chr(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("chr", args.len(), 1, 1)?;
+    let n = index_value(args[0])?;
+    match u32::try_from(n).ok().and_then(char::from_u32) {
+        Some(c) => Ok(super::text::char_str(c)),
+        None => raise_named("ValueError", "chr() arg not in range(0x110000)"),
+    }
+}
+
+fn builtin_ord(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("ord", args.len(), 1, 1)?;
+    if kind_of(args[0]) != Kind::Str {
+        return raise_named("TypeError", format!("ord() expected string of length 1, but {} found", type_name(args[0])));
+    }
+    let s = as_str(args[0]);
+    let mut chars = s.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => Ok(int(c as i64)),
+        _ => raise_named(
+            "TypeError",
+            format!("ord() expected a character, but string of length {} found", s.chars().count()),
+        ),
+    }
+}
+
+fn radix_text(args: &[Value], name: &str, prefix: &str, radix: u32) -> PyResult<Value> {
+    count(name, args.len(), 1, 1)?;
+    if !is_int(args[0]) {
+        return raise_named("TypeError", format!("'{}' object cannot be interpreted as an integer", type_name(args[0])));
+    }
+    let n = as_bigint(args[0]);
+    let digits = n.abs().to_str_radix(radix);
+    let sign = if n.is_negative() { "-" } else { "" };
+    Ok(new_string(format!("{sign}{prefix}{digits}").into_boxed_str()))
+}
+
+fn builtin_hex(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    radix_text(args, "hex", "0x", 16)
+}
+
+fn builtin_oct(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    radix_text(args, "oct", "0o", 8)
+}
+
+fn builtin_bin(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    radix_text(args, "bin", "0b", 2)
+}
+
+fn builtin_divmod(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("divmod", args.len(), 2, 2)?;
+    let q = ops::binary(BinOp::FloorDiv, args[0], args[1])?;
+    let r = ops::binary(BinOp::Mod, args[0], args[1])?;
+    Ok(new_tuple(vec![q, r]))
+}
+
+fn builtin_pow(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let pos = positional(args, kwnames);
+    count("pow", pos.len(), 2, 3)?;
+    if pos.len() == 3 && pos[2] != none() {
+        let (b, e, m) = (as_bigint(pos[0]), as_bigint(pos[1]), as_bigint(pos[2]));
+        if m.is_zero() {
+            return raise_named("ValueError", "pow() 3rd argument cannot be 0");
+        }
+        if e.is_negative() {
+            return raise_named("ValueError", "coro does not support negative exponents with a modulus yet");
+        }
+        let r = b.modpow(&e, &m);
+        let r = if !r.is_zero() && (r.is_negative() != m.is_negative()) { r + &m } else { r };
+        return Ok(big(r));
+    }
+    ops::binary(BinOp::Pow, pos[0], pos[1])
+}
+
+fn builtin_round(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    check_keywords("round", kwnames, &["ndigits"])?;
+    let pos = positional(args, kwnames);
+    count("round", pos.len(), 1, 2)?;
+    let x = pos[0];
+    let ndigits = keyword(args, kwnames, "ndigits").or(pos.get(1).copied()).filter(|&v| v != none());
+    match kind_of(x) {
+        Kind::Int | Kind::Bool => match ndigits {
+            None => Ok(big(as_bigint(x))),
+            Some(n) => {
+                let n = index_value(n)?;
+                if n >= 0 {
+                    return Ok(big(as_bigint(x)));
+                }
+                let p = BigInt::from(10).pow((-n) as u32);
+                let v = as_bigint(x);
+                let (q, r) = num_integer::Integer::div_mod_floor(&v, &p);
+                let twice = &r * 2;
+                let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+                Ok(big(q * p))
+            }
+        },
+        Kind::Float => {
+            let f = as_float(x);
+            match ndigits {
+                None => {
+                    if f.is_nan() {
+                        return raise_named("ValueError", "cannot convert float NaN to integer");
+                    }
+                    if f.is_infinite() {
+                        return raise_named("OverflowError", "cannot convert float infinity to integer");
+                    }
+                    let r = f.round_ties_even();
+                    Ok(big(BigInt::from(r as i128)))
+                }
+                Some(n) => {
+                    let n = index_value(n)?;
+                    if !f.is_finite() {
+                        return Ok(x);
+                    }
+                    // Round through the decimal text, as CPython's double_round.
+                    if n > 300 {
+                        return Ok(x);
+                    }
+                    if n >= 0 {
+                        let text = format!("{:.*}", n as usize, f);
+                        let exact = format!("{:.*}", n as usize + 25, f);
+                        let _ = exact;
+                        Ok(float(text.parse::<f64>().unwrap_or(f)))
+                    } else {
+                        let p = 10f64.powi((-n) as i32);
+                        Ok(float((f / p).round_ties_even() * p))
+                    }
+                }
+            }
+        }
+        _ => match super::class::lookup(type_of(x), intern("__round__")) {
+            Some(f) => call(f, pos, &[]),
+            None => raise_named("TypeError", format!("type {} doesn't define __round__ method", type_name(x))),
+        },
+    }
+}
+
+fn builtin_format(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("format", args.len(), 1, 2)?;
+    let spec = match args.get(1) {
+        Some(&s) => super::args::str_arg("format", s)?,
+        None => "",
+    };
+    Ok(new_string(super::format_value::format_value(args[0], spec)?.into_boxed_str()))
+}
+
+fn builtin_vars(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("vars", args.len(), 1, 1)?;
+    super::attr::getattr(args[0], intern("__dict__"))
+}
+
+fn builtin_input(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("input", args.len(), 0, 1)?;
+    if let Some(&p) = args.first() {
+        write_to(None, &str_of(p)?)?;
+        let _ = std::io::stdout().flush();
+    }
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) => raise_named("EOFError", "EOF when reading a line"),
+        Ok(_) => Ok(new_str(line.trim_end_matches('\n'))),
+        Err(e) => raise_named("OSError", e.to_string()),
+    }
+}
+
+/// The builtin functions, by name.
+const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("print", builtin_print),
+    ("len", builtin_len),
+    ("repr", builtin_repr),
+    ("isinstance", builtin_isinstance),
+    ("issubclass", builtin_issubclass),
+    ("abs", builtin_abs),
+    ("min", builtin_min),
+    ("max", builtin_max),
+    ("sum", builtin_sum),
+    ("sorted", builtin_sorted),
+    ("reversed", builtin_reversed),
+    ("enumerate", builtin_enumerate),
+    ("zip", builtin_zip),
+    ("map", builtin_map),
+    ("filter", builtin_filter),
+    ("any", builtin_any),
+    ("all", builtin_all),
+    ("iter", builtin_iter),
+    ("next", builtin_next),
+    ("getattr", builtin_getattr),
+    ("setattr", builtin_setattr),
+    ("delattr", builtin_delattr),
+    ("hasattr", builtin_hasattr),
+    ("hash", builtin_hash),
+    ("id", builtin_id),
+    ("callable", builtin_callable),
+    ("chr", builtin_chr),
+    ("ord", builtin_ord),
+    ("hex", builtin_hex),
+    ("oct", builtin_oct),
+    ("bin", builtin_bin),
+    ("divmod", builtin_divmod),
+    ("pow", builtin_pow),
+    ("round", builtin_round),
+    ("format", builtin_format),
+    ("vars", builtin_vars),
+    ("input", builtin_input),
+];
+
+/// Creates the `builtins` module.
+pub fn install() {
+    let m = new_module("builtins", "", &[]);
+    for &(name, f) in FUNCTIONS {
+        set_global(m, name, new_builtin(name, f));
+    }
+    let c = &vm().classes;
+    for (name, cls) in [
+        ("object", c.object),
+        ("type", c.type_),
+        ("int", c.int),
+        ("float", c.float),
+        ("str", c.str_),
+        ("bool", c.bool_),
+        ("list", c.list),
+        ("tuple", c.tuple),
+        ("dict", c.dict),
+        ("set", c.set),
+        ("frozenset", c.frozenset),
+        ("range", c.range),
+        ("slice", c.slice),
+        ("staticmethod", c.staticmethod),
+        ("classmethod", c.classmethod),
+        ("property", c.property),
+        ("super", c.super_),
+    ] {
+        set_global(m, name, cls);
+    }
+    for (&name, &cls) in &c.exceptions {
+        set_global(m, name, cls);
+    }
+    set_global(m, "EnvironmentError", c.exceptions["OSError"]);
+    set_global(m, "IOError", c.exceptions["OSError"]);
+    set_global(m, "None", none());
+    set_global(m, "NotImplemented", vm().not_implemented);
+    set_global(m, "Ellipsis", vm().ellipsis);
+    vm().builtins.set(m);
+    vm().modules.borrow_mut().insert("builtins".into(), m);
+}

@@ -1,0 +1,285 @@
+//! Calling: functions (binding arguments to parameter slots with CPython's
+//! error messages), builtins, bound methods, classes (instantiation) and
+//! objects with `__call__`. Arguments arrive vectorcall-style: positional
+//! values, then the values of the keyword arguments named by `kwnames`.
+
+use super::class::{class_obj, is_class, lookup, type_of};
+use super::dict::new_dict;
+use super::exception::new_exception;
+use super::function::{builtin_obj, func_obj, method_obj, FunctionObj};
+use super::instance::new_instance;
+use super::object::{kind_of, Kind};
+use super::seq::new_tuple;
+use super::str::{as_str, str_eq};
+use super::value::Value;
+use super::vm::{intern, none, raise_named, vm, Exc, PyResult};
+
+/// Calls `callee` with positional `args` followed by keyword values.
+pub fn call(callee: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    match kind_of(callee) {
+        Kind::Function => call_function(callee, args, kwnames),
+        Kind::Builtin => {
+            let b = builtin_obj(callee);
+            if b.bound.is_null() {
+                (b.func)(args, kwnames)
+            } else {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(b.bound);
+                full.extend_from_slice(args);
+                (b.func)(&full, kwnames)
+            }
+        }
+        Kind::BoundMethod => {
+            let m = method_obj(callee);
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(m.receiver);
+            full.extend_from_slice(args);
+            call(m.func, &full, kwnames)
+        }
+        Kind::Class => instantiate(callee, args, kwnames),
+        _ => {
+            if let Some(f) = lookup(type_of(callee), intern("__call__")) {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(callee);
+                full.extend_from_slice(args);
+                return call(f, &full, kwnames);
+            }
+            raise_named("TypeError", format!("'{}' object is not callable", super::ops::type_name(callee)))
+        }
+    }
+}
+
+/// Calls a compiled function: binds the arguments, then enters its code.
+pub fn call_function(f: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let func = func_obj(f);
+    let slots = bind(func, args, kwnames)?;
+    let entry: extern "C" fn(Value, *const Value) -> Value =
+        // SAFETY: array_entry was compiled with exactly this signature.
+        unsafe { std::mem::transmute(func.code.array_entry) };
+    let result = entry(f, slots.as_ptr());
+    if result.is_null() {
+        Err(Exc)
+    } else {
+        Ok(result)
+    }
+}
+
+/// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'` as CPython lists names.
+fn name_list(names: &[String]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match quoted.len() {
+        0 => String::new(),
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    }
+}
+
+/// Binds call arguments to the parameter slots of `func`.
+pub fn bind(func: &FunctionObj, args: &[Value], kwnames: &[Value]) -> PyResult<Vec<Value>> {
+    let spec = &func.code.params;
+    let qualname = &func.code.qualname;
+    let npos_given = args.len() - kwnames.len();
+    let mut slots = vec![Value::NULL; spec.slots()];
+    let kwonly_start = spec.positional + spec.vararg as usize;
+    // Positional arguments.
+    if npos_given > spec.positional && !spec.vararg {
+        let ndefaults = func.defaults.len();
+        let takes = if ndefaults > 0 {
+            format!("from {} to {} positional arguments", spec.positional - ndefaults, spec.positional)
+        } else if spec.positional == 1 {
+            "1 positional argument".to_string()
+        } else {
+            format!("{} positional arguments", spec.positional)
+        };
+        let kw_given = kwnames.iter().filter(|&&k| spec.names[kwonly_start..].iter().any(|&n| str_eq(n, k))).count();
+        let given = if kw_given > 0 {
+            format!(
+                "{npos_given} positional argument{} (and {kw_given} keyword-only argument{}) were given",
+                if npos_given == 1 { "" } else { "s" },
+                if kw_given == 1 { "" } else { "s" }
+            )
+        } else if npos_given == 1 {
+            "1 was given".to_string()
+        } else {
+            format!("{npos_given} were given")
+        };
+        return raise_named("TypeError", format!("{qualname}() takes {takes} but {given}"));
+    }
+    let npos = npos_given.min(spec.positional);
+    slots[..npos].copy_from_slice(&args[..npos]);
+    if spec.vararg {
+        let extra = if npos_given > spec.positional { args[spec.positional..npos_given].to_vec() } else { Vec::new() };
+        slots[spec.positional] = new_tuple(extra);
+    }
+    // Keyword arguments.
+    let kwargs_dict = if spec.kwarg { Some(new_dict()) } else { None };
+    if let Some(d) = kwargs_dict {
+        slots[spec.slots() - 1] = d;
+    }
+    let mut posonly_as_kw = Vec::new();
+    for (i, &name) in kwnames.iter().enumerate() {
+        let value = args[npos_given + i];
+        let found = spec.names[..kwonly_start + spec.kwonly]
+            .iter()
+            .enumerate()
+            .find(|&(j, &n)| (j < spec.positional || j >= kwonly_start) && str_eq(n, name))
+            .map(|(j, _)| j);
+        match found {
+            Some(j) if j < spec.posonly => {
+                if let Some(d) = kwargs_dict {
+                    super::dict::table(d).set(name, value)?;
+                } else {
+                    posonly_as_kw.push(as_str(name).to_string());
+                }
+            }
+            Some(j) => {
+                if !slots[j].is_null() {
+                    return raise_named(
+                        "TypeError",
+                        format!("{qualname}() got multiple values for argument '{}'", as_str(name)),
+                    );
+                }
+                slots[j] = value;
+            }
+            None => match kwargs_dict {
+                Some(d) => super::dict::table(d).set(name, value)?,
+                None => {
+                    return raise_named(
+                        "TypeError",
+                        format!("{qualname}() got an unexpected keyword argument '{}'", as_str(name)),
+                    )
+                }
+            },
+        }
+    }
+    if !posonly_as_kw.is_empty() {
+        return raise_named(
+            "TypeError",
+            format!(
+                "{qualname}() got some positional-only arguments passed as keyword arguments: '{}'",
+                posonly_as_kw.join(", ")
+            ),
+        );
+    }
+    // Defaults and missing arguments.
+    let first_default = spec.positional - func.defaults.len();
+    let mut missing = Vec::new();
+    for j in 0..spec.positional {
+        if slots[j].is_null() {
+            if j >= first_default {
+                slots[j] = func.defaults[j - first_default];
+            } else {
+                missing.push(as_str(spec.names[j]).to_string());
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return raise_named(
+            "TypeError",
+            format!(
+                "{qualname}() missing {} required positional argument{}: {}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                name_list(&missing)
+            ),
+        );
+    }
+    for k in 0..spec.kwonly {
+        let j = kwonly_start + k;
+        if slots[j].is_null() {
+            let default = func.kwdefaults.get(k).copied().unwrap_or(Value::NULL);
+            if default.is_null() {
+                missing.push(as_str(spec.names[j]).to_string());
+            } else {
+                slots[j] = default;
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return raise_named(
+            "TypeError",
+            format!(
+                "{qualname}() missing {} required keyword-only argument{}: {}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                name_list(&missing)
+            ),
+        );
+    }
+    Ok(slots)
+}
+
+/// `cls(*args, **kwargs)`.
+fn instantiate(cls: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let c = class_obj(cls);
+    if let Some(ctor) = super::builtins::constructor(cls) {
+        return ctor(cls, args, kwnames);
+    }
+    if let Some(new) = lookup(cls, intern("__new__")).filter(|&n| kind_of(n) != Kind::Builtin) {
+        let mut full = vec![cls];
+        full.extend_from_slice(args);
+        let new = super::attr::unwrap_staticmethod(new);
+        let obj = call(new, &full, kwnames)?;
+        if super::class::isinstance(obj, cls) {
+            init(obj, args, kwnames)?;
+        }
+        return Ok(obj);
+    }
+    let obj = match c.instance_kind {
+        Kind::Exception => {
+            let npos = args.len() - kwnames.len();
+            new_exception(cls, &args[..npos])
+        }
+        _ => new_instance(cls),
+    };
+    init(obj, args, kwnames)?;
+    Ok(obj)
+}
+
+/// Runs `__init__` on a new instance.
+fn init(obj: Value, args: &[Value], kwnames: &[Value]) -> PyResult<()> {
+    let cls = type_of(obj);
+    match lookup(cls, intern("__init__")) {
+        Some(init) if kind_of(init) == Kind::Function => {
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(obj);
+            full.extend_from_slice(args);
+            let r = call(init, &full, kwnames)?;
+            if r != none() {
+                return raise_named(
+                    "TypeError",
+                    format!("__init__() should return None, not '{}'", super::ops::type_name(r)),
+                );
+            }
+            Ok(())
+        }
+        _ => {
+            let is_exc = class_obj(cls).instance_kind == Kind::Exception;
+            if !is_exc && args.len() > 0 && lookup(cls, intern("__new__")).is_none() {
+                return raise_named("TypeError", format!("{}() takes no arguments", class_obj(cls).name));
+            }
+            if is_exc && !kwnames.is_empty() {
+                return raise_named(
+                    "TypeError",
+                    format!("{}() takes no keyword arguments", class_obj(cls).name),
+                );
+            }
+            Ok(())
+        }
+    }
+}
+
+/// Calls method `name` of `obj` with `args` (looked up on the class).
+pub fn call_method(obj: Value, name: &str, args: &[Value]) -> PyResult<Value> {
+    let f = super::attr::getattr(obj, intern(name))?;
+    call(f, args, &[])
+}
+
+/// True when `v` can be called.
+pub fn callable(v: Value) -> bool {
+    matches!(kind_of(v), Kind::Function | Kind::Builtin | Kind::BoundMethod | Kind::Class)
+        || lookup(type_of(v), intern("__call__")).is_some()
+        || is_class(v)
+        || vm().classes.type_ == v
+}

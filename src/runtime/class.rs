@@ -1,0 +1,291 @@
+//! Class objects: the builtin types and user classes, their method
+//! resolution order (C3), attribute lookup along it, and the bootstrap that
+//! creates the builtin classes and the exception hierarchy.
+
+use std::cell::{Cell, UnsafeCell};
+use std::collections::HashMap;
+
+use super::dict::DictTable;
+use super::heap;
+use super::object::{kind_of, Header, Kind};
+use super::value::Value;
+use super::vm::{intern, raise_named, vm, Classes, PyResult};
+
+/// A class.
+#[repr(C)]
+pub struct ClassObj {
+    /// Common header (its class is `type`).
+    pub header: Header,
+    /// `__name__`.
+    pub name: String,
+    /// `__qualname__`.
+    pub qualname: String,
+    /// `__module__`.
+    pub module: String,
+    /// `__bases__`.
+    pub bases: Vec<Value>,
+    /// `__mro__`, starting with the class itself.
+    pub mro: Vec<Value>,
+    /// The class namespace.
+    pub dict: UnsafeCell<DictTable>,
+    /// The layout of instances (`Instance` for plain classes).
+    pub instance_kind: Kind,
+    /// True for classes written in Rust (their dict is fixed).
+    pub builtin: bool,
+    /// True when instances are exceptions.
+    pub is_exception: Cell<bool>,
+}
+
+impl ClassObj {
+    #[allow(clippy::mut_from_ref)]
+    pub fn dict(&self) -> &mut DictTable {
+        // SAFETY: the VM is single-threaded and no reference outlives a call.
+        unsafe { &mut *self.dict.get() }
+    }
+}
+
+/// The class of any value.
+#[inline]
+pub fn type_of(v: Value) -> Value {
+    if v.is_small() {
+        vm().classes.int
+    } else {
+        v.header().class.get()
+    }
+}
+
+/// The class struct of a class value.
+#[inline]
+pub fn class_obj(v: Value) -> &'static ClassObj {
+    // SAFETY: callers pass class values.
+    unsafe { &*v.ptr::<ClassObj>() }
+}
+
+/// True when `v` is a class.
+pub fn is_class(v: Value) -> bool {
+    kind_of(v) == Kind::Class
+}
+
+/// Looks `name` (an interned str) up along the MRO of class `cls`.
+pub fn lookup(cls: Value, name: Value) -> Option<Value> {
+    class_obj(cls).mro.iter().find_map(|&c| class_obj(c).dict().get_str(name))
+}
+
+/// Looks up `name` along the MRO, starting after `after` (for `super()`).
+pub fn lookup_after(cls: Value, after: Value, name: Value) -> Option<Value> {
+    let mro = &class_obj(cls).mro;
+    let start = mro.iter().position(|&c| c == after).map_or(mro.len(), |i| i + 1);
+    mro[start..].iter().find_map(|&c| class_obj(c).dict().get_str(name))
+}
+
+/// True when class `sub` has `sup` in its MRO.
+pub fn is_subclass(sub: Value, sup: Value) -> bool {
+    sub == sup || class_obj(sub).mro.contains(&sup)
+}
+
+/// True when `v` is an instance of class `cls`.
+pub fn isinstance(v: Value, cls: Value) -> bool {
+    is_subclass(type_of(v), cls)
+}
+
+fn alloc_class(name: &str, bases: Vec<Value>, mro: Vec<Value>, kind: Kind, builtin: bool, metaclass: Value) -> Value {
+    let obj = ClassObj {
+        header: Header::new(metaclass, Kind::Class),
+        name: name.to_string(),
+        qualname: name.to_string(),
+        module: "builtins".into(),
+        bases,
+        mro,
+        dict: UnsafeCell::new(DictTable::new()),
+        instance_kind: kind,
+        builtin,
+        is_exception: Cell::new(false),
+    };
+    let v = Value::from_ptr(heap::alloc(obj));
+    // SAFETY: just allocated; the MRO starts with the class itself.
+    unsafe { (*v.ptr::<ClassObj>()).mro.insert(0, v) };
+    v
+}
+
+/// Computes the C3 linearization of a class with `bases`.
+pub fn c3_mro(name: &str, bases: &[Value]) -> PyResult<Vec<Value>> {
+    let mut seqs: Vec<Vec<Value>> = bases.iter().map(|&b| class_obj(b).mro.clone()).collect();
+    seqs.push(bases.to_vec());
+    let mut out = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let candidate = seqs.iter().map(|s| s[0]).find(|&c| !seqs.iter().any(|s| s[1..].contains(&c)));
+        let Some(c) = candidate else {
+            let names: Vec<String> = bases.iter().map(|&b| class_obj(b).name.clone()).collect();
+            let _ = name;
+            return raise_named(
+                "TypeError",
+                format!("Cannot create a consistent method resolution\norder (MRO) for bases {}", names.join(", ")),
+            );
+        };
+        out.push(c);
+        for s in seqs.iter_mut() {
+            if s[0] == c {
+                s.remove(0);
+            }
+        }
+    }
+}
+
+/// Creates a user class (`class Name(bases): ...`) with namespace `ns`.
+pub fn new_class(name: &str, qualname: &str, module: &str, bases: Vec<Value>, ns: DictTable) -> PyResult<Value> {
+    let bases = if bases.is_empty() { vec![vm().classes.object] } else { bases };
+    let mut kind = Kind::Instance;
+    let mut is_exception = false;
+    for &b in &bases {
+        let base = class_obj(b);
+        if base.builtin && !matches!(base.instance_kind, Kind::Instance | Kind::Exception) {
+            return raise_named("TypeError", format!("coro does not support subclassing '{}' yet", base.name));
+        }
+        if base.instance_kind == Kind::Exception {
+            kind = Kind::Exception;
+        }
+        is_exception |= base.is_exception.get();
+    }
+    let mut mro = c3_mro(name, &bases)?;
+    let metaclass = vm().classes.type_;
+    let v = alloc_class(name, bases, Vec::new(), kind, false, metaclass);
+    // SAFETY: just allocated.
+    let obj = unsafe { &mut *v.ptr::<ClassObj>() };
+    obj.mro.append(&mut mro);
+    obj.qualname = qualname.to_string();
+    obj.module = module.to_string();
+    obj.is_exception.set(is_exception);
+    *obj.dict() = ns;
+    Ok(v)
+}
+
+/// The builtin exception classes and their bases, parents first.
+const EXCEPTIONS: &[(&str, &str)] = &[
+    ("BaseException", "object"),
+    ("SystemExit", "BaseException"),
+    ("KeyboardInterrupt", "BaseException"),
+    ("GeneratorExit", "BaseException"),
+    ("Exception", "BaseException"),
+    ("StopIteration", "Exception"),
+    ("StopAsyncIteration", "Exception"),
+    ("ArithmeticError", "Exception"),
+    ("FloatingPointError", "ArithmeticError"),
+    ("OverflowError", "ArithmeticError"),
+    ("ZeroDivisionError", "ArithmeticError"),
+    ("AssertionError", "Exception"),
+    ("AttributeError", "Exception"),
+    ("BufferError", "Exception"),
+    ("EOFError", "Exception"),
+    ("ImportError", "Exception"),
+    ("ModuleNotFoundError", "ImportError"),
+    ("LookupError", "Exception"),
+    ("IndexError", "LookupError"),
+    ("KeyError", "LookupError"),
+    ("MemoryError", "Exception"),
+    ("NameError", "Exception"),
+    ("UnboundLocalError", "NameError"),
+    ("OSError", "Exception"),
+    ("BlockingIOError", "OSError"),
+    ("ChildProcessError", "OSError"),
+    ("ConnectionError", "OSError"),
+    ("BrokenPipeError", "ConnectionError"),
+    ("ConnectionAbortedError", "ConnectionError"),
+    ("ConnectionRefusedError", "ConnectionError"),
+    ("ConnectionResetError", "ConnectionError"),
+    ("FileExistsError", "OSError"),
+    ("FileNotFoundError", "OSError"),
+    ("InterruptedError", "OSError"),
+    ("IsADirectoryError", "OSError"),
+    ("NotADirectoryError", "OSError"),
+    ("PermissionError", "OSError"),
+    ("ProcessLookupError", "OSError"),
+    ("TimeoutError", "OSError"),
+    ("ReferenceError", "Exception"),
+    ("RuntimeError", "Exception"),
+    ("NotImplementedError", "RuntimeError"),
+    ("RecursionError", "RuntimeError"),
+    ("SyntaxError", "Exception"),
+    ("IndentationError", "SyntaxError"),
+    ("TabError", "IndentationError"),
+    ("SystemError", "Exception"),
+    ("TypeError", "Exception"),
+    ("ValueError", "Exception"),
+    ("UnicodeError", "ValueError"),
+    ("UnicodeDecodeError", "UnicodeError"),
+    ("UnicodeEncodeError", "UnicodeError"),
+    ("Warning", "Exception"),
+    ("DeprecationWarning", "Warning"),
+    ("RuntimeWarning", "Warning"),
+    ("UserWarning", "Warning"),
+    ("BaseExceptionGroup", "BaseException"),
+    ("ExceptionGroup", "BaseExceptionGroup"),
+];
+
+/// Creates the builtin classes (before the VM struct exists).
+pub fn bootstrap() -> Classes {
+    // `type` and `object` refer to each other: make `type` first with a
+    // placeholder class, then patch.
+    let type_ = alloc_class("type", vec![], vec![], Kind::Class, true, Value::NULL);
+    type_.header().class.set(type_);
+    let object = alloc_class("object", vec![], vec![], Kind::Instance, true, type_);
+    // SAFETY: just allocated.
+    unsafe {
+        (*type_.ptr::<ClassObj>()).bases = vec![object];
+        (*type_.ptr::<ClassObj>()).mro.push(object);
+    }
+    let simple = |name: &str, kind: Kind| alloc_class(name, vec![object], vec![object], kind, true, type_);
+    let int = simple("int", Kind::Int);
+    let bool_ = alloc_class("bool", vec![int], vec![int, object], Kind::Bool, true, type_);
+    let mut exceptions: HashMap<&'static str, Value> = HashMap::new();
+    for &(name, base) in EXCEPTIONS {
+        let base = if base == "object" { object } else { exceptions[base] };
+        let mut mro = class_obj(base).mro.clone();
+        mro.retain(|_| true);
+        let cls = alloc_class(name, vec![base], mro, Kind::Exception, true, type_);
+        class_obj(cls).is_exception.set(true);
+        exceptions.insert(name, cls);
+    }
+    Classes {
+        object,
+        type_,
+        none: simple("NoneType", Kind::None),
+        bool_,
+        int,
+        float: simple("float", Kind::Float),
+        str_: simple("str", Kind::Str),
+        list: simple("list", Kind::List),
+        tuple: simple("tuple", Kind::Tuple),
+        dict: simple("dict", Kind::Dict),
+        set: simple("set", Kind::Set),
+        frozenset: simple("frozenset", Kind::Set),
+        range: simple("range", Kind::Range),
+        slice: simple("slice", Kind::Slice),
+        function: simple("function", Kind::Function),
+        builtin_function: simple("builtin_function_or_method", Kind::Builtin),
+        method: simple("method", Kind::BoundMethod),
+        module: simple("module", Kind::Module),
+        cell: simple("cell", Kind::Cell),
+        iterator: simple("iterator", Kind::Iter),
+        staticmethod: simple("staticmethod", Kind::Descriptor),
+        classmethod: simple("classmethod", Kind::Descriptor),
+        property: simple("property", Kind::Descriptor),
+        not_implemented_type: simple("NotImplementedType", Kind::None),
+        ellipsis_type: simple("ellipsis", Kind::None),
+        super_: simple("super", Kind::Descriptor),
+        exceptions,
+    }
+}
+
+/// Puts `value` in the namespace of builtin class `cls` under `name`.
+pub fn set_class_attr(cls: Value, name: &str, value: Value) {
+    class_obj(cls).dict().set_str(intern(name), value);
+}
+
+/// Fills the builtin classes' namespaces with their methods.
+pub fn install_methods() {
+    super::methods::install();
+}

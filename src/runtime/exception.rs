@@ -1,0 +1,178 @@
+//! Exception objects: `args`, the traceback entries collected as the
+//! exception travels outward, `__cause__`/`__context__`, and the printing of
+//! an uncaught exception in CPython's shape.
+
+use std::cell::{Cell, RefCell, UnsafeCell};
+
+use super::class::{class_obj, type_of};
+use super::dict::DictTable;
+use super::heap;
+use super::object::{Header, Kind};
+use super::seq::{new_tuple, tuple_items};
+use super::value::Value;
+use super::vm::none;
+
+/// One line of a traceback: where a frame was when the exception passed.
+#[derive(Clone)]
+pub struct TbEntry {
+    /// The source file.
+    pub file: &'static str,
+    /// The function name (`<module>` for module code).
+    pub name: &'static str,
+    /// The 1-based line.
+    pub line: u32,
+}
+
+/// An exception instance.
+#[repr(C)]
+pub struct ExcObj {
+    /// Common header (its class is the exception class).
+    pub header: Header,
+    /// `args`, a tuple.
+    pub args: Cell<Value>,
+    /// Frames passed through, innermost first.
+    pub traceback: RefCell<Vec<TbEntry>>,
+    /// `__cause__` (NULL for None).
+    pub cause: Cell<Value>,
+    /// `__context__` (NULL for None).
+    pub context: Cell<Value>,
+    /// `__suppress_context__`.
+    pub suppress_context: Cell<bool>,
+    /// Other attributes (set by user subclasses).
+    pub attrs: UnsafeCell<DictTable>,
+}
+
+/// Makes an instance of exception class `class` with `args`.
+pub fn new_exception(class: Value, args: &[Value]) -> Value {
+    let obj = ExcObj {
+        header: Header::new(class, Kind::Exception),
+        args: Cell::new(new_tuple(args.to_vec())),
+        traceback: RefCell::new(Vec::new()),
+        cause: Cell::new(Value::NULL),
+        context: Cell::new(Value::NULL),
+        suppress_context: Cell::new(false),
+        attrs: UnsafeCell::new(DictTable::new()),
+    };
+    Value::from_ptr(heap::alloc(obj))
+}
+
+/// The struct of an exception value.
+#[inline]
+pub fn exc_obj(v: Value) -> &'static ExcObj {
+    // SAFETY: callers check the kind.
+    unsafe { &*v.ptr::<ExcObj>() }
+}
+
+/// The attribute table of an exception.
+#[allow(clippy::mut_from_ref)]
+pub fn exc_attrs(v: Value) -> &'static mut DictTable {
+    // SAFETY: single-threaded VM.
+    unsafe { &mut *exc_obj(v).attrs.get() }
+}
+
+/// Sets `__context__` unless the exception already has one (or is it).
+pub fn set_context_if_unset(exc: Value, context: Value) {
+    if exc.header().kind.get() != Kind::Exception || context.header().kind.get() != Kind::Exception {
+        return;
+    }
+    let e = exc_obj(exc);
+    if e.context.get().is_null() && exc != context {
+        // Avoid cycles: do not link if `exc` is already in context's chain.
+        let mut c = context;
+        while !c.is_null() {
+            if c == exc {
+                return;
+            }
+            c = exc_obj(c).context.get();
+        }
+        e.context.set(context);
+    }
+}
+
+/// Records that the exception passed through `name` at `file:line`.
+pub fn add_traceback(exc: Value, file: &'static str, name: &'static str, line: u32) {
+    if exc.is_obj() && exc.header().kind.get() == Kind::Exception {
+        exc_obj(exc).traceback.borrow_mut().push(TbEntry { file, name, line });
+    }
+}
+
+/// `str(exc)`: empty for no args, the one arg's str, else the args' repr.
+pub fn exc_str(exc: Value) -> super::vm::PyResult<String> {
+    let args = tuple_items(exc_obj(exc).args.get());
+    let cls = type_of(exc);
+    if super::class::is_subclass(cls, super::vm::exc_class("KeyError")) && args.len() == 1 {
+        return super::ops::repr(args[0]);
+    }
+    match args.len() {
+        0 => Ok(String::new()),
+        1 => super::ops::str_of(args[0]),
+        _ => super::ops::repr(exc_obj(exc).args.get()),
+    }
+}
+
+/// The line of `file` numbered `line`, stripped, if the source is known.
+fn source_line(file: &str, line: u32) -> Option<String> {
+    let sources = SOURCES.with(|s| s.borrow().iter().find(|(f, _)| f == file).map(|(_, t)| t.clone()))?;
+    sources.lines().nth(line.checked_sub(1)? as usize).map(|l| l.trim().to_string())
+}
+
+thread_local! {
+    /// Source texts of loaded files, for tracebacks.
+    static SOURCES: RefCell<Vec<(String, std::rc::Rc<str>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Remembers the source of `file` so tracebacks can quote it.
+pub fn register_source(file: &str, text: &str) {
+    SOURCES.with(|s| s.borrow_mut().push((file.to_string(), text.into())));
+}
+
+/// The `Type: message` line of an exception.
+pub fn exception_line(exc: Value) -> String {
+    let cls = class_obj(type_of(exc));
+    let name = if cls.module == "builtins" || cls.module.is_empty() {
+        cls.qualname.clone()
+    } else {
+        format!("{}.{}", cls.module, cls.qualname)
+    };
+    match exc_str(exc) {
+        Ok(s) if s.is_empty() => name,
+        Ok(s) => format!("{name}: {s}"),
+        Err(_) => {
+            super::vm::take_exception();
+            format!("{name}: <exception str() failed>")
+        }
+    }
+}
+
+/// Formats an uncaught exception with its chain, as CPython prints it.
+pub fn format_exception(exc: Value) -> String {
+    let mut out = String::new();
+    let e = exc_obj(exc);
+    let cause = e.cause.get();
+    let context = e.context.get();
+    if !cause.is_null() && cause != none() {
+        out += &format_exception(cause);
+        out += "\nThe above exception was the direct cause of the following exception:\n\n";
+    } else if !context.is_null() && !e.suppress_context.get() {
+        out += &format_exception(context);
+        out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+    }
+    let tb = e.traceback.borrow();
+    if !tb.is_empty() {
+        out += "Traceback (most recent call last):\n";
+        for entry in tb.iter().rev() {
+            out += &format!("  File \"{}\", line {}, in {}\n", entry.file, entry.line, entry.name);
+            if let Some(src) = source_line(entry.file, entry.line) {
+                out += &format!("    {src}\n");
+            }
+        }
+    }
+    out += &exception_line(exc);
+    out.push('\n');
+    out
+}
+
+/// True when `v` is an exception instance.
+pub fn is_exception(v: Value) -> bool {
+    v.is_obj() && v.header().kind.get() == Kind::Exception
+}

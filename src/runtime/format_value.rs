@@ -1,0 +1,46 @@
+//! `format(value, spec)`: the format-spec mini-language applied to a value
+//! (ints, floats and strs natively; other objects through `__format__`, or
+//! `str()` for an empty spec).
+
+use super::class::{lookup, type_of};
+use super::format::{format_float, format_int, format_str, parse_spec, FormatKind};
+use super::number::{as_bigint, as_float};
+use super::object::{kind_of, Kind};
+use super::ops::{str_of, type_name};
+use super::str::{as_str, new_str};
+use super::value::Value;
+use super::vm::{intern, lift, raise_named, PyResult};
+
+/// `format(value, spec)` as text.
+pub fn format_value(value: Value, spec: &str) -> PyResult<String> {
+    match kind_of(value) {
+        Kind::Int | Kind::Bool if spec.is_empty() => str_of(value),
+        Kind::Int | Kind::Bool => {
+            let s = lift(parse_spec(spec, FormatKind::Int, "int"))?;
+            lift(format_int(&as_bigint(value), &s))
+        }
+        Kind::Float => {
+            let s = lift(parse_spec(spec, FormatKind::Float, "float"))?;
+            lift(format_float(as_float(value), &s))
+        }
+        Kind::Str => {
+            let s = lift(parse_spec(spec, FormatKind::Str, "str"))?;
+            lift(format_str(as_str(value), &s))
+        }
+        _ => {
+            if let Some(f) = lookup(type_of(value), intern("__format__")) {
+                if kind_of(f) == Kind::Function {
+                    let r = super::call::call(f, &[value, new_str(spec)], &[])?;
+                    return Ok(as_str(r).to_string());
+                }
+            }
+            if spec.is_empty() {
+                return str_of(value);
+            }
+            raise_named(
+                "TypeError",
+                format!("unsupported format string passed to {}.__format__", type_name(value)),
+            )
+        }
+    }
+}

@@ -1,0 +1,203 @@
+//! Callable objects: compiled functions (with their code descriptor),
+//! builtin functions written in Rust, bound methods and closure cells.
+
+use super::heap;
+use super::object::{Header, Kind};
+use super::value::Value;
+use super::vm::{vm, PyResult};
+
+/// A builtin function: positional arguments first, then the values of the
+/// keyword arguments named by `kwnames` (as in CPython's vectorcall).
+pub type NativeFn = fn(args: &[Value], kwnames: &[Value]) -> PyResult<Value>;
+
+/// The parameters of a compiled function, as the argument binder needs them.
+pub struct ParamSpec {
+    /// Names of all parameter slots in order: positional (incl. posonly),
+    /// then `*args`, then keyword-only, then `**kwargs`; interned strs.
+    pub names: Vec<Value>,
+    /// How many leading parameters are positional-only.
+    pub posonly: usize,
+    /// How many parameters are positional (posonly included).
+    pub positional: usize,
+    /// How many keyword-only parameters there are.
+    pub kwonly: usize,
+    /// True when there is a `*args` slot (right after the positional ones).
+    pub vararg: bool,
+    /// True when there is a `**kwargs` slot (the last one).
+    pub kwarg: bool,
+}
+
+impl ParamSpec {
+    /// Total parameter slots.
+    pub fn slots(&self) -> usize {
+        self.positional + self.vararg as usize + self.kwonly + self.kwarg as usize
+    }
+}
+
+/// What the compiler produced for one function body; lives for the VM's life.
+pub struct CodeInfo {
+    /// `__name__`.
+    pub name: String,
+    /// `__qualname__`.
+    pub qualname: String,
+    /// The source file, for tracebacks.
+    pub filename: String,
+    /// The parameter layout.
+    pub params: ParamSpec,
+    /// Native entry taking `(function, slot0, ..., slotN-1)`.
+    pub fast_entry: *const u8,
+    /// Native entry taking `(function, *const [slots])`.
+    pub array_entry: *const u8,
+}
+
+/// A function object made by `def` or `lambda`.
+#[repr(C)]
+pub struct FunctionObj {
+    /// Common header.
+    pub header: Header,
+    /// Slot count when a positional call with exactly that many arguments
+    /// may use `fast_entry` directly; u32::MAX otherwise. Read by JIT code.
+    pub fast_arity: u32,
+    /// Copied from the code for JIT call sites.
+    pub fast_entry: *const u8,
+    /// The compiled code.
+    pub code: &'static CodeInfo,
+    /// Defaults of the last positional parameters.
+    pub defaults: Vec<Value>,
+    /// Defaults of keyword-only parameters (NULL where required).
+    pub kwdefaults: Vec<Value>,
+    /// Cells of the enclosing scopes' variables this function uses.
+    pub closure: Vec<Value>,
+    /// The module whose globals the function reads.
+    pub module: Value,
+    /// `__dict__` for function attributes (NULL until needed).
+    pub dict: Value,
+}
+
+/// Offset of `fast_arity` in a function object, for JIT code.
+pub const FAST_ARITY_OFFSET: i32 = std::mem::offset_of!(FunctionObj, fast_arity) as i32;
+/// Offset of `fast_entry` in a function object, for JIT code.
+pub const FAST_ENTRY_OFFSET: i32 = std::mem::offset_of!(FunctionObj, fast_entry) as i32;
+/// Offset of the closure vector's data pointer is not stable; JIT code
+/// reads cells through a helper instead.
+pub fn new_function(code: &'static CodeInfo, defaults: Vec<Value>, kwdefaults: Vec<Value>, closure: Vec<Value>, module: Value) -> Value {
+    let simple = !code.params.vararg && !code.params.kwarg && code.params.kwonly == 0 && defaults.is_empty();
+    let obj = FunctionObj {
+        header: Header::new(vm().classes.function, Kind::Function),
+        fast_arity: if simple { code.params.slots() as u32 } else { u32::MAX },
+        fast_entry: code.fast_entry,
+        code,
+        defaults,
+        kwdefaults,
+        closure,
+        module,
+        dict: Value::NULL,
+    };
+    Value::from_ptr(heap::alloc(obj))
+}
+
+/// The function struct of a function value.
+#[inline]
+pub fn func_obj(v: Value) -> &'static mut FunctionObj {
+    // SAFETY: callers check the kind; objects never move.
+    unsafe { &mut *v.ptr::<FunctionObj>() }
+}
+
+/// A function written in Rust, possibly bound to a receiver.
+#[repr(C)]
+pub struct BuiltinObj {
+    /// Common header.
+    pub header: Header,
+    /// `__name__`.
+    pub name: &'static str,
+    /// The implementation.
+    pub func: NativeFn,
+    /// The receiver passed as the first argument, or NULL.
+    pub bound: Value,
+}
+
+/// Makes a builtin function object.
+pub fn new_builtin(name: &'static str, func: NativeFn) -> Value {
+    let obj = BuiltinObj { header: Header::new(vm().classes.builtin_function, Kind::Builtin), name, func, bound: Value::NULL };
+    Value::from_ptr(heap::alloc(obj))
+}
+
+/// The builtin struct of a builtin value.
+#[inline]
+pub fn builtin_obj(v: Value) -> &'static BuiltinObj {
+    // SAFETY: callers check the kind.
+    unsafe { &*v.ptr::<BuiltinObj>() }
+}
+
+/// Binds a builtin method to a receiver (`[].append`).
+pub fn bind_builtin(f: Value, receiver: Value) -> Value {
+    let b = builtin_obj(f);
+    let obj = BuiltinObj { header: Header::new(vm().classes.builtin_function, Kind::Builtin), name: b.name, func: b.func, bound: receiver };
+    Value::from_ptr(heap::alloc(obj))
+}
+
+/// A Python function bound to an instance.
+#[repr(C)]
+pub struct BoundMethodObj {
+    /// Common header.
+    pub header: Header,
+    /// The function.
+    pub func: Value,
+    /// The instance passed as `self`.
+    pub receiver: Value,
+}
+
+/// Makes a bound method.
+pub fn new_bound_method(func: Value, receiver: Value) -> Value {
+    let obj = BoundMethodObj { header: Header::new(vm().classes.method, Kind::BoundMethod), func, receiver };
+    Value::from_ptr(heap::alloc(obj))
+}
+
+/// The struct of a bound method value.
+#[inline]
+pub fn method_obj(v: Value) -> &'static BoundMethodObj {
+    // SAFETY: callers check the kind.
+    unsafe { &*v.ptr::<BoundMethodObj>() }
+}
+
+/// A cell holding a variable shared between a function and its inner functions.
+#[repr(C)]
+pub struct CellObj {
+    /// Common header.
+    pub header: Header,
+    /// The variable's value, or NULL when unbound.
+    pub value: Value,
+}
+
+/// Offset of a cell's value, for JIT code.
+pub const CELL_VALUE_OFFSET: i32 = std::mem::offset_of!(CellObj, value) as i32;
+
+/// Makes a cell holding `value` (NULL for an unbound variable).
+pub fn new_cell(value: Value) -> Value {
+    Value::from_ptr(heap::alloc(CellObj { header: Header::new(vm().classes.cell, Kind::Cell), value }))
+}
+
+/// `staticmethod`, `classmethod` or `property` around callables.
+#[repr(C)]
+pub struct DescriptorObj {
+    /// Common header (the class tells which descriptor this is).
+    pub header: Header,
+    /// The wrapped function (the getter for a property).
+    pub func: Value,
+    /// A property's setter, or NULL.
+    pub setter: Value,
+    /// A property's deleter, or NULL.
+    pub deleter: Value,
+}
+
+/// Makes a descriptor of class `class` wrapping `func`.
+pub fn new_descriptor(class: Value, func: Value, setter: Value, deleter: Value) -> Value {
+    Value::from_ptr(heap::alloc(DescriptorObj { header: Header::new(class, Kind::Descriptor), func, setter, deleter }))
+}
+
+/// The struct of a descriptor value.
+#[inline]
+pub fn descriptor_obj(v: Value) -> &'static DescriptorObj {
+    // SAFETY: callers check the kind.
+    unsafe { &*v.ptr::<DescriptorObj>() }
+}

@@ -1,0 +1,458 @@
+//! The object heap and its collector: a non-moving mark-and-sweep heap of
+//! size-classed blocks inside one reserved address range.
+//!
+//! Roots in native frames are found by *conservative stack scanning*: every
+//! word of the machine stack (and the callee-saved registers, spilled first)
+//! that points into an allocated slot marks that object. We chose this over
+//! Cranelift stack maps or a shadow stack because it costs nothing on the
+//! fast path of JIT code (no spills, no bookkeeping per call) and because the
+//! Rust runtime helpers then need no manual rooting for values held in their
+//! own locals. It requires a non-moving heap and a cheap "is this a heap
+//! pointer" test, which the single reserved range and per-block size classes
+//! give (interior pointers count too). Values kept only in Rust heap memory
+//! (a `Vec` not owned by a heap object) are invisible to the scan: such code
+//! must hold them in a heap object or in a `Rooted` scope (see `roots`).
+
+use std::cell::{Cell, RefCell};
+
+use super::object::{Header, Kind};
+use super::value::Value;
+
+/// Size of one block; blocks are aligned to it.
+const BLOCK: usize = 256 * 1024;
+/// Address space reserved for the heap (only touched pages use memory).
+const RESERVE: usize = 32 << 30;
+/// Slot sizes of the small-object classes, in bytes.
+const CLASSES: [usize; 20] = [16, 32, 48, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320, 384, 512, 640, 768, 1024, 1536, 2048];
+/// Marks a block that holds (part of) a large object, not slots.
+const LARGE: u8 = 0xfe;
+/// Marks a block not yet in use.
+const UNUSED: u8 = 0xff;
+
+/// What the collector knows about one block.
+#[derive(Clone, Copy)]
+struct BlockInfo {
+    /// Index into `CLASSES`, or `LARGE`/`UNUSED`.
+    class: u8,
+    /// For a large object: the index of its first block.
+    head: u32,
+    /// For the first block of a large object: how many blocks it spans.
+    span: u32,
+}
+
+/// The heap of one VM thread.
+pub struct Heap {
+    /// Start of the reserved range.
+    base: usize,
+    /// Blocks handed out so far (a bump pointer over the range).
+    used_blocks: usize,
+    /// Per-block metadata, indexed by block number.
+    blocks: Vec<BlockInfo>,
+    /// Free-slot lists per size class (threaded through the slots' headers).
+    free: [Value; CLASSES.len()],
+    /// Whole blocks freed by sweeping, ready for reuse.
+    free_blocks: Vec<usize>,
+    /// Bytes allocated since the last collection.
+    allocated: usize,
+    /// Collect when `allocated` passes this.
+    threshold: usize,
+    /// Bytes found live by the last collection.
+    live: usize,
+    /// Collect at every allocation (`CORO_GC_STRESS=1`).
+    stress: bool,
+    /// Nonzero while collection is not allowed.
+    inhibit: u32,
+    /// Highest address of the machine stack to scan (the VM entry frame).
+    stack_top: usize,
+}
+
+thread_local! {
+    static HEAP: RefCell<Option<Heap>> = const { RefCell::new(None) };
+    /// Values rooted by Rust code for the duration of a scope.
+    static ROOTED: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
+    /// Extra root sets registered by the VM (globals, constants, queues).
+    static ROOT_FNS: RefCell<Vec<fn(&mut dyn FnMut(Value))>> = const { RefCell::new(Vec::new()) };
+    static COLLECTING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// How the collector traces and finalizes each kind of object.
+pub struct KindHooks {
+    /// Calls `visit` on every value the object references.
+    pub trace: unsafe fn(*mut Header, &mut dyn FnMut(Value)),
+    /// Drops the object's Rust-owned parts.
+    pub finalize: unsafe fn(*mut Header),
+}
+
+thread_local! {
+    static HOOKS: Cell<Option<&'static dyn Fn(Kind) -> &'static KindHooks>> = const { Cell::new(None) };
+}
+
+/// Installs the per-kind trace/finalize table (done once by the runtime).
+pub fn set_hooks(hooks: &'static dyn Fn(Kind) -> &'static KindHooks) {
+    HOOKS.with(|h| h.set(Some(hooks)));
+}
+
+/// Registers a function that reports extra roots at every collection.
+pub fn add_root_set(f: fn(&mut dyn FnMut(Value))) {
+    ROOT_FNS.with(|r| r.borrow_mut().push(f));
+}
+
+fn class_for(size: usize) -> Option<usize> {
+    CLASSES.iter().position(|&c| c >= size)
+}
+
+impl Heap {
+    fn new(stack_top: usize) -> Heap {
+        // SAFETY: an anonymous private mapping; MAP_NORESERVE so that only
+        // touched pages count against memory.
+        let base = unsafe {
+            libc::mmap(
+                std::ptr::null_mut(),
+                RESERVE + BLOCK,
+                libc::PROT_READ | libc::PROT_WRITE,
+                libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE,
+                -1,
+                0,
+            )
+        };
+        if base == libc::MAP_FAILED {
+            eprintln!("coro: cannot reserve memory for the heap");
+            std::process::exit(1);
+        }
+        let base = (base as usize + BLOCK - 1) & !(BLOCK - 1);
+        Heap {
+            base,
+            used_blocks: 0,
+            blocks: Vec::new(),
+            free: [Value::NULL; CLASSES.len()],
+            free_blocks: Vec::new(),
+            allocated: 0,
+            threshold: 8 << 20,
+            live: 0,
+            stress: std::env::var_os("CORO_GC_STRESS").is_some_and(|v| v != "0"),
+            inhibit: 0,
+            stack_top,
+        }
+    }
+
+    fn new_blocks(&mut self, count: usize) -> usize {
+        if count == 1 {
+            if let Some(b) = self.free_blocks.pop() {
+                return b;
+            }
+        }
+        let first = self.used_blocks;
+        if (first + count) * BLOCK > RESERVE {
+            eprintln!("MemoryError: coro's heap is exhausted");
+            std::process::exit(1);
+        }
+        self.used_blocks += count;
+        self.blocks.resize(self.used_blocks, BlockInfo { class: UNUSED, head: 0, span: 0 });
+        first
+    }
+
+    fn block_addr(&self, block: usize) -> usize {
+        self.base + block * BLOCK
+    }
+
+    /// Carves a fresh block into free slots of size class `class`.
+    fn refill(&mut self, class: usize) {
+        let block = self.new_blocks(1);
+        self.blocks[block] = BlockInfo { class: class as u8, head: block as u32, span: 1 };
+        let size = CLASSES[class];
+        let start = self.block_addr(block);
+        let mut next = self.free[class];
+        for i in (0..BLOCK / size).rev() {
+            let slot = (start + i * size) as *mut Header;
+            // SAFETY: the slot lies in our reserved, writable range.
+            unsafe {
+                slot.write(Header::new(next, Kind::Free));
+            }
+            next = Value::from_ptr(slot);
+        }
+        self.free[class] = next;
+    }
+
+    fn alloc_small(&mut self, class: usize) -> *mut u8 {
+        if self.free[class].is_null() {
+            self.refill(class);
+        }
+        let slot = self.free[class];
+        self.free[class] = slot.header().class.get();
+        slot.ptr()
+    }
+
+    fn alloc_large(&mut self, size: usize) -> *mut u8 {
+        let count = size.div_ceil(BLOCK);
+        let first = self.new_blocks(count);
+        for b in first..first + count {
+            self.blocks[b] = BlockInfo { class: LARGE, head: first as u32, span: if b == first { count as u32 } else { 0 } };
+        }
+        self.block_addr(first) as *mut u8
+    }
+
+    /// The object whose slot contains `addr`, if any.
+    fn find_object(&self, addr: usize) -> Option<*mut Header> {
+        if addr < self.base || addr >= self.base + self.used_blocks * BLOCK {
+            return None;
+        }
+        let block = (addr - self.base) / BLOCK;
+        let info = self.blocks[block];
+        let slot = match info.class {
+            UNUSED => return None,
+            LARGE => self.block_addr(info.head as usize),
+            class => {
+                let size = CLASSES[class as usize];
+                let start = self.block_addr(block);
+                start + (addr - start) / size * size
+            }
+        };
+        let header = slot as *mut Header;
+        // SAFETY: slot is the start of a slot inside a block in use.
+        if unsafe { (*header).kind.get() } == Kind::Free {
+            return None;
+        }
+        Some(header)
+    }
+}
+
+/// Runs `f` with the heap; the heap must have been started.
+fn with_heap<R>(f: impl FnOnce(&mut Heap) -> R) -> R {
+    HEAP.with(|h| f(h.borrow_mut().as_mut().expect("the heap is started by the VM")))
+}
+
+/// Starts this thread's heap. `stack_top` is an address in the outermost
+/// frame whose callees may hold heap values.
+pub fn start(stack_top: usize) {
+    HEAP.with(|h| {
+        let mut h = h.borrow_mut();
+        if h.is_none() {
+            *h = Some(Heap::new(stack_top));
+        }
+    });
+}
+
+/// Allocates `object` on the heap and returns its address. A collection may
+/// run first; the new object itself is never collected by it.
+pub fn alloc<T>(object: T) -> *mut T {
+    let size = std::mem::size_of::<T>().max(16);
+    debug_assert!(std::mem::align_of::<T>() <= 16);
+    let (ptr, due) = with_heap(|h| {
+        h.allocated += size;
+        let ptr = match class_for(size) {
+            Some(class) => h.alloc_small(class),
+            None => h.alloc_large(size),
+        };
+        (ptr, h.inhibit == 0 && (h.stress || h.allocated >= h.threshold))
+    });
+    let ptr = ptr as *mut T;
+    // SAFETY: the slot is at least `size` bytes, suitably aligned, and free.
+    unsafe { ptr.write(object) };
+    if due {
+        collect_with(&[Value::from_ptr(ptr)]);
+    }
+    ptr
+}
+
+/// Runs `f` with collection disabled.
+pub fn without_gc<R>(f: impl FnOnce() -> R) -> R {
+    with_heap(|h| h.inhibit += 1);
+    let r = f();
+    with_heap(|h| h.inhibit -= 1);
+    r
+}
+
+/// Keeps values alive while Rust code holds them outside heap objects.
+pub struct Rooted {
+    /// Length of the rooted stack when this scope began.
+    mark: usize,
+}
+
+impl Rooted {
+    pub fn new() -> Rooted {
+        Rooted { mark: ROOTED.with(|r| r.borrow().len()) }
+    }
+
+    /// Roots `v` until this scope ends.
+    pub fn add(&self, v: Value) -> Value {
+        ROOTED.with(|r| r.borrow_mut().push(v));
+        v
+    }
+}
+
+impl Default for Rooted {
+    fn default() -> Self {
+        Rooted::new()
+    }
+}
+
+impl Drop for Rooted {
+    fn drop(&mut self) {
+        ROOTED.with(|r| r.borrow_mut().truncate(self.mark));
+    }
+}
+
+/// Collects garbage now.
+pub fn collect() {
+    collect_with(&[]);
+}
+
+/// The callee-saved registers, spilled so the stack scan sees them.
+#[inline(never)]
+fn spill_registers() -> [usize; 8] {
+    let mut regs = [0usize; 8];
+    // SAFETY: only reads registers into a local array.
+    #[cfg(target_arch = "x86_64")]
+    unsafe {
+        std::arch::asm!(
+            "mov [{0}], rbx", "mov [{0} + 8], rbp", "mov [{0} + 16], r12", "mov [{0} + 24], r13",
+            "mov [{0} + 32], r14", "mov [{0} + 40], r15",
+            in(reg) regs.as_mut_ptr(), options(nostack)
+        );
+    }
+    #[cfg(target_arch = "aarch64")]
+    unsafe {
+        std::arch::asm!(
+            "stp x19, x20, [{0}]", "stp x21, x22, [{0}, #16]", "stp x23, x24, [{0}, #32]",
+            "stp x25, x26, [{0}, #48]",
+            in(reg) regs.as_mut_ptr(), options(nostack)
+        );
+    }
+    regs
+}
+
+#[inline(never)]
+fn collect_with(extra: &[Value]) {
+    if COLLECTING.with(|c| c.replace(true)) {
+        return;
+    }
+    let regs = std::hint::black_box(spill_registers());
+    let stack_bottom = &regs as *const _ as usize;
+    let hooks = HOOKS.with(|h| h.get()).expect("the runtime installs GC hooks");
+    let mut stack: Vec<*mut Header> = Vec::new();
+    with_heap(|heap| {
+        let mut mark = |addr: usize, stack: &mut Vec<*mut Header>| {
+            if let Some(obj) = heap.find_object(addr) {
+                // SAFETY: find_object returns allocated objects only.
+                let header = unsafe { &*obj };
+                if !header.mark.get() {
+                    header.mark.set(true);
+                    stack.push(obj);
+                }
+            }
+        };
+        // Conservative roots: the machine stack and spilled registers.
+        let mut p = stack_bottom & !7;
+        while p < heap.stack_top {
+            // SAFETY: the range lies within this thread's live stack.
+            let word = unsafe { *(p as *const usize) };
+            mark(word, &mut stack);
+            p += 8;
+        }
+        for r in regs {
+            mark(r, &mut stack);
+        }
+        for v in extra {
+            mark(v.0 as usize, &mut stack);
+        }
+        ROOTED.with(|r| {
+            for v in r.borrow().iter() {
+                mark(v.0 as usize, &mut stack);
+            }
+        });
+        ROOT_FNS.with(|fns| {
+            for f in fns.borrow().iter() {
+                f(&mut |v| mark(v.0 as usize, &mut stack));
+            }
+        });
+        // Precise tracing from there.
+        while let Some(obj) = stack.pop() {
+            // SAFETY: obj is an allocated object; its kind's hooks match it.
+            unsafe {
+                let kind = (*obj).kind.get();
+                mark((*obj).class.get().0 as usize, &mut stack);
+                ((hooks)(kind).trace)(obj, &mut |v: Value| {
+                    if v.is_obj() {
+                        mark(v.0 as usize, &mut stack);
+                    }
+                });
+            }
+        }
+        sweep(heap, hooks);
+    });
+    COLLECTING.with(|c| c.set(false));
+}
+
+fn sweep(heap: &mut Heap, hooks: &'static dyn Fn(Kind) -> &'static KindHooks) {
+    let mut live = 0usize;
+    heap.free = [Value::NULL; CLASSES.len()];
+    let mut block = 0;
+    while block < heap.used_blocks {
+        let info = heap.blocks[block];
+        let start = heap.block_addr(block);
+        match info.class {
+            UNUSED => block += 1,
+            LARGE => {
+                let span = info.span as usize;
+                let header = start as *mut Header;
+                // SAFETY: the head block of a large object starts with its header.
+                unsafe {
+                    if (*header).mark.get() {
+                        (*header).mark.set(false);
+                        live += span * BLOCK;
+                    } else {
+                        let kind = (*header).kind.get();
+                        ((hooks)(kind).finalize)(header);
+                        for b in block..block + span {
+                            heap.blocks[b] = BlockInfo { class: UNUSED, head: 0, span: 0 };
+                            release(heap.block_addr(b));
+                            heap.free_blocks.push(b);
+                        }
+                    }
+                }
+                block += span.max(1);
+            }
+            class => {
+                let size = CLASSES[class as usize];
+                let mut free_list = heap.free[class as usize];
+                let mut block_live = 0;
+                for i in 0..BLOCK / size {
+                    let header = (start + i * size) as *mut Header;
+                    // SAFETY: every slot of a small block starts with a header.
+                    unsafe {
+                        let kind = (*header).kind.get();
+                        if kind != Kind::Free {
+                            if (*header).mark.get() {
+                                (*header).mark.set(false);
+                                block_live += size;
+                                continue;
+                            }
+                            ((hooks)(kind).finalize)(header);
+                        }
+                        header.write(Header::new(free_list, Kind::Free));
+                        free_list = Value::from_ptr(header);
+                    }
+                }
+                heap.free[class as usize] = free_list;
+                live += block_live;
+                block += 1;
+            }
+        }
+    }
+    heap.live = live;
+    heap.allocated = 0;
+    heap.threshold = (live * 2).max(8 << 20);
+}
+
+/// Gives a dead large object's pages back to the system.
+fn release(addr: usize) {
+    // SAFETY: the block is ours and no longer referenced.
+    unsafe {
+        libc::madvise(addr as *mut libc::c_void, BLOCK, libc::MADV_DONTNEED);
+    }
+}
+
+/// Bytes found live by the last collection.
+pub fn live_bytes() -> usize {
+    with_heap(|h| h.live)
+}

@@ -1,0 +1,91 @@
+//! Native iterator objects: one layout (`Kind::Iter`) whose state says what
+//! is being iterated (list, tuple, str, range, dict keys, enumerate, zip...).
+
+use std::cell::UnsafeCell;
+
+use super::heap;
+use super::object::{Header, Kind};
+use super::value::Value;
+use super::vm::vm;
+
+/// What a native iterator walks over and where it is.
+pub enum IterState {
+    /// Items of a list, tuple or str by index (str yields 1-char strs).
+    Seq { seq: Value, index: usize },
+    /// A range's remaining values.
+    Range { next: i64, stop: i64, step: i64 },
+    /// Keys, values or items of a dict (by entry position).
+    Dict { dict: Value, pos: usize, what: DictPart },
+    /// `enumerate(iterable, start)`.
+    Enumerate { inner: Value, count: Value },
+    /// `zip(*iterables)`.
+    Zip { inners: Vec<Value> },
+    /// `map(func, *iterables)`.
+    Map { func: Value, inners: Vec<Value> },
+    /// `filter(func, iterable)`.
+    Filter { func: Value, inner: Value },
+    /// `reversed(sequence)`.
+    Reversed { seq: Value, index: usize },
+    /// `iter(callable, sentinel)`.
+    Callable { func: Value, sentinel: Value },
+    /// An exhausted iterator.
+    Done,
+}
+
+/// Which part of each dict entry an iterator yields.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum DictPart {
+    Keys,
+    Values,
+    Items,
+}
+
+/// A native iterator.
+#[repr(C)]
+pub struct IterObj {
+    /// Common header (the class names the iterator type).
+    pub header: Header,
+    /// The iteration state.
+    pub state: UnsafeCell<IterState>,
+}
+
+/// Makes an iterator with `state`.
+pub fn new_iter(state: IterState) -> Value {
+    let obj = IterObj { header: Header::new(vm().classes.iterator, Kind::Iter), state: UnsafeCell::new(state) };
+    Value::from_ptr(heap::alloc(obj))
+}
+
+/// The state of an iterator value.
+#[allow(clippy::mut_from_ref)]
+pub fn state(v: Value) -> &'static mut IterState {
+    // SAFETY: callers check the kind; single-threaded VM.
+    unsafe { &mut *(*v.ptr::<IterObj>()).state.get() }
+}
+
+impl IterState {
+    /// Calls `visit` on every value the state references.
+    pub fn trace(&self, visit: &mut dyn FnMut(Value)) {
+        match self {
+            IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } => visit(*seq),
+            IterState::Dict { dict, .. } => visit(*dict),
+            IterState::Enumerate { inner, count } => {
+                visit(*inner);
+                visit(*count);
+            }
+            IterState::Zip { inners } => inners.iter().for_each(|&v| visit(v)),
+            IterState::Map { func, inners } => {
+                visit(*func);
+                inners.iter().for_each(|&v| visit(v));
+            }
+            IterState::Filter { func, inner } => {
+                visit(*func);
+                visit(*inner);
+            }
+            IterState::Callable { func, sentinel } => {
+                visit(*func);
+                visit(*sentinel);
+            }
+            IterState::Range { .. } | IterState::Done => {}
+        }
+    }
+}

@@ -1,0 +1,207 @@
+//! The iteration protocol: `iter(v)`, `next(it)` and collecting an iterable
+//! into a vector.
+
+use super::class::{lookup, type_of};
+use super::dict::table;
+use super::iter::{new_iter, state, DictPart, IterState};
+use super::number::int;
+use super::object::{kind_of, Kind};
+use super::seq::{list_items, new_tuple, tuple_items};
+use super::set::set_table;
+use super::str::{as_str, str_obj};
+use super::value::Value;
+use super::vm::{intern, raise_named, take_exception, vm, PyResult};
+
+/// `iter(v)`.
+pub fn iter(v: Value) -> PyResult<Value> {
+    let st = match kind_of(v) {
+        Kind::List | Kind::Tuple | Kind::Str => IterState::Seq { seq: v, index: 0 },
+        Kind::Range => {
+            let r = super::range::range_obj(v);
+            IterState::Range { next: r.start, stop: r.stop, step: r.step }
+        }
+        Kind::Dict | Kind::Set => IterState::Dict { dict: v, pos: 0, what: DictPart::Keys },
+        Kind::Iter => return Ok(v),
+        _ => {
+            if let Some(f) = lookup(type_of(v), intern("__iter__")) {
+                let it = super::call::call(f, &[v], &[])?;
+                return Ok(it);
+            }
+            if lookup(type_of(v), intern("__getitem__")).is_some() {
+                return raise_named("TypeError", "coro does not support iteration through __getitem__ yet");
+            }
+            return raise_named("TypeError", format!("'{}' object is not iterable", super::ops::type_name(v)));
+        }
+    };
+    Ok(new_iter(st))
+}
+
+/// Advances an iterator: `Ok(None)` when it is exhausted.
+pub fn next(it: Value) -> PyResult<Option<Value>> {
+    if kind_of(it) != Kind::Iter {
+        let Some(f) = lookup(type_of(it), intern("__next__")) else {
+            return raise_named("TypeError", format!("'{}' object is not an iterator", super::ops::type_name(it)));
+        };
+        return match super::call::call(f, &[it], &[]) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) => {
+                let exc = vm().current_exc.get();
+                if super::class::isinstance(exc, super::vm::exc_class("StopIteration")) {
+                    take_exception();
+                    Ok(None)
+                } else {
+                    Err(e)
+                }
+            }
+        };
+    }
+    let st = state(it);
+    let out = match st {
+        IterState::Seq { seq, index } => {
+            let seq = *seq;
+            let item = match kind_of(seq) {
+                Kind::List => list_items(seq).get(*index).copied(),
+                Kind::Tuple => tuple_items(seq).get(*index).copied(),
+                _ => {
+                    let s = str_obj(seq);
+                    if *index < s.chars {
+                        let text = as_str(seq);
+                        let c = if s.chars == text.len() {
+                            text.as_bytes()[*index] as char
+                        } else {
+                            text.chars().nth(*index).expect("in range")
+                        };
+                        Some(super::text::char_str(c))
+                    } else {
+                        None
+                    }
+                }
+            };
+            *index += 1;
+            item
+        }
+        IterState::Range { next, stop, step } => {
+            if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
+                let v = int(*next);
+                *next += *step;
+                Some(v)
+            } else {
+                None
+            }
+        }
+        IterState::Dict { dict, pos, what } => {
+            let (d, what) = (*dict, *what);
+            let t = if kind_of(d) == Kind::Dict { table(d) } else { set_table(d) };
+            let mut found = None;
+            while let Some(e) = t.entry_at(*pos) {
+                *pos += 1;
+                if !e.key.is_null() {
+                    found = Some(*e);
+                    break;
+                }
+            }
+            found.map(|e| match what {
+                DictPart::Keys => e.key,
+                DictPart::Values => e.value,
+                DictPart::Items => new_tuple(vec![e.key, e.value]),
+            })
+        }
+        IterState::Enumerate { inner, count } => {
+            let (inner, c) = (*inner, *count);
+            match next(inner)? {
+                Some(v) => {
+                    if let IterState::Enumerate { count, .. } = state(it) {
+                        *count = super::ops::binary(crate::syntax::ast::BinOp::Add, c, int(1))?;
+                    }
+                    Some(new_tuple(vec![c, v]))
+                }
+                None => None,
+            }
+        }
+        IterState::Zip { inners } => {
+            let inners = inners.clone();
+            let mut items = Vec::with_capacity(inners.len());
+            for i in inners {
+                match next(i)? {
+                    Some(v) => items.push(v),
+                    None => {
+                        *state(it) = IterState::Done;
+                        return Ok(None);
+                    }
+                }
+            }
+            if items.is_empty() {
+                None
+            } else {
+                Some(new_tuple(items))
+            }
+        }
+        IterState::Map { func, inners } => {
+            let (func, inners) = (*func, inners.clone());
+            let mut args = Vec::with_capacity(inners.len());
+            for i in inners {
+                match next(i)? {
+                    Some(v) => args.push(v),
+                    None => return Ok(None),
+                }
+            }
+            Some(super::call::call(func, &args, &[])?)
+        }
+        IterState::Filter { func, inner } => {
+            let (func, inner) = (*func, *inner);
+            loop {
+                let Some(v) = next(inner)? else { break None };
+                let keep = if func == super::vm::none() {
+                    super::ops::truthy(v)?
+                } else {
+                    super::ops::truthy(super::call::call(func, &[v], &[])?)?
+                };
+                if keep {
+                    break Some(v);
+                }
+            }
+        }
+        IterState::Reversed { seq, index } => {
+            if *index == 0 {
+                None
+            } else {
+                *index -= 1;
+                let (seq, i) = (*seq, *index);
+                Some(super::ops::getitem(seq, int(i as i64))?)
+            }
+        }
+        IterState::Callable { func, sentinel } => {
+            let (func, sentinel) = (*func, *sentinel);
+            let v = super::call::call(func, &[], &[])?;
+            if super::ops::eq_bool(v, sentinel)? {
+                *state(it) = IterState::Done;
+                None
+            } else {
+                Some(v)
+            }
+        }
+        IterState::Done => None,
+    };
+    if out.is_none() {
+        *state(it) = IterState::Done;
+    }
+    Ok(out)
+}
+
+/// Collects every item of `iterable`.
+pub fn collect(iterable: Value) -> PyResult<Vec<Value>> {
+    match kind_of(iterable) {
+        Kind::List => return Ok(list_items(iterable).clone()),
+        Kind::Tuple => return Ok(tuple_items(iterable).to_vec()),
+        _ => {}
+    }
+    // Collect into a list object so the collector sees the items.
+    let list = super::seq::new_list(Vec::new());
+    let it = iter(iterable)?;
+    while let Some(v) = next(it)? {
+        list_items(list).push(v);
+    }
+    let items = list_items(list).clone();
+    std::hint::black_box(list);
+    Ok(items)
+}

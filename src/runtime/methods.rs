@@ -1,0 +1,565 @@
+//! Methods of the builtin container classes (`list`, `tuple`, `dict`,
+//! `set`) and of `object`, installed into the class namespaces at start-up.
+//! Every method receives its receiver as `args[0]`.
+
+use super::args::{check_keywords, keyword, method, positional};
+use super::call::call;
+use super::class::set_class_attr;
+use super::dict::{new_dict, table};
+use super::function::{new_builtin, NativeFn};
+use super::iter::{new_iter, DictPart, IterState};
+use super::iterate::collect;
+use super::number::int;
+use super::object::{kind_of, Kind};
+use super::ops::{self, eq_bool, index_value, truthy};
+use super::seq::{list_items, new_list, new_tuple, tuple_items};
+use super::set::{new_set, set_table};
+use super::value::Value;
+use super::vm::{none, raise_named, vm, PyResult};
+use crate::syntax::ast::{BinOp, CmpOp};
+
+fn list_append(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("list.append", args, kw, 1, 1)?;
+    list_items(a[0]).push(a[1]);
+    Ok(none())
+}
+
+fn list_extend(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("list.extend", args, kw, 1, 1)?;
+    let items = collect(a[1])?;
+    list_items(a[0]).extend(items);
+    Ok(none())
+}
+
+fn list_insert(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("insert", args, kw, 2, 2)?;
+    let items = list_items(a[0]);
+    let len = items.len() as i64;
+    let i = index_value(a[1])?;
+    let i = if i < 0 { (i + len).max(0) } else { i.min(len) };
+    items.insert(i as usize, a[2]);
+    Ok(none())
+}
+
+fn list_pop(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("pop", args, kw, 0, 1)?;
+    let items = list_items(a[0]);
+    if items.is_empty() {
+        return raise_named("IndexError", "pop from empty list");
+    }
+    let len = items.len() as i64;
+    let i = match a.get(1) {
+        Some(&i) => index_value(i)?,
+        None => len - 1,
+    };
+    let j = if i < 0 { i + len } else { i };
+    if j < 0 || j >= len {
+        return raise_named("IndexError", "pop index out of range");
+    }
+    Ok(items.remove(j as usize))
+}
+
+fn list_remove(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("list.remove", args, kw, 1, 1)?;
+    let mut i = 0;
+    while i < list_items(a[0]).len() {
+        if eq_bool(list_items(a[0])[i], a[1])? {
+            list_items(a[0]).remove(i);
+            return Ok(none());
+        }
+        i += 1;
+    }
+    raise_named("ValueError", "list.remove(x): x not in list")
+}
+
+/// Resolves optional start/stop arguments of `index` against `len`.
+fn bounds(a: &[Value], from: usize, len: usize) -> PyResult<(usize, usize)> {
+    let norm = |v: Option<&Value>, default: usize| -> PyResult<usize> {
+        Ok(match v {
+            None => default,
+            Some(&v) => {
+                let i = index_value(v)?;
+                if i < 0 {
+                    (i + len as i64).max(0) as usize
+                } else {
+                    (i as usize).min(len)
+                }
+            }
+        })
+    };
+    Ok((norm(a.get(from), 0)?, norm(a.get(from + 1), len)?))
+}
+
+fn seq_index(args: &[Value], kw: &[Value], name: &str, what: &str) -> PyResult<Value> {
+    let a = method(name, args, kw, 1, 3)?;
+    let len = ops::len(a[0])?;
+    let (start, stop) = bounds(a, 2, len)?;
+    for i in start..stop {
+        let item = if kind_of(a[0]) == Kind::List { list_items(a[0]).get(i).copied() } else { tuple_items(a[0]).get(i).copied() };
+        let Some(item) = item else { break };
+        if eq_bool(item, a[1])? {
+            return Ok(int(i as i64));
+        }
+    }
+    raise_named("ValueError", format!("{what}.index(x): x not in {what}"))
+}
+
+fn list_index(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    seq_index(args, kw, "index", "list")
+}
+
+fn tuple_index(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    seq_index(args, kw, "index", "tuple")
+}
+
+fn seq_count(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("count", args, kw, 1, 1)?;
+    let items = if kind_of(a[0]) == Kind::List { list_items(a[0]).clone() } else { tuple_items(a[0]).to_vec() };
+    let mut n = 0;
+    for item in items {
+        if eq_bool(item, a[1])? {
+            n += 1;
+        }
+    }
+    Ok(int(n))
+}
+
+fn list_reverse(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("reverse", args, kw, 0, 0)?;
+    list_items(a[0]).reverse();
+    Ok(none())
+}
+
+fn list_copy(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("copy", args, kw, 0, 0)?;
+    Ok(new_list(list_items(a[0]).clone()))
+}
+
+fn list_clear(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("clear", args, kw, 0, 0)?;
+    list_items(a[0]).clear();
+    Ok(none())
+}
+
+/// `list.sort(key=None, reverse=False)`: stable, with comparisons that may fail.
+pub fn list_sort(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    check_keywords("sort", kwnames, &["key", "reverse"])?;
+    if positional(args, kwnames).len() > 1 {
+        return raise_named("TypeError", "sort() takes no positional arguments");
+    }
+    let list = args[0];
+    let key = keyword(args, kwnames, "key").filter(|&k| k != none());
+    let reverse = match keyword(args, kwnames, "reverse") {
+        Some(r) => truthy(r)?,
+        None => false,
+    };
+    let items = std::mem::take(list_items(list));
+    // Keys live in a list object so the collector sees them.
+    let keys = new_list(Vec::with_capacity(items.len()));
+    let holder = new_list(items.clone());
+    for &item in &items {
+        let k = match key {
+            Some(f) => call(f, &[item], &[])?,
+            None => item,
+        };
+        list_items(keys).push(k);
+    }
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    let mut failure = None;
+    let ks = list_items(keys).clone();
+    let mut less = |a: usize, b: usize| -> bool {
+        if failure.is_some() {
+            return false;
+        }
+        match ops::compare(CmpOp::Lt, ks[a], ks[b]).and_then(truthy) {
+            Ok(r) => r,
+            Err(e) => {
+                failure = Some(e);
+                false
+            }
+        }
+    };
+    if reverse {
+        order.reverse();
+        order.sort_by(|&a, &b| if less(b, a) { std::cmp::Ordering::Less } else if less(a, b) { std::cmp::Ordering::Greater } else { std::cmp::Ordering::Equal });
+        order.reverse();
+        // Stability under reverse: equal elements keep their original order.
+        order.sort_by(|&a, &b| if less(b, a) { std::cmp::Ordering::Less } else if less(a, b) { std::cmp::Ordering::Greater } else { a.cmp(&b) });
+    } else {
+        order.sort_by(|&a, &b| if less(a, b) { std::cmp::Ordering::Less } else if less(b, a) { std::cmp::Ordering::Greater } else { std::cmp::Ordering::Equal });
+    }
+    let sorted: Vec<Value> = order.into_iter().map(|i| items[i]).collect();
+    *list_items(list) = if failure.is_some() { items } else { sorted };
+    std::hint::black_box((keys, holder));
+    match failure {
+        Some(e) => Err(e),
+        None => Ok(none()),
+    }
+}
+
+fn dict_get(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("get", args, kw, 1, 2)?;
+    Ok(table(a[0]).get(a[1])?.unwrap_or(a.get(2).copied().unwrap_or(none())))
+}
+
+fn dict_view(args: &[Value], kw: &[Value], what: DictPart, name: &str) -> PyResult<Value> {
+    let a = method(name, args, kw, 0, 0)?;
+    // Views are materialised as lists of the current entries for now.
+    let items: Vec<Value> = table(a[0])
+        .iter()
+        .map(|e| match what {
+            DictPart::Keys => e.key,
+            DictPart::Values => e.value,
+            DictPart::Items => Value::NULL,
+        })
+        .collect();
+    if what == DictPart::Items {
+        let out = new_list(Vec::new());
+        let entries: Vec<_> = table(a[0]).iter().copied().collect();
+        for e in entries {
+            let t = new_tuple(vec![e.key, e.value]);
+            list_items(out).push(t);
+        }
+        return Ok(new_iter_view(out));
+    }
+    Ok(new_iter_view(new_list(items)))
+}
+
+/// A view over a snapshot list (iterable, sized, printable as a list).
+fn new_iter_view(list: Value) -> Value {
+    list
+}
+
+fn dict_keys(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    dict_view(args, kw, DictPart::Keys, "keys")
+}
+
+fn dict_values(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    dict_view(args, kw, DictPart::Values, "values")
+}
+
+fn dict_items(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    dict_view(args, kw, DictPart::Items, "items")
+}
+
+fn dict_pop(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("pop", args, kw, 1, 2)?;
+    match table(a[0]).remove(a[1])? {
+        Some(v) => Ok(v),
+        None => match a.get(2) {
+            Some(&d) => Ok(d),
+            None => {
+                let exc = super::exception::new_exception(super::vm::exc_class("KeyError"), &[a[1]]);
+                super::vm::set_exception(exc);
+                Err(super::vm::Exc)
+            }
+        },
+    }
+}
+
+fn dict_popitem(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("popitem", args, kw, 0, 0)?;
+    match table(a[0]).pop_last() {
+        Some(e) => Ok(new_tuple(vec![e.key, e.value])),
+        None => raise_named("KeyError", "popitem(): dictionary is empty"),
+    }
+}
+
+fn dict_setdefault(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("setdefault", args, kw, 1, 2)?;
+    if let Some(v) = table(a[0]).get(a[1])? {
+        return Ok(v);
+    }
+    let d = a.get(2).copied().unwrap_or(none());
+    table(a[0]).set(a[1], d)?;
+    Ok(d)
+}
+
+fn dict_update(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let pos = positional(args, kwnames);
+    if pos.len() > 2 {
+        return raise_named("TypeError", format!("update expected at most 1 argument, got {}", pos.len() - 1));
+    }
+    if let Some(&src) = pos.get(1) {
+        super::builtins::dict_update(pos[0], src)?;
+    }
+    for (i, &k) in kwnames.iter().enumerate() {
+        table(pos[0]).set(k, args[pos.len() + i])?;
+    }
+    Ok(none())
+}
+
+fn dict_copy(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("copy", args, kw, 0, 0)?;
+    let d = new_dict();
+    *table(d) = table(a[0]).clone();
+    Ok(d)
+}
+
+fn dict_clear(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("clear", args, kw, 0, 0)?;
+    table(a[0]).clear();
+    Ok(none())
+}
+
+fn dict_fromkeys(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("fromkeys", args, kw, 1, 2)?;
+    let d = new_dict();
+    let v = a.get(2).copied().unwrap_or(none());
+    for k in collect(a[1])? {
+        table(d).set(k, v)?;
+    }
+    Ok(d)
+}
+
+fn set_add(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("set.add", args, kw, 1, 1)?;
+    set_table(a[0]).set(a[1], none())?;
+    Ok(none())
+}
+
+fn set_discard(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("set.discard", args, kw, 1, 1)?;
+    set_table(a[0]).remove(a[1])?;
+    Ok(none())
+}
+
+fn set_remove(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("set.remove", args, kw, 1, 1)?;
+    if set_table(a[0]).remove(a[1])?.is_none() {
+        let exc = super::exception::new_exception(super::vm::exc_class("KeyError"), &[a[1]]);
+        super::vm::set_exception(exc);
+        return Err(super::vm::Exc);
+    }
+    Ok(none())
+}
+
+fn set_pop(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("pop", args, kw, 0, 0)?;
+    let first = set_table(a[0]).iter().next().map(|e| e.key);
+    match first {
+        Some(k) => {
+            set_table(a[0]).remove(k)?;
+            Ok(k)
+        }
+        None => raise_named("KeyError", "pop from an empty set"),
+    }
+}
+
+fn set_clear(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("clear", args, kw, 0, 0)?;
+    set_table(a[0]).clear();
+    Ok(none())
+}
+
+fn set_copy(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("copy", args, kw, 0, 0)?;
+    let s = new_set(super::set::is_frozen(a[0]));
+    *set_table(s) = set_table(a[0]).clone();
+    Ok(s)
+}
+
+/// `a | b`, `a & b`, `a - b`, `a ^ b` on sets.
+pub fn set_operation(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+    let out = new_set(super::set::is_frozen(a));
+    let a_entries: Vec<_> = set_table(a).iter().copied().collect();
+    let b_entries: Vec<_> = set_table(b).iter().copied().collect();
+    match op {
+        BinOp::BitOr => {
+            for e in a_entries.iter().chain(&b_entries) {
+                set_table(out).set_hashed(e.key, e.hash, none())?;
+            }
+        }
+        BinOp::BitAnd => {
+            for e in &a_entries {
+                if set_table(b).get_hashed(e.key, e.hash)?.is_some() {
+                    set_table(out).set_hashed(e.key, e.hash, none())?;
+                }
+            }
+        }
+        BinOp::Sub => {
+            for e in &a_entries {
+                if set_table(b).get_hashed(e.key, e.hash)?.is_none() {
+                    set_table(out).set_hashed(e.key, e.hash, none())?;
+                }
+            }
+        }
+        _ => {
+            for e in &a_entries {
+                if set_table(b).get_hashed(e.key, e.hash)?.is_none() {
+                    set_table(out).set_hashed(e.key, e.hash, none())?;
+                }
+            }
+            for e in &b_entries {
+                if set_table(a).get_hashed(e.key, e.hash)?.is_none() {
+                    set_table(out).set_hashed(e.key, e.hash, none())?;
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// A set made from any iterable (for the named set methods).
+fn as_set(v: Value) -> PyResult<Value> {
+    if kind_of(v) == Kind::Set {
+        return Ok(v);
+    }
+    let s = new_set(false);
+    for x in collect(v)? {
+        set_table(s).set(x, none())?;
+    }
+    Ok(s)
+}
+
+fn set_method(args: &[Value], kw: &[Value], op: BinOp, name: &str) -> PyResult<Value> {
+    let a = method(name, args, kw, 0, usize::MAX)?;
+    let mut acc = a[0];
+    if a.len() == 1 {
+        return set_copy(&a[..1], &[]);
+    }
+    for &other in &a[1..] {
+        acc = set_operation(op, acc, as_set(other)?)?;
+    }
+    Ok(acc)
+}
+
+fn set_union(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    set_method(args, kw, BinOp::BitOr, "union")
+}
+
+fn set_intersection(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    set_method(args, kw, BinOp::BitAnd, "intersection")
+}
+
+fn set_difference(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    set_method(args, kw, BinOp::Sub, "difference")
+}
+
+fn set_symmetric_difference(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    set_method(args, kw, BinOp::BitXor, "symmetric_difference")
+}
+
+fn set_update(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("update", args, kw, 0, usize::MAX)?;
+    for &other in &a[1..] {
+        for x in collect(other)? {
+            set_table(a[0]).set(x, none())?;
+        }
+    }
+    Ok(none())
+}
+
+fn set_issubset(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("issubset", args, kw, 1, 1)?;
+    ops::compare(CmpOp::LtE, a[0], as_set(a[1])?)
+}
+
+fn set_issuperset(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("issuperset", args, kw, 1, 1)?;
+    ops::compare(CmpOp::GtE, a[0], as_set(a[1])?)
+}
+
+fn set_isdisjoint(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("isdisjoint", args, kw, 1, 1)?;
+    let both = set_operation(BinOp::BitAnd, a[0], as_set(a[1])?)?;
+    Ok(super::vm::boolean(set_table(both).is_empty()))
+}
+
+fn type_mro(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("mro", args, kw, 0, 0)?;
+    Ok(new_list(super::class::class_obj(a[0]).mro.clone()))
+}
+
+fn object_init(_: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(none())
+}
+
+fn exception_init(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let pos = positional(args, kwnames);
+    if super::exception::is_exception(pos[0]) {
+        super::exception::exc_obj(pos[0]).args.set(new_tuple(pos[1..].to_vec()));
+    }
+    Ok(none())
+}
+
+fn exception_with_traceback(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("with_traceback", args, kw, 1, 1)?;
+    Ok(a[0])
+}
+
+fn dict_iter_items(d: Value) -> Value {
+    new_iter(IterState::Dict { dict: d, pos: 0, what: DictPart::Items })
+}
+
+/// Methods per builtin class.
+const LIST: &[(&str, NativeFn)] = &[
+    ("append", list_append),
+    ("extend", list_extend),
+    ("insert", list_insert),
+    ("pop", list_pop),
+    ("remove", list_remove),
+    ("index", list_index),
+    ("count", seq_count),
+    ("reverse", list_reverse),
+    ("copy", list_copy),
+    ("clear", list_clear),
+    ("sort", list_sort),
+];
+const TUPLE: &[(&str, NativeFn)] = &[("index", tuple_index), ("count", seq_count)];
+const DICT: &[(&str, NativeFn)] = &[
+    ("get", dict_get),
+    ("keys", dict_keys),
+    ("values", dict_values),
+    ("items", dict_items),
+    ("pop", dict_pop),
+    ("popitem", dict_popitem),
+    ("setdefault", dict_setdefault),
+    ("update", dict_update),
+    ("copy", dict_copy),
+    ("clear", dict_clear),
+];
+const SET: &[(&str, NativeFn)] = &[
+    ("add", set_add),
+    ("discard", set_discard),
+    ("remove", set_remove),
+    ("pop", set_pop),
+    ("clear", set_clear),
+    ("copy", set_copy),
+    ("union", set_union),
+    ("intersection", set_intersection),
+    ("difference", set_difference),
+    ("symmetric_difference", set_symmetric_difference),
+    ("update", set_update),
+    ("issubset", set_issubset),
+    ("issuperset", set_issuperset),
+    ("isdisjoint", set_isdisjoint),
+];
+const FROZENSET: &[(&str, NativeFn)] = &[
+    ("copy", set_copy),
+    ("union", set_union),
+    ("intersection", set_intersection),
+    ("difference", set_difference),
+    ("symmetric_difference", set_symmetric_difference),
+    ("issubset", set_issubset),
+    ("issuperset", set_issuperset),
+    ("isdisjoint", set_isdisjoint),
+];
+
+/// Installs the methods of the builtin classes.
+pub fn install() {
+    let c = &vm().classes;
+    for (cls, methods) in [(c.list, LIST), (c.tuple, TUPLE), (c.dict, DICT), (c.set, SET), (c.frozenset, FROZENSET)] {
+        for &(name, f) in methods {
+            set_class_attr(cls, name, new_builtin(name, f));
+        }
+    }
+    set_class_attr(c.dict, "fromkeys", super::function::new_descriptor(c.classmethod, new_builtin("fromkeys", dict_fromkeys), Value::NULL, Value::NULL));
+    set_class_attr(c.type_, "mro", new_builtin("mro", type_mro));
+    set_class_attr(c.object, "__init__", new_builtin("__init__", object_init));
+    let base = c.exceptions["BaseException"];
+    set_class_attr(base, "__init__", new_builtin("__init__", exception_init));
+    set_class_attr(base, "with_traceback", new_builtin("with_traceback", exception_with_traceback));
+    super::str_builtins::install();
+    let _ = dict_iter_items;
+}

@@ -1,0 +1,132 @@
+//! The `sys` module: `argv`, `exit`, `stdout`/`stderr` (with `write` and
+//! `flush`), and the recursion limit.
+
+use std::io::Write;
+
+use super::args::count;
+use super::function::{new_builtin, NativeFn};
+use super::instance::new_instance;
+use super::module::{new_module, set_global};
+use super::number::int;
+use super::ops::{index_value, str_of};
+use super::seq::new_list;
+use super::str::{as_str, new_str};
+use super::value::Value;
+use super::vm::{none, raise_named, vm, PyResult};
+
+/// Which standard stream a stream object writes to.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Stream {
+    Stdout,
+    Stderr,
+}
+
+thread_local! {
+    /// The `sys.stdout` and `sys.stderr` objects.
+    static STREAMS: std::cell::Cell<(Value, Value)> = const { std::cell::Cell::new((Value::NULL, Value::NULL)) };
+}
+
+/// The stream a `sys.stdout`/`sys.stderr` object stands for.
+pub fn stream_of(v: Value) -> Option<Stream> {
+    let (out, err) = STREAMS.with(|s| s.get());
+    if v == out {
+        Some(Stream::Stdout)
+    } else if v == err {
+        Some(Stream::Stderr)
+    } else {
+        None
+    }
+}
+
+/// Writes text to a standard stream.
+pub fn write_stream(stream: Stream, text: &str) {
+    match stream {
+        Stream::Stdout => {
+            let _ = std::io::stdout().lock().write_all(text.as_bytes());
+        }
+        Stream::Stderr => {
+            let _ = std::io::stdout().flush();
+            let _ = std::io::stderr().lock().write_all(text.as_bytes());
+        }
+    }
+}
+
+fn stream_write(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("write", args.len().saturating_sub(1), 1, 1)?;
+    if super::object::kind_of(args[1]) != super::object::Kind::Str {
+        return raise_named(
+            "TypeError",
+            format!("write() argument must be str, not {}", super::ops::type_name(args[1])),
+        );
+    }
+    let text = as_str(args[1]);
+    write_stream(stream_of(args[0]).unwrap_or(Stream::Stdout), text);
+    Ok(int(text.chars().count() as i64))
+}
+
+fn stream_flush(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    if stream_of(args[0]) == Some(Stream::Stdout) {
+        let _ = std::io::stdout().flush();
+    }
+    Ok(none())
+}
+
+fn sys_exit(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("exit", args.len(), 0, 1)?;
+    let exc = super::exception::new_exception(super::vm::exc_class("SystemExit"), args);
+    super::vm::set_exception(exc);
+    Err(super::vm::Exc)
+}
+
+fn sys_setrecursionlimit(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("setrecursionlimit", args.len(), 1, 1)?;
+    let n = index_value(args[0])?;
+    if n < 1 {
+        return raise_named("ValueError", "recursion limit must be greater or equal than 1");
+    }
+    vm().limit.set(n.min(u32::MAX as i64) as u32);
+    Ok(none())
+}
+
+fn sys_getrecursionlimit(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("getrecursionlimit", args.len(), 0, 0)?;
+    Ok(int(vm().limit.get() as i64))
+}
+
+const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("exit", sys_exit),
+    ("setrecursionlimit", sys_setrecursionlimit),
+    ("getrecursionlimit", sys_getrecursionlimit),
+];
+
+/// Creates the `sys` module.
+pub fn create() -> Value {
+    let m = new_module("sys", "", &[]);
+    for &(name, f) in FUNCTIONS {
+        set_global(m, name, new_builtin(name, f));
+    }
+    let stream_class = super::class::new_class(
+        "TextIOWrapper",
+        "TextIOWrapper",
+        "_io",
+        vec![],
+        super::dict::DictTable::new(),
+    )
+    .expect("a plain class");
+    super::class::set_class_attr(stream_class, "write", new_builtin("write", stream_write));
+    super::class::set_class_attr(stream_class, "flush", new_builtin("flush", stream_flush));
+    let (out, err) = (new_instance(stream_class), new_instance(stream_class));
+    STREAMS.with(|s| s.set((out, err)));
+    vm().constants.borrow_mut().extend([out, err, stream_class]);
+    set_global(m, "stdout", out);
+    set_global(m, "stderr", err);
+    set_global(m, "__stdout__", out);
+    set_global(m, "__stderr__", err);
+    let argv: Vec<Value> = vm().argv.borrow().iter().map(|a| new_str(a)).collect();
+    set_global(m, "argv", new_list(argv));
+    set_global(m, "maxsize", int(i64::MAX));
+    set_global(m, "version", new_str("3.11.7 (coro)"));
+    set_global(m, "platform", new_str("linux"));
+    let _ = str_of;
+    m
+}

@@ -1,0 +1,932 @@
+//! The object protocols behind operators: truth, equality and ordering,
+//! hashing, arithmetic (with `__add__`/`__radd__` style dunders), `in`,
+//! `len`, and subscripts.
+
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use super::class::{class_obj, lookup, type_of};
+use super::dict::table;
+use super::instance::attrs;
+use super::number::{as_bigint, as_float, as_i64, big, float, int, is_int};
+use super::object::{kind_of, Kind};
+use super::seq::{list_items, new_list, new_tuple, tuple_items};
+use super::set::set_table;
+use super::str::{as_str, new_string, str_hash, str_obj};
+use super::value::Value;
+use super::vm::{boolean, intern, none, raise_named, vm, PyResult};
+use crate::syntax::ast::{BinOp, CmpOp};
+
+pub use super::text::{repr, str_of};
+
+/// The class name of a value, for messages.
+pub fn type_name(v: Value) -> String {
+    class_obj(type_of(v)).name.clone()
+}
+
+/// Calls dunder `name` of `v`'s class if it has one.
+fn dunder(v: Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
+    match lookup(type_of(v), intern(name)) {
+        Some(f) if matches!(kind_of(f), Kind::Function | Kind::BoundMethod | Kind::Descriptor) => {
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(v);
+            full.extend_from_slice(args);
+            let f = super::attr::unwrap_staticmethod(f);
+            super::call::call(f, &full, &[]).map(Some)
+        }
+        _ => Ok(None),
+    }
+}
+
+/// `bool(v)`.
+pub fn truthy(v: Value) -> PyResult<bool> {
+    if v.is_small() {
+        return Ok(v.as_small() != 0);
+    }
+    Ok(match kind_of(v) {
+        Kind::Bool => v == vm().true_,
+        Kind::None => false,
+        Kind::Int => !as_bigint(v).is_zero(),
+        Kind::Float => as_float(v) != 0.0,
+        Kind::Str => !as_str(v).is_empty(),
+        Kind::List => !list_items(v).is_empty(),
+        Kind::Tuple => !tuple_items(v).is_empty(),
+        Kind::Dict => !table(v).is_empty(),
+        Kind::Set => !set_table(v).is_empty(),
+        Kind::Range => super::range::range_obj(v).len() != 0,
+        Kind::Instance | Kind::Exception => {
+            if let Some(r) = dunder(v, "__bool__", &[])? {
+                if kind_of(r) != Kind::Bool {
+                    return raise_named("TypeError", format!("__bool__ should return bool, returned {}", type_name(r)));
+                }
+                return Ok(r == vm().true_);
+            }
+            if let Some(r) = dunder(v, "__len__", &[])? {
+                return Ok(index_value(r)? != 0);
+            }
+            true
+        }
+        _ => true,
+    })
+}
+
+/// An int usable as an index (`__index__` semantics for builtins).
+pub fn index_value(v: Value) -> PyResult<i64> {
+    if let Some(i) = as_i64(v) {
+        return Ok(i);
+    }
+    if is_int(v) {
+        return raise_named(
+            "IndexError",
+            format!("cannot fit '{}' into an index-sized integer", type_name(v)),
+        );
+    }
+    raise_named(
+        "TypeError",
+        format!("'{}' object cannot be interpreted as an integer", type_name(v)),
+    )
+}
+
+/// `hash(v)`.
+pub fn hash(v: Value) -> PyResult<i64> {
+    if v.is_small() {
+        return Ok(hash_i64(v.as_small()));
+    }
+    match kind_of(v) {
+        Kind::Str => Ok(str_hash(v)),
+        Kind::Bool => Ok((v == vm().true_) as i64),
+        Kind::Int => Ok(hash_bigint(&as_bigint(v))),
+        Kind::Float => Ok(hash_float(as_float(v), v)),
+        Kind::None => Ok(0x7e0d_a5f0),
+        Kind::Tuple => {
+            let items = tuple_items(v);
+            let mut hashes = Vec::with_capacity(items.len());
+            for &item in items {
+                hashes.push(hash(item)?);
+            }
+            Ok(hash_tuple(&hashes))
+        }
+        Kind::Set if super::set::is_frozen(v) => {
+            let mut h: u64 = 0;
+            for e in set_table(v).iter() {
+                h ^= (e.hash as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+            }
+            Ok((h >> 2) as i64)
+        }
+        Kind::List | Kind::Dict | Kind::Set => raise_named("TypeError", format!("unhashable type: '{}'", type_name(v))),
+        Kind::Instance | Kind::Exception => {
+            let cls = type_of(v);
+            match lookup(cls, intern("__hash__")) {
+                Some(h) if h == none() => raise_named("TypeError", format!("unhashable type: '{}'", type_name(v))),
+                Some(h) if kind_of(h) == Kind::Function => {
+                    let r = super::call::call(h, &[v], &[])?;
+                    if !is_int(r) {
+                        return raise_named("TypeError", "__hash__ method should return an integer");
+                    }
+                    Ok(hash_bigint(&as_bigint(r)))
+                }
+                _ => {
+                    if class_obj(cls).dict().get_str(intern("__eq__")).is_some() && lookup(cls, intern("__hash__")).is_none() {
+                        return raise_named("TypeError", format!("unhashable type: '{}'", type_name(v)));
+                    }
+                    Ok(identity_hash(v))
+                }
+            }
+        }
+        _ => Ok(identity_hash(v)),
+    }
+}
+
+fn identity_hash(v: Value) -> i64 {
+    (v.0 >> 4) as i64
+}
+
+const MODULUS: u64 = (1 << 61) - 1;
+
+/// CPython's hash of an int that fits in an i64.
+pub fn hash_i64(i: i64) -> i64 {
+    let m = (i.unsigned_abs() % MODULUS) as i64;
+    let h = if i < 0 { -m } else { m };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// CPython's hash of any int.
+pub fn hash_bigint(b: &BigInt) -> i64 {
+    if let Some(i) = b.to_i64() {
+        return hash_i64(i);
+    }
+    let m = (b.abs() % BigInt::from(MODULUS)).to_i64().unwrap_or(0);
+    let h = if b.is_negative() { -m } else { m };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// CPython's hash of a float (integral floats hash like ints).
+pub fn hash_float(f: f64, v: Value) -> i64 {
+    if f.is_nan() {
+        return identity_hash(v);
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { 314159 } else { -314159 };
+    }
+    if f.fract() == 0.0 && f.abs() < 9.2e18 {
+        return hash_i64(f as i64);
+    }
+    // CPython's algorithm: reduce the mantissa modulo 2**61 - 1.
+    let (mut m, mut e) = frexp(f.abs());
+    let mut x: u64 = 0;
+    while m != 0.0 {
+        x = ((x << 28) & MODULUS) | (x >> (61 - 28));
+        m *= 268435456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        x += y;
+        if x >= MODULUS {
+            x -= MODULUS;
+        }
+    }
+    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
+    x = ((x << e) & MODULUS) | (x >> (61 - e));
+    let mut h = x as i64;
+    if f < 0.0 {
+        h = -h;
+    }
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+fn frexp(f: f64) -> (f64, i32) {
+    if f == 0.0 {
+        return (0.0, 0);
+    }
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        let (m, e) = frexp(f * 2f64.powi(64));
+        return (m, e - 64);
+    }
+    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    (m, exp - 1022)
+}
+
+/// CPython 3.8+'s tuple hash (xxHash-based).
+pub fn hash_tuple(hashes: &[i64]) -> i64 {
+    const P1: u64 = 11400714785074694791;
+    const P2: u64 = 14029467366897019727;
+    const P5: u64 = 2870177450012600261;
+    let mut acc: u64 = P5;
+    for &h in hashes {
+        acc = acc.wrapping_add((h as u64).wrapping_mul(P2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(P1);
+    }
+    acc = acc.wrapping_add((hashes.len() as u64) ^ (P5 ^ 3527539));
+    if acc == u64::MAX {
+        return 1546275796;
+    }
+    acc as i64
+}
+
+/// `a == b` as a bool.
+pub fn eq_bool(a: Value, b: Value) -> PyResult<bool> {
+    if a == b && kind_of(a) != Kind::Float {
+        return Ok(true);
+    }
+    let r = compare(CmpOp::Eq, a, b)?;
+    truthy(r)
+}
+
+/// A number as f64 if it is an int, bool or float.
+fn as_number_f64(v: Value) -> Option<f64> {
+    if v.is_small() {
+        return Some(v.as_small() as f64);
+    }
+    match kind_of(v) {
+        Kind::Float => Some(as_float(v)),
+        Kind::Bool => Some((v == vm().true_) as i64 as f64),
+        Kind::Int => as_bigint(v).to_f64(),
+        _ => None,
+    }
+}
+
+fn ordering_result(op: CmpOp, ord: std::cmp::Ordering) -> bool {
+    use std::cmp::Ordering::*;
+    match op {
+        CmpOp::Eq => ord == Equal,
+        CmpOp::NotEq => ord != Equal,
+        CmpOp::Lt => ord == Less,
+        CmpOp::LtE => ord != Greater,
+        CmpOp::Gt => ord == Greater,
+        CmpOp::GtE => ord != Less,
+        _ => unreachable!("identity and membership are not orderings"),
+    }
+}
+
+fn swapped(op: CmpOp) -> CmpOp {
+    match op {
+        CmpOp::Lt => CmpOp::Gt,
+        CmpOp::LtE => CmpOp::GtE,
+        CmpOp::Gt => CmpOp::Lt,
+        CmpOp::GtE => CmpOp::LtE,
+        other => other,
+    }
+}
+
+fn cmp_dunder(op: CmpOp) -> &'static str {
+    match op {
+        CmpOp::Eq => "__eq__",
+        CmpOp::NotEq => "__ne__",
+        CmpOp::Lt => "__lt__",
+        CmpOp::LtE => "__le__",
+        CmpOp::Gt => "__gt__",
+        CmpOp::GtE => "__ge__",
+        _ => "",
+    }
+}
+
+fn op_symbol(op: CmpOp) -> &'static str {
+    match op {
+        CmpOp::Eq => "==",
+        CmpOp::NotEq => "!=",
+        CmpOp::Lt => "<",
+        CmpOp::LtE => "<=",
+        CmpOp::Gt => ">",
+        CmpOp::GtE => ">=",
+        CmpOp::Is => "is",
+        CmpOp::IsNot => "is not",
+        CmpOp::In => "in",
+        CmpOp::NotIn => "not in",
+    }
+}
+
+/// Compares two sequences item by item (lists with lists, tuples with tuples).
+fn compare_seq(op: CmpOp, a: &[Value], b: &[Value]) -> PyResult<bool> {
+    let n = a.len().min(b.len());
+    for i in 0..n {
+        if !eq_bool(a[i], b[i])? {
+            if op == CmpOp::Eq {
+                return Ok(false);
+            }
+            if op == CmpOp::NotEq {
+                return Ok(true);
+            }
+            let r = compare(op, a[i], b[i])?;
+            return truthy(r);
+        }
+    }
+    Ok(ordering_result(op, a.len().cmp(&b.len())))
+}
+
+/// A rich comparison `a op b` (`==`, `<`, ... but also `in`, `is`).
+pub fn compare(op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
+    match op {
+        CmpOp::Is => return Ok(boolean(a == b)),
+        CmpOp::IsNot => return Ok(boolean(a != b)),
+        CmpOp::In => return Ok(boolean(contains(b, a)?)),
+        CmpOp::NotIn => return Ok(boolean(!contains(b, a)?)),
+        _ => {}
+    }
+    if a.is_small() && b.is_small() {
+        return Ok(boolean(ordering_result(op, a.as_small().cmp(&b.as_small()))));
+    }
+    let (ka, kb) = (kind_of(a), kind_of(b));
+    let numeric = |k: Kind| matches!(k, Kind::Int | Kind::Bool | Kind::Float);
+    if numeric(ka) && numeric(kb) {
+        if ka != Kind::Float && kb != Kind::Float {
+            return Ok(boolean(ordering_result(op, as_bigint(a).cmp(&as_bigint(b)))));
+        }
+        let (x, y) = (as_number_f64(a).unwrap_or(f64::NAN), as_number_f64(b).unwrap_or(f64::NAN));
+        return Ok(boolean(match x.partial_cmp(&y) {
+            Some(ord) => ordering_result(op, ord),
+            None => op == CmpOp::NotEq,
+        }));
+    }
+    match (ka, kb) {
+        (Kind::Str, Kind::Str) => return Ok(boolean(ordering_result(op, as_str(a).cmp(as_str(b))))),
+        (Kind::List, Kind::List) => return Ok(boolean(compare_seq(op, list_items(a), list_items(b))?)),
+        (Kind::Tuple, Kind::Tuple) => return Ok(boolean(compare_seq(op, tuple_items(a), tuple_items(b))?)),
+        (Kind::Dict, Kind::Dict) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
+            let eq = dict_eq(a, b)?;
+            return Ok(boolean(eq == (op == CmpOp::Eq)));
+        }
+        (Kind::Set, Kind::Set) => return Ok(boolean(set_compare(op, a, b)?)),
+        (Kind::Range, Kind::Range) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
+            let (x, y) = (super::range::range_obj(a), super::range::range_obj(b));
+            let same = (x.len() == y.len()) && (x.len() == 0 || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
+            return Ok(boolean(same == (op == CmpOp::Eq)));
+        }
+        _ => {}
+    }
+    // User-defined comparisons, reflected second.
+    let name = cmp_dunder(op);
+    let b_first = type_of(a) != type_of(b) && super::class::is_subclass(type_of(b), type_of(a));
+    let attempts: [(Value, Value, CmpOp); 2] =
+        if b_first { [(b, a, swapped(op)), (a, b, op)] } else { [(a, b, op), (b, a, swapped(op))] };
+    for (x, y, o) in attempts {
+        if matches!(kind_of(x), Kind::Instance | Kind::Exception) {
+            if let Some(r) = dunder(x, cmp_dunder(o), &[y])? {
+                if r != vm().not_implemented {
+                    return Ok(r);
+                }
+            }
+        }
+    }
+    let _ = name;
+    match op {
+        CmpOp::Eq => Ok(boolean(a == b)),
+        CmpOp::NotEq => {
+            if matches!(ka, Kind::Instance) {
+                if let Some(r) = dunder(a, "__eq__", &[b])? {
+                    if r != vm().not_implemented {
+                        return Ok(boolean(!truthy(r)?));
+                    }
+                }
+            }
+            Ok(boolean(a != b))
+        }
+        _ => raise_named(
+            "TypeError",
+            format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                op_symbol(op),
+                type_name(a),
+                type_name(b)
+            ),
+        ),
+    }
+}
+
+fn dict_eq(a: Value, b: Value) -> PyResult<bool> {
+    let (ta, tb) = (table(a), table(b));
+    if ta.len() != tb.len() {
+        return Ok(false);
+    }
+    let entries: Vec<_> = ta.iter().copied().collect();
+    for e in entries {
+        match tb.get_hashed(e.key, e.hash)? {
+            Some(v) if eq_bool(e.value, v)? => {}
+            _ => return Ok(false),
+        }
+    }
+    Ok(true)
+}
+
+fn set_compare(op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
+    let subset = |x: Value, y: Value| -> PyResult<bool> {
+        let entries: Vec<_> = set_table(x).iter().copied().collect();
+        for e in entries {
+            if set_table(y).get_hashed(e.key, e.hash)?.is_none() {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    };
+    let (la, lb) = (set_table(a).len(), set_table(b).len());
+    Ok(match op {
+        CmpOp::Eq => la == lb && subset(a, b)?,
+        CmpOp::NotEq => !(la == lb && subset(a, b)?),
+        CmpOp::LtE => subset(a, b)?,
+        CmpOp::Lt => la < lb && subset(a, b)?,
+        CmpOp::GtE => subset(b, a)?,
+        CmpOp::Gt => la > lb && subset(b, a)?,
+        _ => false,
+    })
+}
+
+/// `item in container`.
+pub fn contains(container: Value, item: Value) -> PyResult<bool> {
+    match kind_of(container) {
+        Kind::Str => {
+            if kind_of(item) != Kind::Str {
+                return raise_named(
+                    "TypeError",
+                    format!("'in <string>' requires string as left operand, not {}", type_name(item)),
+                );
+            }
+            Ok(as_str(container).contains(as_str(item)))
+        }
+        Kind::List => {
+            let mut i = 0;
+            while i < list_items(container).len() {
+                if eq_bool(list_items(container)[i], item)? {
+                    return Ok(true);
+                }
+                i += 1;
+            }
+            Ok(false)
+        }
+        Kind::Tuple => {
+            for &x in tuple_items(container) {
+                if eq_bool(x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Kind::Dict => Ok(table(container).get(item)?.is_some()),
+        Kind::Set => Ok(set_table(container).get(item)?.is_some()),
+        Kind::Range => {
+            let r = super::range::range_obj(container);
+            let Some(i) = (if is_int(item) { as_i64(item) } else { None }) else {
+                return Ok(false);
+            };
+            let in_bounds = if r.step > 0 { r.start <= i && i < r.stop } else { r.stop < i && i <= r.start };
+            Ok(in_bounds && (i - r.start) % r.step == 0)
+        }
+        _ => {
+            if let Some(r) = dunder(container, "__contains__", &[item])? {
+                return truthy(r);
+            }
+            if lookup(type_of(container), intern("__iter__")).is_some() || kind_of(container) == Kind::Iter {
+                let it = super::iterate::iter(container)?;
+                while let Some(x) = super::iterate::next(it)? {
+                    if eq_bool(x, item)? {
+                        return Ok(true);
+                    }
+                }
+                return Ok(false);
+            }
+            raise_named("TypeError", format!("argument of type '{}' is not iterable", type_name(container)))
+        }
+    }
+}
+
+/// `len(v)`.
+pub fn len(v: Value) -> PyResult<usize> {
+    Ok(match kind_of(v) {
+        Kind::Str => str_obj(v).chars,
+        Kind::List => list_items(v).len(),
+        Kind::Tuple => tuple_items(v).len(),
+        Kind::Dict => table(v).len(),
+        Kind::Set => set_table(v).len(),
+        Kind::Range => super::range::range_obj(v).len() as usize,
+        _ => match dunder(v, "__len__", &[])? {
+            Some(r) => {
+                let n = index_value(r)?;
+                if n < 0 {
+                    return raise_named("ValueError", "__len__() should return >= 0");
+                }
+                n as usize
+            }
+            None => return raise_named("TypeError", format!("object of type '{}' has no len()", type_name(v))),
+        },
+    })
+}
+
+fn binop_dunders(op: BinOp) -> (&'static str, &'static str) {
+    match op {
+        BinOp::Add => ("__add__", "__radd__"),
+        BinOp::Sub => ("__sub__", "__rsub__"),
+        BinOp::Mul => ("__mul__", "__rmul__"),
+        BinOp::MatMul => ("__matmul__", "__rmatmul__"),
+        BinOp::Div => ("__truediv__", "__rtruediv__"),
+        BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__"),
+        BinOp::Mod => ("__mod__", "__rmod__"),
+        BinOp::Pow => ("__pow__", "__rpow__"),
+        BinOp::LShift => ("__lshift__", "__rlshift__"),
+        BinOp::RShift => ("__rshift__", "__rrshift__"),
+        BinOp::BitAnd => ("__and__", "__rand__"),
+        BinOp::BitOr => ("__or__", "__ror__"),
+        BinOp::BitXor => ("__xor__", "__rxor__"),
+    }
+}
+
+/// The in-place dunder of an operator (`__iadd__`).
+pub fn inplace_dunder(op: BinOp) -> String {
+    let (name, _) = binop_dunders(op);
+    format!("__i{}", &name[2..])
+}
+
+/// `a op b`.
+pub fn binary(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+    if let Some(r) = super::arith::numeric(op, a, b)? {
+        return Ok(r);
+    }
+    if let Some(r) = builtin_sequence_op(op, a, b)? {
+        return Ok(r);
+    }
+    let (name, rname) = binop_dunders(op);
+    let user = |v: Value| matches!(kind_of(v), Kind::Instance | Kind::Exception | Kind::Class);
+    let b_first = type_of(a) != type_of(b) && super::class::is_subclass(type_of(b), type_of(a)) && user(b);
+    if b_first {
+        if let Some(r) = dunder(b, rname, &[a])? {
+            if r != vm().not_implemented {
+                return Ok(r);
+            }
+        }
+    }
+    if user(a) {
+        if let Some(r) = dunder(a, name, &[b])? {
+            if r != vm().not_implemented {
+                return Ok(r);
+            }
+        }
+    }
+    if user(b) && !b_first && type_of(a) != type_of(b) {
+        if let Some(r) = dunder(b, rname, &[a])? {
+            if r != vm().not_implemented {
+                return Ok(r);
+            }
+        }
+    }
+    if op == BinOp::Pow {
+        return raise_named(
+            "TypeError",
+            format!("unsupported operand type(s) for ** or pow(): '{}' and '{}'", type_name(a), type_name(b)),
+        );
+    }
+    if op == BinOp::Add && kind_of(a) == Kind::Str {
+        return raise_named("TypeError", format!("can only concatenate str (not \"{}\") to str", type_name(b)));
+    }
+    if op == BinOp::Add && kind_of(a) == Kind::List {
+        return raise_named("TypeError", format!("can only concatenate list (not \"{}\") to list", type_name(b)));
+    }
+    if op == BinOp::Add && kind_of(a) == Kind::Tuple {
+        return raise_named("TypeError", format!("can only concatenate tuple (not \"{}\") to tuple", type_name(b)));
+    }
+    raise_named(
+        "TypeError",
+        format!("unsupported operand type(s) for {}: '{}' and '{}'", op.symbol(), type_name(a), type_name(b)),
+    )
+}
+
+/// `a op= b`: the in-place dunder first, then the plain operator.
+pub fn inplace(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+    match kind_of(a) {
+        Kind::List if op == BinOp::Add => {
+            let items = super::iterate::collect(b)?;
+            list_items(a).extend(items);
+            return Ok(a);
+        }
+        Kind::List if op == BinOp::Mul => {
+            let n = repeat_count(b)?;
+            let items = list_items(a).clone();
+            let items = items.repeat(n);
+            *list_items(a) = items;
+            return Ok(a);
+        }
+        Kind::Instance => {
+            if let Some(r) = dunder(a, &inplace_dunder(op), &[b])? {
+                if r != vm().not_implemented {
+                    return Ok(r);
+                }
+            }
+        }
+        _ => {}
+    }
+    binary(op, a, b)
+}
+
+fn repeat_count(n: Value) -> PyResult<usize> {
+    Ok(index_value(n)?.max(0) as usize)
+}
+
+fn builtin_sequence_op(op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+    let (ka, kb) = (kind_of(a), kind_of(b));
+    Ok(Some(match (op, ka, kb) {
+        (BinOp::Add, Kind::Str, Kind::Str) => {
+            let mut s = String::with_capacity(as_str(a).len() + as_str(b).len());
+            s.push_str(as_str(a));
+            s.push_str(as_str(b));
+            new_string(s.into_boxed_str())
+        }
+        (BinOp::Add, Kind::List, Kind::List) => {
+            let mut items = list_items(a).clone();
+            items.extend_from_slice(list_items(b));
+            new_list(items)
+        }
+        (BinOp::Add, Kind::Tuple, Kind::Tuple) => {
+            let mut items = tuple_items(a).to_vec();
+            items.extend_from_slice(tuple_items(b));
+            new_tuple(items)
+        }
+        (BinOp::Mul, Kind::Str, Kind::Int | Kind::Bool) => new_string(as_str(a).repeat(repeat_count(b)?).into_boxed_str()),
+        (BinOp::Mul, Kind::Int | Kind::Bool, Kind::Str) => new_string(as_str(b).repeat(repeat_count(a)?).into_boxed_str()),
+        (BinOp::Mul, Kind::List, Kind::Int | Kind::Bool) => new_list(list_items(a).repeat(repeat_count(b)?)),
+        (BinOp::Mul, Kind::Int | Kind::Bool, Kind::List) => new_list(list_items(b).repeat(repeat_count(a)?)),
+        (BinOp::Mul, Kind::Tuple, Kind::Int | Kind::Bool) => new_tuple(tuple_items(a).repeat(repeat_count(b)?)),
+        (BinOp::Mul, Kind::Int | Kind::Bool, Kind::Tuple) => new_tuple(tuple_items(b).repeat(repeat_count(a)?)),
+        (BinOp::Mod, Kind::Str, _) => super::text::percent_format(a, b)?,
+        (BinOp::BitOr, Kind::Dict, Kind::Dict) => {
+            let d = super::dict::new_dict();
+            for t in [a, b] {
+                let entries: Vec<_> = table(t).iter().copied().collect();
+                for e in entries {
+                    table(d).set_hashed(e.key, e.hash, e.value)?;
+                }
+            }
+            d
+        }
+        (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Kind::Set, Kind::Set) => {
+            super::methods::set_operation(op, a, b)?
+        }
+        _ => return Ok(None),
+    }))
+}
+
+/// `-v`, `+v`, `~v`, `not v`.
+pub fn unary(op: crate::syntax::ast::UnaryOp, v: Value) -> PyResult<Value> {
+    use crate::syntax::ast::UnaryOp;
+    if op == UnaryOp::Not {
+        return Ok(boolean(!truthy(v)?));
+    }
+    match kind_of(v) {
+        Kind::Int | Kind::Bool => {
+            let b = as_bigint(v);
+            return Ok(match op {
+                UnaryOp::Neg => big(-b),
+                UnaryOp::Pos => big(b),
+                _ => big(!b),
+            });
+        }
+        Kind::Float if op != UnaryOp::Invert => {
+            let f = as_float(v);
+            return Ok(float(if op == UnaryOp::Neg { -f } else { f }));
+        }
+        _ => {}
+    }
+    let (name, sym) = match op {
+        UnaryOp::Neg => ("__neg__", "-"),
+        UnaryOp::Pos => ("__pos__", "+"),
+        _ => ("__invert__", "~"),
+    };
+    if let Some(r) = dunder(v, name, &[])? {
+        return Ok(r);
+    }
+    raise_named("TypeError", format!("bad operand type for unary {sym}: '{}'", type_name(v)))
+}
+
+/// Normalizes index `i` against `len` for item access.
+fn item_index(i: i64, len: usize, what: &str) -> PyResult<usize> {
+    let j = if i < 0 { i + len as i64 } else { i };
+    if j < 0 || j >= len as i64 {
+        return raise_named("IndexError", format!("{what} index out of range"));
+    }
+    Ok(j as usize)
+}
+
+/// The (start, stop, step, length) of a slice over `len` items.
+pub fn slice_indices(slice: Value, len: usize) -> PyResult<(i64, i64, i64, usize)> {
+    let s = super::range::slice_obj(slice);
+    let part = |v: Value| -> PyResult<Option<i64>> {
+        if v == none() {
+            Ok(None)
+        } else if is_int(v) {
+            Ok(Some(as_i64(v).unwrap_or(if as_bigint(v).is_negative() { i64::MIN / 2 } else { i64::MAX / 2 })))
+        } else {
+            raise_named(
+                "TypeError",
+                "slice indices must be integers or None or have an __index__ method",
+            )
+        }
+    };
+    let step = part(s.step)?.unwrap_or(1);
+    if step == 0 {
+        return raise_named("ValueError", "slice step cannot be zero");
+    }
+    let len = len as i64;
+    let adjust = |v: Option<i64>, default: i64, lo: i64, hi: i64| -> i64 {
+        match v {
+            None => default,
+            Some(x) if x < 0 => (x + len).max(lo),
+            Some(x) => x.min(hi),
+        }
+    };
+    let (start, stop) = if step > 0 {
+        (adjust(part(s.start)?, 0, 0, len), adjust(part(s.stop)?, len, 0, len))
+    } else {
+        (adjust(part(s.start)?, len - 1, -1, len - 1), adjust(part(s.stop)?, -1, -1, len - 1))
+    };
+    let count = if step > 0 {
+        if stop > start { (stop - start - 1) / step + 1 } else { 0 }
+    } else if start > stop {
+        (start - stop - 1) / (-step) + 1
+    } else {
+        0
+    };
+    Ok((start, stop, step, count as usize))
+}
+
+fn sliced<T: Copy>(items: &[T], slice: Value) -> PyResult<Vec<T>> {
+    let (start, _, step, count) = slice_indices(slice, items.len())?;
+    Ok((0..count).map(|k| items[(start + k as i64 * step) as usize]).collect())
+}
+
+/// `container[key]`.
+pub fn getitem(container: Value, key: Value) -> PyResult<Value> {
+    let kk = kind_of(key);
+    match kind_of(container) {
+        Kind::List => {
+            if kk == Kind::Slice {
+                return Ok(new_list(sliced(list_items(container), key)?));
+            }
+            if !is_int(key) {
+                return raise_named(
+                    "TypeError",
+                    format!("list indices must be integers or slices, not {}", type_name(key)),
+                );
+            }
+            let items = list_items(container);
+            Ok(items[item_index(index_value(key)?, items.len(), "list")?])
+        }
+        Kind::Tuple => {
+            if kk == Kind::Slice {
+                return Ok(new_tuple(sliced(tuple_items(container), key)?));
+            }
+            if !is_int(key) {
+                return raise_named(
+                    "TypeError",
+                    format!("tuple indices must be integers or slices, not {}", type_name(key)),
+                );
+            }
+            let items = tuple_items(container);
+            Ok(items[item_index(index_value(key)?, items.len(), "tuple")?])
+        }
+        Kind::Str => super::text::str_getitem(container, key),
+        Kind::Dict => match table(container).get(key)? {
+            Some(v) => Ok(v),
+            None => {
+                if type_of(container) != vm().classes.dict {
+                    if let Some(r) = dunder(container, "__missing__", &[key])? {
+                        return Ok(r);
+                    }
+                }
+                let exc = super::exception::new_exception(super::vm::exc_class("KeyError"), &[key]);
+                super::vm::set_exception(exc);
+                Err(super::vm::Exc)
+            }
+        },
+        Kind::Range => {
+            let r = super::range::range_obj(container);
+            if kk == Kind::Slice {
+                let (start, stop, step, _) = slice_indices(key, r.len() as usize)?;
+                return Ok(super::range::new_range(r.start + start * r.step, r.start + stop * r.step, r.step * step));
+            }
+            let i = item_index(index_value(key)?, r.len() as usize, "range object")?;
+            Ok(int(r.start + i as i64 * r.step))
+        }
+        Kind::Class => {
+            // `list[int]` and friends in annotations evaluate to the class.
+            Ok(container)
+        }
+        _ => {
+            if let Some(r) = dunder(container, "__getitem__", &[key])? {
+                return Ok(r);
+            }
+            raise_named("TypeError", format!("'{}' object is not subscriptable", type_name(container)))
+        }
+    }
+}
+
+/// `container[key] = value`.
+pub fn setitem(container: Value, key: Value, value: Value) -> PyResult<()> {
+    match kind_of(container) {
+        Kind::List => {
+            if kind_of(key) == Kind::Slice {
+                let items = super::iterate::collect(value)?;
+                let len = list_items(container).len();
+                let (start, stop, step, count) = slice_indices(key, len)?;
+                let list = list_items(container);
+                if step == 1 {
+                    let stop = stop.max(start);
+                    list.splice(start as usize..stop as usize, items);
+                    return Ok(());
+                }
+                if items.len() != count {
+                    return raise_named(
+                        "ValueError",
+                        format!("attempt to assign sequence of size {} to extended slice of size {count}", items.len()),
+                    );
+                }
+                for (k, v) in items.into_iter().enumerate() {
+                    list[(start + k as i64 * step) as usize] = v;
+                }
+                return Ok(());
+            }
+            if !is_int(key) {
+                return raise_named(
+                    "TypeError",
+                    format!("list indices must be integers or slices, not {}", type_name(key)),
+                );
+            }
+            let list = list_items(container);
+            let i = item_index(index_value(key)?, list.len(), "list assignment")?;
+            list[i] = value;
+            Ok(())
+        }
+        Kind::Dict => table(container).set(key, value),
+        _ => {
+            if dunder(container, "__setitem__", &[key, value])?.is_some() {
+                return Ok(());
+            }
+            raise_named(
+                "TypeError",
+                format!("'{}' object does not support item assignment", type_name(container)),
+            )
+        }
+    }
+}
+
+/// `del container[key]`.
+pub fn delitem(container: Value, key: Value) -> PyResult<()> {
+    match kind_of(container) {
+        Kind::List => {
+            let len = list_items(container).len();
+            if kind_of(key) == Kind::Slice {
+                let (start, _, step, count) = slice_indices(key, len)?;
+                let mut doomed: Vec<usize> = (0..count).map(|k| (start + k as i64 * step) as usize).collect();
+                doomed.sort_unstable();
+                for i in doomed.into_iter().rev() {
+                    list_items(container).remove(i);
+                }
+                return Ok(());
+            }
+            let i = item_index(index_value(key)?, len, "list assignment")?;
+            list_items(container).remove(i);
+            Ok(())
+        }
+        Kind::Dict => match table(container).remove(key)? {
+            Some(_) => Ok(()),
+            None => {
+                let exc = super::exception::new_exception(super::vm::exc_class("KeyError"), &[key]);
+                super::vm::set_exception(exc);
+                Err(super::vm::Exc)
+            }
+        },
+        _ => {
+            if dunder(container, "__delitem__", &[key])?.is_some() {
+                return Ok(());
+            }
+            raise_named(
+                "TypeError",
+                format!("'{}' object doesn't support item deletion", type_name(container)),
+            )
+        }
+    }
+}
+
+/// Helper for attribute tables of instances, used by `vars()`.
+pub fn instance_attrs(v: Value) -> Option<&'static mut super::dict::DictTable> {
+    if kind_of(v) == Kind::Instance {
+        Some(attrs(v))
+    } else {
+        None
+    }
+}
+
+/// Integer floor division helper shared with the arithmetic module.
+pub fn floor_div_mod(a: &BigInt, b: &BigInt) -> (BigInt, BigInt) {
+    a.div_mod_floor(b)
+}

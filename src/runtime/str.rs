@@ -1,0 +1,75 @@
+//! `str` objects: immutable UTF-8 text with its length in code points and a
+//! cached hash. ASCII strings (the common case) index in O(1).
+
+use std::cell::Cell;
+
+use super::heap;
+use super::object::{Header, Kind};
+use super::value::Value;
+use super::vm::vm;
+
+/// A Python `str`.
+#[repr(C)]
+pub struct StrObj {
+    /// Common header.
+    pub header: Header,
+    /// The text.
+    pub text: Box<str>,
+    /// Length in code points.
+    pub chars: usize,
+    /// Cached hash (0 = not yet computed).
+    pub hash: Cell<i64>,
+}
+
+/// Makes a str from `text`.
+pub fn new_str(text: &str) -> Value {
+    new_string(text.into())
+}
+
+/// Makes a str from an owned buffer.
+pub fn new_string(text: Box<str>) -> Value {
+    let chars = if text.is_ascii() { text.len() } else { text.chars().count() };
+    let obj = StrObj { header: Header::new(vm().classes.str_, Kind::Str), text, chars, hash: Cell::new(0) };
+    Value::from_ptr(heap::alloc(obj))
+}
+
+/// The text of a str value (which must be a str).
+#[inline]
+pub fn as_str(v: Value) -> &'static str {
+    // SAFETY: the caller checked the kind; strs are immutable and never move.
+    unsafe { &(*v.ptr::<StrObj>()).text }
+}
+
+/// The str object behind a str value.
+#[inline]
+pub fn str_obj(v: Value) -> &'static StrObj {
+    // SAFETY: as for `as_str`.
+    unsafe { &*v.ptr::<StrObj>() }
+}
+
+/// The hash of a str (FNV-1a; CPython's str hash is randomized, so no
+/// program can depend on its value).
+pub fn str_hash(v: Value) -> i64 {
+    let obj = str_obj(v);
+    let cached = obj.hash.get();
+    if cached != 0 {
+        return cached;
+    }
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in obj.text.bytes() {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    let mut h = (h >> 1) as i64;
+    if h == 0 || h == -1 {
+        h = 2;
+    }
+    obj.hash.set(h);
+    h
+}
+
+/// True when the two strs have the same text.
+#[inline]
+pub fn str_eq(a: Value, b: Value) -> bool {
+    a == b || as_str(a) == as_str(b)
+}

@@ -1,0 +1,168 @@
+//! `str.format`: replacement fields `{name!conv:spec}` with automatic and
+//! manual numbering, attribute and index access, and nested fields in specs.
+
+use super::args::positional;
+use super::attr::getattr;
+use super::format_value::format_value;
+use super::number::int;
+use super::ops::{getitem, repr, str_of};
+use super::str::{as_str, new_str, new_string, str_eq};
+use super::value::Value;
+use super::vm::{intern, raise_named, PyResult};
+
+/// The arguments of one `format` call and the automatic-numbering state.
+struct Fields<'a> {
+    /// Positional arguments.
+    positional: &'a [Value],
+    /// Keyword names and values.
+    keywords: Vec<(Value, Value)>,
+    /// Next automatic field number; None once manual numbering is used.
+    auto: Option<usize>,
+    /// True once a field used manual numbering.
+    manual: bool,
+}
+
+impl Fields<'_> {
+    fn lookup(&mut self, name: &str) -> PyResult<Value> {
+        let (head, mut rest) = match name.find(['.', '[']) {
+            Some(i) => (&name[..i], &name[i..]),
+            None => (name, ""),
+        };
+        let mut value = if head.is_empty() {
+            if self.manual {
+                return raise_named("ValueError", "cannot switch from manual field specification to automatic field numbering");
+            }
+            let n = self.auto.unwrap_or(0);
+            self.auto = Some(n + 1);
+            self.positional_arg(n)?
+        } else if let Ok(n) = head.parse::<usize>() {
+            if self.auto.is_some() {
+                return raise_named("ValueError", "cannot switch from automatic field numbering to manual field specification");
+            }
+            self.manual = true;
+            self.positional_arg(n)?
+        } else {
+            let key = intern(head);
+            match self.keywords.iter().find(|(k, _)| str_eq(*k, key)) {
+                Some(&(_, v)) => v,
+                None => {
+                    let exc = super::exception::new_exception(super::vm::exc_class("KeyError"), &[new_str(head)]);
+                    super::vm::set_exception(exc);
+                    return Err(super::vm::Exc);
+                }
+            }
+        };
+        while !rest.is_empty() {
+            if let Some(r) = rest.strip_prefix('.') {
+                let end = r.find(['.', '[']).unwrap_or(r.len());
+                value = getattr(value, intern(&r[..end]))?;
+                rest = &r[end..];
+            } else if let Some(r) = rest.strip_prefix('[') {
+                let Some(end) = r.find(']') else {
+                    return raise_named("ValueError", "Missing ']' in format string");
+                };
+                let key = &r[..end];
+                let k = match key.parse::<i64>() {
+                    Ok(n) => int(n),
+                    Err(_) => new_str(key),
+                };
+                value = getitem(value, k)?;
+                rest = &r[end + 1..];
+            } else {
+                return raise_named("ValueError", "Only '.' or '[' may follow ']' in format field specifier");
+            }
+        }
+        Ok(value)
+    }
+
+    fn positional_arg(&self, n: usize) -> PyResult<Value> {
+        match self.positional.get(n) {
+            Some(&v) => Ok(v),
+            None => raise_named(
+                "IndexError",
+                format!("Replacement index {n} out of range for positional args tuple"),
+            ),
+        }
+    }
+}
+
+/// Expands `template` with `fields`; `depth` limits nesting in specs.
+fn expand(template: &str, fields: &mut Fields, depth: usize) -> PyResult<String> {
+    let mut out = String::with_capacity(template.len());
+    let chars: Vec<char> = template.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '{' && chars.get(i + 1) == Some(&'{') {
+            out.push('{');
+            i += 2;
+            continue;
+        }
+        if c == '}' {
+            if chars.get(i + 1) == Some(&'}') {
+                out.push('}');
+                i += 2;
+                continue;
+            }
+            return raise_named("ValueError", "Single '}' encountered in format string");
+        }
+        if c != '{' {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        // Find the matching close brace.
+        let mut level = 1;
+        let mut j = i + 1;
+        while j < chars.len() {
+            match chars[j] {
+                '{' => level += 1,
+                '}' => {
+                    level -= 1;
+                    if level == 0 {
+                        break;
+                    }
+                }
+                _ => {}
+            }
+            j += 1;
+        }
+        if j >= chars.len() {
+            return raise_named("ValueError", "expected '}' before end of string");
+        }
+        let field: String = chars[i + 1..j].iter().collect();
+        if depth > 1 {
+            return raise_named("ValueError", "Max string recursion exceeded");
+        }
+        let (name_conv, spec) = match field.find(':') {
+            Some(k) => (&field[..k], &field[k + 1..]),
+            None => (field.as_str(), ""),
+        };
+        let (name, conv) = match name_conv.find('!') {
+            Some(k) => (&name_conv[..k], Some(&name_conv[k + 1..])),
+            None => (name_conv, None),
+        };
+        let value = fields.lookup(name)?;
+        let value = match conv {
+            None => value,
+            Some("r") => new_string(repr(value)?.into_boxed_str()),
+            Some("s") => new_string(str_of(value)?.into_boxed_str()),
+            Some("a") => new_string(super::str_methods::ascii_repr(&str_of(value)?).into_boxed_str()),
+            Some(_) => return raise_named("ValueError", "Unknown conversion specifier"),
+        };
+        let spec = if spec.contains('{') { expand(spec, fields, depth + 1)? } else { spec.to_string() };
+        out.push_str(&format_value(value, &spec)?);
+        i = j + 1;
+    }
+    Ok(out)
+}
+
+/// `template.format(*args, **kwargs)`; `args[0]` is the template.
+pub fn format_method(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let pos = positional(args, kwnames);
+    let base = pos.len();
+    let keywords = kwnames.iter().enumerate().map(|(i, &k)| (k, args[base + i])).collect();
+    let mut fields = Fields { positional: &pos[1..], keywords, auto: None, manual: false };
+    let out = expand(as_str(pos[0]), &mut fields, 0)?;
+    Ok(new_string(out.into_boxed_str()))
+}
