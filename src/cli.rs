@@ -56,19 +56,12 @@ pub fn front_end(source: &Source) -> Result<Module, u8> {
 }
 
 /// `coro run FILE`.
-pub fn run(path: &Path, _args: &[String]) -> u8 {
+pub fn run(path: &Path, args: &[String]) -> u8 {
     let source = match load(path) {
         Ok(s) => s,
         Err(code) => return code,
     };
-    if front_end(&source).is_err() {
-        return 1;
-    }
-    eprintln!(
-        "coro: cannot run {}: the native compiler is not built yet (coro check validates programs)",
-        source.path
-    );
-    1
+    crate::run::run_main(&source, args)
 }
 
 /// `coro check FILE...`: silent and 0 when every file is valid.
@@ -110,11 +103,22 @@ pub fn emit_clif(path: &Path) -> u8 {
         Ok(s) => s,
         Err(code) => return code,
     };
-    if let Err(code) = front_end(&source) {
-        return code;
-    }
-    eprintln!("coro: --emit clif needs the native compiler, which is not built yet");
-    1
+    let (path, text) = (source.path.clone(), source.text.clone());
+    let thread = std::thread::spawn(move || {
+        let top = 0usize;
+        crate::runtime::vm::start(&top as *const usize as usize + 4096);
+        match crate::compile::emit_clif(&path, &text) {
+            Ok(clif) => {
+                print!("{clif}");
+                0
+            }
+            Err(e) => {
+                eprint!("{}", e.render(&path, &text));
+                1
+            }
+        }
+    });
+    thread.join().unwrap_or(70)
 }
 
 /// `coro` with no file.

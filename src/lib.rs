@@ -6,5 +6,6 @@
 pub mod cli;
 pub mod compile;
 pub mod modules;
+pub mod run;
 pub mod runtime;
 pub mod syntax;

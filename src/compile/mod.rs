@@ -1,4 +1,70 @@
 //! From AST to native code. `resolve` decides where every name lives and
-//! reports the errors CPython finds at compile time.
+//! reports the errors CPython finds at compile time; `program` drives the
+//! compilation of a module; `codegen`, `stmt` and `expr` emit Cranelift IR
+//! for one function; `jit` owns the generated code and the helper table.
 
+pub mod codegen;
+pub mod expr;
+pub mod jit;
+pub mod program;
 pub mod resolve;
+pub mod stmt;
+
+use std::path::Path;
+
+use crate::runtime::exception::register_source;
+use crate::runtime::function::new_function;
+use crate::runtime::value::Value;
+use crate::runtime::vm::{raise_named, vm, Exc, PyResult};
+use crate::syntax;
+use crate::syntax::diagnostic::SyntaxError;
+
+/// Compiles `source` as module `name` and runs its body; returns the module.
+/// A compile-time error comes back as `Err(error)` for the caller to report.
+pub fn run_source(name: &str, filename: &str, source: &str) -> Result<PyResult<Value>, SyntaxError> {
+    let module_ast = syntax::parse(source)?;
+    let scopes = resolve::resolve(&module_ast)?;
+    let filename: &'static str = Box::leak(filename.to_string().into_boxed_str());
+    register_source(filename, source);
+    let (module, code, jit, _) = program::compile_module(name, filename, source, &module_ast, &scopes, false)?;
+    // The code lives as long as the VM.
+    Box::leak(Box::new(jit));
+    vm().modules.borrow_mut().insert(name.to_string(), module);
+    // SAFETY: the module body's descriptor is leaked and now finalized.
+    let body = new_function(unsafe { &*code }, vec![], vec![], vec![], module);
+    let entry: extern "C" fn(Value) -> Value =
+        // SAFETY: a module body's fast entry takes only the function.
+        unsafe { std::mem::transmute(crate::runtime::function::func_obj(body).code.fast_entry) };
+    let r = entry(body);
+    std::hint::black_box(body);
+    Ok(if r.is_null() { Err(Exc) } else { Ok(module) })
+}
+
+/// `--emit clif`: the Cranelift IR of every function of `source`.
+pub fn emit_clif(filename: &str, source: &str) -> Result<String, SyntaxError> {
+    let module_ast = syntax::parse(source)?;
+    let scopes = resolve::resolve(&module_ast)?;
+    let filename: &'static str = Box::leak(filename.to_string().into_boxed_str());
+    let (_, _, _, clif) = program::compile_module("__main__", filename, source, &module_ast, &scopes, true)?;
+    Ok(clif.unwrap_or_default())
+}
+
+/// Imports a `.py` file as module `name`.
+pub fn import_file(name: &str, path: &Path) -> PyResult<Value> {
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => return raise_named("ImportError", format!("cannot read {}: {e}", path.display())),
+    };
+    let display = path.display().to_string();
+    let text = match syntax::decode(&display, &bytes) {
+        Ok(t) => t,
+        Err((e, _)) => return raise_named("SyntaxError", e.message),
+    };
+    match run_source(name, &display, &text) {
+        Ok(r) => r,
+        Err(e) => {
+            let line = syntax::diagnostic::line_of(&text, e.span.start as usize);
+            raise_named(e.class.name(), format!("{} ({}, line {line})", e.message, display))
+        }
+    }
+}

@@ -59,7 +59,7 @@ fn small(op: BinOp, x: i64, y: i64) -> PyResult<Option<Value>> {
         BinOp::Add => x.checked_add(y).map(int),
         BinOp::Sub => x.checked_sub(y).map(int),
         BinOp::Mul => x.checked_mul(y).map(int),
-        BinOp::FloorDiv if y != 0 => Some(int(x.div_floor(&y))),
+        BinOp::FloorDiv if y != 0 => Some(int(Integer::div_floor(&x, &y))),
         BinOp::Mod if y != 0 => Some(int(x.mod_floor(&y))),
         BinOp::BitAnd => Some(int(x & y)),
         BinOp::BitOr => Some(int(x | y)),

@@ -331,7 +331,7 @@ fn collect_with(extra: &[Value]) {
     let hooks = HOOKS.with(|h| h.get()).expect("the runtime installs GC hooks");
     let mut stack: Vec<*mut Header> = Vec::new();
     with_heap(|heap| {
-        let mut mark = |addr: usize, stack: &mut Vec<*mut Header>| {
+        let mark = |addr: usize, stack: &mut Vec<*mut Header>| {
             if let Some(obj) = heap.find_object(addr) {
                 // SAFETY: find_object returns allocated objects only.
                 let header = unsafe { &*obj };

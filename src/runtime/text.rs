@@ -312,7 +312,7 @@ pub fn percent_format(format: Value, args: Value) -> PyResult<Value> {
     let mut out = String::with_capacity(fmt.len());
     let mut next = 0usize;
     let mut chars = fmt.char_indices().peekable();
-    let mut take = |next: &mut usize| -> PyResult<Value> {
+    let take = |next: &mut usize| -> PyResult<Value> {
         let v = values.get(*next).copied();
         *next += 1;
         match v {

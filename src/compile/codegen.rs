@@ -1,0 +1,674 @@
+//! Code generation for one function body: the `FunctionCx` that every
+//! `codegen` and `expr` routine receives, the prologue and epilogue, error
+//! propagation, and the statements. Expressions are in `expr.rs`.
+//!
+//! Exceptions use the status protocol: a helper returns 0 (NULL) when it
+//! raised, and the code branches to the innermost handler block, passing
+//! the source line so that the frame can be named in the traceback.
+
+use std::collections::HashMap;
+
+use cranelift_codegen::ir::{self, condcodes::IntCC, types, Block, InstBuilder, MemFlagsData, SigRef};
+use cranelift_frontend::{FunctionBuilder, Variable};
+use cranelift_module::Module as _;
+
+use super::jit::{rt, Helper};
+use super::program::{Body, Job, ProgramCx};
+use super::resolve::{Binding, Scope, ScopeId, ScopeKind};
+use crate::runtime::function::{CodeInfo, CELL_VALUE_OFFSET};
+use crate::runtime::module::module_obj;
+use crate::runtime::value::Value;
+use crate::runtime::vm::{intern, keep, none, vm};
+use crate::syntax::ast::*;
+use crate::syntax::diagnostic::SyntaxError;
+
+/// Where a variable of the function lives.
+#[derive(Clone, Copy)]
+pub enum Var {
+    /// A local in a Cranelift variable (NULL while unbound).
+    Local(Variable),
+    /// A local captured by inner functions: the variable holds its cell.
+    Cell(Variable),
+    /// A variable of an enclosing function: the variable holds its cell.
+    Free(Variable),
+}
+
+/// Work to do when control leaves a block early (return, break, continue).
+pub enum Unwind<'a> {
+    /// Run a `finally` body; the handler depth outside the `try`.
+    Finally(&'a [Stmt], usize),
+    /// Leave an `except` block: pop the exception being handled.
+    ExceptPop,
+    /// Leave a `with` block: call `__exit__(None, None, None)`.
+    With(Variable),
+}
+
+/// The targets of `break` and `continue` in the innermost loop.
+pub struct LoopCx {
+    /// Where `break` goes.
+    pub brk: Block,
+    /// Where `continue` goes.
+    pub cont: Block,
+    /// Unwind entries active when the loop began.
+    pub unwind_depth: usize,
+    /// Handlers active when the loop began.
+    pub handler_depth: usize,
+}
+
+/// Per-function code generation state.
+pub struct FunctionCx<'p, 'a, 'b> {
+    /// Module-wide state.
+    pub p: &'p mut ProgramCx<'a>,
+    /// The Cranelift function being built.
+    pub b: FunctionBuilder<'b>,
+    /// This function's scope.
+    pub scope_id: ScopeId,
+    /// The code descriptor.
+    pub code: *mut CodeInfo,
+    /// The function object (first parameter).
+    pub func: ir::Value,
+    /// The class namespace, in a class body.
+    pub ns: Option<ir::Value>,
+    /// The function's variables.
+    pub vars: HashMap<String, Var>,
+    /// Error targets, innermost last; each block takes the line as parameter.
+    pub handlers: Vec<Block>,
+    /// Early-exit work, innermost last.
+    pub unwinds: Vec<Unwind<'a>>,
+    /// Enclosing loops, innermost last.
+    pub loops: Vec<LoopCx>,
+    /// Returns the value passed as parameter.
+    pub ret_block: Block,
+    /// Leaves the function with the pending exception.
+    pub propagate: Block,
+    /// Imported signatures by parameter count.
+    pub sigs: HashMap<usize, SigRef>,
+    /// True when the current block already ended (after return, raise...).
+    pub dead: bool,
+    /// The slot count of the fast entry.
+    pub slots: usize,
+}
+
+/// The address of a module global slot.
+fn slot_addr(module: Value, index: usize) -> i64 {
+    module_obj(module).slots[index].get() as i64
+}
+
+impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
+    pub fn new(p: &'p mut ProgramCx<'a>, mut b: FunctionBuilder<'b>, job: &Job<'a>) -> Self {
+        let entry = b.create_block();
+        b.append_block_params_for_function_params(entry);
+        b.switch_to_block(entry);
+        let func = b.block_params(entry)[0];
+        let ret_block = b.create_block();
+        b.append_block_param(ret_block, types::I64);
+        let propagate = b.create_block();
+        b.append_block_param(propagate, types::I64);
+        let mut cx = FunctionCx {
+            p,
+            b,
+            scope_id: job.scope,
+            code: job.code,
+            func,
+            ns: None,
+            vars: HashMap::new(),
+            handlers: vec![propagate],
+            unwinds: Vec::new(),
+            loops: Vec::new(),
+            ret_block,
+            propagate,
+            sigs: HashMap::new(),
+            dead: false,
+            slots: job.slots,
+        };
+        cx.prologue(entry);
+        cx
+    }
+
+    pub fn scope(&self) -> &'a Scope {
+        &self.p.scopes.scopes[self.scope_id]
+    }
+
+    // ------------------------------------------------------------ emission helpers
+
+    pub fn iconst(&mut self, v: i64) -> ir::Value {
+        self.b.ins().iconst(types::I64, v)
+    }
+
+    /// A constant Python value embedded in the code (kept alive forever).
+    pub fn constant(&mut self, v: Value) -> ir::Value {
+        keep(v);
+        self.iconst(v.0 as i64)
+    }
+
+    pub fn none(&mut self) -> ir::Value {
+        self.constant(none())
+    }
+
+    /// An interned str constant.
+    pub fn name_const(&mut self, name: &str) -> ir::Value {
+        self.constant(intern(name))
+    }
+
+    pub fn sig(&mut self, params: usize) -> SigRef {
+        if let Some(&s) = self.sigs.get(&params) {
+            return s;
+        }
+        let sig = self.p.jit.signature(params);
+        let s = self.b.import_signature(sig);
+        self.sigs.insert(params, s);
+        s
+    }
+
+    /// Calls a runtime helper.
+    pub fn call_rt(&mut self, h: fn() -> Helper, args: &[ir::Value]) -> ir::Value {
+        let h = h();
+        debug_assert_eq!(h.params, args.len());
+        let sig = self.sig(h.params);
+        let addr = self.iconst(h.addr as i64);
+        let call = self.b.ins().call_indirect(sig, addr, args);
+        self.b.inst_results(call)[0]
+    }
+
+    /// The line of a span, for tracebacks.
+    pub fn line(&self, span: Span) -> u32 {
+        self.p.line(span.start)
+    }
+
+    /// Branches to the current handler when `v` is NULL.
+    pub fn check(&mut self, v: ir::Value, line: u32) {
+        let handler = *self.handlers.last().expect("the function handler is always present");
+        let ok = self.b.create_block();
+        let l = self.iconst(line as i64);
+        self.b.ins().brif(v, ok, &[], handler, &[l.into()]);
+        self.b.switch_to_block(ok);
+        self.b.seal_block(ok);
+    }
+
+    /// Calls a helper whose NULL result means an exception, and checks it.
+    pub fn call_checked(&mut self, h: fn() -> Helper, args: &[ir::Value], line: u32) -> ir::Value {
+        let v = self.call_rt(h, args);
+        self.check(v, line);
+        v
+    }
+
+    /// Jumps to the current handler unconditionally (after a raise).
+    pub fn raise_here(&mut self, line: u32) {
+        let handler = *self.handlers.last().expect("present");
+        let l = self.iconst(line as i64);
+        self.b.ins().jump(handler, &[l.into()]);
+        self.start_dead_block();
+    }
+
+    /// Continues emission in a fresh block no one jumps to.
+    pub fn start_dead_block(&mut self) {
+        let blk = self.b.create_block();
+        self.b.switch_to_block(blk);
+        self.b.seal_block(blk);
+        self.dead = true;
+    }
+
+    /// Switches to `blk`, which has predecessors again.
+    pub fn switch_to(&mut self, blk: Block) {
+        self.b.switch_to_block(blk);
+        self.dead = false;
+    }
+
+    /// Ends the current block with a jump to `target` unless it already ended.
+    pub fn jump(&mut self, target: Block, args: &[ir::Value]) {
+        if !self.dead {
+            let args: Vec<ir::BlockArg> = args.iter().map(|&a| a.into()).collect();
+            self.b.ins().jump(target, &args);
+        }
+    }
+
+    /// A stack array holding `values`; returns its address.
+    pub fn array(&mut self, values: &[ir::Value]) -> ir::Value {
+        if values.is_empty() {
+            return self.iconst(0);
+        }
+        let slot = self.b.create_sized_stack_slot(ir::StackSlotData::new(
+            ir::StackSlotKind::ExplicitSlot,
+            (values.len() * 8) as u32,
+            3,
+        ));
+        for (i, &v) in values.iter().enumerate() {
+            self.b.ins().stack_store(types::I64, v, slot, (i * 8) as i32);
+        }
+        self.b.ins().stack_addr(types::I64, slot, 0)
+    }
+
+    /// A stack array of `n` uninitialized words; returns (slot, address).
+    pub fn out_array(&mut self, n: usize) -> (ir::StackSlot, ir::Value) {
+        let slot = self.b.create_sized_stack_slot(ir::StackSlotData::new(
+            ir::StackSlotKind::ExplicitSlot,
+            (n.max(1) * 8) as u32,
+            3,
+        ));
+        let addr = self.b.ins().stack_addr(types::I64, slot, 0);
+        (slot, addr)
+    }
+
+    // ------------------------------------------------------------ prologue / epilogue
+
+    fn depth_addr(&mut self) -> ir::Value {
+        let addr = &vm().depth as *const _ as i64;
+        self.iconst(addr)
+    }
+
+    fn prologue(&mut self, entry: Block) {
+        // Recursion depth: count this call, fail past the limit.
+        let depth_addr = self.depth_addr();
+        let flags = MemFlagsData::trusted();
+        let d = self.b.ins().load(types::I32, flags, depth_addr, 0);
+        let d1 = self.b.ins().iadd_imm_s(d, 1);
+        self.b.ins().store(flags, d1, depth_addr, 0);
+        let limit_addr = self.iconst(&vm().limit as *const _ as i64);
+        let limit = self.b.ins().load(types::I32, flags, limit_addr, 0);
+        let over = self.b.ins().icmp(IntCC::UnsignedGreaterThan, d1, limit);
+        let too_deep = self.b.create_block();
+        let ok = self.b.create_block();
+        self.b.ins().brif(over, too_deep, &[], ok, &[]);
+        self.b.switch_to_block(too_deep);
+        self.b.seal_block(too_deep);
+        self.call_rt(rt::rt_recursion_error, &[]);
+        let line = self.iconst(0);
+        self.b.ins().jump(self.propagate, &[line.into()]);
+        self.b.switch_to_block(ok);
+        self.b.seal_block(ok);
+
+        let params: Vec<ir::Value> = self.b.block_params(entry)[1..].to_vec();
+        let scope = self.scope();
+        let kind = scope.kind;
+        let param_names: Vec<String> = {
+            // SAFETY: the descriptor is leaked and valid.
+            let code = unsafe { &*self.code };
+            code.params.names.iter().map(|&n| crate::runtime::str::as_str(n).to_string()).collect()
+        };
+        if kind == ScopeKind::Class {
+            self.ns = Some(params[0]);
+        }
+        // Parameters first, then the other locals, cells and free variables.
+        let mut names: Vec<(&String, Binding)> = scope.symbols.iter().map(|(n, &b)| (n, b)).collect();
+        names.sort_by(|a, b| a.0.cmp(b.0));
+        let frees = self.free_names();
+        for (name, binding) in names {
+            let var = match binding {
+                Binding::Local | Binding::Cell => {
+                    let v = self.b.declare_var(types::I64);
+                    let init = match param_names.iter().position(|n| n == name) {
+                        Some(i) => params[i],
+                        None => self.iconst(0),
+                    };
+                    if binding == Binding::Cell {
+                        let cell = self.call_rt(rt::rt_new_cell, &[init]);
+                        self.b.def_var(v, cell);
+                        Var::Cell(v)
+                    } else {
+                        self.b.def_var(v, init);
+                        Var::Local(v)
+                    }
+                }
+                Binding::Free => continue,
+                _ => continue,
+            };
+            self.vars.insert(name.clone(), var);
+        }
+        for (i, name) in frees.iter().enumerate() {
+            let v = self.b.declare_var(types::I64);
+            let idx = self.iconst(i as i64);
+            let func = self.func;
+            let cell = self.call_rt(rt::rt_closure_cell, &[func, idx]);
+            self.b.def_var(v, cell);
+            self.vars.insert(name.clone(), Var::Free(v));
+        }
+        if kind == ScopeKind::Class && scope_needs_class_cell(self.p, self.scope_id) {
+            let v = self.b.declare_var(types::I64);
+            let zero = self.iconst(0);
+            let cell = self.call_rt(rt::rt_new_cell, &[zero]);
+            self.b.def_var(v, cell);
+            self.vars.insert("__class__".into(), Var::Cell(v));
+        }
+        if matches!(kind, ScopeKind::Comprehension(_)) {
+            let v = self.b.declare_var(types::I64);
+            self.b.def_var(v, params[0]);
+            self.vars.insert(".0".into(), Var::Local(v));
+        }
+    }
+
+    /// The free variables of this function, in closure order.
+    pub fn free_names(&self) -> Vec<String> {
+        free_names(self.p, self.scope_id)
+    }
+
+    /// Emits the return and propagate blocks.
+    pub fn finish(mut self) {
+        if !self.dead {
+            let result = if self.scope().kind == ScopeKind::Class {
+                match self.vars.get("__class__") {
+                    Some(&Var::Cell(v)) => self.b.use_var(v),
+                    _ => self.none(),
+                }
+            } else {
+                self.none()
+            };
+            self.b.ins().jump(self.ret_block, &[result.into()]);
+        }
+        let depth_addr_val = &vm().depth as *const _ as i64;
+        // Return: uncount the call.
+        self.b.switch_to_block(self.ret_block);
+        let r = self.b.block_params(self.ret_block)[0];
+        let addr = self.iconst(depth_addr_val);
+        let flags = MemFlagsData::trusted();
+        let d = self.b.ins().load(types::I32, flags, addr, 0);
+        let d1 = self.b.ins().iadd_imm_s(d, -1);
+        self.b.ins().store(flags, d1, addr, 0);
+        self.b.ins().return_(&[r]);
+        // Propagate: record the frame in the traceback, uncount, return NULL.
+        self.b.switch_to_block(self.propagate);
+        let line = self.b.block_params(self.propagate)[0];
+        let code = self.iconst(self.code as i64);
+        self.call_rt(rt::rt_add_traceback, &[code, line]);
+        let addr = self.iconst(depth_addr_val);
+        let d = self.b.ins().load(types::I32, flags, addr, 0);
+        let d1 = self.b.ins().iadd_imm_s(d, -1);
+        self.b.ins().store(flags, d1, addr, 0);
+        let zero = self.iconst(0);
+        self.b.ins().return_(&[zero]);
+        self.b.seal_all_blocks();
+        let config = self.p.jit.module.target_config();
+        self.b.finalize(config);
+    }
+
+    // ------------------------------------------------------------ bodies
+
+    pub fn compile_body(&mut self, body: &Body<'a>) -> Result<(), SyntaxError> {
+        match body {
+            Body::Module(stmts) => self.block(stmts),
+            Body::Function(f) => self.block(&f.body),
+            Body::Lambda(_, e) => {
+                let v = self.expr(e)?;
+                self.do_return(v);
+                Ok(())
+            }
+            Body::Class(c) => self.block(&c.body),
+            Body::Comprehension(kind, element, value, clauses) => self.comprehension_body(*kind, element, *value, clauses),
+        }
+    }
+
+    pub fn block(&mut self, stmts: &'a [Stmt]) -> Result<(), SyntaxError> {
+        for s in stmts {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    /// Returns `v` from the function, running pending unwind work first.
+    pub fn do_return(&mut self, v: ir::Value) {
+        let var = self.b.declare_var(types::I64);
+        self.b.def_var(var, v);
+        self.unwind_to(0);
+        if !self.dead {
+            let v = self.b.use_var(var);
+            self.b.ins().jump(self.ret_block, &[v.into()]);
+        }
+        self.start_dead_block();
+    }
+
+    /// Emits the unwind work above depth `depth` (innermost first).
+    pub fn unwind_to(&mut self, depth: usize) {
+        let mut i = self.unwinds.len();
+        while i > depth {
+            i -= 1;
+            match &self.unwinds[i] {
+                Unwind::ExceptPop => {
+                    self.call_rt(rt::rt_end_except, &[]);
+                }
+                Unwind::With(exit) => {
+                    let exit = *exit;
+                    let e = self.b.use_var(exit);
+                    let s = self.call_rt(rt::rt_with_exit, &[e]);
+                    self.check(s, 0);
+                }
+                Unwind::Finally(body, handler_depth) => {
+                    let (body, handler_depth) = (*body, *handler_depth);
+                    // Compile the finally body as it stands outside its try.
+                    let saved_unwinds: Vec<Unwind<'a>> = self.unwinds.drain(i..).collect();
+                    let saved_handlers: Vec<Block> = self.handlers.drain(handler_depth..).collect();
+                    let _ = self.block(body);
+                    self.handlers.extend(saved_handlers);
+                    self.unwinds.extend(saved_unwinds);
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------ variables
+
+    /// Reads variable `name`.
+    pub fn load_name(&mut self, name: &str, span: Span) -> Result<ir::Value, SyntaxError> {
+        let line = self.line(span);
+        let binding = self.binding(name);
+        if let Some(&var) = self.vars.get(name) {
+            if !matches!(binding, Binding::Name | Binding::GlobalExplicit | Binding::GlobalImplicit) {
+                return Ok(self.load_var(var, name, line));
+            }
+        }
+        if self.scope().kind == ScopeKind::Class && binding == Binding::Name {
+            let ns = self.ns.expect("class bodies have a namespace");
+            let n = self.name_const(name);
+            let module = self.constant(self.p.module);
+            return Ok(self.call_checked(rt::rt_load_name, &[ns, module, n], line));
+        }
+        Ok(self.load_global(name, line))
+    }
+
+    fn load_var(&mut self, var: Var, name: &str, line: u32) -> ir::Value {
+        let (v, unbound): (ir::Value, fn() -> Helper) = match var {
+            Var::Local(v) => (self.b.use_var(v), rt::rt_unbound_local),
+            Var::Cell(v) | Var::Free(v) => {
+                let cell = self.b.use_var(v);
+                let x = self.b.ins().load(types::I64, MemFlagsData::trusted(), cell, CELL_VALUE_OFFSET);
+                let h: fn() -> Helper = if matches!(var, Var::Free(_)) { rt::rt_unbound_free } else { rt::rt_unbound_local };
+                (x, h)
+            }
+        };
+        let ok = self.b.create_block();
+        let bad = self.b.create_block();
+        self.b.ins().brif(v, ok, &[], bad, &[]);
+        self.b.switch_to_block(bad);
+        self.b.seal_block(bad);
+        let n = self.name_const(name);
+        self.call_rt(unbound, &[n]);
+        let handler = *self.handlers.last().expect("present");
+        let l = self.iconst(line as i64);
+        self.b.ins().jump(handler, &[l.into()]);
+        self.b.switch_to_block(ok);
+        self.b.seal_block(ok);
+        v
+    }
+
+    /// Reads a module global (then builtins).
+    pub fn load_global(&mut self, name: &str, line: u32) -> ir::Value {
+        let module = self.p.module;
+        let Some(&index) = module_obj(module).slot_of.get(name) else {
+            let m = self.constant(module);
+            let n = self.name_const(name);
+            return self.call_checked(rt::rt_load_global_slow, &[m, n], line);
+        };
+        let addr = self.iconst(slot_addr(module, index));
+        let v = self.b.ins().load(types::I64, MemFlagsData::trusted(), addr, 0);
+        let done = self.b.create_block();
+        self.b.append_block_param(done, types::I64);
+        let slow = self.b.create_block();
+        self.b.ins().brif(v, done, &[v.into()], slow, &[]);
+        self.b.switch_to_block(slow);
+        self.b.seal_block(slow);
+        let m = self.constant(module);
+        let n = self.name_const(name);
+        let r = self.call_checked(rt::rt_load_global_slow, &[m, n], line);
+        self.b.ins().jump(done, &[r.into()]);
+        self.b.switch_to_block(done);
+        self.b.seal_block(done);
+        self.b.block_params(done)[0]
+    }
+
+    pub fn binding(&self, name: &str) -> Binding {
+        self.scope().symbols.get(name).copied().unwrap_or(Binding::GlobalImplicit)
+    }
+
+    /// Binds variable `name` to `v`.
+    pub fn store_name(&mut self, name: &str, v: ir::Value, line: u32) {
+        let binding = self.binding(name);
+        if let Some(&var) = self.vars.get(name) {
+            if !matches!(binding, Binding::Name | Binding::GlobalExplicit | Binding::GlobalImplicit) {
+                match var {
+                    Var::Local(x) => self.b.def_var(x, v),
+                    Var::Cell(x) | Var::Free(x) => {
+                        let cell = self.b.use_var(x);
+                        self.b.ins().store(MemFlagsData::trusted(), v, cell, CELL_VALUE_OFFSET);
+                    }
+                }
+                return;
+            }
+        }
+        if self.scope().kind == ScopeKind::Class && binding == Binding::Name {
+            let ns = self.ns.expect("class bodies have a namespace");
+            let n = self.name_const(name);
+            self.call_rt(rt::rt_store_name, &[ns, n, v]);
+            return;
+        }
+        let module = self.p.module;
+        match module_obj(module).slot_of.get(name) {
+            Some(&index) => {
+                let addr = self.iconst(slot_addr(module, index));
+                self.b.ins().store(MemFlagsData::trusted(), v, addr, 0);
+            }
+            None => {
+                let m = self.constant(module);
+                let n = self.name_const(name);
+                self.call_rt(rt::rt_store_global, &[m, n, v]);
+            }
+        }
+        let _ = line;
+    }
+
+    /// `del name`.
+    pub fn delete_name(&mut self, name: &str, line: u32) {
+        let binding = self.binding(name);
+        if let Some(&var) = self.vars.get(name) {
+            if !matches!(binding, Binding::Name | Binding::GlobalExplicit | Binding::GlobalImplicit) {
+                // Reading first raises UnboundLocalError for an unbound name.
+                self.load_var(var, name, line);
+                let zero = self.iconst(0);
+                match var {
+                    Var::Local(x) => self.b.def_var(x, zero),
+                    Var::Cell(x) | Var::Free(x) => {
+                        let cell = self.b.use_var(x);
+                        self.b.ins().store(MemFlagsData::trusted(), zero, cell, CELL_VALUE_OFFSET);
+                    }
+                }
+                return;
+            }
+        }
+        let n = self.name_const(name);
+        if self.scope().kind == ScopeKind::Class && binding == Binding::Name {
+            let ns = self.ns.expect("class bodies have a namespace");
+            let s = self.call_rt(rt::rt_delete_name, &[ns, n]);
+            self.check(s, line);
+            return;
+        }
+        let m = self.constant(self.p.module);
+        let s = self.call_rt(rt::rt_delete_global, &[m, n]);
+        self.check(s, line);
+    }
+
+    /// The cells an inner scope's closure needs, read from this function.
+    pub fn closure_for(&mut self, inner: ScopeId) -> Vec<ir::Value> {
+        let names = free_names(self.p, inner);
+        let mut cells = Vec::with_capacity(names.len());
+        for name in names {
+            let v = match self.vars.get(&name) {
+                Some(Var::Cell(v)) | Some(Var::Free(v)) => self.b.use_var(*v),
+                _ => self.iconst(0),
+            };
+            cells.push(v);
+        }
+        cells
+    }
+}
+
+/// True when a method directly inside class scope `id` uses `super` or `__class__`.
+pub fn scope_needs_class_cell(p: &ProgramCx, id: ScopeId) -> bool {
+    p.scopes.scopes.iter().any(|s| s.parent == Some(id) && s.uses_class_cell && s.kind == ScopeKind::Function)
+        || p.scopes.scopes.iter().any(|s| {
+            // Nested functions inside methods reach the class cell too.
+            let mut parent = s.parent;
+            let mut through_function = false;
+            while let Some(q) = parent {
+                if q == id {
+                    return s.uses_class_cell && through_function;
+                }
+                through_function |= p.scopes.scopes[q].kind == ScopeKind::Function;
+                if p.scopes.scopes[q].kind == ScopeKind::Class {
+                    return false;
+                }
+                parent = p.scopes.scopes[q].parent;
+            }
+            false
+        })
+}
+
+/// The free variables of scope `id` in closure order (sorted names, with the
+/// implicit `__class__` cell of methods that use `super`).
+pub fn free_names(p: &ProgramCx, id: ScopeId) -> Vec<String> {
+    let scope = &p.scopes.scopes[id];
+    let mut names: Vec<String> =
+        scope.symbols.iter().filter(|(_, &b)| b == Binding::Free).map(|(n, _)| n.clone()).collect();
+    names.sort();
+    if needs_class_cell_from_outside(p, id) && !names.iter().any(|n| n == "__class__") {
+        names.push("__class__".into());
+    }
+    names
+}
+
+/// True when scope `id` (a function) reaches an enclosing class's `__class__` cell.
+fn needs_class_cell_from_outside(p: &ProgramCx, id: ScopeId) -> bool {
+    let scope = &p.scopes.scopes[id];
+    if matches!(scope.kind, ScopeKind::Module | ScopeKind::Class) {
+        return false;
+    }
+    // Does this scope, or any scope nested in it, use super/__class__ while
+    // sitting inside a class (through functions only)?
+    let mut parent = scope.parent;
+    let mut inside_class = false;
+    while let Some(q) = parent {
+        match p.scopes.scopes[q].kind {
+            ScopeKind::Class => {
+                inside_class = true;
+                break;
+            }
+            ScopeKind::Module => break,
+            _ => parent = p.scopes.scopes[q].parent,
+        }
+    }
+    if !inside_class {
+        return false;
+    }
+    p.scopes.scopes.iter().enumerate().any(|(i, s)| {
+        if !s.uses_class_cell {
+            return false;
+        }
+        let mut c = Some(i);
+        while let Some(x) = c {
+            if x == id {
+                return true;
+            }
+            if p.scopes.scopes[x].kind == ScopeKind::Class {
+                return false;
+            }
+            c = p.scopes.scopes[x].parent;
+        }
+        false
+    })
+}

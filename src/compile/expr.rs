@@ -1,0 +1,722 @@
+//! Code generation for expressions, with inline fast paths for small-int
+//! arithmetic and comparisons, truth tests of bools and ints, and direct
+//! calls of compiled functions whose arity matches.
+
+use cranelift_codegen::ir::{self, condcodes::IntCC, types, InstBuilder, MemFlagsData};
+
+use super::codegen::FunctionCx;
+use super::jit::rt;
+use super::program::Body;
+use super::resolve::Binding;
+use super::stmt::unsupported;
+use crate::runtime::function::{FAST_ARITY_OFFSET, FAST_ENTRY_OFFSET};
+use crate::runtime::jit_api::{binop_code, cmpop_code, unaryop_code, STOP};
+use crate::runtime::number::{big, float};
+use crate::runtime::object::{Header, Kind};
+use crate::runtime::seq::new_tuple;
+use crate::runtime::str::new_str;
+use crate::runtime::value::Value;
+use crate::runtime::vm::{intern, vm};
+use crate::syntax::ast::*;
+use crate::syntax::diagnostic::SyntaxError;
+
+/// Offset of the kind byte in an object header.
+const KIND_OFFSET: i32 = std::mem::offset_of!(Header, kind) as i32;
+
+impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
+    pub fn expr(&mut self, e: &'a Expr) -> Result<ir::Value, SyntaxError> {
+        let line = self.line(e.span);
+        Ok(match &e.kind {
+            ExprKind::Name(n) => self.load_name(n, e.span)?,
+            ExprKind::Int(i) => self.constant(big(i.clone())),
+            ExprKind::Float(f) => self.constant(float(*f)),
+            ExprKind::Str(s) => self.constant(intern_or_new(s)),
+            ExprKind::Bytes(_) => return unsupported("bytes", e.span),
+            ExprKind::True => self.constant(vm().true_),
+            ExprKind::False => self.constant(vm().false_),
+            ExprKind::None => self.none(),
+            ExprKind::Ellipsis => self.constant(vm().ellipsis),
+            ExprKind::FString(parts) => self.fstring(parts, line)?,
+            ExprKind::List(items) => self.display(items, rt::rt_build_list, line, DisplayKind::List)?,
+            ExprKind::Tuple(items) => self.display(items, rt::rt_build_tuple, line, DisplayKind::Tuple)?,
+            ExprKind::Set(items) => self.display(items, rt::rt_build_set, line, DisplayKind::Set)?,
+            ExprKind::Dict(items) => self.dict_display(items, line)?,
+            ExprKind::Attribute { value, attr } => {
+                let obj = self.expr(value)?;
+                let n = self.name_const(&attr.name);
+                self.call_checked(rt::rt_getattr, &[obj, n], line)
+            }
+            ExprKind::Subscript { value, index } => {
+                let c = self.expr(value)?;
+                let k = self.expr(index)?;
+                self.call_checked(rt::rt_getitem, &[c, k], line)
+            }
+            ExprKind::Slice { lower, upper, step } => {
+                let mut parts = Vec::new();
+                for p in [lower, upper, step] {
+                    parts.push(match p {
+                        Some(x) => self.expr(x)?,
+                        None => self.none(),
+                    });
+                }
+                self.call_rt(rt::rt_build_slice, &parts)
+            }
+            ExprKind::Call { func, args } => self.call(func, args, line, e.span)?,
+            ExprKind::Unary { op, operand } => {
+                let v = self.expr(operand)?;
+                if *op == UnaryOp::Not {
+                    let t = self.truth(v, line);
+                    let (tv, fv) = (self.constant(vm().true_), self.constant(vm().false_));
+                    self.b.ins().select(t, fv, tv)
+                } else {
+                    let code = self.iconst(unaryop_code(*op));
+                    self.call_checked(rt::rt_unary, &[code, v], line)
+                }
+            }
+            ExprKind::Binary { op, left, right } => {
+                let a = self.expr(left)?;
+                let b = self.expr(right)?;
+                self.binary_values(*op, a, b, line, false)
+            }
+            ExprKind::BoolOp { op, values } => {
+                let done = self.b.create_block();
+                self.b.append_block_param(done, types::I64);
+                let (last, rest) = values.split_last().expect("at least two operands");
+                for v in rest {
+                    let x = self.expr(v)?;
+                    let t = self.truth(x, line);
+                    let next = self.b.create_block();
+                    match op {
+                        BoolOp::And => self.b.ins().brif(t, next, &[], done, &[x.into()]),
+                        BoolOp::Or => self.b.ins().brif(t, done, &[x.into()], next, &[]),
+                    };
+                    self.switch_to(next);
+                    self.b.seal_block(next);
+                }
+                let x = self.expr(last)?;
+                self.b.ins().jump(done, &[x.into()]);
+                self.switch_to(done);
+                self.b.seal_block(done);
+                self.b.block_params(done)[0]
+            }
+            ExprKind::Compare { left, ops } => self.compare_chain(left, ops, line)?,
+            ExprKind::IfExp { test, body, orelse } => {
+                let then_b = self.b.create_block();
+                let else_b = self.b.create_block();
+                let done = self.b.create_block();
+                self.b.append_block_param(done, types::I64);
+                self.branch(test, then_b, else_b)?;
+                self.switch_to(then_b);
+                self.b.seal_block(then_b);
+                let x = self.expr(body)?;
+                self.b.ins().jump(done, &[x.into()]);
+                self.switch_to(else_b);
+                self.b.seal_block(else_b);
+                let y = self.expr(orelse)?;
+                self.b.ins().jump(done, &[y.into()]);
+                self.switch_to(done);
+                self.b.seal_block(done);
+                self.b.block_params(done)[0]
+            }
+            ExprKind::Lambda { params, body } => {
+                let scope = *self.p.scopes.by_span.get(&e.span).expect("the resolver saw every lambda");
+                if self.p.scopes.scopes[scope].is_generator {
+                    return unsupported("generator lambdas", e.span);
+                }
+                self.make_function(Body::Lambda(params, body), scope, params, line)?
+            }
+            ExprKind::Comp { kind, element, value, generators } => {
+                if *kind == CompKind::Generator {
+                    return unsupported("generator expressions (they need the state-machine compiler)", e.span);
+                }
+                if generators.iter().any(|g| g.is_async) {
+                    return unsupported("asynchronous comprehensions", e.span);
+                }
+                let scope = *self.p.scopes.by_span.get(&e.span).expect("the resolver saw every comprehension");
+                let iterable = self.expr(&generators[0].iter)?;
+                let it = self.call_checked(rt::rt_iter, &[iterable], line);
+                let empty: &'a Params = Box::leak(Box::new(Params::default()));
+                let f = self.make_function(Body::Comprehension(*kind, element, value.as_deref(), generators), scope, empty, line)?;
+                let args = self.array(&[it]);
+                let one = self.iconst(1);
+                let zero = self.iconst(0);
+                self.call_checked(rt::rt_call, &[f, args, one, zero], line)
+            }
+            ExprKind::Await(_) => return unsupported("'await' (coroutines come with the state-machine compiler)", e.span),
+            ExprKind::Yield(_) | ExprKind::YieldFrom(_) => return unsupported("generators ('yield')", e.span),
+            ExprKind::Starred(_) => return unsupported("a starred expression here", e.span),
+            ExprKind::NamedExpr { target, value } => {
+                let v = self.expr(value)?;
+                self.store_name(&target.name, v, line);
+                v
+            }
+        })
+    }
+
+    /// Branches on the truth of `test`.
+    pub fn branch(&mut self, test: &'a Expr, then_b: ir::Block, else_b: ir::Block) -> Result<(), SyntaxError> {
+        let line = self.line(test.span);
+        // Small-int comparisons branch directly on the machine comparison.
+        if let ExprKind::Compare { left, ops } = &test.kind {
+            if ops.len() == 1 && matches!(ops[0].0, CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE | CmpOp::Eq | CmpOp::NotEq) {
+                let a = self.expr(left)?;
+                let b = self.expr(&ops[0].1)?;
+                let r = self.compare_values(ops[0].0, a, b, line);
+                let t = self.truth(r, line);
+                self.b.ins().brif(t, then_b, &[], else_b, &[]);
+                return Ok(());
+            }
+        }
+        if let ExprKind::Unary { op: UnaryOp::Not, operand } = &test.kind {
+            return self.branch(operand, else_b, then_b);
+        }
+        let v = self.expr(test)?;
+        let t = self.truth(v, line);
+        self.b.ins().brif(t, then_b, &[], else_b, &[]);
+        Ok(())
+    }
+
+    /// The truth of `v` as a machine boolean (branches to the handler on error).
+    pub fn truth(&mut self, v: ir::Value, line: u32) -> ir::Value {
+        let done = self.b.create_block();
+        self.b.append_block_param(done, types::I8);
+        let true_v = vm().true_.0 as i64;
+        let false_v = vm().false_.0 as i64;
+        let is_true = self.b.ins().icmp_imm_s(IntCC::Equal, v, true_v);
+        let t1 = self.b.ins().iconst(types::I8, 1);
+        let not_true = self.b.create_block();
+        self.b.ins().brif(is_true, done, &[t1.into()], not_true, &[]);
+        self.switch_to(not_true);
+        self.b.seal_block(not_true);
+        let is_false = self.b.ins().icmp_imm_s(IntCC::Equal, v, false_v);
+        let f0 = self.b.ins().iconst(types::I8, 0);
+        let other = self.b.create_block();
+        self.b.ins().brif(is_false, done, &[f0.into()], other, &[]);
+        self.switch_to(other);
+        self.b.seal_block(other);
+        let tag = self.b.ins().band_imm_s(v, 1);
+        let small = self.b.create_block();
+        let slow = self.b.create_block();
+        self.b.ins().brif(tag, small, &[], slow, &[]);
+        self.switch_to(small);
+        self.b.seal_block(small);
+        let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, v, 1);
+        self.b.ins().jump(done, &[nonzero.into()]);
+        self.switch_to(slow);
+        self.b.seal_block(slow);
+        let r = self.call_rt(rt::rt_truthy, &[v]);
+        let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
+        let ok = self.b.create_block();
+        let handler = *self.handlers.last().expect("present");
+        let l = self.iconst(line as i64);
+        self.b.ins().brif(failed, handler, &[l.into()], ok, &[]);
+        self.switch_to(ok);
+        self.b.seal_block(ok);
+        let r8 = self.b.ins().ireduce(types::I8, r);
+        self.b.ins().jump(done, &[r8.into()]);
+        self.switch_to(done);
+        self.b.seal_block(done);
+        self.b.block_params(done)[0]
+    }
+
+    /// `a op b` with the small-int fast path for + - * and the helper otherwise.
+    pub fn binary_values(&mut self, op: BinOp, a: ir::Value, b: ir::Value, line: u32, inplace: bool) -> ir::Value {
+        let code = self.iconst(binop_code(op));
+        let helper = if inplace { rt::rt_inplace } else { rt::rt_binary };
+        if !matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor) {
+            return self.call_checked(helper, &[code, a, b], line);
+        }
+        let done = self.b.create_block();
+        self.b.append_block_param(done, types::I64);
+        let fast = self.b.create_block();
+        let slow = self.b.create_block();
+        let both = self.b.ins().band(a, b);
+        let tag = self.b.ins().band_imm_s(both, 1);
+        self.b.ins().brif(tag, fast, &[], slow, &[]);
+        self.switch_to(fast);
+        self.b.seal_block(fast);
+        let (r, overflow) = match op {
+            BinOp::Add => {
+                let a1 = self.b.ins().iadd_imm_s(a, -1);
+                let (r, of) = self.b.ins().sadd_overflow(a1, b);
+                (r, Some(of))
+            }
+            BinOp::Sub => {
+                let (r, of) = self.b.ins().ssub_overflow(a, b);
+                let r = self.b.ins().bor_imm_s(r, 1);
+                (r, Some(of))
+            }
+            BinOp::Mul => {
+                let x = self.b.ins().sshr_imm_s(a, 1);
+                let y = self.b.ins().iadd_imm_s(b, -1);
+                let (r, of) = self.b.ins().smul_overflow(x, y);
+                let r = self.b.ins().bor_imm_s(r, 1);
+                (r, Some(of))
+            }
+            BinOp::BitAnd => (self.b.ins().band(a, b), None),
+            BinOp::BitOr => (self.b.ins().bor(a, b), None),
+            _ => {
+                let x = self.b.ins().bxor(a, b);
+                (self.b.ins().bor_imm_s(x, 1), None)
+            }
+        };
+        match overflow {
+            Some(of) => {
+                self.b.ins().brif(of, slow, &[], done, &[r.into()]);
+            }
+            None => {
+                self.b.ins().jump(done, &[r.into()]);
+            }
+        }
+        self.switch_to(slow);
+        self.b.seal_block(slow);
+        let r = self.call_checked(helper, &[code, a, b], line);
+        self.b.ins().jump(done, &[r.into()]);
+        self.switch_to(done);
+        self.b.seal_block(done);
+        self.b.block_params(done)[0]
+    }
+
+    /// `a op b` for one comparison, with the small-int fast path.
+    pub fn compare_values(&mut self, op: CmpOp, a: ir::Value, b: ir::Value, line: u32) -> ir::Value {
+        let (tv, fv) = (vm().true_.0 as i64, vm().false_.0 as i64);
+        if matches!(op, CmpOp::Is | CmpOp::IsNot) {
+            let cc = if op == CmpOp::Is { IntCC::Equal } else { IntCC::NotEqual };
+            let c = self.b.ins().icmp(cc, a, b);
+            let (t, f) = (self.iconst(tv), self.iconst(fv));
+            return self.b.ins().select(c, t, f);
+        }
+        let cc = match op {
+            CmpOp::Lt => IntCC::SignedLessThan,
+            CmpOp::LtE => IntCC::SignedLessThanOrEqual,
+            CmpOp::Gt => IntCC::SignedGreaterThan,
+            CmpOp::GtE => IntCC::SignedGreaterThanOrEqual,
+            CmpOp::Eq => IntCC::Equal,
+            CmpOp::NotEq => IntCC::NotEqual,
+            _ => {
+                let code = self.iconst(cmpop_code(op));
+                return self.call_checked(rt::rt_compare, &[code, a, b], line);
+            }
+        };
+        let done = self.b.create_block();
+        self.b.append_block_param(done, types::I64);
+        let fast = self.b.create_block();
+        let slow = self.b.create_block();
+        let both = self.b.ins().band(a, b);
+        let tag = self.b.ins().band_imm_s(both, 1);
+        self.b.ins().brif(tag, fast, &[], slow, &[]);
+        self.switch_to(fast);
+        self.b.seal_block(fast);
+        let c = self.b.ins().icmp(cc, a, b);
+        let (t, f) = (self.iconst(tv), self.iconst(fv));
+        let r = self.b.ins().select(c, t, f);
+        self.b.ins().jump(done, &[r.into()]);
+        self.switch_to(slow);
+        self.b.seal_block(slow);
+        let code = self.iconst(cmpop_code(op));
+        let r = self.call_checked(rt::rt_compare, &[code, a, b], line);
+        self.b.ins().jump(done, &[r.into()]);
+        self.switch_to(done);
+        self.b.seal_block(done);
+        self.b.block_params(done)[0]
+    }
+
+    fn compare_chain(&mut self, left: &'a Expr, ops: &'a [(CmpOp, Expr)], line: u32) -> Result<ir::Value, SyntaxError> {
+        let mut a = self.expr(left)?;
+        if ops.len() == 1 {
+            let b = self.expr(&ops[0].1)?;
+            return Ok(self.compare_values(ops[0].0, a, b, line));
+        }
+        let done = self.b.create_block();
+        self.b.append_block_param(done, types::I64);
+        for (i, (op, right)) in ops.iter().enumerate() {
+            let b = self.expr(right)?;
+            let r = self.compare_values(*op, a, b, line);
+            if i + 1 == ops.len() {
+                self.b.ins().jump(done, &[r.into()]);
+            } else {
+                let t = self.truth(r, line);
+                let next = self.b.create_block();
+                self.b.ins().brif(t, next, &[], done, &[r.into()]);
+                self.switch_to(next);
+                self.b.seal_block(next);
+                a = b;
+            }
+        }
+        self.switch_to(done);
+        self.b.seal_block(done);
+        Ok(self.b.block_params(done)[0])
+    }
+
+    /// A list, tuple or set display, with `*iterable` items.
+    fn display(&mut self, items: &'a [Expr], build: fn() -> super::jit::Helper, line: u32, kind: DisplayKind) -> Result<ir::Value, SyntaxError> {
+        if !items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_))) {
+            let mut values = Vec::with_capacity(items.len());
+            for i in items {
+                values.push(self.expr(i)?);
+            }
+            let ptr = self.array(&values);
+            let n = self.iconst(values.len() as i64);
+            return Ok(self.call_checked(build, &[ptr, n], line));
+        }
+        let zero = self.iconst(0);
+        let acc = if kind == DisplayKind::Set {
+            self.call_checked(rt::rt_build_set, &[zero, zero], line)
+        } else {
+            self.call_checked(rt::rt_build_list, &[zero, zero], line)
+        };
+        for i in items {
+            match &i.kind {
+                ExprKind::Starred(inner) => {
+                    let v = self.expr(inner)?;
+                    let h = if kind == DisplayKind::Set { rt::rt_set_update } else { rt::rt_list_extend };
+                    let s = self.call_rt(h, &[acc, v]);
+                    self.check(s, line);
+                }
+                _ => {
+                    let v = self.expr(i)?;
+                    let h = if kind == DisplayKind::Set { rt::rt_set_add } else { rt::rt_list_append };
+                    let s = self.call_rt(h, &[acc, v]);
+                    self.check(s, line);
+                }
+            }
+        }
+        if kind == DisplayKind::Tuple {
+            return Ok(self.call_rt(rt::rt_list_to_tuple, &[acc]));
+        }
+        Ok(acc)
+    }
+
+    fn dict_display(&mut self, items: &'a [(Option<Expr>, Expr)], line: u32) -> Result<ir::Value, SyntaxError> {
+        if items.iter().all(|(k, _)| k.is_some()) {
+            let mut values = Vec::with_capacity(items.len() * 2);
+            for (k, v) in items {
+                values.push(self.expr(k.as_ref().expect("checked"))?);
+                values.push(self.expr(v)?);
+            }
+            let ptr = self.array(&values);
+            let n = self.iconst(items.len() as i64);
+            return Ok(self.call_checked(rt::rt_build_dict, &[ptr, n], line));
+        }
+        let zero = self.iconst(0);
+        let d = self.call_checked(rt::rt_build_dict, &[zero, zero], line);
+        for (k, v) in items {
+            match k {
+                Some(k) => {
+                    let k = self.expr(k)?;
+                    let v = self.expr(v)?;
+                    let s = self.call_rt(rt::rt_dict_set, &[d, k, v]);
+                    self.check(s, line);
+                }
+                None => {
+                    let m = self.expr(v)?;
+                    let s = self.call_rt(rt::rt_dict_update, &[d, m]);
+                    self.check(s, line);
+                }
+            }
+        }
+        Ok(d)
+    }
+
+    fn fstring(&mut self, parts: &'a [FStringPart], line: u32) -> Result<ir::Value, SyntaxError> {
+        let mut pieces = Vec::with_capacity(parts.len());
+        for part in parts {
+            match part {
+                FStringPart::Literal(s) => {
+                    let v = self.constant(intern_or_new(s));
+                    pieces.push(v);
+                }
+                FStringPart::Field { value, conversion, spec, debug_text } => {
+                    if let Some(text) = debug_text {
+                        let v = self.constant(intern_or_new(text));
+                        pieces.push(v);
+                    }
+                    let v = self.expr(value)?;
+                    let conv = self.iconst(conversion.map_or(0, |c| c as i64));
+                    let spec = match spec {
+                        Some(s) => self.fstring(s, line)?,
+                        None => self.iconst(0),
+                    };
+                    let s = self.call_checked(rt::rt_format_value, &[v, conv, spec], line);
+                    pieces.push(s);
+                }
+            }
+        }
+        if pieces.len() == 1 && matches!(parts[0], FStringPart::Field { debug_text: None, .. }) {
+            return Ok(pieces[0]);
+        }
+        let ptr = self.array(&pieces);
+        let n = self.iconst(pieces.len() as i64);
+        Ok(self.call_checked(rt::rt_build_string, &[ptr, n], line))
+    }
+
+    fn call(&mut self, func: &'a Expr, args: &'a [Arg], line: u32, span: Span) -> Result<ir::Value, SyntaxError> {
+        let simple = args.iter().all(|a| matches!(a, Arg::Positional(_) | Arg::Keyword(..)));
+        // super() with no arguments: the class cell and the first argument.
+        if let ExprKind::Name(n) = &func.kind {
+            if n == "super" && args.is_empty() && self.binding("super") != Binding::Local {
+                return self.zero_arg_super(line, span);
+            }
+        }
+        if !simple {
+            return self.call_unpacking(func, args, line);
+        }
+        let kwnames: Vec<&str> = args
+            .iter()
+            .filter_map(|a| if let Arg::Keyword(k, _) = a { Some(k.name.as_str()) } else { None })
+            .collect();
+        let kw = if kwnames.is_empty() {
+            self.iconst(0)
+        } else {
+            let names: Vec<Value> = kwnames.iter().map(|n| intern(n)).collect();
+            self.constant(new_tuple(names))
+        };
+        // Method call: avoid the bound method.
+        if let ExprKind::Attribute { value, attr } = &func.kind {
+            let obj = self.expr(value)?;
+            let mut values = vec![obj];
+            for a in args {
+                values.push(match a {
+                    Arg::Positional(e) | Arg::Keyword(_, e) => self.expr(e)?,
+                    _ => unreachable!("simple calls only"),
+                });
+            }
+            let ptr = self.array(&values);
+            let n = self.iconst(values.len() as i64);
+            let name = self.name_const(&attr.name);
+            return Ok(self.call_checked(rt::rt_call_method, &[name, ptr, n, kw], line));
+        }
+        let callee = self.expr(func)?;
+        let mut values = Vec::with_capacity(args.len());
+        for a in args {
+            values.push(match a {
+                Arg::Positional(e) | Arg::Keyword(_, e) => self.expr(e)?,
+                _ => unreachable!("simple calls only"),
+            });
+        }
+        if kwnames.is_empty() && values.len() <= 6 {
+            return Ok(self.direct_call(callee, &values, line));
+        }
+        let ptr = self.array(&values);
+        let n = self.iconst(values.len() as i64);
+        Ok(self.call_checked(rt::rt_call, &[callee, ptr, n, kw], line))
+    }
+
+    /// Calls `callee` with positional `args`, jumping straight into a compiled
+    /// function's fast entry when its arity matches.
+    fn direct_call(&mut self, callee: ir::Value, args: &[ir::Value], line: u32) -> ir::Value {
+        let done = self.b.create_block();
+        self.b.append_block_param(done, types::I64);
+        let slow = self.b.create_block();
+        let is_obj_b = self.b.create_block();
+        let is_fn_b = self.b.create_block();
+        let low = self.b.ins().band_imm_s(callee, 7);
+        self.b.ins().brif(low, slow, &[], is_obj_b, &[]);
+        self.switch_to(is_obj_b);
+        self.b.seal_block(is_obj_b);
+        let kind = self.b.ins().uload8(types::I32, MemFlagsData::trusted(), callee, KIND_OFFSET);
+        let is_fn = self.b.ins().icmp_imm_s(IntCC::Equal, kind, Kind::Function as i64);
+        self.b.ins().brif(is_fn, is_fn_b, &[], slow, &[]);
+        self.switch_to(is_fn_b);
+        self.b.seal_block(is_fn_b);
+        let arity = self.b.ins().uload32(MemFlagsData::trusted(), callee, FAST_ARITY_OFFSET);
+        let matches = self.b.ins().icmp_imm_s(IntCC::Equal, arity, args.len() as i64);
+        let fast = self.b.create_block();
+        self.b.ins().brif(matches, fast, &[], slow, &[]);
+        self.switch_to(fast);
+        self.b.seal_block(fast);
+        let entry = self.b.ins().load(types::I64, MemFlagsData::trusted(), callee, FAST_ENTRY_OFFSET);
+        let sig = self.sig(args.len() + 1);
+        let mut call_args = vec![callee];
+        call_args.extend_from_slice(args);
+        let call = self.b.ins().call_indirect(sig, entry, &call_args);
+        let r = self.b.inst_results(call)[0];
+        self.check(r, line);
+        self.b.ins().jump(done, &[r.into()]);
+        self.switch_to(slow);
+        self.b.seal_block(slow);
+        let ptr = self.array(args);
+        let n = self.iconst(args.len() as i64);
+        let zero = self.iconst(0);
+        let r = self.call_checked(rt::rt_call, &[callee, ptr, n, zero], line);
+        self.b.ins().jump(done, &[r.into()]);
+        self.switch_to(done);
+        self.b.seal_block(done);
+        self.b.block_params(done)[0]
+    }
+
+    /// A call with `*args` or `**kwargs`: builds a list and a dict.
+    fn call_unpacking(&mut self, func: &'a Expr, args: &'a [Arg], line: u32) -> Result<ir::Value, SyntaxError> {
+        let callee = self.expr(func)?;
+        let zero = self.iconst(0);
+        let list = self.call_checked(rt::rt_build_list, &[zero, zero], line);
+        let mut dict = None;
+        for a in args {
+            match a {
+                Arg::Positional(e) => {
+                    let v = self.expr(e)?;
+                    self.call_rt(rt::rt_list_append, &[list, v]);
+                }
+                Arg::Star(e) => {
+                    let v = self.expr(e)?;
+                    let s = self.call_rt(rt::rt_list_extend, &[list, v]);
+                    self.check(s, line);
+                }
+                Arg::Keyword(k, e) => {
+                    let d = match dict {
+                        Some(d) => d,
+                        None => {
+                            let d = self.call_checked(rt::rt_build_dict, &[zero, zero], line);
+                            dict = Some(d);
+                            d
+                        }
+                    };
+                    let name = self.name_const(&k.name);
+                    let v = self.expr(e)?;
+                    self.call_rt(rt::rt_dict_set, &[d, name, v]);
+                }
+                Arg::DoubleStar(e) => {
+                    let d = match dict {
+                        Some(d) => d,
+                        None => {
+                            let d = self.call_checked(rt::rt_build_dict, &[zero, zero], line);
+                            dict = Some(d);
+                            d
+                        }
+                    };
+                    let m = self.expr(e)?;
+                    let s = self.call_rt(rt::rt_kwargs_merge, &[d, m, callee]);
+                    self.check(s, line);
+                }
+            }
+        }
+        let d = dict.unwrap_or(zero);
+        Ok(self.call_checked(rt::rt_call_ex, &[callee, list, d], line))
+    }
+
+    fn zero_arg_super(&mut self, line: u32, span: Span) -> Result<ir::Value, SyntaxError> {
+        let cls = match self.vars.get("__class__") {
+            Some(super::codegen::Var::Free(v)) | Some(super::codegen::Var::Cell(v)) => {
+                let cell = self.b.use_var(*v);
+                self.b.ins().load(types::I64, MemFlagsData::trusted(), cell, crate::runtime::function::CELL_VALUE_OFFSET)
+            }
+            _ => self.iconst(0),
+        };
+        // SAFETY: the code descriptor is leaked and valid.
+        let first = unsafe { (*self.code).params.names.first().copied() };
+        let obj = match first {
+            Some(n) => {
+                let name = crate::runtime::str::as_str(n).to_string();
+                self.load_name(&name, span)?
+            }
+            None => self.iconst(0),
+        };
+        Ok(self.call_checked(rt::rt_super, &[cls, obj], line))
+    }
+
+    /// The body of a comprehension function: nested loops feeding a result.
+    pub fn comprehension_body(
+        &mut self,
+        kind: CompKind,
+        element: &'a Expr,
+        value: Option<&'a Expr>,
+        clauses: &'a [Comprehension],
+    ) -> Result<(), SyntaxError> {
+        let line = self.line(element.span);
+        let zero = self.iconst(0);
+        let result = match kind {
+            CompKind::List => self.call_checked(rt::rt_build_list, &[zero, zero], line),
+            CompKind::Set => self.call_checked(rt::rt_build_set, &[zero, zero], line),
+            _ => self.call_checked(rt::rt_build_dict, &[zero, zero], line),
+        };
+        let result_var = self.b.declare_var(types::I64);
+        self.b.def_var(result_var, result);
+        self.comprehension_clause(kind, element, value, clauses, 0, result_var)?;
+        let r = self.b.use_var(result_var);
+        self.do_return(r);
+        Ok(())
+    }
+
+    fn comprehension_clause(
+        &mut self,
+        kind: CompKind,
+        element: &'a Expr,
+        value: Option<&'a Expr>,
+        clauses: &'a [Comprehension],
+        depth: usize,
+        result_var: cranelift_frontend::Variable,
+    ) -> Result<(), SyntaxError> {
+        let Some(clause) = clauses.get(depth) else {
+            let line = self.line(element.span);
+            let r = self.b.use_var(result_var);
+            match kind {
+                CompKind::List => {
+                    let v = self.expr(element)?;
+                    self.call_rt(rt::rt_list_append, &[r, v]);
+                }
+                CompKind::Set => {
+                    let v = self.expr(element)?;
+                    let s = self.call_rt(rt::rt_set_add, &[r, v]);
+                    self.check(s, line);
+                }
+                _ => {
+                    let k = self.expr(element)?;
+                    let v = self.expr(value.expect("dict comprehensions have a value"))?;
+                    let s = self.call_rt(rt::rt_dict_set, &[r, k, v]);
+                    self.check(s, line);
+                }
+            }
+            return Ok(());
+        };
+        let line = self.line(clause.iter.span);
+        let it = if depth == 0 {
+            self.load_name(".0", clause.iter.span)?
+        } else {
+            let iterable = self.expr(&clause.iter)?;
+            self.call_checked(rt::rt_iter, &[iterable], line)
+        };
+        let it_var = self.b.declare_var(types::I64);
+        self.b.def_var(it_var, it);
+        let head = self.b.create_block();
+        let body_b = self.b.create_block();
+        let after = self.b.create_block();
+        self.jump(head, &[]);
+        self.switch_to(head);
+        let it = self.b.use_var(it_var);
+        let v = self.call_checked(rt::rt_next, &[it], line);
+        let stop = self.b.ins().icmp_imm_s(IntCC::Equal, v, STOP.0 as i64);
+        self.b.ins().brif(stop, after, &[], body_b, &[]);
+        self.switch_to(body_b);
+        self.b.seal_block(body_b);
+        self.assign(&clause.target, v)?;
+        for cond in &clause.ifs {
+            let pass = self.b.create_block();
+            self.branch(cond, pass, head)?;
+            self.switch_to(pass);
+            self.b.seal_block(pass);
+        }
+        self.comprehension_clause(kind, element, value, clauses, depth + 1, result_var)?;
+        self.jump(head, &[]);
+        self.b.seal_block(head);
+        self.switch_to(after);
+        self.b.seal_block(after);
+        Ok(())
+    }
+}
+
+/// What a display builds.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum DisplayKind {
+    List,
+    Tuple,
+    Set,
+}
+
+/// Identifier-like literals are interned (as CPython does); others are not.
+fn intern_or_new(s: &str) -> Value {
+    if s.len() <= 40 && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+        intern(s)
+    } else {
+        new_str(s)
+    }
+}

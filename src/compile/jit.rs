@@ -1,0 +1,141 @@
+//! The Cranelift JIT module that holds compiled code, and the table of
+//! runtime entry points compiled code calls (by address).
+
+use cranelift_codegen::ir::{types, AbiParam, Signature};
+use cranelift_codegen::isa::{CallConv, OwnedTargetIsa};
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_jit::{JITBuilder, JITModule};
+use cranelift_module::{default_libcall_names, Module};
+
+/// The JIT module of one program run.
+pub struct Jit {
+    /// The Cranelift module owning the generated code.
+    pub module: JITModule,
+    /// The calling convention of generated functions and helpers.
+    pub call_conv: CallConv,
+}
+
+fn isa() -> OwnedTargetIsa {
+    let mut flags = settings::builder();
+    flags.set("use_colocated_libcalls", "false").expect("known flag");
+    flags.set("is_pic", "false").expect("known flag");
+    flags.set("opt_level", "speed").expect("known flag");
+    let isa = cranelift_native::builder().unwrap_or_else(|msg| {
+        eprintln!("coro: this machine is not supported by Cranelift: {msg}");
+        std::process::exit(1);
+    });
+    isa.finish(settings::Flags::new(flags)).expect("the native ISA builds")
+}
+
+impl Jit {
+    pub fn new() -> Jit {
+        let isa = isa();
+        let call_conv = isa.default_call_conv();
+        let module = JITModule::new(JITBuilder::with_isa(isa, default_libcall_names()));
+        Jit { module, call_conv }
+    }
+
+    /// A signature of `params` i64 parameters returning one i64.
+    pub fn signature(&self, params: usize) -> Signature {
+        let mut sig = self.module.make_signature();
+        sig.call_conv = self.call_conv;
+        for _ in 0..params {
+            sig.params.push(AbiParam::new(types::I64));
+        }
+        sig.returns.push(AbiParam::new(types::I64));
+        sig
+    }
+}
+
+impl Default for Jit {
+    fn default() -> Self {
+        Jit::new()
+    }
+}
+
+/// A runtime entry point: its address and parameter count.
+#[derive(Clone, Copy)]
+pub struct Helper {
+    /// The function's address.
+    pub addr: usize,
+    /// How many i64 parameters it takes (it returns one i64).
+    pub params: usize,
+}
+
+macro_rules! helpers {
+    ($($name:ident / $n:literal),* $(,)?) => {
+        /// The runtime entry points by name.
+        #[allow(non_upper_case_globals)]
+        pub mod rt {
+            use super::Helper;
+            use crate::runtime::jit_api as api;
+            $(pub const $name: fn() -> Helper = || Helper { addr: api::$name as *const () as usize, params: $n };)*
+        }
+    };
+}
+
+helpers!(
+    rt_binary / 3,
+    rt_inplace / 3,
+    rt_unary / 2,
+    rt_compare / 3,
+    rt_truthy / 1,
+    rt_load_global_slow / 2,
+    rt_store_global / 3,
+    rt_delete_global / 2,
+    rt_unbound_local / 1,
+    rt_unbound_free / 1,
+    rt_load_name / 3,
+    rt_store_name / 3,
+    rt_delete_name / 2,
+    rt_call / 4,
+    rt_call_method / 4,
+    rt_call_ex / 3,
+    rt_getattr / 2,
+    rt_setattr / 3,
+    rt_delattr / 2,
+    rt_getitem / 2,
+    rt_setitem / 3,
+    rt_delitem / 2,
+    rt_build_list / 2,
+    rt_build_tuple / 2,
+    rt_build_set / 2,
+    rt_build_dict / 2,
+    rt_build_slice / 3,
+    rt_list_append / 2,
+    rt_list_extend / 2,
+    rt_list_to_tuple / 1,
+    rt_set_add / 2,
+    rt_set_update / 2,
+    rt_dict_set / 3,
+    rt_dict_update / 2,
+    rt_kwargs_merge / 3,
+    rt_iter / 1,
+    rt_next / 1,
+    rt_unpack / 3,
+    rt_unpack_ex / 4,
+    rt_make_function / 8,
+    rt_new_cell / 1,
+    rt_closure_cell / 2,
+    rt_build_class / 7,
+    rt_super / 2,
+    rt_raise / 2,
+    rt_reraise / 0,
+    rt_begin_except / 0,
+    rt_end_except / 0,
+    rt_exc_match / 2,
+    rt_take_exception / 0,
+    rt_restore_exception / 1,
+    rt_add_traceback / 2,
+    rt_recursion_error / 0,
+    rt_import / 1,
+    rt_import_from / 2,
+    rt_import_star / 2,
+    rt_format_value / 3,
+    rt_build_string / 2,
+    rt_assert_fail / 1,
+    rt_with_enter / 2,
+    rt_with_exit / 1,
+    rt_with_exit_exc / 1,
+    rt_unsupported / 1,
+);

@@ -1,0 +1,304 @@
+//! Compiles a whole module: every function body (module body, defs,
+//! lambdas, class bodies, comprehensions) becomes one Cranelift function,
+//! plus a small array-entry adapter; then the code is finalized, the code
+//! descriptors are patched with their entry addresses, and the module body
+//! runs.
+
+use std::collections::HashMap;
+
+use cranelift_codegen::ir::{types, InstBuilder, UserFuncName};
+use cranelift_codegen::Context;
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+use cranelift_module::{FuncId, Linkage, Module as _};
+
+use super::codegen::FunctionCx;
+use super::jit::Jit;
+use super::resolve::{Binding, ScopeId, ScopeKind, Scopes};
+use crate::runtime::function::{CodeInfo, ParamSpec};
+use crate::runtime::module::new_module;
+use crate::runtime::value::Value;
+use crate::runtime::vm::intern;
+use crate::syntax::ast::*;
+use crate::syntax::diagnostic::SyntaxError;
+
+/// A body waiting to be compiled.
+pub enum Body<'a> {
+    Module(&'a [Stmt]),
+    Function(&'a FunctionDef),
+    Lambda(&'a Params, &'a Expr),
+    Class(&'a ClassDef),
+    /// A comprehension: kind, element, value (dicts), clauses.
+    Comprehension(CompKind, &'a Expr, Option<&'a Expr>, &'a [Comprehension]),
+}
+
+/// One queued function: its body, scope and the ids it will be defined under.
+pub struct Job<'a> {
+    /// What to compile.
+    pub body: Body<'a>,
+    /// Its scope.
+    pub scope: ScopeId,
+    /// Its code descriptor (leaked; entries patched after finalizing).
+    pub code: *mut CodeInfo,
+    /// The fast entry.
+    pub fast: FuncId,
+    /// The array-entry adapter.
+    pub array: FuncId,
+    /// Number of parameter slots of the fast entry.
+    pub slots: usize,
+}
+
+/// Module-wide compilation state shared by every function.
+pub struct ProgramCx<'a> {
+    /// The JIT module.
+    pub jit: Jit,
+    /// Scope information from the resolve pass.
+    pub scopes: &'a Scopes,
+    /// The module object being compiled.
+    pub module: Value,
+    /// The source file name, for tracebacks.
+    pub filename: &'static str,
+    /// Byte offsets where lines start, for span-to-line.
+    pub line_starts: Vec<usize>,
+    /// Functions still to compile.
+    pub queue: Vec<Job<'a>>,
+    /// Every function compiled, to patch after finalizing.
+    pub done: Vec<(*mut CodeInfo, FuncId, FuncId)>,
+    /// Counter for unique function names.
+    pub next_name: usize,
+    /// Text for `--emit clif`, when requested.
+    pub clif: Option<String>,
+}
+
+/// The parameter list of a scope's body, as names.
+fn param_spec(params: Option<&Params>) -> ParamSpec {
+    let Some(p) = params else {
+        return ParamSpec { names: vec![], posonly: 0, positional: 0, kwonly: 0, vararg: false, kwarg: false };
+    };
+    let mut names = Vec::new();
+    for q in p.posonly.iter().chain(&p.args) {
+        names.push(intern(&q.name.name));
+    }
+    if let Some(v) = &p.vararg {
+        names.push(intern(&v.name.name));
+    }
+    for q in &p.kwonly {
+        names.push(intern(&q.name.name));
+    }
+    if let Some(k) = &p.kwarg {
+        names.push(intern(&k.name.name));
+    }
+    ParamSpec {
+        names,
+        posonly: p.posonly.len(),
+        positional: p.posonly.len() + p.args.len(),
+        kwonly: p.kwonly.len(),
+        vararg: p.vararg.is_some(),
+        kwarg: p.kwarg.is_some(),
+    }
+}
+
+impl<'a> ProgramCx<'a> {
+    /// The 1-based line of byte `offset`.
+    pub fn line(&self, offset: u32) -> u32 {
+        match self.line_starts.binary_search(&(offset as usize)) {
+            Ok(i) => i as u32 + 1,
+            Err(i) => i as u32,
+        }
+    }
+
+    /// The qualified name of scope `id` (`A.f`, `f.<locals>.g`).
+    pub fn qualname(&self, id: ScopeId) -> String {
+        let scope = &self.scopes.scopes[id];
+        let mut parts = vec![scope.name.clone()];
+        let mut parent = scope.parent;
+        while let Some(p) = parent {
+            let s = &self.scopes.scopes[p];
+            match s.kind {
+                ScopeKind::Module => break,
+                ScopeKind::Class => parts.push(s.name.clone()),
+                _ => {
+                    parts.push("<locals>".into());
+                    parts.push(s.name.clone());
+                }
+            }
+            parent = s.parent;
+        }
+        parts.reverse();
+        parts.join(".")
+    }
+
+    /// Queues `body` for compilation and returns its code descriptor.
+    pub fn enqueue(&mut self, body: Body<'a>, scope: ScopeId) -> *mut CodeInfo {
+        let (params, extra) = match &body {
+            Body::Function(f) => (Some(&f.params), 0),
+            Body::Lambda(p, _) => (Some(*p), 0),
+            Body::Class(_) | Body::Comprehension(..) => (None, 1),
+            Body::Module(_) => (None, 0),
+        };
+        let spec = param_spec(params);
+        let slots = spec.slots() + extra;
+        let s = &self.scopes.scopes[scope];
+        let name = s.name.clone();
+        let code = Box::into_raw(Box::new(CodeInfo {
+            name,
+            qualname: self.qualname(scope),
+            filename: self.filename.to_string(),
+            params: spec,
+            fast_entry: std::ptr::null(),
+            array_entry: std::ptr::null(),
+        }));
+        self.next_name += 1;
+        let fast_sig = self.jit.signature(1 + slots);
+        let fast = self
+            .jit
+            .module
+            .declare_function(&format!("f{}_{}", self.next_name, sanitize(&s.name)), Linkage::Local, &fast_sig)
+            .expect("unique names");
+        let array_sig = self.jit.signature(2);
+        let array = self
+            .jit
+            .module
+            .declare_function(&format!("a{}_{}", self.next_name, sanitize(&s.name)), Linkage::Local, &array_sig)
+            .expect("unique names");
+        self.queue.push(Job { body, scope, code, fast, array, slots });
+        code
+    }
+
+    /// Compiles everything queued.
+    pub fn compile_all(&mut self) -> Result<(), SyntaxError> {
+        let mut ctx = self.jit.module.make_context();
+        let mut fctx = FunctionBuilderContext::new();
+        while let Some(job) = self.queue.pop() {
+            self.compile_job(&job, &mut ctx, &mut fctx)?;
+            self.compile_adapter(&job, &mut ctx, &mut fctx);
+            self.done.push((job.code, job.fast, job.array));
+        }
+        Ok(())
+    }
+
+    fn compile_job(&mut self, job: &Job<'a>, ctx: &mut Context, fctx: &mut FunctionBuilderContext) -> Result<(), SyntaxError> {
+        ctx.func.signature = self.jit.signature(1 + job.slots);
+        ctx.func.name = UserFuncName::user(0, job.fast.as_u32());
+        {
+            let builder = FunctionBuilder::new(&mut ctx.func, fctx);
+            let mut cx = FunctionCx::new(self, builder, job);
+            cx.compile_body(&job.body)?;
+            cx.finish();
+        }
+        if let Some(out) = &mut self.clif {
+            // SAFETY: the code descriptor is leaked and valid.
+            let name = unsafe { &(*job.code).qualname };
+            out.push_str(&format!("; function {name}\n{}\n", ctx.func.display()));
+        }
+        self.jit.module.define_function(job.fast, ctx).map_err(|e| {
+            SyntaxError::new(format!("internal compiler error in code generation: {e:?}"), Span::default())
+        })?;
+        self.jit.module.clear_context(ctx);
+        Ok(())
+    }
+
+    /// The array entry: loads the slots from memory and calls the fast entry.
+    fn compile_adapter(&mut self, job: &Job<'a>, ctx: &mut Context, fctx: &mut FunctionBuilderContext) {
+        ctx.func.signature = self.jit.signature(2);
+        ctx.func.name = UserFuncName::user(0, job.array.as_u32());
+        {
+            let mut b = FunctionBuilder::new(&mut ctx.func, fctx);
+            let entry = b.create_block();
+            b.append_block_params_for_function_params(entry);
+            b.switch_to_block(entry);
+            let (func, ptr) = (b.block_params(entry)[0], b.block_params(entry)[1]);
+            let mut args = vec![func];
+            for i in 0..job.slots {
+                let flags = cranelift_codegen::ir::MemFlagsData::trusted();
+                args.push(b.ins().load(types::I64, flags, ptr, (i * 8) as i32));
+            }
+            let callee = self.jit.module.declare_func_in_func(job.fast, b.func);
+            let call = b.ins().call(callee, &args);
+            let r = b.inst_results(call)[0];
+            b.ins().return_(&[r]);
+            b.seal_all_blocks();
+            b.finalize(self.jit.module.target_config());
+        }
+        self.jit.module.define_function(job.array, ctx).expect("the adapter is well formed");
+        self.jit.module.clear_context(ctx);
+    }
+
+    /// Links the code and fills in every descriptor's entry addresses.
+    pub fn finalize(&mut self) {
+        self.jit.module.finalize_definitions().expect("definitions link");
+        for &(code, fast, array) in &self.done {
+            // SAFETY: descriptors are leaked and not yet used by running code.
+            unsafe {
+                (*code).fast_entry = self.jit.module.get_finalized_function(fast);
+                (*code).array_entry = self.jit.module.get_finalized_function(array);
+            }
+        }
+    }
+}
+
+fn sanitize(name: &str) -> String {
+    name.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect()
+}
+
+/// Every name the module's code reads or writes as a global.
+pub fn global_names(scopes: &Scopes) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    let mut seen: HashMap<&str, ()> = HashMap::new();
+    for (i, scope) in scopes.scopes.iter().enumerate() {
+        let mut here: Vec<&String> = scope
+            .symbols
+            .iter()
+            .filter(|(_, b)| match b {
+                Binding::GlobalExplicit | Binding::GlobalImplicit => true,
+                Binding::Name => i == 0,
+                _ => false,
+            })
+            .map(|(n, _)| n)
+            .collect();
+        here.sort();
+        for n in here {
+            if seen.insert(n.as_str(), ()).is_none() {
+                names.push(n.clone());
+            }
+        }
+    }
+    names
+}
+
+/// Creates the module object for `scopes` and compiles its code; returns the
+/// module and the code descriptor of its body.
+pub fn compile_module<'a>(
+    name: &str,
+    filename: &'static str,
+    source: &str,
+    module_ast: &'a Module,
+    scopes: &'a Scopes,
+    clif: bool,
+) -> Result<(Value, *mut CodeInfo, Jit, Option<String>), SyntaxError> {
+    let mut names = global_names(scopes);
+    for extra in ["__name__", "__file__", "__builtins__"] {
+        if !names.iter().any(|n| n == extra) {
+            names.push(extra.to_string());
+        }
+    }
+    let module = new_module(name, filename, &names);
+    crate::runtime::vm::keep(module);
+    crate::runtime::module::set_global(module, "__file__", crate::runtime::str::new_str(filename));
+    let mut line_starts = vec![0];
+    line_starts.extend(source.match_indices('\n').map(|(i, _)| i + 1));
+    let mut p = ProgramCx {
+        jit: Jit::new(),
+        scopes,
+        module,
+        filename,
+        line_starts,
+        queue: Vec::new(),
+        done: Vec::new(),
+        next_name: 0,
+        clif: if clif { Some(String::new()) } else { None },
+    };
+    let code = p.enqueue(Body::Module(&module_ast.body), 0);
+    p.compile_all()?;
+    p.finalize();
+    Ok((module, code, p.jit, p.clif))
+}

@@ -1,0 +1,646 @@
+//! Code generation for statements: assignment and its targets, control
+//! flow, `try`/`except`/`finally`, `with`, definitions and imports.
+
+use cranelift_codegen::ir::{self, condcodes::IntCC, types, InstBuilder};
+
+use super::codegen::{FunctionCx, LoopCx, Unwind};
+use super::jit::rt;
+use super::program::Body;
+use crate::runtime::jit_api::{binop_code, STOP};
+use crate::syntax::ast::*;
+use crate::syntax::diagnostic::SyntaxError;
+
+/// A feature the compiler does not handle yet, as a compile-time error.
+pub fn unsupported<T>(what: &str, span: Span) -> Result<T, SyntaxError> {
+    Err(SyntaxError {
+        class: crate::syntax::diagnostic::ErrorClass::SyntaxError,
+        message: format!("coro does not support {what} yet"),
+        span,
+    })
+}
+
+impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
+    pub fn stmt(&mut self, s: &'a Stmt) -> Result<(), SyntaxError> {
+        let line = self.line(s.span);
+        match &s.kind {
+            StmtKind::Expr(e) => {
+                self.expr(e)?;
+            }
+            StmtKind::Assign { targets, value } => {
+                let v = self.expr(value)?;
+                for t in targets {
+                    self.assign(t, v)?;
+                }
+            }
+            StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value, line)?,
+            StmtKind::AnnAssign { target, value, annotation, .. } => {
+                if let Some(v) = value {
+                    let v = self.expr(v)?;
+                    self.assign(target, v)?;
+                } else if !matches!(target.kind, ExprKind::Name(_)) {
+                    // `obj.attr: T` evaluates the object (and the annotation at module level).
+                    if let ExprKind::Attribute { value, .. } = &target.kind {
+                        self.expr(value)?;
+                    }
+                }
+                let _ = annotation;
+            }
+            StmtKind::If { test, body, orelse } => {
+                let then_b = self.b.create_block();
+                let else_b = self.b.create_block();
+                let after = self.b.create_block();
+                self.branch(test, then_b, else_b)?;
+                self.switch_to(then_b);
+                self.b.seal_block(then_b);
+                self.block(body)?;
+                self.jump(after, &[]);
+                self.switch_to(else_b);
+                self.b.seal_block(else_b);
+                self.block(orelse)?;
+                self.jump(after, &[]);
+                self.switch_to(after);
+                self.b.seal_block(after);
+            }
+            StmtKind::While { test, body, orelse } => {
+                let head = self.b.create_block();
+                let body_b = self.b.create_block();
+                let else_b = self.b.create_block();
+                let after = self.b.create_block();
+                self.jump(head, &[]);
+                self.switch_to(head);
+                self.branch(test, body_b, else_b)?;
+                self.switch_to(body_b);
+                self.b.seal_block(body_b);
+                self.in_loop(after, head, |cx| cx.block(body))?;
+                self.jump(head, &[]);
+                self.b.seal_block(head);
+                self.switch_to(else_b);
+                self.b.seal_block(else_b);
+                self.block(orelse)?;
+                self.jump(after, &[]);
+                self.switch_to(after);
+                self.b.seal_block(after);
+            }
+            StmtKind::For { is_async, target, iter, body, orelse } => {
+                if *is_async {
+                    return unsupported("'async for'", s.span);
+                }
+                let iterable = self.expr(iter)?;
+                let it = self.call_checked(rt::rt_iter, &[iterable], line);
+                let it_var = self.b.declare_var(types::I64);
+                self.b.def_var(it_var, it);
+                let head = self.b.create_block();
+                let body_b = self.b.create_block();
+                let else_b = self.b.create_block();
+                let after = self.b.create_block();
+                self.jump(head, &[]);
+                self.switch_to(head);
+                let it = self.b.use_var(it_var);
+                let v = self.call_checked(rt::rt_next, &[it], line);
+                let stop = self.b.ins().icmp_imm_s(IntCC::Equal, v, STOP.0 as i64);
+                self.b.ins().brif(stop, else_b, &[], body_b, &[]);
+                self.switch_to(body_b);
+                self.b.seal_block(body_b);
+                self.assign(target, v)?;
+                self.in_loop(after, head, |cx| cx.block(body))?;
+                self.jump(head, &[]);
+                self.b.seal_block(head);
+                self.switch_to(else_b);
+                self.b.seal_block(else_b);
+                self.block(orelse)?;
+                self.jump(after, &[]);
+                self.switch_to(after);
+                self.b.seal_block(after);
+            }
+            StmtKind::Break | StmtKind::Continue => {
+                let lp = self.loops.last().expect("the resolver checked loops");
+                let (target, depth) = if s.kind == StmtKind::Break { (lp.brk, lp.unwind_depth) } else { (lp.cont, lp.unwind_depth) };
+                self.unwind_to(depth);
+                self.jump(target, &[]);
+                self.start_dead_block();
+            }
+            StmtKind::Pass => {}
+            StmtKind::Return(value) => {
+                let v = match value {
+                    Some(e) => self.expr(e)?,
+                    None => self.none(),
+                };
+                self.do_return(v);
+            }
+            StmtKind::FunctionDef(def) => self.function_def(def, s.span)?,
+            StmtKind::ClassDef(def) => self.class_def(def, s.span)?,
+            StmtKind::Try { body, handlers, orelse, finalbody, is_star } => {
+                if *is_star {
+                    return unsupported("'except*'", s.span);
+                }
+                self.try_stmt(body, handlers, orelse, finalbody)?;
+            }
+            StmtKind::Raise { exc, cause } => {
+                match exc {
+                    None => {
+                        self.call_rt(rt::rt_reraise, &[]);
+                    }
+                    Some(e) => {
+                        let e = self.expr(e)?;
+                        let c = match cause {
+                            Some(c) => self.expr(c)?,
+                            None => self.iconst(0),
+                        };
+                        self.call_rt(rt::rt_raise, &[e, c]);
+                    }
+                }
+                self.raise_here(line);
+            }
+            StmtKind::With { is_async, items, body } => {
+                if *is_async {
+                    return unsupported("'async with'", s.span);
+                }
+                self.with_stmt(items, body, line)?;
+            }
+            StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
+            StmtKind::Import(aliases) => {
+                for alias in aliases {
+                    let n = self.name_const(&alias.name);
+                    let m = self.call_checked(rt::rt_import, &[n], line);
+                    match &alias.asname {
+                        Some(asname) => {
+                            let mut v = m;
+                            for part in alias.name.split('.').skip(1) {
+                                let a = self.name_const(part);
+                                v = self.call_checked(rt::rt_getattr, &[v, a], line);
+                            }
+                            self.store_name(&asname.name, v, line);
+                        }
+                        None => {
+                            let first = alias.name.split('.').next().unwrap_or(&alias.name).to_string();
+                            let top = if first == alias.name {
+                                m
+                            } else {
+                                let n = self.name_const(&first);
+                                self.call_checked(rt::rt_import, &[n], line)
+                            };
+                            self.store_name(&first, top, line);
+                        }
+                    }
+                }
+            }
+            StmtKind::ImportFrom { module, level, names, star } => {
+                if *level > 0 {
+                    return unsupported("relative imports", s.span);
+                }
+                let name = module.clone().unwrap_or_default();
+                if name == "__future__" {
+                    return Ok(());
+                }
+                let n = self.name_const(&name);
+                let m = self.call_checked(rt::rt_import, &[n], line);
+                if *star {
+                    let target = self.constant(self.p.module);
+                    self.call_rt(rt::rt_import_star, &[m, target]);
+                } else {
+                    for alias in names {
+                        let a = self.name_const(&alias.name);
+                        let v = self.call_checked(rt::rt_import_from, &[m, a], line);
+                        let bound = alias.asname.as_ref().map_or(alias.name.as_str(), |x| x.name.as_str());
+                        self.store_name(bound, v, line);
+                    }
+                }
+            }
+            StmtKind::Assert { test, msg } => {
+                let ok = self.b.create_block();
+                let fail = self.b.create_block();
+                self.branch(test, ok, fail)?;
+                self.switch_to(fail);
+                self.b.seal_block(fail);
+                let m = match msg {
+                    Some(m) => self.expr(m)?,
+                    None => self.iconst(0),
+                };
+                self.call_rt(rt::rt_assert_fail, &[m]);
+                self.raise_here(line);
+                self.switch_to(ok);
+                self.b.seal_block(ok);
+            }
+            StmtKind::Delete(targets) => {
+                for t in targets {
+                    self.delete(t)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Runs `body` as a loop body whose `break` goes to `brk`.
+    fn in_loop(
+        &mut self,
+        brk: ir::Block,
+        cont: ir::Block,
+        body: impl FnOnce(&mut Self) -> Result<(), SyntaxError>,
+    ) -> Result<(), SyntaxError> {
+        self.loops.push(LoopCx { brk, cont, unwind_depth: self.unwinds.len(), handler_depth: self.handlers.len() });
+        let r = body(self);
+        self.loops.pop();
+        r
+    }
+
+    /// Assigns `v` to an assignment target.
+    pub fn assign(&mut self, target: &'a Expr, v: ir::Value) -> Result<(), SyntaxError> {
+        let line = self.line(target.span);
+        match &target.kind {
+            ExprKind::Name(n) => self.store_name(n, v, line),
+            ExprKind::Attribute { value, attr } => {
+                let obj = self.expr(value)?;
+                let n = self.name_const(&attr.name);
+                let s = self.call_rt(rt::rt_setattr, &[obj, n, v]);
+                self.check(s, line);
+            }
+            ExprKind::Subscript { value, index } => {
+                let c = self.expr(value)?;
+                let k = self.expr(index)?;
+                let s = self.call_rt(rt::rt_setitem, &[c, k, v]);
+                self.check(s, line);
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                let star = items.iter().position(|i| matches!(i.kind, ExprKind::Starred(_)));
+                let n = items.len();
+                let (slot, addr) = self.out_array(n);
+                let s = match star {
+                    None => {
+                        let count = self.iconst(n as i64);
+                        self.call_rt(rt::rt_unpack, &[v, count, addr])
+                    }
+                    Some(k) => {
+                        let before = self.iconst(k as i64);
+                        let after = self.iconst((n - k - 1) as i64);
+                        self.call_rt(rt::rt_unpack_ex, &[v, before, after, addr])
+                    }
+                };
+                self.check(s, line);
+                let values: Vec<ir::Value> =
+                    (0..n).map(|i| self.b.ins().stack_load(types::I64, types::I64, slot, (i * 8) as i32)).collect();
+                for (item, value) in items.iter().zip(values) {
+                    let t = match &item.kind {
+                        ExprKind::Starred(inner) => inner,
+                        _ => item,
+                    };
+                    self.assign(t, value)?;
+                }
+            }
+            ExprKind::Starred(inner) => self.assign(inner, v)?,
+            _ => return unsupported("this assignment target", target.span),
+        }
+        Ok(())
+    }
+
+    fn delete(&mut self, target: &'a Expr) -> Result<(), SyntaxError> {
+        let line = self.line(target.span);
+        match &target.kind {
+            ExprKind::Name(n) => self.delete_name(n, line),
+            ExprKind::Attribute { value, attr } => {
+                let obj = self.expr(value)?;
+                let n = self.name_const(&attr.name);
+                let s = self.call_rt(rt::rt_delattr, &[obj, n]);
+                self.check(s, line);
+            }
+            ExprKind::Subscript { value, index } => {
+                let c = self.expr(value)?;
+                let k = self.expr(index)?;
+                let s = self.call_rt(rt::rt_delitem, &[c, k]);
+                self.check(s, line);
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                for i in items {
+                    self.delete(i)?;
+                }
+            }
+            _ => return unsupported("this deletion target", target.span),
+        }
+        Ok(())
+    }
+
+    fn aug_assign(&mut self, target: &'a Expr, op: BinOp, value: &'a Expr, line: u32) -> Result<(), SyntaxError> {
+        let code = self.iconst(binop_code(op));
+        match &target.kind {
+            ExprKind::Name(n) => {
+                let cur = self.load_name(n, target.span)?;
+                let rhs = self.expr(value)?;
+                let r = self.inplace_fast(op, cur, rhs, code, line);
+                self.store_name(n, r, line);
+            }
+            ExprKind::Attribute { value: obj, attr } => {
+                let o = self.expr(obj)?;
+                let n = self.name_const(&attr.name);
+                let cur = self.call_checked(rt::rt_getattr, &[o, n], line);
+                let rhs = self.expr(value)?;
+                let r = self.inplace_fast(op, cur, rhs, code, line);
+                let s = self.call_rt(rt::rt_setattr, &[o, n, r]);
+                self.check(s, line);
+            }
+            ExprKind::Subscript { value: c, index } => {
+                let c = self.expr(c)?;
+                let k = self.expr(index)?;
+                let cur = self.call_checked(rt::rt_getitem, &[c, k], line);
+                let rhs = self.expr(value)?;
+                let r = self.inplace_fast(op, cur, rhs, code, line);
+                let s = self.call_rt(rt::rt_setitem, &[c, k, r]);
+                self.check(s, line);
+            }
+            _ => return unsupported("this augmented assignment target", target.span),
+        }
+        Ok(())
+    }
+
+    /// `a op= b` with the small-int fast path of the plain operator.
+    fn inplace_fast(&mut self, op: BinOp, a: ir::Value, b: ir::Value, code: ir::Value, line: u32) -> ir::Value {
+        if matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul) {
+            return self.binary_values(op, a, b, line, true);
+        }
+        self.call_checked(rt::rt_inplace, &[code, a, b], line)
+    }
+
+    fn function_def(&mut self, def: &'a FunctionDef, span: Span) -> Result<(), SyntaxError> {
+        let line = self.line(span);
+        let scope_id = *self.p.scopes.by_span.get(&span).expect("the resolver saw every def");
+        if def.is_async {
+            return unsupported("'async def' (coroutines come with the state-machine compiler)", span);
+        }
+        if self.p.scopes.scopes[scope_id].is_generator {
+            return unsupported("generator functions ('yield')", span);
+        }
+        let mut decorators = Vec::new();
+        for d in &def.decorators {
+            decorators.push(self.expr(d)?);
+        }
+        let f = self.make_function(Body::Function(def), scope_id, &def.params, line)?;
+        let mut v = f;
+        for &d in decorators.iter().rev() {
+            let args = self.array(&[v]);
+            let one = self.iconst(1);
+            let zero = self.iconst(0);
+            v = self.call_checked(rt::rt_call, &[d, args, one, zero], line);
+        }
+        self.store_name(&def.name.name, v, line);
+        Ok(())
+    }
+
+    /// Evaluates defaults, gathers the closure and creates the function object.
+    pub fn make_function(&mut self, body: Body<'a>, scope_id: usize, params: &'a Params, line: u32) -> Result<ir::Value, SyntaxError> {
+        let mut defaults = Vec::new();
+        for p in params.posonly.iter().chain(&params.args) {
+            if let Some(d) = &p.default {
+                defaults.push(self.expr(d)?);
+            }
+        }
+        let mut kwdefaults = Vec::new();
+        for p in &params.kwonly {
+            kwdefaults.push(match &p.default {
+                Some(d) => self.expr(d)?,
+                None => self.iconst(0),
+            });
+        }
+        let code = self.p.enqueue(body, scope_id);
+        let closure = self.closure_for(scope_id);
+        let (d_ptr, k_ptr, c_ptr) = (self.array(&defaults), self.array(&kwdefaults), self.array(&closure));
+        let code_v = self.iconst(code as i64);
+        let (nd, nk, nc) = (self.iconst(defaults.len() as i64), self.iconst(kwdefaults.len() as i64), self.iconst(closure.len() as i64));
+        let module = self.constant(self.p.module);
+        Ok(self.call_checked(rt::rt_make_function, &[code_v, d_ptr, nd, k_ptr, nk, c_ptr, nc, module], line))
+    }
+
+    fn class_def(&mut self, def: &'a ClassDef, span: Span) -> Result<(), SyntaxError> {
+        let line = self.line(span);
+        let scope_id = *self.p.scopes.by_span.get(&span).expect("the resolver saw every class");
+        let mut decorators = Vec::new();
+        for d in &def.decorators {
+            decorators.push(self.expr(d)?);
+        }
+        let mut bases = Vec::new();
+        for arg in &def.bases {
+            match arg {
+                Arg::Positional(e) => bases.push(self.expr(e)?),
+                Arg::Keyword(k, _) if k.name == "metaclass" => return unsupported("metaclasses", span),
+                _ => return unsupported("class keywords and unpacked bases", span),
+            }
+        }
+        let empty = Params::default();
+        let empty: &'a Params = Box::leak(Box::new(empty));
+        let body_fn = self.make_function(Body::Class(def), scope_id, empty, line)?;
+        let zero = self.iconst(0);
+        let ns = self.call_rt(rt::rt_build_dict, &[zero, zero]);
+        let args = self.array(&[ns]);
+        let one = self.iconst(1);
+        let cell = self.call_checked(rt::rt_call, &[body_fn, args, one, zero], line);
+        let qual = self.p.qualname(scope_id);
+        let name = self.name_const(&def.name.name);
+        let qualname = self.name_const(&qual);
+        let bases_ptr = self.array(&bases);
+        let nbases = self.iconst(bases.len() as i64);
+        let module = self.constant(self.p.module);
+        // The body returns its `__class__` cell, or None when it has none.
+        let none = self.none();
+        let is_none = self.b.ins().icmp(IntCC::Equal, cell, none);
+        let cell = self.b.ins().select(is_none, zero, cell);
+        let mut v = self.call_checked(rt::rt_build_class, &[name, qualname, bases_ptr, nbases, ns, cell, module], line);
+        for &d in decorators.iter().rev() {
+            let args = self.array(&[v]);
+            let one = self.iconst(1);
+            let zero = self.iconst(0);
+            v = self.call_checked(rt::rt_call, &[d, args, one, zero], line);
+        }
+        self.store_name(&def.name.name, v, line);
+        Ok(())
+    }
+
+    fn try_stmt(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+        finalbody: &'a [Stmt],
+    ) -> Result<(), SyntaxError> {
+        let after = self.b.create_block();
+        let outer_depth = self.handlers.len();
+        // With a finally: every exit from the try runs it.
+        let fin_exc = if finalbody.is_empty() {
+            None
+        } else {
+            let blk = self.b.create_block();
+            self.b.append_block_param(blk, types::I64);
+            self.handlers.push(blk);
+            self.unwinds.push(Unwind::Finally(finalbody, outer_depth));
+            Some(blk)
+        };
+        let handlers_depth = self.handlers.len();
+        let except_entry = if handlers.is_empty() {
+            None
+        } else {
+            let blk = self.b.create_block();
+            self.b.append_block_param(blk, types::I64);
+            self.handlers.push(blk);
+            Some(blk)
+        };
+        self.block(body)?;
+        if except_entry.is_some() {
+            self.handlers.truncate(handlers_depth);
+        }
+        self.block(orelse)?;
+        let normal_end = self.b.create_block();
+        self.jump(normal_end, &[]);
+
+        if let Some(entry) = except_entry {
+            self.switch_to(entry);
+            self.b.seal_block(entry);
+            let line = self.b.block_params(entry)[0];
+            let exc = self.call_rt(rt::rt_begin_except, &[]);
+            let exc_var = self.b.declare_var(types::I64);
+            self.b.def_var(exc_var, exc);
+            // Errors inside a handler first leave the handled state.
+            let cleanup = self.b.create_block();
+            self.b.append_block_param(cleanup, types::I64);
+            for h in handlers {
+                let hline = self.line(h.span);
+                let body_b = self.b.create_block();
+                let next_b = self.b.create_block();
+                match &h.typ {
+                    Some(t) => {
+                        self.handlers.push(cleanup);
+                        let typ = self.expr(t)?;
+                        let e = self.b.use_var(exc_var);
+                        let m = self.call_rt(rt::rt_exc_match, &[e, typ]);
+                        self.handlers.pop();
+                        let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, m, 0);
+                        let ok = self.b.create_block();
+                        let l = self.iconst(hline as i64);
+                        self.b.ins().brif(failed, cleanup, &[l.into()], ok, &[]);
+                        self.switch_to(ok);
+                        self.b.seal_block(ok);
+                        self.b.ins().brif(m, body_b, &[], next_b, &[]);
+                    }
+                    None => {
+                        self.b.ins().jump(body_b, &[]);
+                    }
+                }
+                self.switch_to(body_b);
+                self.b.seal_block(body_b);
+                if let Some(name) = &h.name {
+                    let e = self.b.use_var(exc_var);
+                    self.store_name(&name.name, e, hline);
+                }
+                self.handlers.push(cleanup);
+                self.unwinds.push(Unwind::ExceptPop);
+                self.block(&h.body)?;
+                self.unwinds.pop();
+                self.handlers.pop();
+                if !self.dead {
+                    self.call_rt(rt::rt_end_except, &[]);
+                    if let Some(name) = &h.name {
+                        self.delete_name_quietly(&name.name);
+                    }
+                }
+                self.jump(normal_end, &[]);
+                self.switch_to(next_b);
+                self.b.seal_block(next_b);
+            }
+            // No handler matched: re-raise.
+            let e = self.b.use_var(exc_var);
+            self.call_rt(rt::rt_end_except, &[]);
+            self.call_rt(rt::rt_restore_exception, &[e]);
+            let outer = *self.handlers.last().expect("present");
+            self.b.ins().jump(outer, &[line.into()]);
+            // Cleanup: an exception escaped a handler.
+            self.switch_to(cleanup);
+            self.b.seal_block(cleanup);
+            let cline = self.b.block_params(cleanup)[0];
+            self.call_rt(rt::rt_end_except, &[]);
+            let outer = *self.handlers.last().expect("present");
+            self.b.ins().jump(outer, &[cline.into()]);
+            self.dead = true;
+        }
+
+        self.switch_to(normal_end);
+        self.b.seal_block(normal_end);
+        if let Some(fin) = fin_exc {
+            self.unwinds.pop();
+            self.handlers.truncate(outer_depth);
+            self.block(finalbody)?;
+            self.jump(after, &[]);
+            // The exceptional path: save the exception, run finally, re-raise.
+            self.switch_to(fin);
+            self.b.seal_block(fin);
+            let line = self.b.block_params(fin)[0];
+            let line_var = self.b.declare_var(types::I64);
+            self.b.def_var(line_var, line);
+            let exc = self.call_rt(rt::rt_take_exception, &[]);
+            let exc_var = self.b.declare_var(types::I64);
+            self.b.def_var(exc_var, exc);
+            self.block(finalbody)?;
+            if !self.dead {
+                let e = self.b.use_var(exc_var);
+                self.call_rt(rt::rt_restore_exception, &[e]);
+                let l = self.b.use_var(line_var);
+                let outer = *self.handlers.last().expect("present");
+                self.b.ins().jump(outer, &[l.into()]);
+            }
+        } else {
+            self.jump(after, &[]);
+        }
+        self.switch_to(after);
+        self.b.seal_block(after);
+        Ok(())
+    }
+
+    /// Unbinds an `except ... as name` variable without checking it.
+    fn delete_name_quietly(&mut self, name: &str) {
+        if let Some(&super::codegen::Var::Local(v)) = self.vars.get(name) {
+            let zero = self.iconst(0);
+            self.b.def_var(v, zero);
+        }
+    }
+
+    fn with_stmt(&mut self, items: &'a [WithItem], body: &'a [Stmt], line: u32) -> Result<(), SyntaxError> {
+        let Some((first, rest)) = items.split_first() else { return Ok(()) };
+        let mgr = self.expr(&first.context)?;
+        let (slot, addr) = self.out_array(1);
+        let entered = self.call_checked(rt::rt_with_enter, &[mgr, addr], line);
+        let exit = self.b.ins().stack_load(types::I64, types::I64, slot, 0);
+        let exit_var = self.b.declare_var(types::I64);
+        self.b.def_var(exit_var, exit);
+        let exc_b = self.b.create_block();
+        self.b.append_block_param(exc_b, types::I64);
+        let after = self.b.create_block();
+        self.handlers.push(exc_b);
+        self.unwinds.push(Unwind::With(exit_var));
+        if let Some(t) = &first.target {
+            self.assign(t, entered)?;
+        }
+        if rest.is_empty() {
+            self.block(body)?;
+        } else {
+            self.with_stmt(rest, body, line)?;
+        }
+        self.unwinds.pop();
+        self.handlers.pop();
+        if !self.dead {
+            let e = self.b.use_var(exit_var);
+            let s = self.call_rt(rt::rt_with_exit, &[e]);
+            self.check(s, line);
+        }
+        self.jump(after, &[]);
+        // An exception in the body: let __exit__ decide.
+        self.switch_to(exc_b);
+        self.b.seal_block(exc_b);
+        let eline = self.b.block_params(exc_b)[0];
+        let e = self.b.use_var(exit_var);
+        let r = self.call_rt(rt::rt_with_exit_exc, &[e]);
+        let suppressed = self.b.ins().icmp_imm_s(IntCC::Equal, r, 1);
+        let reraise = self.b.create_block();
+        self.b.ins().brif(suppressed, after, &[], reraise, &[]);
+        self.switch_to(reraise);
+        self.b.seal_block(reraise);
+        let outer = *self.handlers.last().expect("present");
+        self.b.ins().jump(outer, &[eline.into()]);
+        self.switch_to(after);
+        self.b.seal_block(after);
+        Ok(())
+    }
+}

@@ -1,0 +1,75 @@
+//! Running a program: the VM thread (with a large stack, so that deep
+//! Python recursion reaches RecursionError long before the native stack
+//! ends), the uncaught-exception report, and the exit status.
+
+use std::io::Write;
+
+use crate::cli::Source;
+use crate::runtime::class::{isinstance, type_of};
+use crate::runtime::exception::{exc_obj, format_exception};
+use crate::runtime::number::{as_i64, is_int};
+use crate::runtime::object::kind_of;
+use crate::runtime::ops::str_of;
+use crate::runtime::seq::tuple_items;
+use crate::runtime::value::Value;
+use crate::runtime::vm::{self, exc_class, none, take_exception};
+
+/// Native stack for the VM thread.
+const STACK: usize = 1 << 30;
+
+/// Runs `source` as `__main__` with `sys.argv = [path] + args`; returns the exit status.
+pub fn run_main(source: &Source, args: &[String]) -> u8 {
+    let path = source.path.clone();
+    let text = source.text.clone();
+    let mut argv = vec![path.clone()];
+    argv.extend_from_slice(args);
+    let thread = std::thread::Builder::new().stack_size(STACK).spawn(move || {
+        let top = 0usize;
+        vm::start(&top as *const usize as usize + 4096);
+        *vm::vm().argv.borrow_mut() = argv;
+        let dir = std::path::Path::new(&path).parent().map(|p| p.to_path_buf()).unwrap_or_default();
+        crate::runtime::import::set_script_dir(if dir.as_os_str().is_empty() { ".".into() } else { dir });
+        let code = match crate::compile::run_source("__main__", &path, &text) {
+            Err(e) => {
+                eprint!("{}", e.render(&path, &text));
+                1
+            }
+            Ok(Ok(_)) => 0,
+            Ok(Err(_)) => report_uncaught(),
+        };
+        let _ = std::io::stdout().flush();
+        code
+    });
+    match thread.map(|t| t.join()) {
+        Ok(Ok(code)) => code,
+        _ => {
+            eprintln!("coro: internal error: the VM thread failed");
+            70
+        }
+    }
+}
+
+/// Prints the pending exception as CPython does and returns the exit status
+/// (`SystemExit` decides its own).
+fn report_uncaught() -> u8 {
+    let exc = take_exception();
+    let _ = std::io::stdout().flush();
+    if isinstance(exc, exc_class("SystemExit")) {
+        let args = tuple_items(exc_obj(exc).args.get());
+        let code: Value = args.first().copied().unwrap_or(none());
+        if code == none() {
+            return 0;
+        }
+        if is_int(code) {
+            return as_i64(code).map_or(1, |c| c as u8);
+        }
+        let text = str_of(code).unwrap_or_default();
+        eprintln!("{text}");
+        return 1;
+    }
+    let _ = kind_of(exc);
+    let _ = type_of(exc);
+    let text = format_exception(exc);
+    let _ = std::io::stderr().write_all(text.as_bytes());
+    1
+}

@@ -1,0 +1,851 @@
+//! The runtime entry points that compiled code calls. Every one is
+//! `extern "C"`, takes and returns 64-bit words, and never unwinds: a Rust
+//! error becomes the NULL return (or -1 / 0 status) with the exception left
+//! pending, and the JIT code branches to its handler.
+
+use super::attr;
+use super::call::call;
+use super::class::{isinstance, type_of};
+use super::dict::{new_dict, table};
+use super::exception::{add_traceback, is_exception, new_exception};
+use super::function::{new_cell, new_function, CellObj, CodeInfo};
+use super::iterate;
+use super::module::{get_global, module_obj, set_global};
+use super::object::{kind_of, Kind};
+use super::ops;
+use super::seq::{list_items, new_list, new_tuple, tuple_items};
+use super::set::{new_set, set_table};
+use super::str::{as_str, new_string};
+use super::value::Value;
+use super::vm::{exc_class, none, raise_named, set_exception, take_exception, vm, Exc, PyResult};
+use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
+
+/// Returned by `rt_next` when the iterator is exhausted.
+pub const STOP: Value = Value(8);
+
+/// Converts a result to the word protocol.
+#[inline]
+fn word(r: PyResult<Value>) -> Value {
+    r.unwrap_or(Value::NULL)
+}
+
+/// Converts a unit result to a status word (1 ok, 0 error).
+#[inline]
+fn status(r: PyResult<()>) -> i64 {
+    r.map_or(0, |_| 1)
+}
+
+unsafe fn slice<'a>(ptr: *const Value, n: i64) -> &'a [Value] {
+    if n == 0 {
+        &[]
+    } else {
+        std::slice::from_raw_parts(ptr, n as usize)
+    }
+}
+
+const BINOPS: [BinOp; 13] = [
+    BinOp::Add,
+    BinOp::Sub,
+    BinOp::Mul,
+    BinOp::MatMul,
+    BinOp::Div,
+    BinOp::FloorDiv,
+    BinOp::Mod,
+    BinOp::Pow,
+    BinOp::LShift,
+    BinOp::RShift,
+    BinOp::BitAnd,
+    BinOp::BitOr,
+    BinOp::BitXor,
+];
+
+/// The number compiled code passes for a binary operator.
+pub fn binop_code(op: BinOp) -> i64 {
+    BINOPS.iter().position(|&o| o == op).expect("every operator is listed") as i64
+}
+
+const CMPOPS: [CmpOp; 10] =
+    [CmpOp::Eq, CmpOp::NotEq, CmpOp::Lt, CmpOp::LtE, CmpOp::Gt, CmpOp::GtE, CmpOp::Is, CmpOp::IsNot, CmpOp::In, CmpOp::NotIn];
+
+/// The number compiled code passes for a comparison.
+pub fn cmpop_code(op: CmpOp) -> i64 {
+    CMPOPS.iter().position(|&o| o == op).expect("every comparison is listed") as i64
+}
+
+const UNARYOPS: [UnaryOp; 4] = [UnaryOp::Neg, UnaryOp::Pos, UnaryOp::Invert, UnaryOp::Not];
+
+/// The number compiled code passes for a unary operator.
+pub fn unaryop_code(op: UnaryOp) -> i64 {
+    UNARYOPS.iter().position(|&o| o == op).expect("every operator is listed") as i64
+}
+
+pub extern "C" fn rt_binary(op: i64, a: Value, b: Value) -> Value {
+    word(ops::binary(BINOPS[op as usize], a, b))
+}
+
+pub extern "C" fn rt_inplace(op: i64, a: Value, b: Value) -> Value {
+    word(ops::inplace(BINOPS[op as usize], a, b))
+}
+
+pub extern "C" fn rt_unary(op: i64, v: Value) -> Value {
+    word(ops::unary(UNARYOPS[op as usize], v))
+}
+
+pub extern "C" fn rt_compare(op: i64, a: Value, b: Value) -> Value {
+    word(ops::compare(CMPOPS[op as usize], a, b))
+}
+
+/// 1 true, 0 false, -1 error.
+pub extern "C" fn rt_truthy(v: Value) -> i64 {
+    match ops::truthy(v) {
+        Ok(b) => b as i64,
+        Err(_) => -1,
+    }
+}
+
+pub extern "C" fn rt_load_global_slow(module: Value, name: Value) -> Value {
+    let v = get_global(module, as_str(name));
+    if !v.is_null() {
+        return v;
+    }
+    let b = get_global(vm().builtins.get(), as_str(name));
+    if !b.is_null() {
+        return b;
+    }
+    word(raise_named("NameError", format!("name '{}' is not defined", as_str(name))))
+}
+
+pub extern "C" fn rt_store_global(module: Value, name: Value, v: Value) -> i64 {
+    set_global(module, as_str(name), v);
+    1
+}
+
+pub extern "C" fn rt_delete_global(module: Value, name: Value) -> i64 {
+    if get_global(module, as_str(name)).is_null() {
+        return status(raise_named("NameError", format!("name '{}' is not defined", as_str(name))));
+    }
+    set_global(module, as_str(name), Value::NULL);
+    1
+}
+
+pub extern "C" fn rt_unbound_local(name: Value) -> Value {
+    word(raise_named(
+        "UnboundLocalError",
+        format!("cannot access local variable '{}' where it is not associated with a value", as_str(name)),
+    ))
+}
+
+pub extern "C" fn rt_unbound_free(name: Value) -> Value {
+    word(raise_named(
+        "NameError",
+        format!("cannot access free variable '{}' where it is not associated with a value in enclosing scope", as_str(name)),
+    ))
+}
+
+/// A name read in a class body: the namespace, then globals, then builtins.
+pub extern "C" fn rt_load_name(ns: Value, module: Value, name: Value) -> Value {
+    if let Some(v) = table(ns).get_str(name) {
+        return v;
+    }
+    rt_load_global_slow(module, name)
+}
+
+pub extern "C" fn rt_store_name(ns: Value, name: Value, v: Value) -> i64 {
+    table(ns).set_str(name, v);
+    1
+}
+
+pub extern "C" fn rt_delete_name(ns: Value, name: Value) -> i64 {
+    match table(ns).remove(name) {
+        Ok(Some(_)) => 1,
+        Ok(None) => status(raise_named("NameError", format!("name '{}' is not defined", as_str(name)))),
+        Err(_) => 0,
+    }
+}
+
+pub extern "C" fn rt_call(callee: Value, args: *const Value, n: i64, kwnames: Value) -> Value {
+    // SAFETY: compiled code passes a stack array of `n` values.
+    let args = unsafe { slice(args, n) };
+    let kw = if kwnames.is_null() { &[][..] } else { tuple_items(kwnames) };
+    word(call(callee, args, kw))
+}
+
+/// `obj.name(args)` without creating a bound method when the attribute is a
+/// plain function of the class. `args[0]` is the receiver.
+pub extern "C" fn rt_call_method(name: Value, args: *const Value, n: i64, kwnames: Value) -> Value {
+    // SAFETY: compiled code passes a stack array of `n` values.
+    let args = unsafe { slice(args, n) };
+    let kw = if kwnames.is_null() { &[][..] } else { tuple_items(kwnames) };
+    let obj = args[0];
+    let kind = kind_of(obj);
+    if !matches!(kind, Kind::Module | Kind::Class) {
+        let cls = type_of(obj);
+        if let Some(f) = super::class::lookup(cls, name) {
+            let shadowed = match kind {
+                Kind::Instance => super::instance::attrs(obj).get_str(name).is_some(),
+                Kind::Exception => super::exception::exc_attrs(obj).get_str(name).is_some(),
+                _ => false,
+            };
+            if !shadowed {
+                match kind_of(f) {
+                    Kind::Function => return word(call_fast_or_bind(f, args, kw)),
+                    Kind::Builtin if super::function::builtin_obj(f).bound.is_null() => {
+                        return word((super::function::builtin_obj(f).func)(args, kw))
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+    let f = match attr::getattr(obj, name) {
+        Ok(f) => f,
+        Err(_) => return Value::NULL,
+    };
+    word(call(f, &args[1..], kw))
+}
+
+/// Calls a compiled function, through its fast entry when the call is a
+/// plain positional one that matches its arity.
+fn call_fast_or_bind(f: Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let func = super::function::func_obj(f);
+    if kw.is_empty() && func.fast_arity as usize == args.len() {
+        let r = call_fast(func.fast_entry, f, args);
+        return if r.is_null() { Err(Exc) } else { Ok(r) };
+    }
+    super::call::call_function(f, args, kw)
+}
+
+/// Calls a fast entry with `args` in registers (up to 6), else via binding.
+pub fn call_fast(entry: *const u8, f: Value, a: &[Value]) -> Value {
+    type V = Value;
+    // SAFETY: fast entries take (function, slot...) with exactly a.len() slots.
+    unsafe {
+        match a.len() {
+            0 => std::mem::transmute::<*const u8, extern "C" fn(V) -> V>(entry)(f),
+            1 => std::mem::transmute::<*const u8, extern "C" fn(V, V) -> V>(entry)(f, a[0]),
+            2 => std::mem::transmute::<*const u8, extern "C" fn(V, V, V) -> V>(entry)(f, a[0], a[1]),
+            3 => std::mem::transmute::<*const u8, extern "C" fn(V, V, V, V) -> V>(entry)(f, a[0], a[1], a[2]),
+            4 => std::mem::transmute::<*const u8, extern "C" fn(V, V, V, V, V) -> V>(entry)(f, a[0], a[1], a[2], a[3]),
+            5 => std::mem::transmute::<*const u8, extern "C" fn(V, V, V, V, V, V) -> V>(entry)(f, a[0], a[1], a[2], a[3], a[4]),
+            _ => {
+                let func = super::function::func_obj(f);
+                let entry: extern "C" fn(V, *const V) -> V = std::mem::transmute(func.code.array_entry);
+                entry(f, a.as_ptr())
+            }
+        }
+    }
+}
+
+/// `f(*args, **kwargs)`: `args` is a tuple or list; `kwargs` a dict or NULL.
+pub extern "C" fn rt_call_ex(callee: Value, args: Value, kwargs: Value) -> Value {
+    let mut all: Vec<Value> = match kind_of(args) {
+        Kind::Tuple => tuple_items(args).to_vec(),
+        _ => list_items(args).clone(),
+    };
+    let mut names = Vec::new();
+    if !kwargs.is_null() {
+        for e in table(kwargs).iter() {
+            names.push(e.key);
+            all.push(e.value);
+        }
+    }
+    let holder = new_tuple(names.clone());
+    let r = word(call(callee, &all, &names));
+    std::hint::black_box(holder);
+    r
+}
+
+pub extern "C" fn rt_getattr(obj: Value, name: Value) -> Value {
+    word(attr::getattr(obj, name))
+}
+
+pub extern "C" fn rt_setattr(obj: Value, name: Value, v: Value) -> i64 {
+    status(attr::setattr(obj, name, v))
+}
+
+pub extern "C" fn rt_delattr(obj: Value, name: Value) -> i64 {
+    status(attr::delattr(obj, name))
+}
+
+pub extern "C" fn rt_getitem(c: Value, k: Value) -> Value {
+    word(ops::getitem(c, k))
+}
+
+pub extern "C" fn rt_setitem(c: Value, k: Value, v: Value) -> i64 {
+    status(ops::setitem(c, k, v))
+}
+
+pub extern "C" fn rt_delitem(c: Value, k: Value) -> i64 {
+    status(ops::delitem(c, k))
+}
+
+pub extern "C" fn rt_build_list(ptr: *const Value, n: i64) -> Value {
+    // SAFETY: compiled code passes a stack array of `n` values.
+    new_list(unsafe { slice(ptr, n) }.to_vec())
+}
+
+pub extern "C" fn rt_build_tuple(ptr: *const Value, n: i64) -> Value {
+    // SAFETY: as above.
+    new_tuple(unsafe { slice(ptr, n) }.to_vec())
+}
+
+pub extern "C" fn rt_build_set(ptr: *const Value, n: i64) -> Value {
+    let s = new_set(false);
+    // SAFETY: as above.
+    for &v in unsafe { slice(ptr, n) } {
+        if set_table(s).set(v, none()).is_err() {
+            return Value::NULL;
+        }
+    }
+    s
+}
+
+/// A dict from `n` key/value pairs laid out k0 v0 k1 v1 ...
+pub extern "C" fn rt_build_dict(ptr: *const Value, n: i64) -> Value {
+    let d = new_dict();
+    // SAFETY: as above, 2n values.
+    let items = unsafe { slice(ptr, 2 * n) };
+    for pair in items.chunks(2) {
+        if table(d).set(pair[0], pair[1]).is_err() {
+            return Value::NULL;
+        }
+    }
+    d
+}
+
+pub extern "C" fn rt_build_slice(a: Value, b: Value, c: Value) -> Value {
+    super::range::new_slice(a, b, c)
+}
+
+pub extern "C" fn rt_list_append(list: Value, v: Value) -> i64 {
+    list_items(list).push(v);
+    1
+}
+
+pub extern "C" fn rt_list_extend(list: Value, iterable: Value) -> i64 {
+    match iterate::collect(iterable) {
+        Ok(items) => {
+            list_items(list).extend(items);
+            1
+        }
+        Err(_) => {
+            let exc = vm().current_exc.get();
+            if isinstance(exc, exc_class("TypeError")) && !super::iterate::iter(iterable).is_ok() {
+                take_exception();
+                return status(raise_named(
+                    "TypeError",
+                    format!("Value after * must be an iterable, not {}", ops::type_name(iterable)),
+                ));
+            }
+            0
+        }
+    }
+}
+
+pub extern "C" fn rt_list_to_tuple(list: Value) -> Value {
+    new_tuple(list_items(list).clone())
+}
+
+pub extern "C" fn rt_set_add(set: Value, v: Value) -> i64 {
+    status(set_table(set).set(v, none()))
+}
+
+pub extern "C" fn rt_set_update(set: Value, iterable: Value) -> i64 {
+    match iterate::collect(iterable) {
+        Ok(items) => {
+            for v in items {
+                if set_table(set).set(v, none()).is_err() {
+                    return 0;
+                }
+            }
+            1
+        }
+        Err(_) => 0,
+    }
+}
+
+pub extern "C" fn rt_dict_set(d: Value, k: Value, v: Value) -> i64 {
+    status(table(d).set(k, v))
+}
+
+pub extern "C" fn rt_dict_update(d: Value, mapping: Value) -> i64 {
+    if kind_of(mapping) != Kind::Dict && super::class::lookup(type_of(mapping), super::vm::intern("keys")).is_none() {
+        return status(raise_named("TypeError", format!("'{}' object is not a mapping", ops::type_name(mapping))));
+    }
+    status(super::builtins::dict_update(d, mapping))
+}
+
+/// Adds `**mapping` to call keywords, rejecting repeated names.
+pub extern "C" fn rt_kwargs_merge(d: Value, mapping: Value, callee: Value) -> i64 {
+    if kind_of(mapping) != Kind::Dict {
+        return rt_dict_update(d, mapping);
+    }
+    let entries: Vec<_> = table(mapping).iter().copied().collect();
+    for e in entries {
+        if kind_of(e.key) != Kind::Str {
+            return status(raise_named("TypeError", "keywords must be strings"));
+        }
+        if table(d).get_str(e.key).is_some() {
+            let name = callee_name(callee);
+            return status(raise_named(
+                "TypeError",
+                format!("{name} got multiple values for keyword argument '{}'", as_str(e.key)),
+            ));
+        }
+        table(d).set_str(e.key, e.value);
+    }
+    1
+}
+
+fn callee_name(callee: Value) -> String {
+    match kind_of(callee) {
+        Kind::Function => format!("{}()", super::function::func_obj(callee).code.qualname),
+        Kind::Builtin => format!("{}()", super::function::builtin_obj(callee).name),
+        _ => format!("{}()", ops::type_name(callee)),
+    }
+}
+
+pub extern "C" fn rt_iter(v: Value) -> Value {
+    word(iterate::iter(v))
+}
+
+/// The next item, `STOP` when exhausted, NULL on error.
+pub extern "C" fn rt_next(it: Value) -> Value {
+    match iterate::next(it) {
+        Ok(Some(v)) => v,
+        Ok(None) => STOP,
+        Err(_) => Value::NULL,
+    }
+}
+
+/// Unpacks `v` into exactly `n` values at `out`.
+pub extern "C" fn rt_unpack(v: Value, n: i64, out: *mut Value) -> i64 {
+    let items = match kind_of(v) {
+        Kind::Tuple => tuple_items(v).to_vec(),
+        Kind::List => list_items(v).clone(),
+        _ => {
+            let it = match iterate::iter(v) {
+                Ok(it) => it,
+                Err(_) => {
+                    take_exception();
+                    return status(raise_named(
+                        "TypeError",
+                        format!("cannot unpack non-iterable {} object", ops::type_name(v)),
+                    ));
+                }
+            };
+            let holder = new_list(Vec::new());
+            loop {
+                match iterate::next(it) {
+                    Ok(Some(x)) => {
+                        list_items(holder).push(x);
+                        if list_items(holder).len() as i64 > n {
+                            break;
+                        }
+                    }
+                    Ok(None) => break,
+                    Err(_) => return 0,
+                }
+            }
+            list_items(holder).clone()
+        }
+    };
+    if (items.len() as i64) < n {
+        return status(raise_named(
+            "ValueError",
+            format!("not enough values to unpack (expected {n}, got {})", items.len()),
+        ));
+    }
+    if items.len() as i64 > n {
+        let got = if matches!(kind_of(v), Kind::Tuple | Kind::List) { format!(", got {}", items.len()) } else { String::new() };
+        let _ = got;
+        return status(raise_named("ValueError", format!("too many values to unpack (expected {n})")));
+    }
+    for (i, x) in items.into_iter().enumerate() {
+        // SAFETY: compiled code passes room for n values.
+        unsafe { *out.add(i) = x };
+    }
+    1
+}
+
+/// Unpacks `v` into `before` values, a list of the middle, and `after` values.
+pub extern "C" fn rt_unpack_ex(v: Value, before: i64, after: i64, out: *mut Value) -> i64 {
+    let items = match iterate::collect(v) {
+        Ok(items) => items,
+        Err(_) => {
+            take_exception();
+            return status(raise_named("TypeError", format!("cannot unpack non-iterable {} object", ops::type_name(v))));
+        }
+    };
+    let need = (before + after) as usize;
+    if items.len() < need {
+        return status(raise_named(
+            "ValueError",
+            format!("not enough values to unpack (expected at least {need}, got {})", items.len()),
+        ));
+    }
+    let mid_end = items.len() - after as usize;
+    let middle = new_list(items[before as usize..mid_end].to_vec());
+    // SAFETY: compiled code passes room for before + 1 + after values.
+    unsafe {
+        for i in 0..before as usize {
+            *out.add(i) = items[i];
+        }
+        *out.add(before as usize) = middle;
+        for j in 0..after as usize {
+            *out.add(before as usize + 1 + j) = items[mid_end + j];
+        }
+    }
+    1
+}
+
+/// Makes a function object for compiled code `code`.
+#[allow(clippy::too_many_arguments)]
+pub extern "C" fn rt_make_function(
+    code: *const CodeInfo,
+    defaults: *const Value,
+    ndefaults: i64,
+    kwdefaults: *const Value,
+    nkwdefaults: i64,
+    closure: *const Value,
+    nclosure: i64,
+    module: Value,
+) -> Value {
+    // SAFETY: code infos are leaked and live for the VM's life; arrays are stack slots.
+    unsafe {
+        new_function(
+            &*code,
+            slice(defaults, ndefaults).to_vec(),
+            slice(kwdefaults, nkwdefaults).to_vec(),
+            slice(closure, nclosure).to_vec(),
+            module,
+        )
+    }
+}
+
+pub extern "C" fn rt_new_cell(v: Value) -> Value {
+    new_cell(v)
+}
+
+/// The `i`th closure cell of function `f`.
+pub extern "C" fn rt_closure_cell(f: Value, i: i64) -> Value {
+    super::function::func_obj(f).closure[i as usize]
+}
+
+/// Stores into a cell (used where compiled code has no offset).
+pub extern "C" fn rt_cell_set(cell: Value, v: Value) -> i64 {
+    // SAFETY: cell values are cells.
+    unsafe { (*cell.ptr::<CellObj>()).value = v };
+    1
+}
+
+/// Creates a class from its namespace; sets the `__class__` cell if given.
+pub extern "C" fn rt_build_class(
+    name: Value,
+    qualname: Value,
+    bases: *const Value,
+    nbases: i64,
+    ns: Value,
+    class_cell: Value,
+    module: Value,
+) -> Value {
+    // SAFETY: a stack array of nbases values.
+    let bases = unsafe { slice(bases, nbases) }.to_vec();
+    for &b in &bases {
+        if kind_of(b) != Kind::Class {
+            return word(raise_named(
+                "TypeError",
+                format!("bases must be types"),
+            ));
+        }
+    }
+    let module_name = module_obj(module).name.clone();
+    let mut t = table(ns).clone();
+    t.set_str(super::vm::intern("__module__"), super::str::new_str(&module_name));
+    let cls = match super::class::new_class(as_str(name), as_str(qualname), &module_name, bases, t) {
+        Ok(c) => c,
+        Err(_) => return Value::NULL,
+    };
+    // `__init_subclass__` and metaclasses are not supported; `__set_name__` neither.
+    if !class_cell.is_null() {
+        rt_cell_set(class_cell, cls);
+    }
+    cls
+}
+
+pub extern "C" fn rt_super(cls: Value, obj: Value) -> Value {
+    if cls.is_null() {
+        return word(raise_named("RuntimeError", "super(): __class__ cell not found"));
+    }
+    if obj.is_null() {
+        return word(raise_named("RuntimeError", "super(): no arguments"));
+    }
+    word(attr::new_super(cls, obj))
+}
+
+/// `raise exc from cause` (cause NULL when absent). Always returns NULL.
+pub extern "C" fn rt_raise(exc: Value, cause: Value) -> Value {
+    let exc = if kind_of(exc) == Kind::Class {
+        if !super::class::class_obj(exc).is_exception.get() {
+            return word(raise_named("TypeError", "exceptions must derive from BaseException"));
+        }
+        match call(exc, &[], &[]) {
+            Ok(e) => e,
+            Err(_) => return Value::NULL,
+        }
+    } else {
+        exc
+    };
+    if !is_exception(exc) {
+        return word(raise_named("TypeError", "exceptions must derive from BaseException"));
+    }
+    if !cause.is_null() {
+        let cause = if kind_of(cause) == Kind::Class {
+            match call(cause, &[], &[]) {
+                Ok(c) => c,
+                Err(_) => return Value::NULL,
+            }
+        } else {
+            cause
+        };
+        if cause != none() && !is_exception(cause) {
+            return word(raise_named("TypeError", "exception causes must derive from BaseException"));
+        }
+        let e = super::exception::exc_obj(exc);
+        e.cause.set(if cause == none() { Value::NULL } else { cause });
+        e.suppress_context.set(true);
+    }
+    set_exception(exc);
+    Value::NULL
+}
+
+/// Bare `raise`: re-raises the exception being handled.
+pub extern "C" fn rt_reraise() -> Value {
+    match vm().handled.borrow().last() {
+        Some(&e) => vm().current_exc.set(e),
+        None => {
+            drop(vm().handled.borrow());
+            return word(raise_named("RuntimeError", "No active exception to reraise"));
+        }
+    }
+    Value::NULL
+}
+
+/// Entering an `except` block: takes the pending exception and marks it handled.
+pub extern "C" fn rt_begin_except() -> Value {
+    let exc = take_exception();
+    vm().handled.borrow_mut().push(exc);
+    exc
+}
+
+/// Leaving an `except` block.
+pub extern "C" fn rt_end_except() -> i64 {
+    vm().handled.borrow_mut().pop();
+    1
+}
+
+/// Does `exc` match the `except` clause type `typ`? 1, 0, or -1 on error.
+pub extern "C" fn rt_exc_match(exc: Value, typ: Value) -> i64 {
+    let check = |t: Value| -> PyResult<bool> {
+        if kind_of(t) != Kind::Class || !super::class::class_obj(t).is_exception.get() {
+            return raise_named("TypeError", "catching classes that do not inherit from BaseException is not allowed");
+        }
+        Ok(isinstance(exc, t))
+    };
+    let r = if kind_of(typ) == Kind::Tuple {
+        let mut any = Ok(false);
+        for &t in tuple_items(typ) {
+            match check(t) {
+                Ok(true) => {
+                    any = Ok(true);
+                    break;
+                }
+                Ok(false) => {}
+                Err(e) => {
+                    any = Err(e);
+                    break;
+                }
+            }
+        }
+        any
+    } else {
+        check(typ)
+    };
+    match r {
+        Ok(b) => b as i64,
+        Err(_) => -1,
+    }
+}
+
+/// Takes the pending exception (for `finally` and `with` cleanup).
+pub extern "C" fn rt_take_exception() -> Value {
+    take_exception()
+}
+
+/// Makes `exc` pending again; returns NULL.
+pub extern "C" fn rt_restore_exception(exc: Value) -> Value {
+    vm().current_exc.set(exc);
+    Value::NULL
+}
+
+/// Records that the pending exception passed through `code` at `line`.
+pub extern "C" fn rt_add_traceback(code: *const CodeInfo, line: i64) -> i64 {
+    let exc = vm().current_exc.get();
+    if !exc.is_null() {
+        // SAFETY: code infos are leaked.
+        let code = unsafe { &*code };
+        // SAFETY: leaked strings live for the VM's life.
+        let file: &'static str = unsafe { &*(code.filename.as_str() as *const str) };
+        let name: &'static str = unsafe { &*(code.name.as_str() as *const str) };
+        add_traceback(exc, file, name, line as u32);
+    }
+    0
+}
+
+pub extern "C" fn rt_recursion_error() -> Value {
+    // Leave room for the handlers that will run.
+    word(raise_named("RecursionError", "maximum recursion depth exceeded"))
+}
+
+pub extern "C" fn rt_import(name: Value) -> Value {
+    word(super::import::import_module(as_str(name)))
+}
+
+pub extern "C" fn rt_import_from(module: Value, name: Value) -> Value {
+    match attr::getattr(module, name) {
+        Ok(v) => v,
+        Err(_) => {
+            take_exception();
+            let mname = if kind_of(module) == Kind::Module { module_obj(module).name.clone() } else { "?".into() };
+            let file = if kind_of(module) == Kind::Module && !module_obj(module).file.is_empty() {
+                format!(" ({})", module_obj(module).file)
+            } else {
+                " (unknown location)".into()
+            };
+            word(raise_named(
+                "ImportError",
+                format!("cannot import name '{}' from '{mname}'{file}", as_str(name)),
+            ))
+        }
+    }
+}
+
+/// `from module import *` into `target`.
+pub extern "C" fn rt_import_star(module: Value, target: Value) -> i64 {
+    for (name, v) in super::module::globals(module) {
+        if !name.starts_with('_') {
+            set_global(target, &name, v);
+        }
+    }
+    1
+}
+
+/// One f-string field: conversion (0 none, 's', 'r', 'a') then the format spec.
+pub extern "C" fn rt_format_value(v: Value, conversion: i64, spec: Value) -> Value {
+    let converted = match conversion as u8 {
+        b's' => ops::str_of(v).map(|s| new_string(s.into_boxed_str())),
+        b'r' => ops::repr(v).map(|s| new_string(s.into_boxed_str())),
+        b'a' => ops::repr(v).map(|s| new_string(super::str_methods::escape_non_ascii(&s).into_boxed_str())),
+        _ => Ok(v),
+    };
+    let Ok(v) = converted else { return Value::NULL };
+    let spec = if spec.is_null() { "" } else { as_str(spec) };
+    if spec.is_empty() && kind_of(v) == Kind::Str {
+        return v;
+    }
+    word(super::format_value::format_value(v, spec).map(|s| new_string(s.into_boxed_str())))
+}
+
+/// Concatenates `n` strs (an f-string's pieces).
+pub extern "C" fn rt_build_string(ptr: *const Value, n: i64) -> Value {
+    // SAFETY: a stack array of n str values.
+    let parts = unsafe { slice(ptr, n) };
+    let mut s = String::new();
+    for &p in parts {
+        s.push_str(as_str(p));
+    }
+    new_string(s.into_boxed_str())
+}
+
+/// `assert` failure with an optional message (NULL for none). Returns NULL.
+pub extern "C" fn rt_assert_fail(msg: Value) -> Value {
+    let args: Vec<Value> = if msg.is_null() { vec![] } else { vec![msg] };
+    let exc = new_exception(exc_class("AssertionError"), &args);
+    set_exception(exc);
+    Value::NULL
+}
+
+/// `with` entry: calls `__enter__`, stores the bound `__exit__` at `exit_out`.
+pub extern "C" fn rt_with_enter(mgr: Value, exit_out: *mut Value) -> Value {
+    let cls = type_of(mgr);
+    let enter = super::class::lookup(cls, super::vm::intern("__enter__"));
+    let exit = super::class::lookup(cls, super::vm::intern("__exit__"));
+    let (Some(enter), Some(exit)) = (enter, exit) else {
+        let missing = if super::class::lookup(cls, super::vm::intern("__enter__")).is_none() { "" } else { "" };
+        let _ = missing;
+        return word(raise_named(
+            "TypeError",
+            format!("'{}' object does not support the context manager protocol", ops::type_name(mgr)),
+        ));
+    };
+    let bound_exit = match attr::getattr(mgr, super::vm::intern("__exit__")) {
+        Ok(b) => b,
+        Err(_) => return Value::NULL,
+    };
+    let _ = exit;
+    // SAFETY: a stack slot provided by compiled code.
+    unsafe { *exit_out = bound_exit };
+    word(call(enter, &[mgr], &[]))
+}
+
+/// Normal `with` exit: `exit(None, None, None)`. Status 1 or 0.
+pub extern "C" fn rt_with_exit(exit: Value) -> i64 {
+    let n = none();
+    status(call(exit, &[n, n, n], &[]).map(|_| ()))
+}
+
+/// Exceptional `with` exit: 1 when `__exit__` suppressed the pending
+/// exception (now cleared), 0 when it stays pending, -1 when exit failed.
+pub extern "C" fn rt_with_exit_exc(exit: Value) -> i64 {
+    let exc = take_exception();
+    vm().handled.borrow_mut().push(exc);
+    let r = call(exit, &[type_of(exc), exc, none()], &[]);
+    vm().handled.borrow_mut().pop();
+    match r.and_then(ops::truthy) {
+        Ok(true) => 1,
+        Ok(false) => {
+            vm().current_exc.set(exc);
+            0
+        }
+        Err(_) => -1,
+    }
+}
+
+/// Pushes `exc` as being handled (for `with` bodies and `finally`).
+pub extern "C" fn rt_exit_frame_check() -> i64 {
+    1
+}
+
+/// Reports a feature coro rejects at run time. Returns NULL.
+pub extern "C" fn rt_unsupported(what: Value) -> Value {
+    word(raise_named("NotImplementedError", format!("coro does not support {} yet", as_str(what))))
+}
+
+/// Keeps a compile-time constant alive and returns it.
+pub fn constant(v: Value) -> Value {
+    super::vm::keep(v)
+}
+
+/// The `Value` of `None` for compiled code.
+pub fn none_value() -> Value {
+    none()
+}
+
+/// Converts an error-or-value for callers that want `Result`.
+pub fn check(v: Value) -> PyResult<Value> {
+    if v.is_null() {
+        Err(Exc)
+    } else {
+        Ok(v)
+    }
+}
