@@ -514,6 +514,10 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
     }
 
     pub fn binding(&self, name: &str) -> Binding {
+        if name.starts_with('.') {
+            // Hidden locals (a comprehension's iterator).
+            return Binding::Local;
+        }
         self.scope().symbols.get(name).copied().unwrap_or(Binding::GlobalImplicit)
     }
 

@@ -135,8 +135,13 @@ impl<'a> ProgramCx<'a> {
             Body::Class(_) | Body::Comprehension(..) => (None, 1),
             Body::Module(_) => (None, 0),
         };
-        let spec = param_spec(params);
-        let slots = spec.slots() + extra;
+        let mut spec = param_spec(params);
+        if extra == 1 {
+            // Class bodies take their namespace, comprehensions their iterator.
+            spec.names.push(intern(".0"));
+            spec.positional = 1;
+        }
+        let slots = spec.slots();
         let s = &self.scopes.scopes[scope];
         let name = s.name.clone();
         let code = Box::into_raw(Box::new(CodeInfo {

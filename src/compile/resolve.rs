@@ -780,6 +780,18 @@ impl Resolver {
                 .map(|(n, _)| n.clone())
                 .collect();
             for name in free {
+                // Functions between the user and the owner pass the cell along.
+                let owner = self.enclosing_binding(id, &name);
+                let mut mid = self.scopes[id].parent;
+                while let Some(m) = mid {
+                    if Some(m) == owner {
+                        break;
+                    }
+                    if !matches!(self.scopes[m].kind, ScopeKind::Class | ScopeKind::Module) {
+                        self.scopes[m].symbols.entry(name.clone()).or_insert(Binding::Free);
+                    }
+                    mid = self.scopes[m].parent;
+                }
                 // Follow `nonlocal` declarations up to the scope that owns the variable.
                 let mut from = id;
                 while let Some(owner) = self.enclosing_binding(from, &name) {

@@ -129,7 +129,7 @@ pub fn register_source(file: &str, text: &str) {
 /// The `Type: message` line of an exception.
 pub fn exception_line(exc: Value) -> String {
     let cls = class_obj(type_of(exc));
-    let name = if cls.module == "builtins" || cls.module.is_empty() {
+    let name = if matches!(cls.module.as_str(), "builtins" | "__main__" | "") {
         cls.qualname.clone()
     } else {
         format!("{}.{}", cls.module, cls.qualname)

@@ -178,7 +178,7 @@ pub extern "C" fn rt_call_method(name: Value, args: *const Value, n: i64, kwname
     let kw = if kwnames.is_null() { &[][..] } else { tuple_items(kwnames) };
     let obj = args[0];
     let kind = kind_of(obj);
-    if !matches!(kind, Kind::Module | Kind::Class) {
+    if !matches!(kind, Kind::Module | Kind::Class | Kind::Descriptor) {
         let cls = type_of(obj);
         if let Some(f) = super::class::lookup(cls, name) {
             let shadowed = match kind {
