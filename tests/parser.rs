@@ -706,7 +706,7 @@ fn compound_statements() {
         ("with a as b.c: pass", "(with ((as a (. b c))) {pass})"),
         ("with a as b[0]: pass", "(with ((as a ([] b 0))) {pass})"),
         ("with (a): pass", "(with (a) {pass})"),
-        ("with (a, b): pass", "(with ((tuple a b)) {pass})"),
+        ("with (a, b) as c: pass", "(with ((as (tuple a b) c)) {pass})"),
         ("with f(x) if y else g(): pass", "(with ((if y (call f x) (call g))) {pass})"),
     ]);
 }

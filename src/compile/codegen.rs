@@ -22,15 +22,44 @@ use crate::runtime::vm::{intern, keep, none, vm};
 use crate::syntax::ast::*;
 use crate::syntax::diagnostic::SyntaxError;
 
+/// Storage for a value that must survive until later in the function: a
+/// Cranelift variable, or (in a generator) a slot of the heap frame, since
+/// nothing on the native stack survives a suspension.
+#[derive(Clone, Copy)]
+pub enum Tmp {
+    /// A Cranelift variable.
+    Var(Variable),
+    /// A slot of the generator frame.
+    Slot(usize),
+}
+
 /// Where a variable of the function lives.
 #[derive(Clone, Copy)]
 pub enum Var {
-    /// A local in a Cranelift variable (NULL while unbound).
-    Local(Variable),
-    /// A local captured by inner functions: the variable holds its cell.
-    Cell(Variable),
-    /// A variable of an enclosing function: the variable holds its cell.
-    Free(Variable),
+    /// A local (NULL while unbound).
+    Local(Tmp),
+    /// A local captured by inner functions: holds its cell.
+    Cell(Tmp),
+    /// A variable of an enclosing function: holds its cell.
+    Free(Tmp),
+}
+
+/// Generator state of a resume function.
+pub struct GenCx {
+    /// The generator object (first parameter).
+    pub gen: ir::Value,
+    /// The frame base address.
+    pub frame: ir::Value,
+    /// The value sent in (second parameter).
+    pub sent: ir::Value,
+    /// Send or throw (third parameter).
+    pub mode: ir::Value,
+    /// Where each state resumes; index 0 is the start of the body.
+    pub resume_blocks: Vec<Block>,
+    /// Next free frame slot.
+    pub next_slot: usize,
+    /// The block that dispatches on the state (filled in last).
+    pub dispatch: Block,
 }
 
 /// Work to do when control leaves a block early (return, break, continue).
@@ -40,7 +69,7 @@ pub enum Unwind<'a> {
     /// Leave an `except` block: pop the exception being handled.
     ExceptPop,
     /// Leave a `with` block: call `__exit__(None, None, None)`.
-    With(Variable),
+    With(Tmp),
 }
 
 /// The targets of `break` and `continue` in the innermost loop.
@@ -87,7 +116,14 @@ pub struct FunctionCx<'p, 'a, 'b> {
     pub dead: bool,
     /// The slot count of the fast entry.
     pub slots: usize,
+    /// Parameters that no `del` unbinds: reading them needs no check.
+    pub always_bound: std::collections::HashSet<String>,
+    /// Set when compiling the resume function of a generator.
+    pub gen: Option<GenCx>,
 }
+
+/// Offset of a generator's function object, for compiled code.
+const GEN_FUNC_OFFSET: i32 = std::mem::offset_of!(crate::runtime::generator::GenObj, func) as i32;
 
 /// The address of a module global slot.
 fn slot_addr(module: Value, index: usize) -> i64 {
@@ -120,8 +156,22 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             sigs: HashMap::new(),
             dead: false,
             slots: job.slots,
+            always_bound: Default::default(),
+            gen: None,
         };
         cx.prologue(entry);
+        if let Body::Function(f) = &job.body {
+            let mut deleted = std::collections::HashSet::new();
+            deleted_names(&f.body, &mut deleted);
+            // SAFETY: the descriptor is leaked and valid.
+            let params = unsafe { &(*job.code).params.names };
+            for &n in params {
+                let name = crate::runtime::str::as_str(n);
+                if !deleted.contains(name) {
+                    cx.always_bound.insert(name.to_string());
+                }
+            }
+        }
         cx
     }
 
@@ -249,6 +299,41 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         (slot, addr)
     }
 
+    /// A new temporary holding `init`.
+    pub fn new_tmp(&mut self, init: ir::Value) -> Tmp {
+        let t = match &mut self.gen {
+            Some(g) => {
+                g.next_slot += 1;
+                Tmp::Slot(g.next_slot - 1)
+            }
+            None => Tmp::Var(self.b.declare_var(types::I64)),
+        };
+        self.set(t, init);
+        t
+    }
+
+    /// Reads a temporary.
+    pub fn get(&mut self, t: Tmp) -> ir::Value {
+        match t {
+            Tmp::Var(v) => self.b.use_var(v),
+            Tmp::Slot(i) => {
+                let frame = self.gen.as_ref().expect("slots only in generators").frame;
+                self.b.ins().load(types::I64, MemFlagsData::trusted(), frame, (i * 8) as i32)
+            }
+        }
+    }
+
+    /// Writes a temporary.
+    pub fn set(&mut self, t: Tmp, v: ir::Value) {
+        match t {
+            Tmp::Var(x) => self.b.def_var(x, v),
+            Tmp::Slot(i) => {
+                let frame = self.gen.as_ref().expect("slots only in generators").frame;
+                self.b.ins().store(MemFlagsData::trusted(), v, frame, (i * 8) as i32);
+            }
+        }
+    }
+
     // ------------------------------------------------------------ prologue / epilogue
 
     fn depth_addr(&mut self) -> ir::Value {
@@ -277,62 +362,124 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         self.b.switch_to_block(ok);
         self.b.seal_block(ok);
 
+        let is_gen = self.p.scopes.scopes[self.scope_id].is_generator
+            || self.is_coroutine()
+            || self.scope().kind == ScopeKind::Comprehension(CompKind::Generator);
         let params: Vec<ir::Value> = self.b.block_params(entry)[1..].to_vec();
+        if is_gen {
+            self.generator_prologue(&params);
+            return;
+        }
         let scope = self.scope();
         let kind = scope.kind;
-        let param_names: Vec<String> = {
-            // SAFETY: the descriptor is leaked and valid.
-            let code = unsafe { &*self.code };
-            code.params.names.iter().map(|&n| crate::runtime::str::as_str(n).to_string()).collect()
-        };
+        let param_names = self.param_names();
         if kind == ScopeKind::Class {
             self.ns = Some(params[0]);
         }
-        // Parameters first, then the other locals, cells and free variables.
         let mut names: Vec<(&String, Binding)> = scope.symbols.iter().map(|(n, &b)| (n, b)).collect();
         names.sort_by(|a, b| a.0.cmp(b.0));
-        let frees = self.free_names();
         for (name, binding) in names {
-            let var = match binding {
-                Binding::Local | Binding::Cell => {
-                    let v = self.b.declare_var(types::I64);
-                    let init = match param_names.iter().position(|n| n == name) {
-                        Some(i) => params[i],
-                        None => self.iconst(0),
-                    };
-                    if binding == Binding::Cell {
-                        let cell = self.call_rt(rt::rt_new_cell, &[init]);
-                        self.b.def_var(v, cell);
-                        Var::Cell(v)
-                    } else {
-                        self.b.def_var(v, init);
-                        Var::Local(v)
-                    }
-                }
-                Binding::Free => continue,
-                _ => continue,
+            if !matches!(binding, Binding::Local | Binding::Cell) {
+                continue;
+            }
+            let init = match param_names.iter().position(|n| n == name) {
+                Some(i) => params[i],
+                None => self.iconst(0),
+            };
+            let var = if binding == Binding::Cell {
+                let cell = self.call_rt(rt::rt_new_cell, &[init]);
+                Var::Cell(self.new_tmp(cell))
+            } else {
+                Var::Local(self.new_tmp(init))
             };
             self.vars.insert(name.clone(), var);
         }
-        for (i, name) in frees.iter().enumerate() {
+        self.bind_free_and_special(params.first().copied());
+    }
+
+    /// The names of the parameter slots.
+    fn param_names(&self) -> Vec<String> {
+        // SAFETY: the descriptor is leaked and valid.
+        let code = unsafe { &*self.code };
+        code.params.names.iter().map(|&n| crate::runtime::str::as_str(n).to_string()).collect()
+    }
+
+    /// True when this body is an `async def`.
+    pub fn is_coroutine(&self) -> bool {
+        self.scope().kind == ScopeKind::Function && self.scope().is_async
+    }
+
+    /// Free variables (from the function's closure), the class cell of a
+    /// class body, and a comprehension's iterator.
+    fn bind_free_and_special(&mut self, first_param: Option<ir::Value>) {
+        let kind = self.scope().kind;
+        for (i, name) in self.free_names().iter().enumerate() {
             let v = self.b.declare_var(types::I64);
             let idx = self.iconst(i as i64);
             let func = self.func;
             let cell = self.call_rt(rt::rt_closure_cell, &[func, idx]);
             self.b.def_var(v, cell);
-            self.vars.insert(name.clone(), Var::Free(v));
+            self.vars.insert(name.clone(), Var::Free(Tmp::Var(v)));
         }
         if kind == ScopeKind::Class && scope_needs_class_cell(self.p, self.scope_id) {
-            let v = self.b.declare_var(types::I64);
             let zero = self.iconst(0);
             let cell = self.call_rt(rt::rt_new_cell, &[zero]);
-            self.b.def_var(v, cell);
-            self.vars.insert("__class__".into(), Var::Cell(v));
+            let t = self.new_tmp(cell);
+            self.vars.insert("__class__".into(), Var::Cell(t));
         }
         if matches!(kind, ScopeKind::Comprehension(_)) {
-            let v = self.b.declare_var(types::I64);
-            self.b.def_var(v, params[0]);
-            self.vars.insert(".0".into(), Var::Local(v));
+            let t = match first_param {
+                Some(p) => self.new_tmp(p),
+                // A generator expression's iterator is its first frame slot.
+                None => Tmp::Slot(0),
+            };
+            self.vars.insert(".0".into(), Var::Local(t));
+        }
+    }
+
+    /// The entry of a generator's resume function: frame slots for the
+    /// variables, then a jump to the state dispatch.
+    fn generator_prologue(&mut self, params: &[ir::Value]) {
+        let (gen, sent, mode) = (self.func, params[0], params[1]);
+        let flags = MemFlagsData::trusted();
+        let frame = self.b.ins().load(types::I64, flags, gen, crate::runtime::generator::FRAME_OFFSET);
+        let func = self.b.ins().load(types::I64, flags, gen, GEN_FUNC_OFFSET);
+        self.func = func;
+        let dispatch = self.b.create_block();
+        let start = self.b.create_block();
+        let param_names = self.param_names();
+        self.gen = Some(GenCx { gen, frame, sent, mode, resume_blocks: vec![start], next_slot: param_names.len(), dispatch });
+        let scope = self.scope();
+        let mut names: Vec<(&String, Binding)> = scope.symbols.iter().map(|(n, &b)| (n, b)).collect();
+        names.sort_by(|a, b| a.0.cmp(b.0));
+        let mut cells = Vec::new();
+        for (name, binding) in names {
+            if !matches!(binding, Binding::Local | Binding::Cell) {
+                continue;
+            }
+            let slot = match param_names.iter().position(|n| n == name) {
+                Some(i) => Tmp::Slot(i),
+                None => {
+                    let g = self.gen.as_mut().expect("set above");
+                    g.next_slot += 1;
+                    Tmp::Slot(g.next_slot - 1)
+                }
+            };
+            if binding == Binding::Cell {
+                cells.push(slot);
+                self.vars.insert(name.clone(), Var::Cell(slot));
+            } else {
+                self.vars.insert(name.clone(), Var::Local(slot));
+            }
+        }
+        self.bind_free_and_special(None);
+        self.b.ins().jump(dispatch, &[]);
+        // The start of the body: wrap captured variables in cells.
+        self.b.switch_to_block(start);
+        for slot in cells {
+            let init = self.get(slot);
+            let cell = self.call_rt(rt::rt_new_cell, &[init]);
+            self.set(slot, cell);
         }
     }
 
@@ -341,12 +488,14 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         free_names(self.p, self.scope_id)
     }
 
-    /// Emits the return and propagate blocks.
-    pub fn finish(mut self) {
+    /// Emits the return and propagate blocks; returns the generator frame
+    /// size (0 for plain functions).
+    pub fn finish(mut self) -> usize {
+        let frame_slots = self.gen.as_ref().map_or(0, |g| g.next_slot);
         if !self.dead {
             let result = if self.scope().kind == ScopeKind::Class {
                 match self.vars.get("__class__") {
-                    Some(&Var::Cell(v)) => self.b.use_var(v),
+                    Some(&Var::Cell(v)) => self.get(v),
                     _ => self.none(),
                 }
             } else {
@@ -355,8 +504,35 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             self.b.ins().jump(self.ret_block, &[result.into()]);
         }
         let depth_addr_val = &vm().depth as *const _ as i64;
+        let was_generator = self.gen.is_some();
+        if let Some(g) = self.gen.take() {
+            // The state dispatch, now that every resume point is known.
+            self.b.switch_to_block(g.dispatch);
+            let state = self.b.ins().load(types::I64, MemFlagsData::trusted(), g.gen, crate::runtime::generator::STATE_OFFSET);
+            let bad = self.b.create_block();
+            let targets: Vec<ir::BlockCall> =
+                g.resume_blocks.iter().map(|&blk| self.b.func.dfg.block_call(blk, &[])).collect();
+            let default = self.b.func.dfg.block_call(bad, &[]);
+            let jt = self.b.create_jump_table(ir::JumpTableData::new(default, &targets));
+            let state = self.b.ins().ireduce(types::I32, state);
+            self.b.ins().br_table(state, jt);
+            self.b.switch_to_block(bad);
+            self.b.ins().trap(ir::TrapCode::unwrap_user(1));
+            // Finishing stores the return value and reports RETURNED.
+            self.b.switch_to_block(self.ret_block);
+            let r = self.b.block_params(self.ret_block)[0];
+            let r = self.call_rt(rt::rt_gen_finish, &[g.gen, r]);
+            let addr = self.iconst(depth_addr_val);
+            let flags = MemFlagsData::trusted();
+            let d = self.b.ins().load(types::I32, flags, addr, 0);
+            let d1 = self.b.ins().iadd_imm_s(d, -1);
+            self.b.ins().store(flags, d1, addr, 0);
+            self.b.ins().return_(&[r]);
+        } else {
+            self.b.switch_to_block(self.ret_block);
+        }
+        if !was_generator {
         // Return: uncount the call.
-        self.b.switch_to_block(self.ret_block);
         let r = self.b.block_params(self.ret_block)[0];
         let addr = self.iconst(depth_addr_val);
         let flags = MemFlagsData::trusted();
@@ -364,6 +540,8 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         let d1 = self.b.ins().iadd_imm_s(d, -1);
         self.b.ins().store(flags, d1, addr, 0);
         self.b.ins().return_(&[r]);
+        }
+        let flags = MemFlagsData::trusted();
         // Propagate: record the frame in the traceback, uncount, return NULL.
         self.b.switch_to_block(self.propagate);
         let line = self.b.block_params(self.propagate)[0];
@@ -378,6 +556,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         self.b.seal_all_blocks();
         let config = self.p.jit.module.target_config();
         self.b.finalize(config);
+        frame_slots
     }
 
     // ------------------------------------------------------------ bodies
@@ -405,11 +584,10 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
 
     /// Returns `v` from the function, running pending unwind work first.
     pub fn do_return(&mut self, v: ir::Value) {
-        let var = self.b.declare_var(types::I64);
-        self.b.def_var(var, v);
+        let var = self.new_tmp(v);
         self.unwind_to(0);
         if !self.dead {
-            let v = self.b.use_var(var);
+            let v = self.get(var);
             self.b.ins().jump(self.ret_block, &[v.into()]);
         }
         self.start_dead_block();
@@ -426,7 +604,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                 }
                 Unwind::With(exit) => {
                     let exit = *exit;
-                    let e = self.b.use_var(exit);
+                    let e = self.get(exit);
                     let s = self.call_rt(rt::rt_with_exit, &[e]);
                     self.check(s, 0);
                 }
@@ -464,10 +642,15 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
     }
 
     fn load_var(&mut self, var: Var, name: &str, line: u32) -> ir::Value {
+        if let Var::Local(v) = var {
+            if self.always_bound.contains(name) {
+                return self.get(v);
+            }
+        }
         let (v, unbound): (ir::Value, fn() -> Helper) = match var {
-            Var::Local(v) => (self.b.use_var(v), rt::rt_unbound_local),
+            Var::Local(v) => (self.get(v), rt::rt_unbound_local),
             Var::Cell(v) | Var::Free(v) => {
-                let cell = self.b.use_var(v);
+                let cell = self.get(v);
                 let x = self.b.ins().load(types::I64, MemFlagsData::trusted(), cell, CELL_VALUE_OFFSET);
                 let h: fn() -> Helper = if matches!(var, Var::Free(_)) { rt::rt_unbound_free } else { rt::rt_unbound_local };
                 (x, h)
@@ -527,9 +710,9 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         if let Some(&var) = self.vars.get(name) {
             if !matches!(binding, Binding::Name | Binding::GlobalExplicit | Binding::GlobalImplicit) {
                 match var {
-                    Var::Local(x) => self.b.def_var(x, v),
+                    Var::Local(x) => self.set(x, v),
                     Var::Cell(x) | Var::Free(x) => {
-                        let cell = self.b.use_var(x);
+                        let cell = self.get(x);
                         self.b.ins().store(MemFlagsData::trusted(), v, cell, CELL_VALUE_OFFSET);
                     }
                 }
@@ -566,9 +749,9 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                 self.load_var(var, name, line);
                 let zero = self.iconst(0);
                 match var {
-                    Var::Local(x) => self.b.def_var(x, zero),
+                    Var::Local(x) => self.set(x, zero),
                     Var::Cell(x) | Var::Free(x) => {
-                        let cell = self.b.use_var(x);
+                        let cell = self.get(x);
                         self.b.ins().store(MemFlagsData::trusted(), zero, cell, CELL_VALUE_OFFSET);
                     }
                 }
@@ -593,7 +776,10 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         let mut cells = Vec::with_capacity(names.len());
         for name in names {
             let v = match self.vars.get(&name) {
-                Some(Var::Cell(v)) | Some(Var::Free(v)) => self.b.use_var(*v),
+                Some(Var::Cell(v)) | Some(Var::Free(v)) => {
+                    let v = *v;
+                    self.get(v)
+                }
                 _ => self.iconst(0),
             };
             cells.push(v);
@@ -675,4 +861,46 @@ fn needs_class_cell_from_outside(p: &ProgramCx, id: ScopeId) -> bool {
         }
         false
     })
+}
+
+/// Names that `del` statements of a function body unbind (nested
+/// functions and classes excluded).
+fn deleted_names(stmts: &[Stmt], out: &mut std::collections::HashSet<String>) {
+    for s in stmts {
+        match &s.kind {
+            StmtKind::Delete(targets) => {
+                for t in targets {
+                    collect_target_names(t, out);
+                }
+            }
+            StmtKind::If { body, orelse, .. } | StmtKind::While { body, orelse, .. } | StmtKind::For { body, orelse, .. } => {
+                deleted_names(body, out);
+                deleted_names(orelse, out);
+            }
+            StmtKind::Try { body, handlers, orelse, finalbody, .. } => {
+                deleted_names(body, out);
+                for h in handlers {
+                    deleted_names(&h.body, out);
+                    // `except E as name` unbinds the name at the end of the handler.
+                    if let Some(n) = &h.name {
+                        out.insert(n.name.clone());
+                    }
+                }
+                deleted_names(orelse, out);
+                deleted_names(finalbody, out);
+            }
+            StmtKind::With { body, .. } => deleted_names(body, out),
+            _ => {}
+        }
+    }
+}
+
+fn collect_target_names(t: &Expr, out: &mut std::collections::HashSet<String>) {
+    match &t.kind {
+        ExprKind::Name(n) => {
+            out.insert(n.clone());
+        }
+        ExprKind::Tuple(items) | ExprKind::List(items) => items.iter().for_each(|i| collect_target_names(i, out)),
+        _ => {}
+    }
 }

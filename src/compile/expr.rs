@@ -126,9 +126,6 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                 self.make_function(Body::Lambda(params, body), scope, params, line)?
             }
             ExprKind::Comp { kind, element, value, generators } => {
-                if *kind == CompKind::Generator {
-                    return unsupported("generator expressions (they need the state-machine compiler)", e.span);
-                }
                 if generators.iter().any(|g| g.is_async) {
                     return unsupported("asynchronous comprehensions", e.span);
                 }
@@ -142,8 +139,23 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                 let zero = self.iconst(0);
                 self.call_checked(rt::rt_call, &[f, args, one, zero], line)
             }
-            ExprKind::Await(_) => return unsupported("'await' (coroutines come with the state-machine compiler)", e.span),
-            ExprKind::Yield(_) | ExprKind::YieldFrom(_) => return unsupported("generators ('yield')", e.span),
+            ExprKind::Await(x) => {
+                let v = self.expr(x)?;
+                let it = self.call_checked(rt::rt_await_iter, &[v], line);
+                self.delegate(it, line)
+            }
+            ExprKind::YieldFrom(x) => {
+                let v = self.expr(x)?;
+                let it = self.call_checked(rt::rt_yield_from_iter, &[v], line);
+                self.delegate(it, line)
+            }
+            ExprKind::Yield(value) => {
+                let v = match value {
+                    Some(x) => self.expr(x)?,
+                    None => self.none(),
+                };
+                self.suspend(v, line, false)
+            }
             ExprKind::Starred(_) => return unsupported("a starred expression here", e.span),
             ExprKind::NamedExpr { target, value } => {
                 let v = self.expr(value)?;
@@ -161,9 +173,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             if ops.len() == 1 && matches!(ops[0].0, CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE | CmpOp::Eq | CmpOp::NotEq) {
                 let a = self.expr(left)?;
                 let b = self.expr(&ops[0].1)?;
-                let r = self.compare_values(ops[0].0, a, b, line);
-                let t = self.truth(r, line);
-                self.b.ins().brif(t, then_b, &[], else_b, &[]);
+                self.branch_compare(ops[0].0, a, b, then_b, else_b, line);
                 return Ok(());
             }
         }
@@ -174,6 +184,33 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         let t = self.truth(v, line);
         self.b.ins().brif(t, then_b, &[], else_b, &[]);
         Ok(())
+    }
+
+    /// Branches on `a op b`, comparing inline when both are small ints.
+    fn branch_compare(&mut self, op: CmpOp, a: ir::Value, b: ir::Value, then_b: ir::Block, else_b: ir::Block, line: u32) {
+        let cc = match op {
+            CmpOp::Lt => IntCC::SignedLessThan,
+            CmpOp::LtE => IntCC::SignedLessThanOrEqual,
+            CmpOp::Gt => IntCC::SignedGreaterThan,
+            CmpOp::GtE => IntCC::SignedGreaterThanOrEqual,
+            CmpOp::Eq => IntCC::Equal,
+            _ => IntCC::NotEqual,
+        };
+        let fast = self.b.create_block();
+        let slow = self.b.create_block();
+        let both = self.b.ins().band(a, b);
+        let tag = self.b.ins().band_imm_s(both, 1);
+        self.b.ins().brif(tag, fast, &[], slow, &[]);
+        self.switch_to(fast);
+        self.b.seal_block(fast);
+        let c = self.b.ins().icmp(cc, a, b);
+        self.b.ins().brif(c, then_b, &[], else_b, &[]);
+        self.switch_to(slow);
+        self.b.seal_block(slow);
+        let code = self.iconst(cmpop_code(op));
+        let r = self.call_checked(rt::rt_compare, &[code, a, b], line);
+        let t = self.truth(r, line);
+        self.b.ins().brif(t, then_b, &[], else_b, &[]);
     }
 
     /// The truth of `v` as a machine boolean (branches to the handler on error).
@@ -597,7 +634,8 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
     fn zero_arg_super(&mut self, line: u32, span: Span) -> Result<ir::Value, SyntaxError> {
         let cls = match self.vars.get("__class__") {
             Some(super::codegen::Var::Free(v)) | Some(super::codegen::Var::Cell(v)) => {
-                let cell = self.b.use_var(*v);
+                let v = *v;
+                let cell = self.get(v);
                 self.b.ins().load(types::I64, MemFlagsData::trusted(), cell, crate::runtime::function::CELL_VALUE_OFFSET)
             }
             _ => self.iconst(0),
@@ -627,12 +665,13 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         let result = match kind {
             CompKind::List => self.call_checked(rt::rt_build_list, &[zero, zero], line),
             CompKind::Set => self.call_checked(rt::rt_build_set, &[zero, zero], line),
-            _ => self.call_checked(rt::rt_build_dict, &[zero, zero], line),
+            CompKind::Dict => self.call_checked(rt::rt_build_dict, &[zero, zero], line),
+            // A generator expression yields its elements instead.
+            CompKind::Generator => self.none(),
         };
-        let result_var = self.b.declare_var(types::I64);
-        self.b.def_var(result_var, result);
+        let result_var = self.new_tmp(result);
         self.comprehension_clause(kind, element, value, clauses, 0, result_var)?;
-        let r = self.b.use_var(result_var);
+        let r = self.get(result_var);
         self.do_return(r);
         Ok(())
     }
@@ -644,12 +683,16 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         value: Option<&'a Expr>,
         clauses: &'a [Comprehension],
         depth: usize,
-        result_var: cranelift_frontend::Variable,
+        result_var: super::codegen::Tmp,
     ) -> Result<(), SyntaxError> {
         let Some(clause) = clauses.get(depth) else {
             let line = self.line(element.span);
-            let r = self.b.use_var(result_var);
+            let r = self.get(result_var);
             match kind {
+                CompKind::Generator => {
+                    let v = self.expr(element)?;
+                    self.suspend(v, line, false);
+                }
                 CompKind::List => {
                     let v = self.expr(element)?;
                     self.call_rt(rt::rt_list_append, &[r, v]);
@@ -675,14 +718,13 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             let iterable = self.expr(&clause.iter)?;
             self.call_checked(rt::rt_iter, &[iterable], line)
         };
-        let it_var = self.b.declare_var(types::I64);
-        self.b.def_var(it_var, it);
+        let it_var = self.new_tmp(it);
         let head = self.b.create_block();
         let body_b = self.b.create_block();
         let after = self.b.create_block();
         self.jump(head, &[]);
         self.switch_to(head);
-        let it = self.b.use_var(it_var);
+        let it = self.get(it_var);
         let v = self.call_checked(rt::rt_next, &[it], line);
         let stop = self.b.ins().icmp_imm_s(IntCC::Equal, v, STOP.0 as i64);
         self.b.ins().brif(stop, after, &[], body_b, &[]);

@@ -138,4 +138,9 @@ helpers!(
     rt_with_exit / 1,
     rt_with_exit_exc / 1,
     rt_unsupported / 1,
+    rt_make_generator / 3,
+    rt_gen_finish / 2,
+    rt_yield_from_iter / 1,
+    rt_await_iter / 1,
+    rt_delegate / 4,
 );

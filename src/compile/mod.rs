@@ -9,6 +9,7 @@ pub mod jit;
 pub mod program;
 pub mod resolve;
 pub mod stmt;
+pub mod suspend;
 
 use std::path::Path;
 

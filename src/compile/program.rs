@@ -45,6 +45,8 @@ pub struct Job<'a> {
     pub array: FuncId,
     /// Number of parameter slots of the fast entry.
     pub slots: usize,
+    /// For generator functions: the resume function.
+    pub resume: Option<FuncId>,
 }
 
 /// Module-wide compilation state shared by every function.
@@ -62,7 +64,7 @@ pub struct ProgramCx<'a> {
     /// Functions still to compile.
     pub queue: Vec<Job<'a>>,
     /// Every function compiled, to patch after finalizing.
-    pub done: Vec<(*mut CodeInfo, FuncId, FuncId)>,
+    pub done: Vec<(*mut CodeInfo, FuncId, FuncId, Option<FuncId>)>,
     /// Counter for unique function names.
     pub next_name: usize,
     /// Text for `--emit clif`, when requested.
@@ -151,6 +153,9 @@ impl<'a> ProgramCx<'a> {
             params: spec,
             fast_entry: std::ptr::null(),
             array_entry: std::ptr::null(),
+            generator: None,
+            resume_entry: std::ptr::null(),
+            frame_slots: 0,
         }));
         self.next_name += 1;
         let fast_sig = self.jit.signature(1 + slots);
@@ -165,7 +170,28 @@ impl<'a> ProgramCx<'a> {
             .module
             .declare_function(&format!("a{}_{}", self.next_name, sanitize(&s.name)), Linkage::Local, &array_sig)
             .expect("unique names");
-        self.queue.push(Job { body, scope, code, fast, array, slots });
+        let genexp = s.kind == ScopeKind::Comprehension(CompKind::Generator);
+        let is_gen = s.is_generator || genexp || (s.kind == ScopeKind::Function && s.is_async);
+        let resume = if is_gen {
+            // SAFETY: just leaked.
+            unsafe {
+                (*code).generator = Some(if s.is_async && !genexp {
+                    crate::runtime::function::GenKind::Coroutine
+                } else {
+                    crate::runtime::function::GenKind::Generator
+                });
+            }
+            let sig = self.jit.signature(3);
+            Some(
+                self.jit
+                    .module
+                    .declare_function(&format!("r{}_{}", self.next_name, sanitize(&s.name)), Linkage::Local, &sig)
+                    .expect("unique names"),
+            )
+        } else {
+            None
+        };
+        self.queue.push(Job { body, scope, code, fast, array, slots, resume });
         code
     }
 
@@ -174,32 +200,76 @@ impl<'a> ProgramCx<'a> {
         let mut ctx = self.jit.module.make_context();
         let mut fctx = FunctionBuilderContext::new();
         while let Some(job) = self.queue.pop() {
+            if job.resume.is_some() {
+                self.compile_creator(&job, &mut ctx, &mut fctx);
+            }
             self.compile_job(&job, &mut ctx, &mut fctx)?;
             self.compile_adapter(&job, &mut ctx, &mut fctx);
-            self.done.push((job.code, job.fast, job.array));
+            self.done.push((job.code, job.fast, job.array, job.resume));
         }
         Ok(())
     }
 
     fn compile_job(&mut self, job: &Job<'a>, ctx: &mut Context, fctx: &mut FunctionBuilderContext) -> Result<(), SyntaxError> {
-        ctx.func.signature = self.jit.signature(1 + job.slots);
-        ctx.func.name = UserFuncName::user(0, job.fast.as_u32());
+        // A generator's body is its resume function `(gen, sent, mode)`.
+        let (id, params) = match job.resume {
+            Some(r) => (r, 3),
+            None => (job.fast, 1 + job.slots),
+        };
+        ctx.func.signature = self.jit.signature(params);
+        ctx.func.name = UserFuncName::user(0, id.as_u32());
         {
             let builder = FunctionBuilder::new(&mut ctx.func, fctx);
             let mut cx = FunctionCx::new(self, builder, job);
             cx.compile_body(&job.body)?;
-            cx.finish();
+            let frame_slots = cx.finish();
+            // SAFETY: the descriptor is leaked and not yet in use.
+            unsafe { (*job.code).frame_slots = frame_slots };
         }
         if let Some(out) = &mut self.clif {
             // SAFETY: the code descriptor is leaked and valid.
             let name = unsafe { &(*job.code).qualname };
             out.push_str(&format!("; function {name}\n{}\n", ctx.func.display()));
         }
-        self.jit.module.define_function(job.fast, ctx).map_err(|e| {
+        self.jit.module.define_function(id, ctx).map_err(|e| {
             SyntaxError::new(format!("internal compiler error in code generation: {e:?}"), Span::default())
         })?;
         self.jit.module.clear_context(ctx);
         Ok(())
+    }
+
+    /// A generator function's fast entry: makes the generator object.
+    fn compile_creator(&mut self, job: &Job<'a>, ctx: &mut Context, fctx: &mut FunctionBuilderContext) {
+        ctx.func.signature = self.jit.signature(1 + job.slots);
+        ctx.func.name = UserFuncName::user(0, job.fast.as_u32());
+        {
+            let mut b = FunctionBuilder::new(&mut ctx.func, fctx);
+            let entry = b.create_block();
+            b.append_block_params_for_function_params(entry);
+            b.switch_to_block(entry);
+            let params = b.block_params(entry).to_vec();
+            let slot = b.create_sized_stack_slot(cranelift_codegen::ir::StackSlotData::new(
+                cranelift_codegen::ir::StackSlotKind::ExplicitSlot,
+                (job.slots.max(1) * 8) as u32,
+                3,
+            ));
+            for (i, &p) in params[1..].iter().enumerate() {
+                b.ins().stack_store(types::I64, p, slot, (i * 8) as i32);
+            }
+            let ptr = b.ins().stack_addr(types::I64, slot, 0);
+            let n = b.ins().iconst(types::I64, job.slots as i64);
+            let helper = super::jit::rt::rt_make_generator();
+            let sig = self.jit.signature(3);
+            let sig = b.import_signature(sig);
+            let addr = b.ins().iconst(types::I64, helper.addr as i64);
+            let call = b.ins().call_indirect(sig, addr, &[params[0], ptr, n]);
+            let r = b.inst_results(call)[0];
+            b.ins().return_(&[r]);
+            b.seal_all_blocks();
+            b.finalize(self.jit.module.target_config());
+        }
+        self.jit.module.define_function(job.fast, ctx).expect("the creator is well formed");
+        self.jit.module.clear_context(ctx);
     }
 
     /// The array entry: loads the slots from memory and calls the fast entry.
@@ -231,11 +301,14 @@ impl<'a> ProgramCx<'a> {
     /// Links the code and fills in every descriptor's entry addresses.
     pub fn finalize(&mut self) {
         self.jit.module.finalize_definitions().expect("definitions link");
-        for &(code, fast, array) in &self.done {
+        for &(code, fast, array, resume) in &self.done {
             // SAFETY: descriptors are leaked and not yet used by running code.
             unsafe {
                 (*code).fast_entry = self.jit.module.get_finalized_function(fast);
                 (*code).array_entry = self.jit.module.get_finalized_function(array);
+                if let Some(r) = resume {
+                    (*code).resume_entry = self.jit.module.get_finalized_function(r);
+                }
             }
         }
     }

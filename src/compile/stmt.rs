@@ -87,15 +87,14 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                 }
                 let iterable = self.expr(iter)?;
                 let it = self.call_checked(rt::rt_iter, &[iterable], line);
-                let it_var = self.b.declare_var(types::I64);
-                self.b.def_var(it_var, it);
+                let it_var = self.new_tmp(it);
                 let head = self.b.create_block();
                 let body_b = self.b.create_block();
                 let else_b = self.b.create_block();
                 let after = self.b.create_block();
                 self.jump(head, &[]);
                 self.switch_to(head);
-                let it = self.b.use_var(it_var);
+                let it = self.get(it_var);
                 let v = self.call_checked(rt::rt_next, &[it], line);
                 let stop = self.b.ins().icmp_imm_s(IntCC::Equal, v, STOP.0 as i64);
                 self.b.ins().brif(stop, else_b, &[], body_b, &[]);
@@ -361,11 +360,11 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
     fn function_def(&mut self, def: &'a FunctionDef, span: Span) -> Result<(), SyntaxError> {
         let line = self.line(span);
         let scope_id = *self.p.scopes.by_span.get(&span).expect("the resolver saw every def");
-        if def.is_async {
-            return unsupported("'async def' (coroutines come with the state-machine compiler)", span);
+        if def.is_async && self.p.scopes.scopes[scope_id].is_generator {
+            return unsupported("asynchronous generators", span);
         }
-        if self.p.scopes.scopes[scope_id].is_generator {
-            return unsupported("generator functions ('yield')", span);
+        if def.is_async || self.p.scopes.scopes[scope_id].is_generator {
+            super::suspend::check_positions(&def.body)?;
         }
         let mut decorators = Vec::new();
         for d in &def.decorators {
@@ -492,8 +491,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             self.b.seal_block(entry);
             let line = self.b.block_params(entry)[0];
             let exc = self.call_rt(rt::rt_begin_except, &[]);
-            let exc_var = self.b.declare_var(types::I64);
-            self.b.def_var(exc_var, exc);
+            let exc_var = self.new_tmp(exc);
             // Errors inside a handler first leave the handled state.
             let cleanup = self.b.create_block();
             self.b.append_block_param(cleanup, types::I64);
@@ -505,7 +503,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                     Some(t) => {
                         self.handlers.push(cleanup);
                         let typ = self.expr(t)?;
-                        let e = self.b.use_var(exc_var);
+                        let e = self.get(exc_var);
                         let m = self.call_rt(rt::rt_exc_match, &[e, typ]);
                         self.handlers.pop();
                         let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, m, 0);
@@ -523,7 +521,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                 self.switch_to(body_b);
                 self.b.seal_block(body_b);
                 if let Some(name) = &h.name {
-                    let e = self.b.use_var(exc_var);
+                    let e = self.get(exc_var);
                     self.store_name(&name.name, e, hline);
                 }
                 self.handlers.push(cleanup);
@@ -542,7 +540,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                 self.b.seal_block(next_b);
             }
             // No handler matched: re-raise.
-            let e = self.b.use_var(exc_var);
+            let e = self.get(exc_var);
             self.call_rt(rt::rt_end_except, &[]);
             self.call_rt(rt::rt_restore_exception, &[e]);
             let outer = *self.handlers.last().expect("present");
@@ -568,16 +566,14 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             self.switch_to(fin);
             self.b.seal_block(fin);
             let line = self.b.block_params(fin)[0];
-            let line_var = self.b.declare_var(types::I64);
-            self.b.def_var(line_var, line);
+            let line_var = self.new_tmp(line);
             let exc = self.call_rt(rt::rt_take_exception, &[]);
-            let exc_var = self.b.declare_var(types::I64);
-            self.b.def_var(exc_var, exc);
+            let exc_var = self.new_tmp(exc);
             self.block(finalbody)?;
             if !self.dead {
-                let e = self.b.use_var(exc_var);
+                let e = self.get(exc_var);
                 self.call_rt(rt::rt_restore_exception, &[e]);
-                let l = self.b.use_var(line_var);
+                let l = self.get(line_var);
                 let outer = *self.handlers.last().expect("present");
                 self.b.ins().jump(outer, &[l.into()]);
             }
@@ -593,7 +589,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
     fn delete_name_quietly(&mut self, name: &str) {
         if let Some(&super::codegen::Var::Local(v)) = self.vars.get(name) {
             let zero = self.iconst(0);
-            self.b.def_var(v, zero);
+            self.set(v, zero);
         }
     }
 
@@ -603,8 +599,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         let (slot, addr) = self.out_array(1);
         let entered = self.call_checked(rt::rt_with_enter, &[mgr, addr], line);
         let exit = self.b.ins().stack_load(types::I64, types::I64, slot, 0);
-        let exit_var = self.b.declare_var(types::I64);
-        self.b.def_var(exit_var, exit);
+        let exit_var = self.new_tmp(exit);
         let exc_b = self.b.create_block();
         self.b.append_block_param(exc_b, types::I64);
         let after = self.b.create_block();
@@ -621,7 +616,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         self.unwinds.pop();
         self.handlers.pop();
         if !self.dead {
-            let e = self.b.use_var(exit_var);
+            let e = self.get(exit_var);
             let s = self.call_rt(rt::rt_with_exit, &[e]);
             self.check(s, line);
         }
@@ -630,7 +625,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         self.switch_to(exc_b);
         self.b.seal_block(exc_b);
         let eline = self.b.block_params(exc_b)[0];
-        let e = self.b.use_var(exit_var);
+        let e = self.get(exit_var);
         let r = self.call_rt(rt::rt_with_exit_exc, &[e]);
         let suppressed = self.b.ins().icmp_imm_s(IntCC::Equal, r, 1);
         let reraise = self.b.create_block();

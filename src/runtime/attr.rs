@@ -114,6 +114,9 @@ fn special_attr(obj: Value, name: &str) -> PyResult<Option<Value>> {
         (Kind::Exception, "__context__") => or_none(exc_obj(obj).context.get()),
         (Kind::Exception, "__suppress_context__") => super::vm::boolean(exc_obj(obj).suppress_context.get()),
         (Kind::Exception, "__traceback__") => none(),
+        (Kind::Exception, "value") if super::class::isinstance(obj, super::vm::exc_class("StopIteration")) => {
+            super::seq::tuple_items(exc_obj(obj).args.get()).first().copied().unwrap_or(none())
+        }
         (Kind::Function, "__name__") => new_str(&func_obj(obj).code.name),
         (Kind::Function, "__qualname__") => new_str(&func_obj(obj).code.qualname),
         (Kind::Function, "__module__") => new_str(&module_obj(func_obj(obj).module).name),

@@ -614,6 +614,12 @@ fn builtin_next(args: &[Value], _: &[Value]) -> PyResult<Value> {
     if kind_of(it) != Kind::Iter && super::class::lookup(type_of(it), intern("__next__")).is_none() {
         return raise_named("TypeError", format!("'{}' object is not an iterator", type_name(it)));
     }
+    if kind_of(it) == Kind::Generator && args.len() == 1 {
+        return match super::generator::resume(it, none(), super::generator::MODE_SEND)? {
+            super::generator::Step::Yield(v) => Ok(v),
+            super::generator::Step::Return(v) => super::generator::stop_iteration(v),
+        };
+    }
     match next(it)? {
         Some(v) => Ok(v),
         None => match args.get(1) {

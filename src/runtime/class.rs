@@ -276,6 +276,8 @@ pub fn bootstrap() -> Classes {
         not_implemented_type: simple("NotImplementedType", Kind::None),
         ellipsis_type: simple("ellipsis", Kind::None),
         super_: simple("super", Kind::Descriptor),
+        generator: simple("generator", Kind::Generator),
+        coroutine: simple("coroutine", Kind::Generator),
         exceptions,
     }
 }

@@ -48,6 +48,21 @@ pub struct CodeInfo {
     pub fast_entry: *const u8,
     /// Native entry taking `(function, *const [slots])`.
     pub array_entry: *const u8,
+    /// For generator functions: what calling the function makes.
+    pub generator: Option<GenKind>,
+    /// For generator functions: the resume function `(gen, sent, mode) -> value`.
+    pub resume_entry: *const u8,
+    /// For generator functions: how many frame slots a generator needs.
+    pub frame_slots: usize,
+}
+
+/// What kind of suspendable object a generator function makes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenKind {
+    /// `def` with `yield`.
+    Generator,
+    /// `async def`.
+    Coroutine,
 }
 
 /// A function object made by `def` or `lambda`.

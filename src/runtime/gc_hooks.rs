@@ -83,6 +83,9 @@ unsafe fn trace_cell(h: *mut Header, v: Visit) {
 unsafe fn trace_iter(h: *mut Header, v: Visit) {
     (*(*(h as *mut IterObj)).state.get()).trace(v);
 }
+unsafe fn trace_generator(h: *mut Header, v: Visit) {
+    super::generator::trace(&*(h as *mut super::generator::GenObj), v);
+}
 unsafe fn trace_descriptor(h: *mut Header, v: Visit) {
     let d = &*(h as *mut DescriptorObj);
     v(d.func);
@@ -114,6 +117,7 @@ hooks!(MODULE, trace_module, drop_as::<ModuleObj>);
 hooks!(CELL, trace_cell, no_finalize);
 hooks!(ITER, trace_iter, drop_as::<IterObj>);
 hooks!(DESCRIPTOR, trace_descriptor, no_finalize);
+hooks!(GENERATOR, trace_generator, drop_as::<super::generator::GenObj>);
 
 /// The hooks of `kind`.
 pub fn hooks(kind: Kind) -> &'static KindHooks {
@@ -136,5 +140,6 @@ pub fn hooks(kind: Kind) -> &'static KindHooks {
         Kind::Cell => &CELL,
         Kind::Iter => &ITER,
         Kind::Descriptor => &DESCRIPTOR,
+        Kind::Generator => &GENERATOR,
     }
 }

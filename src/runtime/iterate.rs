@@ -22,6 +22,7 @@ pub fn iter(v: Value) -> PyResult<Value> {
         }
         Kind::Dict | Kind::Set => IterState::Dict { dict: v, pos: 0, what: DictPart::Keys },
         Kind::Iter => return Ok(v),
+        Kind::Generator if super::generator::gen_obj(v).code.generator != Some(super::function::GenKind::Coroutine) => return Ok(v),
         _ => {
             if let Some(f) = lookup(type_of(v), intern("__iter__")) {
                 let it = super::call::call(f, &[v], &[])?;
@@ -38,6 +39,9 @@ pub fn iter(v: Value) -> PyResult<Value> {
 
 /// Advances an iterator: `Ok(None)` when it is exhausted.
 pub fn next(it: Value) -> PyResult<Option<Value>> {
+    if kind_of(it) == Kind::Generator {
+        return super::generator::next(it);
+    }
     if kind_of(it) != Kind::Iter {
         let Some(f) = lookup(type_of(it), intern("__next__")) else {
             return raise_named("TypeError", format!("'{}' object is not an iterator", super::ops::type_name(it)));

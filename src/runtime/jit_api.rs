@@ -849,3 +849,120 @@ pub fn check(v: Value) -> PyResult<Value> {
         Ok(v)
     }
 }
+
+/// A generator function's fast entry body: makes the generator with the
+/// parameter slots `args`.
+pub extern "C" fn rt_make_generator(func: Value, args: *const Value, n: i64) -> Value {
+    let code = super::function::func_obj(func).code;
+    // SAFETY: a stack array of n values.
+    super::generator::new_generator(func, code, unsafe { slice(args, n) })
+}
+
+/// A generator body returned `value`: records it and reports RETURNED.
+pub extern "C" fn rt_gen_finish(gen: Value, value: Value) -> Value {
+    let g = super::generator::gen_obj(gen);
+    g.retval.set(value);
+    g.state.set(super::generator::FINISHED);
+    super::generator::RETURNED
+}
+
+/// The iterator `yield from x` delegates to.
+pub extern "C" fn rt_yield_from_iter(x: Value) -> Value {
+    if kind_of(x) == Kind::Generator {
+        if super::generator::gen_obj(x).code.generator == Some(super::function::GenKind::Coroutine) {
+            return word(raise_named("TypeError", "cannot 'yield from' a coroutine object in a non-coroutine generator"));
+        }
+        return x;
+    }
+    word(iterate::iter(x))
+}
+
+/// The iterator `await x` delegates to.
+pub extern "C" fn rt_await_iter(x: Value) -> Value {
+    if kind_of(x) == Kind::Generator {
+        let g = super::generator::gen_obj(x);
+        if g.code.generator == Some(super::function::GenKind::Coroutine) {
+            return x;
+        }
+    }
+    if let Some(f) = super::class::lookup(type_of(x), super::vm::intern("__await__")) {
+        let it = match call(f, &[x], &[]) {
+            Ok(it) => it,
+            Err(_) => return Value::NULL,
+        };
+        if kind_of(it) == Kind::Generator && super::generator::gen_obj(it).code.generator == Some(super::function::GenKind::Coroutine) {
+            return word(raise_named("TypeError", "__await__() returned a coroutine"));
+        }
+        return it;
+    }
+    word(raise_named(
+        "TypeError",
+        format!("object {} can't be used in 'await' expression", ops::type_name(x)),
+    ))
+}
+
+/// One step of `yield from`/`await` delegation: 1 when `it` yielded (value
+/// at `out`), 2 when it finished (its return value at `out`), 0 on error.
+pub extern "C" fn rt_delegate(it: Value, sent: Value, mode: i64, out: *mut Value) -> i64 {
+    use super::generator::{resume, Step, MODE_THROW};
+    let step = if kind_of(it) == Kind::Generator {
+        resume(it, if mode == MODE_THROW { Value::NULL } else { sent }, mode)
+    } else if mode == MODE_THROW {
+        let exc = vm().current_exc.get();
+        if isinstance(exc, exc_class("GeneratorExit")) {
+            if let Some(close) = super::class::lookup(type_of(it), super::vm::intern("close")) {
+                let exc = take_exception();
+                if call(close, &[it], &[]).is_err() {
+                    return 0;
+                }
+                vm().current_exc.set(exc);
+            }
+            return 0;
+        }
+        match super::class::lookup(type_of(it), super::vm::intern("throw")) {
+            Some(throw) => {
+                let exc = take_exception();
+                match call(throw, &[it, exc], &[]) {
+                    Ok(v) => Ok(Step::Yield(v)),
+                    Err(e) => stop_value(e),
+                }
+            }
+            None => return 0,
+        }
+    } else if sent == none() {
+        match iterate::next(it) {
+            Ok(Some(v)) => Ok(Step::Yield(v)),
+            Ok(None) => Ok(Step::Return(none())),
+            Err(e) => Err(e),
+        }
+    } else {
+        match super::call::call_method(it, "send", &[sent]) {
+            Ok(v) => Ok(Step::Yield(v)),
+            Err(e) => stop_value(e),
+        }
+    };
+    match step {
+        Ok(Step::Yield(v)) => {
+            // SAFETY: compiled code passes room for one value.
+            unsafe { *out = v };
+            1
+        }
+        Ok(Step::Return(v)) => {
+            // SAFETY: as above.
+            unsafe { *out = v };
+            2
+        }
+        Err(_) => 0,
+    }
+}
+
+/// Turns a pending StopIteration into a return step.
+fn stop_value(e: Exc) -> PyResult<super::generator::Step> {
+    let exc = vm().current_exc.get();
+    if isinstance(exc, exc_class("StopIteration")) {
+        take_exception();
+        let args = tuple_items(super::exception::exc_obj(exc).args.get());
+        return Ok(super::generator::Step::Return(args.first().copied().unwrap_or(none())));
+    }
+    Err(e)
+}

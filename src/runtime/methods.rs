@@ -561,5 +561,6 @@ pub fn install() {
     set_class_attr(base, "__init__", new_builtin("__init__", exception_init));
     set_class_attr(base, "with_traceback", new_builtin("with_traceback", exception_with_traceback));
     super::str_builtins::install();
+    super::generator::install();
     let _ = dict_iter_items;
 }

@@ -20,6 +20,7 @@ pub mod format;
 pub mod format_value;
 pub mod function;
 pub mod gc_hooks;
+pub mod generator;
 pub mod heap;
 pub mod instance;
 pub mod iter;

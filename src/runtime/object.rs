@@ -35,6 +35,8 @@ pub enum Kind {
     Iter,
     /// `staticmethod`, `classmethod` and `property` wrappers.
     Descriptor,
+    /// Generators and coroutines.
+    Generator,
 }
 
 /// The first words of every heap object.

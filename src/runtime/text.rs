@@ -222,6 +222,10 @@ pub fn repr(v: Value) -> PyResult<String> {
         Kind::Cell => format!("<cell at {:#x}>", v.0),
         Kind::Iter => format!("<{} object at {:#x}>", class_obj(type_of(v)).name, v.0),
         Kind::Descriptor => format!("<{} object at {:#x}>", class_obj(type_of(v)).name, v.0),
+        Kind::Generator => {
+            let g = super::generator::gen_obj(v);
+            format!("<{} object {} at {:#x}>", class_obj(type_of(v)).name, g.code.qualname, v.0)
+        }
         Kind::Free => "<freed object>".into(),
     })
 }

@@ -50,6 +50,8 @@ pub struct Classes {
     pub not_implemented_type: Value,
     pub ellipsis_type: Value,
     pub super_: Value,
+    pub generator: Value,
+    pub coroutine: Value,
     /// The exception classes, by name.
     pub exceptions: HashMap<&'static str, Value>,
 }
@@ -113,7 +115,7 @@ fn trace_roots(visit: &mut dyn FnMut(Value)) {
     for v in [
         c.object, c.type_, c.none, c.bool_, c.int, c.float, c.str_, c.list, c.tuple, c.dict, c.set,
         c.frozenset, c.range, c.slice, c.function, c.builtin_function, c.method, c.module, c.cell,
-        c.iterator, c.staticmethod, c.classmethod, c.property, c.not_implemented_type, c.ellipsis_type, c.super_,
+        c.iterator, c.staticmethod, c.classmethod, c.property, c.not_implemented_type, c.ellipsis_type, c.super_, c.generator, c.coroutine,
     ] {
         visit(v);
     }

@@ -1,0 +1,252 @@
+//! Suspension points of generators and coroutines: `yield`, `yield from`
+//! and `await` compile to a state store and a return; resuming enters a new
+//! block through the state dispatch. Everything live across a suspension
+//! sits in the generator's heap frame, so a suspension may only appear where
+//! no expression temporaries are pending: as a whole statement, as the value
+//! of an assignment, or as a returned value. `check_positions` enforces it.
+
+use cranelift_codegen::ir::{self, condcodes::IntCC, types, InstBuilder, MemFlagsData};
+
+use super::codegen::FunctionCx;
+use super::jit::rt;
+use super::stmt::unsupported;
+use crate::runtime::generator::{MODE_THROW, STATE_OFFSET};
+use crate::runtime::vm::vm;
+use crate::syntax::ast::*;
+use crate::syntax::diagnostic::SyntaxError;
+
+impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
+    /// Suspends yielding `v`; returns the value sent in when resumed. When
+    /// `forward_throw` is false, a thrown exception is raised right here.
+    pub fn suspend(&mut self, v: ir::Value, line: u32, forward_throw: bool) -> ir::Value {
+        let resume = self.b.create_block();
+        let g = self.gen.as_mut().expect("suspensions only in generators");
+        let state = g.resume_blocks.len() as i64;
+        g.resume_blocks.push(resume);
+        let (gen, sent, mode) = (g.gen, g.sent, g.mode);
+        let k = self.iconst(state);
+        self.b.ins().store(MemFlagsData::trusted(), k, gen, STATE_OFFSET);
+        let depth = self.iconst(&vm().depth as *const _ as i64);
+        let flags = MemFlagsData::trusted();
+        let d = self.b.ins().load(types::I32, flags, depth, 0);
+        let d1 = self.b.ins().iadd_imm_s(d, -1);
+        self.b.ins().store(flags, d1, depth, 0);
+        self.b.ins().return_(&[v]);
+        self.switch_to(resume);
+        if !forward_throw {
+            let thrown = self.b.ins().icmp_imm_s(IntCC::Equal, mode, MODE_THROW);
+            let cont = self.b.create_block();
+            let handler = *self.handlers.last().expect("present");
+            let l = self.iconst(line as i64);
+            self.b.ins().brif(thrown, handler, &[l.into()], cont, &[]);
+            self.switch_to(cont);
+            self.b.seal_block(cont);
+        }
+        sent
+    }
+
+    /// `yield from` / `await`: drives `it` until it returns, passing sent
+    /// values and thrown exceptions through; the result is its return value.
+    pub fn delegate(&mut self, it: ir::Value, line: u32) -> ir::Value {
+        let it_t = self.new_tmp(it);
+        let none = self.none();
+        let sent_t = self.new_tmp(none);
+        let zero = self.iconst(0);
+        let mode_t = self.new_tmp(zero);
+        let head = self.b.create_block();
+        let yielded = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.append_block_param(done, types::I64);
+        self.b.ins().jump(head, &[]);
+        self.switch_to(head);
+        let (slot, addr) = self.out_array(1);
+        let (i, s, m) = (self.get(it_t), self.get(sent_t), self.get(mode_t));
+        let r = self.call_rt(rt::rt_delegate, &[i, s, m, addr]);
+        self.check(r, line);
+        let out = self.b.ins().stack_load(types::I64, types::I64, slot, 0);
+        let finished = self.b.ins().icmp_imm_s(IntCC::Equal, r, 2);
+        self.b.ins().brif(finished, done, &[out.into()], yielded, &[]);
+        self.switch_to(yielded);
+        self.b.seal_block(yielded);
+        let sent = self.suspend(out, line, true);
+        self.set(sent_t, sent);
+        let mode = self.gen.as_ref().expect("in a generator").mode;
+        self.set(mode_t, mode);
+        self.b.ins().jump(head, &[]);
+        self.switch_to(done);
+        self.b.seal_block(done);
+        self.b.block_params(done)[0]
+    }
+}
+
+/// True for `yield`, `yield from` and `await`.
+fn is_suspension(e: &Expr) -> bool {
+    matches!(e.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_) | ExprKind::Await(_))
+}
+
+/// The operand of a suspension expression.
+fn operand(e: &Expr) -> Option<&Expr> {
+    match &e.kind {
+        ExprKind::Yield(v) => v.as_deref(),
+        ExprKind::YieldFrom(v) | ExprKind::Await(v) => Some(v),
+        _ => None,
+    }
+}
+
+/// Checks that every suspension in a generator body sits where the code
+/// generator supports it.
+pub fn check_positions(stmts: &[Stmt]) -> Result<(), SyntaxError> {
+    for s in stmts {
+        check_stmt(s)?;
+    }
+    Ok(())
+}
+
+/// A value position that may itself be a suspension.
+fn top(e: &Expr) -> Result<(), SyntaxError> {
+    if is_suspension(e) {
+        return match operand(e) {
+            Some(x) => inner(x),
+            None => Ok(()),
+        };
+    }
+    inner(e)
+}
+
+/// An expression that must contain no suspension at all.
+fn inner(e: &Expr) -> Result<(), SyntaxError> {
+    let mut found = None;
+    find(e, &mut found);
+    match found {
+        Some(span) => unsupported("'yield' or 'await' inside a larger expression", span),
+        None => Ok(()),
+    }
+}
+
+fn find(e: &Expr, found: &mut Option<Span>) {
+    if found.is_some() {
+        return;
+    }
+    if is_suspension(e) {
+        *found = Some(e.span);
+        return;
+    }
+    let mut visit = |x: &Expr| find(x, found);
+    match &e.kind {
+        ExprKind::List(v) | ExprKind::Tuple(v) | ExprKind::Set(v) => v.iter().for_each(&mut visit),
+        ExprKind::Dict(items) => {
+            for (k, v) in items {
+                if let Some(k) = k {
+                    visit(k);
+                }
+                visit(v);
+            }
+        }
+        ExprKind::Attribute { value, .. } | ExprKind::Starred(value) | ExprKind::Unary { operand: value, .. } => visit(value),
+        ExprKind::Subscript { value, index } => {
+            visit(value);
+            visit(index);
+        }
+        ExprKind::Slice { lower, upper, step } => [lower, upper, step].into_iter().flatten().for_each(|x| visit(x)),
+        ExprKind::Call { func, args } => {
+            visit(func);
+            for a in args {
+                match a {
+                    Arg::Positional(x) | Arg::Star(x) | Arg::Keyword(_, x) | Arg::DoubleStar(x) => visit(x),
+                }
+            }
+        }
+        ExprKind::Binary { left, right, .. } => {
+            visit(left);
+            visit(right);
+        }
+        ExprKind::BoolOp { values, .. } => values.iter().for_each(&mut visit),
+        ExprKind::Compare { left, ops } => {
+            visit(left);
+            ops.iter().for_each(|(_, x)| visit(x));
+        }
+        ExprKind::IfExp { test, body, orelse } => {
+            visit(test);
+            visit(body);
+            visit(orelse);
+        }
+        ExprKind::FString(parts) => {
+            for p in parts {
+                if let FStringPart::Field { value, .. } = p {
+                    visit(value);
+                }
+            }
+        }
+        ExprKind::NamedExpr { value, .. } => visit(value),
+        // Lambdas and comprehensions are functions of their own.
+        _ => {}
+    }
+}
+
+fn check_stmt(s: &Stmt) -> Result<(), SyntaxError> {
+    match &s.kind {
+        StmtKind::Expr(e) => top(e),
+        StmtKind::Assign { targets, value } => {
+            targets.iter().try_for_each(inner)?;
+            top(value)
+        }
+        StmtKind::AnnAssign { value: Some(v), .. } => top(v),
+        StmtKind::Return(Some(v)) => top(v),
+        StmtKind::AugAssign { target, value, .. } => {
+            inner(target)?;
+            inner(value)
+        }
+        StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
+            inner(test)?;
+            check_positions(body)?;
+            check_positions(orelse)
+        }
+        StmtKind::For { target, iter, body, orelse, is_async } => {
+            if *is_async {
+                return unsupported("'async for'", s.span);
+            }
+            inner(target)?;
+            inner(iter)?;
+            check_positions(body)?;
+            check_positions(orelse)
+        }
+        StmtKind::Try { body, handlers, orelse, finalbody, .. } => {
+            check_positions(body)?;
+            for h in handlers {
+                if let Some(t) = &h.typ {
+                    inner(t)?;
+                }
+                check_positions(&h.body)?;
+            }
+            check_positions(orelse)?;
+            check_positions(finalbody)
+        }
+        StmtKind::With { items, body, is_async } => {
+            if *is_async {
+                return unsupported("'async with'", s.span);
+            }
+            for i in items {
+                inner(&i.context)?;
+            }
+            check_positions(body)
+        }
+        StmtKind::Raise { exc, cause } => {
+            if let Some(e) = exc {
+                inner(e)?;
+            }
+            if let Some(c) = cause {
+                inner(c)?;
+            }
+            Ok(())
+        }
+        StmtKind::Assert { test, msg } => {
+            inner(test)?;
+            if let Some(m) = msg {
+                inner(m)?;
+            }
+            Ok(())
+        }
+        StmtKind::Delete(targets) => targets.iter().try_for_each(inner),
+        _ => Ok(()),
+    }
+}

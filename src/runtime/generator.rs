@@ -1,0 +1,299 @@
+//! Generator and coroutine objects: a heap frame (the function's variables
+//! and the temporaries live across suspensions), the state number the
+//! compiled resume function dispatches on, and the protocol built on it:
+//! `send`, `throw`, `close`, iteration, and delegation (`yield from`).
+
+use std::cell::{Cell, RefCell, UnsafeCell};
+
+use super::class::isinstance;
+use super::exception::new_exception;
+use super::function::{CodeInfo, GenKind};
+use super::heap;
+use super::object::{kind_of, Header, Kind};
+use super::value::Value;
+use super::vm::{exc_class, none, raise_named, set_exception, take_exception, vm, Exc, PyResult};
+
+/// The state of a generator that has finished.
+pub const FINISHED: i64 = -1;
+/// Returned by a resume function when the body returned (value in `retval`).
+pub const RETURNED: Value = Value(16);
+/// Resume mode: send a value.
+pub const MODE_SEND: i64 = 0;
+/// Resume mode: the pending exception is thrown in at the suspension point.
+pub const MODE_THROW: i64 = 1;
+
+/// A generator or coroutine.
+#[repr(C)]
+pub struct GenObj {
+    /// Common header (the class says generator or coroutine).
+    pub header: Header,
+    /// Where to resume: 0 before the start, k at suspension point k, -1 done.
+    pub state: Cell<i64>,
+    /// The frame: variables and live temporaries. Read by compiled code.
+    pub frame: *mut Value,
+    /// Number of frame slots.
+    pub slots: usize,
+    /// The function's code (its resume entry and names).
+    pub code: &'static CodeInfo,
+    /// The function object (its closure cells and globals).
+    pub func: Value,
+    /// True while the body runs (for "generator already executing").
+    pub running: Cell<bool>,
+    /// The return value once finished.
+    pub retval: Cell<Value>,
+    /// Exceptions being handled when the body suspended inside `except`.
+    pub saved_handled: RefCell<Vec<Value>>,
+    /// The iterator a `yield from` / `await` is delegating to, or NULL.
+    pub delegate: Cell<Value>,
+    /// Owns the frame memory.
+    pub frame_box: UnsafeCell<Box<[Value]>>,
+}
+
+/// Offset of `frame` in a generator, for compiled code.
+pub const FRAME_OFFSET: i32 = std::mem::offset_of!(GenObj, frame) as i32;
+/// Offset of `state` in a generator, for compiled code.
+pub const STATE_OFFSET: i32 = std::mem::offset_of!(GenObj, state) as i32;
+
+/// Makes a generator for `func` (whose code is a generator function) with
+/// its parameters `args` in the first frame slots.
+pub fn new_generator(func: Value, code: &'static CodeInfo, args: &[Value]) -> Value {
+    let mut frame = vec![Value::NULL; code.frame_slots.max(args.len())].into_boxed_slice();
+    frame[..args.len()].copy_from_slice(args);
+    let class = match code.generator {
+        Some(GenKind::Coroutine) => vm().classes.coroutine,
+        _ => vm().classes.generator,
+    };
+    let mut obj = GenObj {
+        header: Header::new(class, Kind::Generator),
+        state: Cell::new(0),
+        frame: std::ptr::null_mut(),
+        slots: frame.len(),
+        code,
+        func,
+        running: Cell::new(false),
+        retval: Cell::new(Value::NULL),
+        saved_handled: RefCell::new(Vec::new()),
+        delegate: Cell::new(Value::NULL),
+        frame_box: UnsafeCell::new(frame),
+    };
+    // SAFETY: the box's buffer does not move when the object is moved.
+    obj.frame = unsafe { (*obj.frame_box.get()).as_mut_ptr() };
+    Value::from_ptr(heap::alloc(obj))
+}
+
+/// The struct of a generator value.
+#[inline]
+pub fn gen_obj(v: Value) -> &'static GenObj {
+    // SAFETY: callers check the kind.
+    unsafe { &*v.ptr::<GenObj>() }
+}
+
+/// True for generator (not coroutine) objects.
+pub fn is_generator(v: Value) -> bool {
+    kind_of(v) == Kind::Generator
+}
+
+/// What one resumption produced.
+pub enum Step {
+    /// The body suspended, producing this value.
+    Yield(Value),
+    /// The body returned this value.
+    Return(Value),
+}
+
+fn word_kind(g: &GenObj) -> &'static str {
+    match g.code.generator {
+        Some(GenKind::Coroutine) => "coroutine",
+        _ => "generator",
+    }
+}
+
+/// Resumes generator `g`: with `value` sent in (MODE_SEND), or with the
+/// pending exception thrown in (MODE_THROW).
+pub fn resume(gv: Value, value: Value, mode: i64) -> PyResult<Step> {
+    let g = gen_obj(gv);
+    if g.running.get() {
+        return raise_named("ValueError", format!("{} already executing", word_kind(g)));
+    }
+    let state = g.state.get();
+    if state == FINISHED {
+        if mode == MODE_THROW {
+            return Err(Exc);
+        }
+        if g.code.generator == Some(GenKind::Coroutine) {
+            return raise_named("RuntimeError", "cannot reuse already awaited coroutine");
+        }
+        return Ok(Step::Return(none()));
+    }
+    if state == 0 && mode == MODE_SEND && value != none() {
+        return raise_named(
+            "TypeError",
+            format!("can't send non-None value to a just-started {}", word_kind(g)),
+        );
+    }
+    if state == 0 && mode == MODE_THROW {
+        // Thrown into a generator that never started: it finishes at once.
+        g.state.set(FINISHED);
+        return Err(Exc);
+    }
+    // Restore the exceptions it was handling when it suspended.
+    let saved: Vec<Value> = g.saved_handled.borrow_mut().drain(..).collect();
+    let base = vm().handled.borrow().len();
+    vm().handled.borrow_mut().extend(saved);
+    g.running.set(true);
+    let entry: extern "C" fn(Value, Value, i64) -> Value =
+        // SAFETY: resume entries are compiled with this signature.
+        unsafe { std::mem::transmute(g.code.resume_entry) };
+    let r = entry(gv, value, mode);
+    g.running.set(false);
+    // Whatever it still handles belongs to its frame now.
+    let extra: Vec<Value> = vm().handled.borrow_mut().drain(base..).collect();
+    if g.state.get() != FINISHED {
+        *g.saved_handled.borrow_mut() = extra;
+    }
+    if r.is_null() {
+        g.state.set(FINISHED);
+        // PEP 479: StopIteration escaping a generator becomes RuntimeError.
+        let exc = vm().current_exc.get();
+        if isinstance(exc, exc_class("StopIteration")) || isinstance(exc, exc_class("StopAsyncIteration")) {
+            let which = if isinstance(exc, exc_class("StopIteration")) { "StopIteration" } else { "StopAsyncIteration" };
+            take_exception();
+            let new = new_exception(
+                exc_class("RuntimeError"),
+                &[super::str::new_str(&format!("{} raised {which}", word_kind(g)))],
+            );
+            super::exception::exc_obj(new).cause.set(exc);
+            super::exception::exc_obj(new).context.set(exc);
+            set_exception(new);
+        }
+        return Err(Exc);
+    }
+    if r == RETURNED {
+        return Ok(Step::Return(g.retval.get()));
+    }
+    Ok(Step::Yield(r))
+}
+
+/// `gen.throw(exc)`: raises `exc` at the suspension point.
+pub fn throw(gv: Value, exc: Value) -> PyResult<Step> {
+    let exc = if kind_of(exc) == Kind::Class {
+        super::call::call(exc, &[], &[])?
+    } else {
+        exc
+    };
+    if !super::exception::is_exception(exc) {
+        return raise_named("TypeError", "exceptions must derive from BaseException");
+    }
+    set_exception(exc);
+    resume(gv, Value::NULL, MODE_THROW)
+}
+
+/// `gen.close()`: throws GeneratorExit in; fine if it finishes or re-raises it.
+pub fn close(gv: Value) -> PyResult<()> {
+    let g = gen_obj(gv);
+    let state = g.state.get();
+    if state == FINISHED {
+        return Ok(());
+    }
+    if state == 0 {
+        g.state.set(FINISHED);
+        return Ok(());
+    }
+    let exit = new_exception(exc_class("GeneratorExit"), &[]);
+    set_exception(exit);
+    match resume(gv, Value::NULL, MODE_THROW) {
+        Ok(Step::Yield(_)) => raise_named("RuntimeError", format!("{} ignored GeneratorExit", word_kind(g))),
+        Ok(Step::Return(_)) => Ok(()),
+        Err(e) => {
+            let exc = vm().current_exc.get();
+            if isinstance(exc, exc_class("GeneratorExit")) || isinstance(exc, exc_class("StopIteration")) {
+                take_exception();
+                Ok(())
+            } else {
+                Err(e)
+            }
+        }
+    }
+}
+
+/// `next(gen)` for the iteration protocol: None when it finished.
+pub fn next(gv: Value) -> PyResult<Option<Value>> {
+    match resume(gv, none(), MODE_SEND)? {
+        Step::Yield(v) => Ok(Some(v)),
+        Step::Return(_) => Ok(None),
+    }
+}
+
+/// Raises `StopIteration(value)` (what `send` reports when the body returns).
+pub fn stop_iteration<T>(value: Value) -> PyResult<T> {
+    let args: Vec<Value> = if value == none() { vec![] } else { vec![value] };
+    let exc = new_exception(exc_class("StopIteration"), &args);
+    set_exception(exc);
+    Err(Exc)
+}
+
+/// Calls `visit` on everything a generator references.
+pub fn trace(g: &GenObj, visit: &mut dyn FnMut(Value)) {
+    visit(g.func);
+    visit(g.retval.get());
+    visit(g.delegate.get());
+    // SAFETY: the frame has `slots` values.
+    unsafe {
+        for i in 0..g.slots {
+            visit(*g.frame.add(i));
+        }
+    }
+    g.saved_handled.borrow().iter().for_each(|&v| visit(v));
+}
+
+fn gen_send(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = super::args::method("send", args, kw, 1, 1)?;
+    match resume(a[0], a[1], MODE_SEND)? {
+        Step::Yield(v) => Ok(v),
+        Step::Return(v) => stop_iteration(v),
+    }
+}
+
+fn gen_throw(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = super::args::method("throw", args, kw, 1, 3)?;
+    let exc = match a.get(2) {
+        Some(&v) if v != none() && kind_of(a[1]) == Kind::Class => super::call::call(a[1], &[v], &[])?,
+        _ => a[1],
+    };
+    match throw(a[0], exc)? {
+        Step::Yield(v) => Ok(v),
+        Step::Return(v) => stop_iteration(v),
+    }
+}
+
+fn gen_close(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = super::args::method("close", args, kw, 0, 0)?;
+    close(a[0])?;
+    Ok(none())
+}
+
+fn gen_iter(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(args[0])
+}
+
+fn gen_next(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = super::args::method("__next__", args, kw, 0, 0)?;
+    match resume(a[0], none(), MODE_SEND)? {
+        Step::Yield(v) => Ok(v),
+        Step::Return(v) => stop_iteration(v),
+    }
+}
+
+/// Installs the methods of generators and coroutines.
+pub fn install() {
+    use super::class::set_class_attr;
+    use super::function::new_builtin;
+    let c = &vm().classes;
+    for cls in [c.generator, c.coroutine] {
+        set_class_attr(cls, "send", new_builtin("send", gen_send));
+        set_class_attr(cls, "throw", new_builtin("throw", gen_throw));
+        set_class_attr(cls, "close", new_builtin("close", gen_close));
+    }
+    set_class_attr(c.generator, "__iter__", new_builtin("__iter__", gen_iter));
+    set_class_attr(c.generator, "__next__", new_builtin("__next__", gen_next));
+}

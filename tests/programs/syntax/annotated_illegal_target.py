@@ -1,0 +1,4 @@
+# Annotating a call.
+# expect error: SyntaxError: illegal target for annotation
+# expect error: line 4
+f(): int

@@ -1,0 +1,5 @@
+# A replacement field never closed.
+# expect error: SyntaxError: f-string: expecting '}'
+# expect error: line 5
+x = 1
+y = f'{x'

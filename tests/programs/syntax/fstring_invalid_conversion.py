@@ -1,0 +1,5 @@
+# A conversion other than s, r, a.
+# expect error: SyntaxError: f-string: invalid conversion character: expected 's', 'r', or 'a'
+# expect error: line 5
+x = 1
+y = f'{x!z}'

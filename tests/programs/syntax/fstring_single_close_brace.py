@@ -1,0 +1,4 @@
+# A lone } in an f-string.
+# expect error: SyntaxError: f-string: single '}' is not allowed
+# expect error: line 4
+x = f'a}b'

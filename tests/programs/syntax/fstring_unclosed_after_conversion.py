@@ -1,0 +1,5 @@
+# A conversion never closed.
+# expect error: SyntaxError: f-string: expecting '}'
+# expect error: line 5
+x = 1
+y = f'{x!r'

@@ -1,0 +1,5 @@
+# Nothing may follow **kwargs.
+# expect error: SyntaxError: arguments cannot follow var-keyword argument
+# expect error: line 4
+def f(**k, a):
+    pass

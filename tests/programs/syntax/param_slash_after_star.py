@@ -1,0 +1,5 @@
+# / after *.
+# expect error: SyntaxError: / must be ahead of *
+# expect error: line 4
+def f(*a, /):
+    pass

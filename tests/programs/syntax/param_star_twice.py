@@ -1,0 +1,5 @@
+# Two * in one parameter list.
+# expect error: SyntaxError: * argument may appear only once
+# expect error: line 4
+def f(*a, *b):
+    pass

@@ -1,0 +1,4 @@
+# An unparenthesised walrus statement.
+# expect error: SyntaxError: invalid syntax
+# expect error: line 4
+x := 1
