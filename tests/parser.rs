@@ -1520,3 +1520,80 @@ fn a_whole_program_parses() {
         .collect();
     assert_eq!(p(&tabs), p(PROGRAM));
 }
+
+/// Context rules that look like errors but are not: the resolve pass must
+/// accept all of these, as CPython does.
+#[test]
+fn valid_context_rules_pass_resolve() {
+    let src = r#""""Docstring first."""
+from __future__ import annotations
+def sync():
+    g = (x async for x in y)
+    h = (await x for x in y)
+    return g, h
+f = lambda: (yield)
+for i in range(3):
+    try:
+        pass
+    finally:
+        continue
+while True:
+    try:
+        break
+    finally:
+        pass
+global G
+G = 1
+def outer():
+    v = 1
+    def inner():
+        nonlocal v
+        v += 1
+        def deeper():
+            nonlocal v
+            return v
+        return deeper
+    return inner
+async def agen():
+    yield 1
+    return
+async def coro():
+    return [await x for x in y] + [x async for x in z]
+async def nested():
+    return [[y async for y in x] for x in z]
+class C:
+    def m(self):
+        return __class__
+    x = [i for i in range(3)]
+def gen():
+    x = yield
+    y = [(lambda: (yield)) for _ in []]
+    return x
+async def wrapper():
+    async def inner():
+        await x
+    async with a as b:
+        async for c in d:
+            await e
+def with_walrus():
+    if any((n := x) > 1 for x in y):
+        return n
+try:
+    pass
+except* ValueError:
+    pass
+def except_star_ok():
+    for i in []:
+        try:
+            pass
+        except* ValueError:
+            def f():
+                return 1
+            for j in []:
+                break
+"#;
+    let m = module(src);
+    if let Err(e) = coro::compile::resolve::resolve(&m) {
+        panic!("{}", e.render("valid.py", src));
+    }
+}

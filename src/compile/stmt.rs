@@ -490,6 +490,9 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             self.switch_to(entry);
             self.b.seal_block(entry);
             let line = self.b.block_params(entry)[0];
+            // The frame that catches the exception appears in its traceback.
+            let code = self.iconst(self.code as i64);
+            self.call_rt(rt::rt_add_traceback, &[code, line]);
             let exc = self.call_rt(rt::rt_begin_except, &[]);
             let exc_var = self.new_tmp(exc);
             // Errors inside a handler first leave the handled state.
@@ -539,12 +542,13 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                 self.switch_to(next_b);
                 self.b.seal_block(next_b);
             }
-            // No handler matched: re-raise.
+            // No handler matched: re-raise (this frame is already in the traceback).
             let e = self.get(exc_var);
             self.call_rt(rt::rt_end_except, &[]);
             self.call_rt(rt::rt_restore_exception, &[e]);
             let outer = *self.handlers.last().expect("present");
-            self.b.ins().jump(outer, &[line.into()]);
+            let recorded = self.iconst(-1);
+            self.b.ins().jump(outer, &[recorded.into()]);
             // Cleanup: an exception escaped a handler.
             self.switch_to(cleanup);
             self.b.seal_block(cleanup);
@@ -587,10 +591,8 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
 
     /// Unbinds an `except ... as name` variable without checking it.
     fn delete_name_quietly(&mut self, name: &str) {
-        if let Some(&super::codegen::Var::Local(v)) = self.vars.get(name) {
-            let zero = self.iconst(0);
-            self.set(v, zero);
-        }
+        let zero = self.iconst(0);
+        self.store_name(name, zero, 0);
     }
 
     fn with_stmt(&mut self, items: &'a [WithItem], body: &'a [Stmt], line: u32) -> Result<(), SyntaxError> {

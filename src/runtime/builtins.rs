@@ -4,8 +4,7 @@
 
 use std::io::Write;
 
-use num_bigint::BigInt;
-use num_traits::{Signed, Zero};
+use num_traits::Signed;
 
 use super::args::{check_keywords, count, keyword, positional};
 use super::call::call;
@@ -63,7 +62,7 @@ fn new_int(_: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         if kind_of(x) != Kind::Str {
             return raise_named("TypeError", "int() can't convert non-string with explicit base");
         }
-        return parse_int(as_str(x), index_value(base)? as u32);
+        return parse_int(as_str(x), index_value(base)?);
     }
     match kind_of(x) {
         Kind::Int => Ok(x),
@@ -76,7 +75,7 @@ fn new_int(_: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
             if f.is_infinite() {
                 return raise_named("OverflowError", "cannot convert float infinity to integer");
             }
-            Ok(big(BigInt::from(f.trunc() as i128)))
+            Ok(big(super::vm::lift(super::numeric::f64_to_int(f.trunc()))?))
         }
         Kind::Str => parse_int(as_str(x), 10),
         _ => {
@@ -93,33 +92,9 @@ fn new_int(_: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     }
 }
 
-/// `int(text, base)` with Python's syntax rules.
-fn parse_int(text: &str, base: u32) -> PyResult<Value> {
-    let invalid = || raise_named("ValueError", format!("invalid literal for int() with base {base}: {}", super::text::str_repr(text)));
-    let s = text.trim();
-    let (negative, digits) = match s.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, s.strip_prefix('+').unwrap_or(s)),
-    };
-    let lower = digits.to_ascii_lowercase();
-    let (radix, body) = match (base, lower.get(..2)) {
-        (16 | 0, Some("0x")) => (16, &digits[2..]),
-        (8 | 0, Some("0o")) => (8, &digits[2..]),
-        (2 | 0, Some("0b")) => (2, &digits[2..]),
-        (0, _) => (10, digits),
-        (b, _) => (b, digits),
-    };
-    if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") {
-        return invalid();
-    }
-    let clean: String = body.chars().filter(|&c| c != '_').collect();
-    if base == 0 && radix == 10 && clean.len() > 1 && clean.starts_with('0') && clean.chars().any(|c| c != '0') {
-        return invalid();
-    }
-    match BigInt::parse_bytes(clean.as_bytes(), radix) {
-        Some(n) => Ok(big(if negative { -n } else { n })),
-        None => invalid(),
-    }
+/// `int(text, base)` with Python's syntax rules (CPython-exact, see `numeric`).
+fn parse_int(text: &str, base: i64) -> PyResult<Value> {
+    Ok(big(super::vm::lift(super::numeric::parse_int(text, base))?))
 }
 
 fn new_float(_: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
@@ -129,21 +104,7 @@ fn new_float(_: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     match kind_of(x) {
         Kind::Float => Ok(x),
         Kind::Int | Kind::Bool => Ok(float(super::arith::int_to_f64(&as_bigint(x))?)),
-        Kind::Str => {
-            let t = as_str(x).trim();
-            let lower = t.to_ascii_lowercase();
-            let unsigned = lower.trim_start_matches(['+', '-']);
-            let f = match unsigned {
-                "inf" | "infinity" => Some(if lower.starts_with('-') { f64::NEG_INFINITY } else { f64::INFINITY }),
-                "nan" => Some(f64::NAN),
-                _ if t.contains("__") || t.starts_with('_') || t.ends_with('_') => None,
-                _ => t.replace('_', "").parse::<f64>().ok().filter(|_| !unsigned.starts_with(|c: char| c.is_alphabetic())),
-            };
-            match f {
-                Some(f) => Ok(float(f)),
-                None => raise_named("ValueError", format!("could not convert string to float: {}", super::text::str_repr(as_str(x)))),
-            }
-        }
+        Kind::Str => Ok(float(super::vm::lift(super::numeric::parse_float(as_str(x)))?)),
         _ => {
             if let Some(f) = super::class::lookup(type_of(x), intern("__float__")) {
                 return call(f, &[x], &[]);
@@ -275,13 +236,7 @@ fn new_range_obj(_: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value>
     count("range", args.len(), 1, 3)?;
     let mut n = [0i64; 3];
     for (i, &a) in args.iter().enumerate() {
-        if !is_int(a) {
-            return raise_named(
-                "TypeError",
-                format!("'{}' object cannot be interpreted as an integer", type_name(a)),
-            );
-        }
-        n[i] = index_value(a)?;
+        n[i] = index_value(index_int(a)?)?;
     }
     let (start, stop, step) = match args.len() {
         1 => (0, n[0], 1),
@@ -396,6 +351,49 @@ fn builtin_len(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 fn builtin_repr(args: &[Value], _: &[Value]) -> PyResult<Value> {
     count("repr", args.len(), 1, 1)?;
     Ok(new_string(repr(args[0])?.into_boxed_str()))
+}
+
+fn builtin_ascii(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    super::args::no_keywords("ascii", kwnames)?;
+    count("ascii", args.len(), 1, 1)?;
+    Ok(new_string(super::str_methods::escape_non_ascii(&repr(args[0])?).into_boxed_str()))
+}
+
+/// `dir(obj)`: the sorted names of the object's attributes and its class's.
+fn builtin_dir(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    super::args::no_keywords("dir", kwnames)?;
+    count("dir", args.len(), 0, 1)?;
+    let Some(&obj) = args.first() else {
+        return raise_named("TypeError", "coro does not support dir() without an argument yet");
+    };
+    let names = new_set(false);
+    let mut add_table = |t: &super::dict::DictTable| -> PyResult<()> {
+        let keys: Vec<Value> = t.iter().map(|e| e.key).filter(|&k| kind_of(k) == Kind::Str).collect();
+        for k in keys {
+            set_table(names).set(k, none())?;
+        }
+        Ok(())
+    };
+    match kind_of(obj) {
+        Kind::Module => {
+            let d = super::attr::getattr(obj, intern("__dict__"))?;
+            if kind_of(d) == Kind::Dict {
+                add_table(table(d))?;
+            }
+        }
+        _ => {
+            if let Some(t) = ops::instance_attrs(obj) {
+                add_table(t)?;
+            }
+            let classes = if kind_of(obj) == Kind::Class { class_obj(obj).mro.clone() } else { class_obj(type_of(obj)).mro.clone() };
+            for c in classes {
+                add_table(class_obj(c).dict())?;
+            }
+        }
+    }
+    let list = new_list(set_table(names).iter().map(|e| e.key).collect());
+    super::methods::list_sort(&[list], &[])?;
+    Ok(list)
 }
 
 fn builtin_isinstance(args: &[Value], _: &[Value]) -> PyResult<Value> {
@@ -720,12 +718,26 @@ fn builtin_ord(args: &[Value], _: &[Value]) -> PyResult<Value> {
     }
 }
 
+/// The int an argument stands for: an int itself, or its `__index__`.
+fn index_int(v: Value) -> PyResult<Value> {
+    if is_int(v) {
+        return Ok(v);
+    }
+    if matches!(kind_of(v), Kind::Instance) {
+        if let Some(f) = super::class::lookup(type_of(v), intern("__index__")) {
+            let r = call(f, &[v], &[])?;
+            if !is_int(r) {
+                return raise_named("TypeError", format!("__index__ returned non-int (type {})", type_name(r)));
+            }
+            return Ok(r);
+        }
+    }
+    raise_named("TypeError", format!("'{}' object cannot be interpreted as an integer", type_name(v)))
+}
+
 fn radix_text(args: &[Value], name: &str, prefix: &str, radix: u32) -> PyResult<Value> {
     count(name, args.len(), 1, 1)?;
-    if !is_int(args[0]) {
-        return raise_named("TypeError", format!("'{}' object cannot be interpreted as an integer", type_name(args[0])));
-    }
-    let n = as_bigint(args[0]);
+    let n = as_bigint(index_int(args[0])?);
     let digits = n.abs().to_str_radix(radix);
     let sign = if n.is_negative() { "-" } else { "" };
     Ok(new_string(format!("{sign}{prefix}{digits}").into_boxed_str()))
@@ -754,78 +766,63 @@ fn builtin_pow(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let pos = positional(args, kwnames);
     count("pow", pos.len(), 2, 3)?;
     if pos.len() == 3 && pos[2] != none() {
+        if !(is_int(pos[0]) && is_int(pos[1]) && is_int(pos[2])) {
+            let floats = pos.iter().all(|&v| is_int(v) || kind_of(v) == Kind::Float);
+            if floats {
+                return raise_named("TypeError", "pow() 3rd argument not allowed unless all arguments are integers");
+            }
+            return raise_named(
+                "TypeError",
+                format!(
+                    "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                    type_name(pos[0]),
+                    type_name(pos[1]),
+                    type_name(pos[2])
+                ),
+            );
+        }
         let (b, e, m) = (as_bigint(pos[0]), as_bigint(pos[1]), as_bigint(pos[2]));
-        if m.is_zero() {
-            return raise_named("ValueError", "pow() 3rd argument cannot be 0");
-        }
-        if e.is_negative() {
-            return raise_named("ValueError", "coro does not support negative exponents with a modulus yet");
-        }
-        let r = b.modpow(&e, &m);
-        let r = if !r.is_zero() && (r.is_negative() != m.is_negative()) { r + &m } else { r };
-        return Ok(big(r));
+        return Ok(big(super::vm::lift(super::numeric::int_pow_mod(&b, &e, &m))?));
     }
     ops::binary(BinOp::Pow, pos[0], pos[1])
 }
 
 fn builtin_round(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    check_keywords("round", kwnames, &["ndigits"])?;
+    check_keywords("round", kwnames, &["number", "ndigits"])?;
     let pos = positional(args, kwnames);
-    count("round", pos.len(), 1, 2)?;
-    let x = pos[0];
+    count("round", pos.len(), 0, 2)?;
+    let Some(x) = pos.first().copied().or(keyword(args, kwnames, "number")) else {
+        return raise_named("TypeError", "round() missing required argument 'number' (pos 1)");
+    };
     let ndigits = keyword(args, kwnames, "ndigits").or(pos.get(1).copied()).filter(|&v| v != none());
+    // ndigits is clipped to the i64 range, as CPython clips it to Py_ssize_t.
+    let clip = |n: Value| -> PyResult<i64> {
+        if !is_int(n) {
+            return index_value(n);
+        }
+        let b = as_bigint(n);
+        Ok(super::number::as_i64(n).unwrap_or(if b.is_negative() { i64::MIN } else { i64::MAX }))
+    };
     match kind_of(x) {
         Kind::Int | Kind::Bool => match ndigits {
             None => Ok(big(as_bigint(x))),
-            Some(n) => {
-                let n = index_value(n)?;
-                if n >= 0 {
-                    return Ok(big(as_bigint(x)));
-                }
-                let p = BigInt::from(10).pow((-n) as u32);
-                let v = as_bigint(x);
-                let (q, r) = num_integer::Integer::div_mod_floor(&v, &p);
-                let twice = &r * 2;
-                let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
-                Ok(big(q * p))
-            }
+            Some(n) => Ok(big(super::numeric::round_int(&as_bigint(x), clip(n)?))),
         },
         Kind::Float => {
-            let f = as_float(x);
-            match ndigits {
-                None => {
-                    if f.is_nan() {
-                        return raise_named("ValueError", "cannot convert float NaN to integer");
-                    }
-                    if f.is_infinite() {
-                        return raise_named("OverflowError", "cannot convert float infinity to integer");
-                    }
-                    let r = f.round_ties_even();
-                    Ok(big(BigInt::from(r as i128)))
-                }
-                Some(n) => {
-                    let n = index_value(n)?;
-                    if !f.is_finite() {
-                        return Ok(x);
-                    }
-                    // Round through the decimal text, as CPython's double_round.
-                    if n > 300 {
-                        return Ok(x);
-                    }
-                    if n >= 0 {
-                        let text = format!("{:.*}", n as usize, f);
-                        let exact = format!("{:.*}", n as usize + 25, f);
-                        let _ = exact;
-                        Ok(float(text.parse::<f64>().unwrap_or(f)))
-                    } else {
-                        let p = 10f64.powi((-n) as i32);
-                        Ok(float((f / p).round_ties_even() * p))
-                    }
-                }
+            let n = match ndigits {
+                Some(n) => Some(clip(n)?),
+                None => None,
+            };
+            match super::vm::lift(super::numeric::round_float(as_float(x), n))? {
+                super::numeric::Number::Int(i) => Ok(big(i)),
+                super::numeric::Number::Float(f) => Ok(float(f)),
             }
         }
         _ => match super::class::lookup(type_of(x), intern("__round__")) {
-            Some(f) => call(f, pos, &[]),
+            Some(f) => match ndigits {
+                Some(n) => call(f, &[x, n], &[]),
+                None => call(f, &[x], &[]),
+            },
             None => raise_named("TypeError", format!("type {} doesn't define __round__ method", type_name(x))),
         },
     }
@@ -864,6 +861,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("print", builtin_print),
     ("len", builtin_len),
     ("repr", builtin_repr),
+    ("ascii", builtin_ascii),
+    ("dir", builtin_dir),
     ("isinstance", builtin_isinstance),
     ("issubclass", builtin_issubclass),
     ("abs", builtin_abs),

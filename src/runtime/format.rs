@@ -114,7 +114,7 @@ enum DigitMode {
 /// Leading and trailing zeros are stripped; zero is `"0"` with `decpt` 1.
 struct Digits {
     /// ASCII digits, the first nonzero unless the value is zero.
-    digits: Vec<u8>,
+    digits: String,
     /// Position of the decimal point relative to the first digit.
     decpt: i64,
 }
@@ -130,23 +130,18 @@ fn decimal_digits(x: f64, mode: DigitMode) -> Digits {
         None => (text.as_str(), 0),
     };
     let point = mantissa.find('.').unwrap_or(mantissa.len()) as i64;
-    let mut digits: Vec<u8> = mantissa.bytes().filter(u8::is_ascii_digit).collect();
-    let leading = digits.iter().take_while(|&&d| d == b'0').count();
-    if leading == digits.len() {
-        return Digits { digits: vec![b'0'], decpt: 1 };
+    let all: String = mantissa.chars().filter(char::is_ascii_digit).collect();
+    let trimmed = all.trim_start_matches('0');
+    if trimmed.is_empty() {
+        return Digits { digits: "0".to_string(), decpt: 1 };
     }
-    digits.drain(..leading);
-    while digits.last() == Some(&b'0') {
-        digits.pop();
-    }
-    Digits { digits, decpt: point + exponent - leading as i64 }
+    let leading = (all.len() - trimmed.len()) as i64;
+    Digits { digits: trimmed.trim_end_matches('0').to_string(), decpt: point + exponent - leading }
 }
 
 /// The `Py_DTSF_*` flags of `PyOS_double_to_string`.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct DtoaFlags {
-    /// Always write a sign (`+` for non-negative values).
-    pub sign: bool,
     /// Write `.0` after an integral value that has no exponent.
     pub add_dot_0: bool,
     /// The alternate form: keep the decimal point and trailing zeros.
@@ -165,8 +160,6 @@ pub fn double_to_string(x: f64, code: char, precision: usize, flags: DtoaFlags) 
         // The sign of a NaN is ignored.
         if x == f64::NEG_INFINITY {
             out.push('-');
-        } else if flags.sign {
-            out.push('+');
         }
         let word = if x.is_nan() { "nan" } else { "inf" };
         out.push_str(&if upper { word.to_ascii_uppercase() } else { word.to_string() });
@@ -184,7 +177,7 @@ pub fn double_to_string(x: f64, code: char, precision: usize, flags: DtoaFlags) 
     };
     let Digits { digits, mut decpt } = decimal_digits(x.abs(), mode);
     let mut negative = x.is_sign_negative();
-    if flags.no_neg_0 && digits == b"0" {
+    if flags.no_neg_0 && digits == "0" {
         negative = false;
     }
     let precision = precision as i64;
@@ -217,11 +210,8 @@ pub fn double_to_string(x: f64, code: char, precision: usize, flags: DtoaFlags) 
 
     if negative {
         out.push('-');
-    } else if flags.sign {
-        out.push('+');
     }
-    let zeros = |out: &mut String, n: i64| out.extend(std::iter::repeat('0').take(n.max(0) as usize));
-    let digit_text = |range: std::ops::Range<usize>| String::from_utf8_lossy(&digits[range]).into_owned();
+    let zeros = |out: &mut String, n: i64| out.extend(std::iter::repeat_n('0', n.max(0) as usize));
     if decpt <= 0 {
         zeros(&mut out, decpt - vdigits_start);
         out.push('.');
@@ -230,11 +220,12 @@ pub fn double_to_string(x: f64, code: char, precision: usize, flags: DtoaFlags) 
         zeros(&mut out, -vdigits_start);
     }
     if 0 < decpt && decpt <= digits_len {
-        out.push_str(&digit_text(0..decpt as usize));
+        let (before, after) = digits.split_at(decpt as usize);
+        out.push_str(before);
         out.push('.');
-        out.push_str(&digit_text(decpt as usize..digits.len()));
+        out.push_str(after);
     } else {
-        out.push_str(&digit_text(0..digits.len()));
+        out.push_str(&digits);
     }
     if digits_len < decpt {
         zeros(&mut out, decpt - digits_len);
@@ -307,9 +298,17 @@ pub struct FormatSpec {
     pub presentation: Option<char>,
 }
 
-/// Specs whose width is larger than this raise `MemoryError` rather than
-/// attempt the allocation.
+/// Widths larger than this raise `MemoryError` rather than attempt the
+/// allocation (CPython raises it where the allocation fails).
 const MAX_FORMAT_WIDTH: usize = 1 << 31;
+
+/// `MemoryError` for a width too large to allocate.
+pub(crate) fn check_width(width: usize) -> Result<(), Raise> {
+    if width > MAX_FORMAT_WIDTH {
+        return raise(ExcKind::MemoryError, "");
+    }
+    Ok(())
+}
 
 /// A character as CPython's messages show a presentation type: itself when
 /// printable ASCII, `\x..` otherwise.
@@ -441,22 +440,19 @@ pub fn parse_spec(spec: &str, kind: FormatKind, type_name: &str) -> Result<Forma
             );
         }
     }
-    let known = match (kind, parsed.presentation) {
-        (FormatKind::Str, Some('s')) => true,
-        (FormatKind::Int, Some('b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n')) => true,
-        (FormatKind::Float, None | Some('n')) => true,
-        (FormatKind::Int | FormatKind::Float, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) => true,
-        _ => false,
-    };
+    let known = matches!(
+        (kind, parsed.presentation),
+        (FormatKind::Str, Some('s'))
+            | (FormatKind::Int, Some('b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n'))
+            | (FormatKind::Float, None | Some('n'))
+            | (FormatKind::Int | FormatKind::Float, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%'))
+    );
     if !known {
         let shown = shown_type(parsed.presentation.unwrap_or('\0'));
         return raise(
             ExcKind::ValueError,
             format!("Unknown format code '{shown}' for object of type '{type_name}'"),
         );
-    }
-    if parsed.width.is_some_and(|w| w > MAX_FORMAT_WIDTH) {
-        return raise(ExcKind::MemoryError, "");
     }
     Ok(parsed)
 }
@@ -473,14 +469,18 @@ fn padding(len: usize, spec: &FormatSpec) -> (usize, usize) {
 }
 
 fn push_fill(out: &mut String, fill: char, count: usize) {
-    out.extend(std::iter::repeat(fill).take(count));
+    out.extend(std::iter::repeat_n(fill, count));
 }
 
 /// `format(value, spec)` for a str, with a spec parsed for `FormatKind::Str`.
 pub fn format_str(value: &str, spec: &FormatSpec) -> Result<String, Raise> {
     match spec.sign {
-        Some(' ') => return raise(ExcKind::ValueError, "Space not allowed in string format specifier"),
-        Some(_) => return raise(ExcKind::ValueError, "Sign not allowed in string format specifier"),
+        Some(' ') => {
+            return raise(ExcKind::ValueError, "Space not allowed in string format specifier")
+        }
+        Some(_) => {
+            return raise(ExcKind::ValueError, "Sign not allowed in string format specifier")
+        }
         None => {}
     }
     if spec.no_neg_zero {
@@ -498,6 +498,7 @@ pub fn format_str(value: &str, spec: &FormatSpec) -> Result<String, Raise> {
     if spec.align == '=' {
         return raise(ExcKind::ValueError, "'=' alignment not allowed in string format specifier");
     }
+    check_width(spec.width.unwrap_or(0))?;
     let len = value.chars().count();
     let shown = spec.precision.map_or(len, |p| p.min(len));
     let (left, right) = padding(shown, spec);
@@ -527,6 +528,7 @@ pub fn format_int(value: &BigInt, spec: &FormatSpec) -> Result<String, Raise> {
     if presentation == 'c' {
         return format_int_as_char(value, spec);
     }
+    check_width(spec.width.unwrap_or(0))?;
     let (digits, prefix) = match presentation {
         'b' => (value.magnitude().to_str_radix(2), "0b"),
         'o' => (value.magnitude().to_str_radix(8), "0o"),
@@ -541,7 +543,13 @@ pub fn format_int(value: &BigInt, spec: &FormatSpec) -> Result<String, Raise> {
         Grouping::Comma => Some((',', 3)),
         Grouping::Underscore => Some(('_', group_size)),
     };
-    let number = NumberText { negative: value.is_negative(), prefix, digits: &digits, decimal: false, remainder: "" };
+    let number = NumberText {
+        negative: value.is_negative(),
+        prefix,
+        digits: &digits,
+        decimal: false,
+        remainder: "",
+    };
     Ok(layout_number(&number, spec, group))
 }
 
@@ -566,8 +574,10 @@ fn format_int_as_char(value: &BigInt, spec: &FormatSpec) -> Result<String, Raise
     let Some(c) = char::from_u32(code as u32) else {
         return raise(ExcKind::ValueError, "surrogate characters are not supported");
     };
+    check_width(spec.width.unwrap_or(0))?;
     let text = c.to_string();
-    let number = NumberText { negative: false, prefix: "", digits: "", decimal: false, remainder: &text };
+    let number =
+        NumberText { negative: false, prefix: "", digits: "", decimal: false, remainder: &text };
     Ok(layout_number(&number, spec, None))
 }
 
@@ -577,7 +587,9 @@ pub fn format_float(value: f64, spec: &FormatSpec) -> Result<String, Raise> {
     if spec.precision.is_some_and(|p| p > i32::MAX as usize) {
         return raise(ExcKind::ValueError, "precision too big");
     }
-    let mut flags = DtoaFlags { alt: spec.alternate, no_neg_0: spec.no_neg_zero, ..DtoaFlags::default() };
+    check_width(spec.width.unwrap_or(0))?;
+    let mut flags =
+        DtoaFlags { alt: spec.alternate, no_neg_0: spec.no_neg_zero, ..DtoaFlags::default() };
     let mut value = value;
     let mut default_precision = 6;
     let mut percent = false;
@@ -692,7 +704,7 @@ fn group_digits(digits: &[u8], min_width: i64, group: Option<(char, usize)>) -> 
             next -= 1;
             reversed.push(digits[next] as char);
         }
-        reversed.extend(std::iter::repeat('0').take(n_zeros as usize));
+        reversed.extend(std::iter::repeat_n('0', n_zeros as usize));
     };
     let mut remaining = digits.len() as i64;
     let mut min_width = min_width.max(0);
@@ -715,4 +727,245 @@ fn group_digits(digits: &[u8], min_width: i64, group: Option<(char, usize)>) -> 
     let len = remaining.max(min_width).max(1);
     emit(remaining.min(len).max(0), (len - remaining).max(0), None);
     reversed.iter().rev().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    //! Expected values were produced by CPython 3.11.7.
+
+    use super::*;
+    use num_traits::Pow;
+
+    /// A decimal int, or `10**n`.
+    fn int(text: &str) -> BigInt {
+        match text.split_once("**") {
+            Some((base, exp)) => {
+                Pow::pow(base.parse::<BigInt>().unwrap(), exp.parse::<u32>().unwrap())
+            }
+            None => text.parse().unwrap(),
+        }
+    }
+
+    fn error(e: Raise) -> String {
+        format!("{:?}: {}", e.kind, e.message)
+    }
+
+    /// `format(value, spec)` for a value of the named type, as a string or
+    /// the error it raises.
+    fn format_value(type_name: &str, value: &str, spec: &str) -> String {
+        let result = match type_name {
+            "int" | "bool" => parse_spec(spec, FormatKind::Int, type_name)
+                .and_then(|s| format_int(&int(value), &s)),
+            "float" => parse_spec(spec, FormatKind::Float, "float")
+                .and_then(|s| format_float(value.parse().unwrap(), &s)),
+            _ => parse_spec(spec, FormatKind::Str, "str").and_then(|s| format_str(value, &s)),
+        };
+        result.unwrap_or_else(error)
+    }
+
+    #[rustfmt::skip]
+    const FLOAT_REPRS: &[&str] = &[
+        "0.0", "-0.0", "1.0", "-1.0", "0.1", "0.30000000000000004", "0.3333333333333333",
+        "0.6666666666666666", "1e+16", "9999999999999998.0", "9999999999999998.0",
+        "1000000000000000.0", "1.2345678901234568e+17", "0.0001", "1e-05", "0.00012345", "5e-324",
+        "-5e-324", "2.2250738585072014e-308", "2.225073858507201e-308", "1.7976931348623157e+308",
+        "inf", "-inf", "1e+22", "1e+23", "9007199254740994.0", "100.0", "1.5", "123.456", "1e+23",
+        "4.35", "0.3", "2.675", "1e+301", "3.141592653589793", "2.718281828459045", "1e-07",
+        "1.2345678901234568e+16", "5e-321", "1.1e-310", "-1.0539756485530688e+143",
+        "-1.2143721666352482e+132", "-6.360375184993316e+38", "1.526087629730313e+249",
+        "-7.02551513787579e+129", "1.6260771785726701e-74", "-5.984009685093657e+66",
+        "4.8959585264576934e+278", "-3.7634144828029947e-168", "4.2301541954837196e-79",
+        "5.315422088462547e+242", "7.893354548061464e-134", "-6.0511296129096725e-261",
+        "-2.471417988383651e+173", "-7.046717376279707e-143", "-5.352667702512672e-191",
+        "3.467443581611296e+180", "4.201212419249933e+250", "-4.545896140860994e-14",
+        "-1.278808376866442e-123", "-7.773821756658801e-157", "-1.1547680013076696e+101",
+        "8.88116792998917e-231", "1.0259476444142278e-264", "-1.1937126864956989e+160", "nan",
+    ];
+
+    #[rustfmt::skip]
+    const STR_REPRS: &[(&str, &str)] = &[
+        ("", "''"), ("abc", "'abc'"), ("it's", "\"it's\""), ("say \"hi\"", "'say \"hi\"'"),
+        ("both ' and \"", "'both \\' and \"'"), ("back\\slash", "'back\\\\slash'"),
+        ("tab\u{9}new\u{a}line\u{d}ret", "'tab\\tnew\\nline\\rret'"),
+        ("\u{0}\u{1}\u{1f}\u{7f}", "'\\x00\\x01\\x1f\\x7f'"),
+        ("\u{80}\u{85}\u{a0}\u{ad}ÿ", "'\\x80\\x85\\xa0\\xadÿ'"), ("é中😀", "'é中😀'"),
+        ("\u{2028}\u{2029}\u{200b}\u{200e}\u{feff}", "'\\u2028\\u2029\\u200b\\u200e\\ufeff'"),
+        ("\u{600}\u{61c}", "'\\u0600\\u061c'"),
+        ("\u{e000}\u{f0000}\u{100000}", "'\\ue000\\U000f0000\\U00100000'"),
+        ("\u{e0001}\u{e0020}", "'\\U000e0001\\U000e0020'"),
+        (" \u{3000}\u{1680}", "' \\u3000\\u1680'"), ("😀𝟎", "'😀𝟎'"),
+    ];
+
+    #[rustfmt::skip]
+    const FORMAT_SPECS: &[(&str, &str, &str, &str)] = &[
+        ("int", "5", "", "5"),
+        ("int", "5", "zd", "ValueError: Negative zero coercion (z) not allowed in integer format specifier"),
+        ("int", "5", "s", "ValueError: Unknown format code 's' for object of type 'int'"),
+        ("int", "5", ".2d", "ValueError: Precision not allowed in integer format specifier"),
+        ("int", "5", "z.2d", "ValueError: Precision not allowed in integer format specifier"),
+        ("int", "5", ",c", "ValueError: Cannot specify ',' with 'c'."),
+        ("int", "5", ",x", "ValueError: Cannot specify ',' with 'x'."),
+        ("int", "5", ",n", "ValueError: Cannot specify ',' with 'n'."),
+        ("int", "5", "abc", "ValueError: Invalid format specifier 'abc' for object of type 'int'"),
+        ("int", "5", "<<<", "ValueError: Unknown format code '<' for object of type 'int'"),
+        ("int", "5", ",_", "ValueError: Cannot specify both ',' and '_'."),
+        ("int", "5", "_,", "ValueError: Cannot specify both ',' and '_'."), ("int", "5", " ", " 5"),
+        ("int", "5", "é", "ValueError: Unknown format code '\\xe9' for object of type 'int'"),
+        ("int", "5", " d", " 5"),
+        ("int", "5", "\u{1}", "ValueError: Unknown format code '\\x1' for object of type 'int'"),
+        ("int", "5", "+c", "ValueError: Sign not allowed with integer format specifier 'c'"),
+        ("int", "5", "#c", "ValueError: Alternate form (#) not allowed with integer format specifier 'c'"),
+        ("int", "-1", "c", "OverflowError: %c arg not in range(0x110000)"),
+        ("int", "1114112", "c", "OverflowError: %c arg not in range(0x110000)"),
+        ("int", "1000000000000000000000000000000", "c", "OverflowError: Python int too large to convert to C long"),
+        ("int", "55296", "c", "ValueError: surrogate characters are not supported"),
+        ("int", "65", "=5c", "    A"), ("int", "65", "05c", "0000A"), ("int", "65", "^5c", "  A  "),
+        ("int", "5", "١٠", "         5"), ("int", "5", "x<١٠", "5xxxxxxxxx"),
+        ("bool", "1", ">5", "    1"),
+        ("bool", "1", "s", "ValueError: Unknown format code 's' for object of type 'bool'"),
+        ("bool", "1", "c", "\u{1}"), ("bool", "1", "d", "1"), ("bool", "1", ".2f", "1.00"),
+        ("int", "5", "_b", "101"), ("int", "5", "_o", "5"),
+        ("int", "5", "_n", "ValueError: Cannot specify '_' with 'n'."),
+        ("int", "5", "_%", "500.000000%"), ("int", "5", ",e", "5.000000e+00"),
+        ("int", "5", "_c", "ValueError: Cannot specify '_' with 'c'."),
+        ("int", "-1234567", "+,", "-1,234,567"), ("int", "-1234567", "_", "-1_234_567"),
+        ("int", "1234567", "0=15_b", "1_0010_1101_0110_1000_0111"),
+        ("int", "1234", "010,", "00,001,234"), ("int", "1234", "0=10,", "00,001,234"),
+        ("int", "12345", "x=+12_", "+xxxxx12_345"), ("int", "255", "#_x", "0xff"),
+        ("int", "255", "#012_b", "0b0_1111_1111"), ("int", "0", "#b", "0b0"),
+        ("int", "0", "#o", "0o0"), ("int", "-255", "#X", "-0XFF"),
+        ("int", "-255", "0=#10x", "-0x00000ff"), ("int", "-255", "010x", "-0000000ff"),
+        ("int", "-255", "#010x", "-0x00000ff"), ("int", "-255", "<#010x", "-0xff00000"),
+        ("int", "-255", "^#10x", "  -0xff   "),
+        ("int", "3", "r", "ValueError: Unknown format code 'r' for object of type 'int'"),
+        ("int", "10**400", "f", "OverflowError: int too large to convert to float"),
+        ("int", "10**400", "e", "OverflowError: int too large to convert to float"),
+        ("int", "-100000000000000000000", " ,", "-100,000,000,000,000,000,000"),
+        ("int", "1234567", "n", "1234567"),
+        ("int", "5", "99999999999999999999999", "ValueError: Too many decimal digits in format string"),
+        ("int", "5", "#zx", "ValueError: Invalid format specifier '#zx' for object of type 'int'"),
+        ("int", "5", "z.2,x", "ValueError: Invalid format specifier 'z.2,x' for object of type 'int'"),
+        ("int", "5", ".", "ValueError: Format specifier missing precision"),
+        ("int", "5", "{", "ValueError: Unknown format code '{' for object of type 'int'"),
+        ("int", "5", "-^+9", "---+5----"), ("int", "-3", "*^ 9", "***-3****"),
+        ("int", "18446744073709551616", "_X", "1_0000_0000_0000_0000"),
+        ("int", "18446744073709551616", ",d", "18,446,744,073,709,551,616"), ("int", "7", "0", "7"),
+        ("int", "7", "00", "7"), ("int", "7", "<05", "70000"),
+        ("float", "1.5", "x", "ValueError: Unknown format code 'x' for object of type 'float'"),
+        ("float", "1.5", "d", "ValueError: Unknown format code 'd' for object of type 'float'"),
+        ("float", "1.5", "s", "ValueError: Unknown format code 's' for object of type 'float'"),
+        ("float", "1.5", "", "1.5"), ("float", "-0.0", "", "-0.0"), ("float", "-0.0", "+", "-0.0"),
+        ("float", "-0.0", "z", "0.0"), ("float", "-0.0", "z.1f", "0.0"),
+        ("float", "-0.0001", "z.1f", "0.0"), ("float", "-0.0001", "z", "-0.0001"),
+        ("float", "-0.0001", "zg", "-0.0001"), ("float", "-0.001", "z.0%", "0%"),
+        ("float", "-0.001", ".0%", "-0%"), ("float", "5.5", "z#010.2f", "0000005.50"),
+        ("float", "5.0", "١٠.٢f", "      5.00"), ("float", "inf", "010", "0000000inf"),
+        ("float", "inf", "010,", "0000000inf"), ("float", "nan", "+010.3F", "+000000NAN"),
+        ("float", "nan", "z", "nan"), ("float", "-inf", "z", "-inf"), ("float", "inf", " ", " inf"),
+        ("float", "inf", "#e", "inf"), ("float", "inf", "E", "INF"), ("float", "inf", "%", "inf%"),
+        ("float", "nan", "G", "NAN"), ("float", "nan", "n", "nan"),
+        ("float", "5.0", ".99999999999999999999999", "ValueError: Too many decimal digits in format string"),
+        ("float", "5.0", ".3000000000", "ValueError: precision too big"),
+        ("float", "1234567.891", "015,.2f", "0,001,234,567.89"),
+        ("float", "1e+50", ",.0f", "100,000,000,000,000,007,629,769,841,091,887,003,294,964,970,946,560"),
+        ("float", "1e+16", "", "1e+16"), ("float", "1e+16", "g", "1e+16"),
+        ("float", "1e-05", "", "1e-05"), ("float", "123.0", ".0", "1e+02"),
+        ("float", "123.0", ".3", "1.23e+02"), ("float", "1234.5", ".2", "1.2e+03"),
+        ("float", "1.5", "#.0f", "2."), ("float", "1.5", "#g", "1.50000"),
+        ("float", "0.0", "#.0e", "0.e+00"), ("float", "12.0", ".2%", "1200.00%"),
+        ("float", "1234567.0", "n", "1.23457e+06"), ("float", "0.5", "0=15_", "0_000_000_000.5"),
+        ("float", "12345.678", "0=15_", "000_012_345.678"),
+        ("float", "12345.678", "^+20,.3e", "     +1.235e+04     "),
+        ("float", "123456789.0", "20", "         123456789.0"), ("float", "1e+22", ".3", "1e+22"),
+        ("float", "0.30000000000000004", ".17", "0.30000000000000004"),
+        ("float", "0.30000000000000004", ".30f", "0.300000000000000044408920985006"),
+        ("float", "5e-324", ".3e", "4.941e-324"), ("float", "5e-324", "f", "0.000000"),
+        ("float", "2.5", ".0f", "2"), ("float", "0.125", ".2f", "0.12"),
+        ("float", "0.375", ".2f", "0.38"), ("float", "1.5", ".0e", "2e+00"),
+        ("float", "2.5", ".0e", "2e+00"), ("float", "1e+16", ".16g", "1e+16"),
+        ("float", "1e+16", ".17g", "10000000000000000"), ("float", "1e+16", ".17", "1e+16"),
+        ("float", "9.5", ".1g", "1e+01"), ("float", "9.5", ".1", "1e+01"),
+        ("float", "0.0001", "", "0.0001"), ("float", "0.0001", ".1", "0.0001"),
+        ("float", "123.456", "#.0", "1.e+02"), ("float", "123.456", "#", "123.456"),
+        ("float", "100.0", "#g", "100.000"), ("float", "100.0", "#.1", "1.e+02"),
+        ("float", "100.0", ".1", "1e+02"), ("float", "1.0", "#.0", "1.e+00"),
+        ("float", "1.0", ".0", "1e+00"), ("float", "1.0", "#", "1.0"),
+        ("float", "0.0", ".0", "0e+00"), ("float", "0.0", " ", " 0.0"),
+        ("float", "-0.0", ".0e", "-0e+00"), ("float", "-0.0", "z.0e", "0e+00"),
+        ("float", "1.5", "_", "1.5"),
+        ("float", "1.5", ",_", "ValueError: Cannot specify both ',' and '_'."),
+        ("float", "1.5", "_n", "ValueError: Cannot specify '_' with 'n'."),
+        ("float", "1.5", ".,f", "ValueError: Format specifier missing precision"),
+        ("float", "1.5", "abc", "ValueError: Invalid format specifier 'abc' for object of type 'float'"),
+        ("float", "1.5", "=^10", "===1.5===="), ("float", "1.5", "*<10.3", "1.5*******"),
+        ("float", "-1.5", "0=+10", "-0000001.5"), ("float", "-1.5", "010", "-0000001.5"),
+        ("float", "1.5", "c", "ValueError: Unknown format code 'c' for object of type 'float'"),
+        ("float", "1e+30", ".3f", "1000000000000000019884624838656.000"),
+        ("float", "1e+300", ".3e", "1.000e+300"), ("str", "abc", "s", "abc"),
+        ("str", "abc", "", "abc"),
+        ("str", "abc", "d", "ValueError: Unknown format code 'd' for object of type 'str'"),
+        ("str", "abc", "+", "ValueError: Sign not allowed in string format specifier"),
+        ("str", "abc", "-", "ValueError: Sign not allowed in string format specifier"),
+        ("str", "abc", " ", "ValueError: Space not allowed in string format specifier"),
+        ("str", "abc", "z", "ValueError: Negative zero coercion (z) not allowed in string format specifier"),
+        ("str", "abc", "zs", "ValueError: Negative zero coercion (z) not allowed in string format specifier"),
+        ("str", "abc", "#", "ValueError: Alternate form (#) not allowed in string format specifier"),
+        ("str", "abc", "=", "ValueError: '=' alignment not allowed in string format specifier"),
+        ("str", "abc", "=10", "ValueError: '=' alignment not allowed in string format specifier"),
+        ("str", "abc", "0=5", "ValueError: '=' alignment not allowed in string format specifier"),
+        ("str", "abc", "+=5", "ValueError: '=' alignment not allowed in string format specifier"),
+        ("str", "abc", "=+5", "ValueError: Sign not allowed in string format specifier"),
+        ("str", "abc", "+d", "ValueError: Unknown format code 'd' for object of type 'str'"),
+        ("str", "abc", ",d", "ValueError: Unknown format code 'd' for object of type 'str'"),
+        ("str", "abc", ".,", "ValueError: Format specifier missing precision"),
+        ("str", "abc", ",", "ValueError: Cannot specify ',' with 's'."),
+        ("str", "abc", "_", "ValueError: Cannot specify '_' with 's'."),
+        ("str", "abc", "z,", "ValueError: Cannot specify ',' with 's'."),
+        ("str", "abc", "x^10", "xxxabcxxxx"), ("str", "abc", "010", "abc0000000"),
+        ("str", "abc", "0", "abc"), ("str", "abc", ".0s", ""), ("str", "abc", ".2", "ab"),
+        ("str", "abc", ">6.1", "     a"), ("str", "héllo", "^9", "  héllo  "),
+        ("str", "中文", "*>5", "***中文"), ("str", "abc", "é^7", "ééabcéé"),
+        ("str", "abc", "{^7", "{{abc{{"),
+        ("str", "abc", "r", "ValueError: Unknown format code 'r' for object of type 'str'"),
+        ("str", "", "5", "     "),
+        ("str", "abc", "+#", "ValueError: Sign not allowed in string format specifier"),
+    ];
+
+    #[test]
+    fn float_reprs_round_trip() {
+        for &text in FLOAT_REPRS {
+            assert_eq!(float_repr(text.parse().unwrap()), text);
+        }
+    }
+
+    #[test]
+    fn str_reprs() {
+        for &(text, expected) in STR_REPRS {
+            assert_eq!(str_repr(text), expected, "repr({text:?})");
+        }
+    }
+
+    #[test]
+    fn format_specs() {
+        for &(type_name, value, spec, expected) in FORMAT_SPECS {
+            assert_eq!(format_value(type_name, value, spec), expected, "format({value}, {spec:?})");
+        }
+        let huge = "ValueError: Exceeds the limit (4300 digits) for integer string conversion; \
+                    use sys.set_int_max_str_digits() to increase the limit";
+        assert_eq!(format_value("int", "10**4300", "d"), huge);
+        assert_eq!(format_value("int", "10**4300", ","), huge);
+        assert_eq!(format_value("int", "10**4300", "x").len(), 3572);
+        assert_eq!(format_value("int", "5", "9999999999999"), "MemoryError: ");
+    }
+
+    #[test]
+    fn empty_spec_matches_str() {
+        for value in ["0", "-7", "123456789012345678901234567890"] {
+            assert_eq!(format_value("int", value, ""), value);
+        }
+        for value in ["1.0", "-0.0", "1e+16", "1e-05", "0.30000000000000004", "inf", "nan"] {
+            assert_eq!(format_value("float", value, ""), value);
+        }
+        assert_eq!(format_value("str", "text", ""), "text");
+    }
 }

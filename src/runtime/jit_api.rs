@@ -151,7 +151,12 @@ pub extern "C" fn rt_load_name(ns: Value, module: Value, name: Value) -> Value {
 }
 
 pub extern "C" fn rt_store_name(ns: Value, name: Value, v: Value) -> i64 {
-    table(ns).set_str(name, v);
+    if v.is_null() {
+        // Unbinding (the end of an `except ... as name` block).
+        let _ = table(ns).remove(name);
+    } else {
+        table(ns).set_str(name, v);
+    }
     1
 }
 
@@ -691,7 +696,8 @@ pub extern "C" fn rt_restore_exception(exc: Value) -> Value {
 /// Records that the pending exception passed through `code` at `line`.
 pub extern "C" fn rt_add_traceback(code: *const CodeInfo, line: i64) -> i64 {
     let exc = vm().current_exc.get();
-    if !exc.is_null() {
+    // A negative line means this frame was recorded when the exception was caught here.
+    if !exc.is_null() && line >= 0 {
         // SAFETY: code infos are leaked.
         let code = unsafe { &*code };
         // SAFETY: leaked strings live for the VM's life.

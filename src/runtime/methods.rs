@@ -2,6 +2,15 @@
 //! `set`) and of `object`, installed into the class namespaces at start-up.
 //! Every method receives its receiver as `args[0]`.
 
+// `dict_view.rs` and `num_methods.rs` are not declared in `runtime/mod.rs`
+// yet; they are included here. When `pub mod dict_view;` and
+// `pub mod num_methods;` are added there, delete these four lines and use
+// `super::dict_view` / `super::num_methods` instead.
+#[path = "dict_view.rs"]
+pub mod dict_view;
+#[path = "num_methods.rs"]
+mod num_methods;
+
 use super::args::{check_keywords, keyword, method, positional};
 use super::call::call;
 use super::class::set_class_attr;
@@ -100,6 +109,9 @@ fn seq_index(args: &[Value], kw: &[Value], name: &str, what: &str) -> PyResult<V
         if eq_bool(item, a[1])? {
             return Ok(int(i as i64));
         }
+    }
+    if what == "list" {
+        return raise_named("ValueError", format!("{} is not in list", super::ops::repr(a[1])?));
     }
     raise_named("ValueError", format!("{what}.index(x): x not in {what}"))
 }
@@ -204,30 +216,7 @@ fn dict_get(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn dict_view(args: &[Value], kw: &[Value], what: DictPart, name: &str) -> PyResult<Value> {
     let a = method(name, args, kw, 0, 0)?;
-    // Views are materialised as lists of the current entries for now.
-    let items: Vec<Value> = table(a[0])
-        .iter()
-        .map(|e| match what {
-            DictPart::Keys => e.key,
-            DictPart::Values => e.value,
-            DictPart::Items => Value::NULL,
-        })
-        .collect();
-    if what == DictPart::Items {
-        let out = new_list(Vec::new());
-        let entries: Vec<_> = table(a[0]).iter().copied().collect();
-        for e in entries {
-            let t = new_tuple(vec![e.key, e.value]);
-            list_items(out).push(t);
-        }
-        return Ok(new_iter_view(out));
-    }
-    Ok(new_iter_view(new_list(items)))
-}
-
-/// A view over a snapshot list (iterable, sized, printable as a list).
-fn new_iter_view(list: Value) -> Value {
-    list
+    Ok(dict_view::new_view(a[0], what))
 }
 
 fn dict_keys(args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -450,6 +439,32 @@ fn set_update(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(none())
 }
 
+/// `a.intersection_update(*others)` and friends: `a = a op other` in place.
+fn set_update_with(args: &[Value], kw: &[Value], op: BinOp, name: &str) -> PyResult<Value> {
+    let a = method(name, args, kw, 0, usize::MAX)?;
+    let mut acc = a[0];
+    for &other in &a[1..] {
+        acc = set_operation(op, acc, as_set(other)?)?;
+    }
+    if acc != a[0] {
+        *set_table(a[0]) = set_table(acc).clone();
+    }
+    Ok(none())
+}
+
+fn set_intersection_update(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    set_update_with(args, kw, BinOp::BitAnd, "intersection_update")
+}
+
+fn set_difference_update(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    set_update_with(args, kw, BinOp::Sub, "difference_update")
+}
+
+fn set_symmetric_difference_update(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("symmetric_difference_update", args, kw, 1, 1)?;
+    set_update_with(a, &[], BinOp::BitXor, "symmetric_difference_update")
+}
+
 fn set_issubset(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method("issubset", args, kw, 1, 1)?;
     ops::compare(CmpOp::LtE, a[0], as_set(a[1])?)
@@ -486,6 +501,68 @@ fn exception_init(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 fn exception_with_traceback(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method("with_traceback", args, kw, 1, 1)?;
     Ok(a[0])
+}
+
+/// `prop.getter(f)`, `prop.setter(f)`, `prop.deleter(f)`: a copy of the
+/// property with one function replaced.
+fn property_with(args: &[Value], kw: &[Value], name: &str, slot: usize) -> PyResult<Value> {
+    let a = method(name, args, kw, 1, 1)?;
+    if kind_of(a[0]) != Kind::Descriptor {
+        return raise_named("TypeError", format!("descriptor '{name}' for 'property' objects doesn't apply to a '{}' object", super::ops::type_name(a[0])));
+    }
+    let d = super::function::descriptor_obj(a[0]);
+    let mut parts = [d.func, d.setter, d.deleter];
+    parts[slot] = if a[1] == none() && slot > 0 { Value::NULL } else { a[1] };
+    Ok(super::function::new_descriptor(super::class::type_of(a[0]), parts[0], parts[1], parts[2]))
+}
+
+fn property_getter(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    property_with(args, kw, "getter", 0)
+}
+
+fn property_setter(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    property_with(args, kw, "setter", 1)
+}
+
+fn property_deleter(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    property_with(args, kw, "deleter", 2)
+}
+
+/// `prop.fget`, `prop.fset`, `prop.fdel` (None when absent).
+fn property_part(args: &[Value], kw: &[Value], slot: usize) -> PyResult<Value> {
+    let a = method("fget", args, kw, 0, 0)?;
+    if kind_of(a[0]) != Kind::Descriptor {
+        return Ok(none());
+    }
+    let d = super::function::descriptor_obj(a[0]);
+    let v = [d.func, d.setter, d.deleter][slot];
+    Ok(if v.is_null() { none() } else { v })
+}
+
+fn property_fget(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    property_part(args, kw, 0)
+}
+
+fn property_fset(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    property_part(args, kw, 1)
+}
+
+fn property_fdel(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    property_part(args, kw, 2)
+}
+
+/// `SystemExit.code`: None, the single argument, or the argument tuple.
+fn system_exit_code(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("code", args, kw, 0, 0)?;
+    if !super::exception::is_exception(a[0]) {
+        return Ok(none());
+    }
+    let t = super::exception::exc_obj(a[0]).args.get();
+    Ok(match tuple_items(t).len() {
+        0 => none(),
+        1 => tuple_items(t)[0],
+        _ => t,
+    })
 }
 
 fn dict_iter_items(d: Value) -> Value {
@@ -531,6 +608,9 @@ const SET: &[(&str, NativeFn)] = &[
     ("difference", set_difference),
     ("symmetric_difference", set_symmetric_difference),
     ("update", set_update),
+    ("intersection_update", set_intersection_update),
+    ("difference_update", set_difference_update),
+    ("symmetric_difference_update", set_symmetric_difference_update),
     ("issubset", set_issubset),
     ("issuperset", set_issuperset),
     ("isdisjoint", set_isdisjoint),
@@ -560,6 +640,16 @@ pub fn install() {
     let base = c.exceptions["BaseException"];
     set_class_attr(base, "__init__", new_builtin("__init__", exception_init));
     set_class_attr(base, "with_traceback", new_builtin("with_traceback", exception_with_traceback));
+    for (name, f) in [("getter", property_getter as NativeFn), ("setter", property_setter), ("deleter", property_deleter)] {
+        set_class_attr(c.property, name, new_builtin(name, f));
+    }
+    for (name, f) in [("fget", property_fget as NativeFn), ("fset", property_fset), ("fdel", property_fdel)] {
+        set_class_attr(c.property, name, super::function::new_descriptor(c.property, new_builtin(name, f), Value::NULL, Value::NULL));
+    }
+    let code = new_builtin("code", system_exit_code);
+    set_class_attr(c.exceptions["SystemExit"], "code", super::function::new_descriptor(c.property, code, Value::NULL, Value::NULL));
+    num_methods::install();
+    dict_view::install();
     super::str_builtins::install();
     super::generator::install();
     let _ = dict_iter_items;

@@ -33,6 +33,9 @@ const MAX_RESULT_BITS: u64 = 1 << 34;
 /// Largest magnitude an `i64` converts to `f64` exactly: 2**53.
 const EXACT_F64_INT: u64 = 1 << 53;
 
+/// 2**63 as a float: the doubles in `[-2**63, 2**63)` truncate to an `i64`.
+const TWO_POW_63: f64 = (1u64 << 63) as f64;
+
 fn zero_division(message: &str) -> Raise {
     Raise::new(ExcKind::ZeroDivisionError, message)
 }
@@ -129,10 +132,7 @@ fn exact_truediv(a: &BigInt, b: &BigInt) -> Result<f64, Raise> {
     let negate = a.is_negative() != b.is_negative();
     match ratio_to_f64(a.magnitude(), b.magnitude()) {
         Some(q) => Ok(if negate { -q } else { q }),
-        None => raise(
-            ExcKind::OverflowError,
-            "integer division result too large for a float",
-        ),
+        None => raise(ExcKind::OverflowError, "integer division result too large for a float"),
     }
 }
 
@@ -192,10 +192,7 @@ pub fn int_pow_mod(base: &BigInt, exp: &BigInt, modulus: &BigInt) -> Result<BigI
         b = match b.modinv(&m) {
             Some(inverse) => inverse,
             None => {
-                return raise(
-                    ExcKind::ValueError,
-                    "base is not invertible for the given modulus",
-                )
+                return raise(ExcKind::ValueError, "base is not invertible for the given modulus")
             }
         };
     }
@@ -323,16 +320,9 @@ fn ratio_to_f64(n: &BigUint, d: &BigUint) -> Option<f64> {
     }
     // The unit in the last place of the result is 2**ulp.
     let ulp = (e - 52).max(-1074);
-    let (num, den) = if ulp >= 0 {
-        (n.clone(), d << ulp as u64)
-    } else {
-        (n << (-ulp) as u64, d.clone())
-    };
-    let mut q = &num / &den;
-    let twice_rem = (&num - &q * &den) << 1u32;
-    if twice_rem > den || (twice_rem == den && q.bit(0)) {
-        q += 1u32;
-    }
+    let (num, den) =
+        if ulp >= 0 { (n.clone(), d << ulp as u64) } else { (n << (-ulp) as u64, d.clone()) };
+    let q = round_half_even(&num, &den);
     if q.bits() as i64 + ulp > 1024 {
         return None;
     }
@@ -359,12 +349,12 @@ pub fn f64_to_int(x: f64) -> Result<BigInt, Raise> {
         return raise(ExcKind::OverflowError, "cannot convert float infinity to integer");
     }
     let t = x.trunc();
-    if t.abs() < 9.223372036854775808e18 {
+    if t.abs() < TWO_POW_63 {
         return Ok(BigInt::from(t as i64));
     }
     // |t| >= 2**63: an integer mantissa times a positive power of two.
     let bits = t.to_bits();
-    let exponent = ((bits >> 52) & 0x7ff) as u64 - 1075;
+    let exponent = ((bits >> 52) & 0x7ff) - 1075;
     let mantissa = (bits & ((1u64 << 52) - 1)) | (1u64 << 52);
     let magnitude = BigInt::from(mantissa) << exponent;
     Ok(if t < 0.0 { -magnitude } else { magnitude })
@@ -397,10 +387,10 @@ pub fn cmp_i64_float(a: i64, b: f64) -> Option<Ordering> {
     if a.unsigned_abs() <= EXACT_F64_INT {
         return (a as f64).partial_cmp(&b);
     }
-    if b >= 9.223372036854775808e18 {
+    if b >= TWO_POW_63 {
         return Some(Ordering::Less);
     }
-    if b < -9.223372036854775808e18 {
+    if b < -TWO_POW_63 {
         return Some(Ordering::Greater);
     }
     let floor = b.floor();
@@ -494,10 +484,10 @@ pub fn decimal_digit(c: char) -> Option<u32> {
 const DECIMAL_ZEROS: [u32; 66] = [
     0x30, 0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66,
     0xDE6, 0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90,
-    0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0,
-    0xFF10, 0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0,
-    0x11650, 0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0,
-    0x16B50, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
+    0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10,
+    0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650,
+    0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0, 0x16B50,
+    0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
 ];
 
 /// `_PyUnicode_TransformDecimalAndSpaceToASCII`: non-ASCII whitespace becomes
@@ -726,7 +716,11 @@ pub fn float_pow(a: f64, b: f64) -> Result<f64, Raise> {
     if a.is_infinite() {
         let odd = is_odd_integer(b);
         return Ok(if b > 0.0 {
-            if odd { a } else { a.abs() }
+            if odd {
+                a
+            } else {
+                a.abs()
+            }
         } else if odd {
             0.0f64.copysign(a)
         } else {
@@ -836,10 +830,7 @@ pub fn parse_float(text: &str) -> Result<f64, Raise> {
     if prev == b'_' || !is_float_literal(&cleaned) {
         return Err(invalid());
     }
-    std::str::from_utf8(&cleaned)
-        .ok()
-        .and_then(|s| s.parse::<f64>().ok())
-        .ok_or_else(invalid)
+    std::str::from_utf8(&cleaned).ok().and_then(|s| s.parse::<f64>().ok()).ok_or_else(invalid)
 }
 
 /// Whether `text` matches `[sign] (inf | infinity | nan | decimal)`, the
@@ -1060,4 +1051,558 @@ pub fn round_int(a: &BigInt, ndigits: i64) -> BigInt {
     let scale = Pow::pow(BigUint::from(10u32), places);
     let magnitude = round_half_even(a.magnitude(), &scale) * &scale;
     BigInt::from_biguint(a.sign(), magnitude)
+}
+
+#[cfg(test)]
+mod tests {
+    //! Expected values were produced by CPython 3.11.7.
+
+    use super::*;
+    use crate::runtime::format::float_repr;
+
+    /// Evaluates the integer expressions of the tables: terms joined by `+`
+    /// or `-`, each a product of factors `a` or `a**b`.
+    fn int(expr: &str) -> BigInt {
+        let compact = expr.replace(' ', "").replace("**", "^");
+        let mut total = BigInt::zero();
+        let mut negative = false;
+        let mut term = String::new();
+        let mut add_term = |negative: bool, term: &str| {
+            let product = term.split('*').fold(BigInt::one(), |acc, factor| {
+                let (base, exp) = factor.split_once('^').unwrap_or((factor, "1"));
+                acc * Pow::pow(base.parse::<BigInt>().unwrap(), exp.parse::<u32>().unwrap())
+            });
+            total += if negative { -product } else { product };
+        };
+        for c in compact.chars() {
+            match c {
+                '+' | '-' if !term.is_empty() => {
+                    add_term(negative, &term);
+                    term.clear();
+                    negative = c == '-';
+                }
+                '-' => negative = !negative,
+                '+' => {}
+                _ => term.push(c),
+            }
+        }
+        add_term(negative, &term);
+        total
+    }
+
+    fn float(text: &str) -> f64 {
+        text.parse().unwrap()
+    }
+
+    fn error(e: Raise) -> String {
+        format!("{:?}: {}", e.kind, e.message)
+    }
+
+    fn show<T>(result: Result<T, Raise>, describe: impl FnOnce(T) -> String) -> String {
+        result.map_or_else(error, describe)
+    }
+
+    fn number(n: Number) -> String {
+        match n {
+            Number::Int(i) => i.to_string(),
+            Number::Float(f) => float_repr(f),
+        }
+    }
+
+    fn pair<A: ToString, B: ToString>((a, b): (A, B)) -> String {
+        format!("{}, {}", a.to_string(), b.to_string())
+    }
+
+    fn float_pair((a, b): (f64, f64)) -> String {
+        format!("{}, {}", float_repr(a), float_repr(b))
+    }
+
+    #[rustfmt::skip]
+    const DIVISION: &[(&str, &str, &str, &str, &str)] = &[
+        ("7", "2", "3", "1", "3, 1"), ("-7", "2", "-4", "1", "-4, 1"),
+        ("7", "-2", "-4", "-1", "-4, -1"), ("-7", "-2", "3", "-1", "3, -1"),
+        ("0", "-5", "0", "0", "0, 0"),
+        ("10**20 + 7", "3", "33333333333333333335", "2", "33333333333333333335, 2"),
+        ("-10**20 - 7", "3", "-33333333333333333336", "1", "-33333333333333333336, 1"),
+        ("10**20 + 7", "-2**64", "-6", "-10680464442257309689", "-6, -10680464442257309689"),
+        ("-2**63", "-1", "9223372036854775808", "0", "9223372036854775808, 0"),
+        ("123456789012345678901234567890", "-10**15 - 3", "-123456789012346", "-691469132469148", "-123456789012346, -691469132469148"),
+        ("5", "0", "ZeroDivisionError: integer division or modulo by zero", "ZeroDivisionError: integer modulo by zero", "ZeroDivisionError: integer division or modulo by zero"),
+        ("-10**30", "0", "ZeroDivisionError: integer division or modulo by zero", "ZeroDivisionError: integer modulo by zero", "ZeroDivisionError: integer division or modulo by zero"),
+        ("1", "-10**40", "-1", "-9999999999999999999999999999999999999999", "-1, -9999999999999999999999999999999999999999"),
+    ];
+
+    #[rustfmt::skip]
+    const TRUE_DIVISION: &[(&str, &str, &str)] = &[
+        ("1", "3", "0.3333333333333333"), ("7", "-2", "-3.5"), ("-1", "10**400", "-0.0"),
+        ("0", "-5", "-0.0"), ("10**400", "10**399", "10.0"),
+        ("10**400", "3", "OverflowError: integer division result too large for a float"),
+        ("2**1024 - 2**970", "1", "OverflowError: integer division result too large for a float"),
+        ("2**1024 - 2**970 - 1", "1", "1.7976931348623157e+308"), ("1", "2**1074", "5e-324"),
+        ("1", "2**1075", "0.0"), ("3", "2**1076", "5e-324"),
+        ("2**53 + 1", "1", "9007199254740992.0"), ("-2**53 - 3", "2", "-4503599627370498.0"),
+        ("123456789012345678901234567890", "987654321", "1.249999988734375e+20"),
+        ("10**30", "7 * 10**20", "1428571428.5714285"),
+        ("1", "0", "ZeroDivisionError: division by zero"),
+        ("-10**20", "-0", "ZeroDivisionError: division by zero"),
+    ];
+
+    #[rustfmt::skip]
+    const POWERS: &[(&str, &str, &str)] = &[
+        ("2", "10", "1024"), ("-2", "63", "-9223372036854775808"),
+        ("-2", "64", "18446744073709551616"),
+        ("3", "100", "515377520732011331036461129765621272702107522001"),
+        ("-1", "10**30 + 1", "-1"), ("-1", "10**30", "1"), ("0", "0", "1"), ("0", "5", "0"),
+        ("1", "10**30", "1"), ("2", "-1", "0.5"), ("2", "-10000", "0.0"),
+        ("0", "-1", "ZeroDivisionError: 0.0 cannot be raised to a negative power"),
+        ("-2", "-3", "-0.125"),
+        ("10**400", "-1", "OverflowError: int too large to convert to float"), ("7", "0", "1"),
+        ("10**20", "3", "1000000000000000000000000000000000000000000000000000000000000"),
+        ("-3", "-2", "0.1111111111111111"),
+    ];
+
+    #[rustfmt::skip]
+    const MODULAR_POWERS: &[(&str, &str, &str, &str)] = &[
+        ("2", "-1", "4", "ValueError: base is not invertible for the given modulus"),
+        ("2", "3", "0", "ValueError: pow() 3rd argument cannot be 0"), ("2", "3", "-5", "-2"),
+        ("2", "-1", "1", "0"), ("0", "-1", "1", "0"), ("3", "-1", "-7", "-2"),
+        ("-3", "-2", "7", "4"), ("0", "0", "-3", "-2"), ("5", "0", "1", "0"),
+        ("0", "-1", "5", "ValueError: base is not invertible for the given modulus"),
+        ("10**30", "-3", "10**20 + 39", "71165617108997553888"),
+        ("7", "10**50", "10**40 + 7", "6102609764828473640659970980388483007678"),
+        ("-5", "3", "13", "5"), ("4", "10", "-1", "0"),
+    ];
+
+    #[rustfmt::skip]
+    const SHIFTS: &[(&str, &str, &str, &str)] = &[
+        ("1", "100", "1267650600228229401496703205376", "0"), ("-5", "3", "-40", "-1"),
+        ("5", "-1", "ValueError: negative shift count", "ValueError: negative shift count"),
+        ("0", "10**20", "0", "0"),
+        ("1", "10**20", "OverflowError: too many digits in integer", "0"), ("-5", "1", "-10", "-3"),
+        ("-5", "10**20", "OverflowError: too many digits in integer", "-1"),
+        ("10**30", "50", "1125899906842624000000000000000000000000000000", "888178419700125"),
+        ("-10**30", "50", "-1125899906842624000000000000000000000000000000", "-888178419700126"),
+        ("-1", "100", "-1267650600228229401496703205376", "-1"), ("7", "0", "7", "7"),
+        ("-2**64 - 1", "64", "-340282366920938463481821351505477763072", "-2"),
+    ];
+
+    #[rustfmt::skip]
+    const BITWISE: &[(&str, &str, &str, &str, &str, &str)] = &[
+        ("-5", "3", "3", "-5", "-8", "4"), ("-5", "-3", "-7", "-1", "6", "4"),
+        ("5", "-3", "5", "-3", "-8", "-6"),
+        ("2**70 + 5", "-2**65 - 1", "1180591620717411303429", "-36893488147419103233", "-1217485108864830406662", "-1180591620717411303430"),
+        ("-2**70", "2**70 - 1", "0", "-1", "-1", "1180591620717411303423"),
+        ("0", "-1", "0", "-1", "-1", "-1"),
+        ("123456789012345678901234567890", "-987654321", "123456789012345678901064827458", "-817913889", "-123456789012345678901882741347", "-123456789012345678901234567891"),
+    ];
+
+    #[rustfmt::skip]
+    const BIT_COUNTS: &[(&str, &str, &str)] = &[
+        ("0", "0", "0"), ("1", "1", "1"), ("-1", "1", "1"), ("5", "3", "2"), ("-5", "3", "2"),
+        ("255", "8", "8"), ("-256", "9", "1"), ("2**64", "65", "1"), ("-2**64 + 1", "64", "64"),
+        ("10**30", "100", "37"),
+    ];
+
+    #[rustfmt::skip]
+    const INT_TO_FLOAT: &[(&str, &str)] = &[
+        ("2**53 + 1", "9007199254740992.0"), ("-2**53 - 1", "-9007199254740992.0"),
+        ("2**64 - 1", "1.8446744073709552e+19"),
+        ("2**1024 - 2**970 - 1", "1.7976931348623157e+308"),
+        ("2**1024 - 2**970", "OverflowError: int too large to convert to float"),
+        ("-2**1024", "OverflowError: int too large to convert to float"), ("10**22", "1e+22"),
+        ("123456789012345678901234567890", "1.2345678901234568e+29"),
+        ("2**64 + 2**11 + 1", "1.8446744073709556e+19"),
+        ("2**64 + 2**11", "1.8446744073709552e+19"),
+    ];
+
+    #[rustfmt::skip]
+    const FLOAT_TO_INT: &[(&str, &str)] = &[
+        ("1.5", "1"), ("-2.5", "-2"), ("-0.0", "0"),
+        ("1e100", "10000000000000000159028911097599180468360808563945281389781327557747838772170381060813469985856815104"),
+        ("-9.223372036854775808e18", "-9223372036854775808"),
+        ("9.223372036854775808e18", "9223372036854775808"),
+        ("inf", "OverflowError: cannot convert float infinity to integer"),
+        ("nan", "ValueError: cannot convert float NaN to integer"), ("5e-324", "0"),
+    ];
+
+    #[rustfmt::skip]
+    const INT_FLOAT_COMPARISONS: &[(&str, &str, &str)] = &[
+        ("2**53 + 1", "9007199254740992.0", "Some(Greater)"),
+        ("2**53", "9007199254740992.0", "Some(Equal)"), ("10**400", "inf", "Some(Less)"),
+        ("-10**400", "-1e308", "Some(Less)"), ("3", "3.5", "Some(Less)"),
+        ("-3", "-2.5", "Some(Less)"), ("5", "5.0", "Some(Equal)"), ("5", "nan", "None"),
+        ("2**63", "9.223372036854775808e18", "Some(Equal)"),
+        ("2**63 + 1", "9.223372036854775808e18", "Some(Greater)"),
+        ("-2**63", "-9.223372036854775808e18", "Some(Equal)"), ("10**30", "1e30", "Some(Less)"),
+        ("2**100", "1.2676506002282294e30", "Some(Equal)"), ("0", "-0.0", "Some(Equal)"),
+        ("2**1024", "1.7976931348623157e308", "Some(Greater)"),
+    ];
+
+    #[rustfmt::skip]
+    const PARSE_INT: &[(&str, &str, &str)] = &[
+        ("  +42  ", "10", "42"), ("1_000_000", "10", "1000000"),
+        ("1__0", "10", "ValueError: invalid literal for int() with base 10: '1__0'"),
+        ("_1", "10", "ValueError: invalid literal for int() with base 10: '_1'"),
+        ("", "10", "ValueError: invalid literal for int() with base 10: ''"),
+        ("- 1", "10", "ValueError: invalid literal for int() with base 10: '- 1'"),
+        ("+-1", "10", "ValueError: invalid literal for int() with base 10: '+-1'"),
+        ("0b101", "0", "5"), ("0B1_0", "0", "2"),
+        ("0b_", "2", "ValueError: invalid literal for int() with base 2: '0b_'"),
+        ("0x_1f", "16", "31"),
+        ("0x__1f", "16", "ValueError: invalid literal for int() with base 16: '0x__1f'"),
+        ("0b1", "16", "177"), ("-0o777", "0", "-511"),
+        ("010", "0", "ValueError: invalid literal for int() with base 0: '010'"), ("0_0", "0", "0"),
+        ("00_1", "0", "ValueError: invalid literal for int() with base 0: '00_1'"),
+        ("z", "36", "35"), ("10", "37", "ValueError: int() base must be >= 2 and <= 36, or 0"),
+        ("10", "-1", "ValueError: int() base must be >= 2 and <= 36, or 0"), ("١٢٣", "10", "123"),
+        ("\u{a0}5\u{3000}", "10", "5"),
+        ("\u{1c}5", "10", "ValueError: invalid literal for int() with base 10: '\\x1c5'"),
+        ("1\u{0}2", "10", "ValueError: invalid literal for int() with base 10: '1\\x002'"),
+        ("abñ", "16", "ValueError: invalid literal for int() with base 16: 'abñ'"),
+        ("9999999999999999999999999", "10", "9999999999999999999999999"),
+        ("-0xffffffffffffffffffff", "0", "-1208925819614629174706175"),
+        ("it's", "10", "ValueError: invalid literal for int() with base 10: \"it's\""),
+    ];
+
+    #[rustfmt::skip]
+    const PARSE_FLOAT: &[(&str, &str)] = &[
+        ("1.5", "1.5"), (" -1.5e3 ", "-1500.0"), ("1_000.000_1", "1000.0001"),
+        ("1__0", "ValueError: could not convert string to float: '1__0'"),
+        ("_1", "ValueError: could not convert string to float: '_1'"),
+        ("1_.5", "ValueError: could not convert string to float: '1_.5'"),
+        ("1e1_0", "10000000000.0"),
+        ("1_e10", "ValueError: could not convert string to float: '1_e10'"), (".5", "0.5"),
+        ("5.", "5.0"), (".", "ValueError: could not convert string to float: '.'"),
+        ("1e", "ValueError: could not convert string to float: '1e'"), ("5.e3", "5000.0"),
+        ("+.5e-3", "0.0005"), ("inf", "inf"), ("iNfInItY", "inf"), ("+nan", "nan"),
+        ("infinit", "ValueError: could not convert string to float: 'infinit'"), ("1e400", "inf"),
+        ("1e-400", "0.0"), ("-1e-400", "-0.0"),
+        ("0x10", "ValueError: could not convert string to float: '0x10'"), ("١.٥", "1.5"),
+        ("\u{85}1.5\u{3000}", "1.5"),
+        ("1.5\u{0}", "ValueError: could not convert string to float: '1.5\\x00'"),
+        ("não", "ValueError: could not convert string to float: 'não'"),
+        ("", "ValueError: could not convert string to float: ''"),
+        ("2.4703282292062328e-324", "5e-324"),
+        ("1.7976931348623158e308", "1.7976931348623157e+308"),
+        ("123456789012345678901234567890", "1.2345678901234568e+29"),
+    ];
+
+    #[rustfmt::skip]
+    const INT_TO_BASE: &[(&str, &str, &str, &str, &str)] = &[
+        ("0", "0b0", "0o0", "0x0", "0"), ("5", "0b101", "0o5", "0x5", "5"),
+        ("-5", "-0b101", "-0o5", "-0x5", "-5"), ("255", "0b11111111", "0o377", "0xff", "255"),
+        ("-256", "-0b100000000", "-0o400", "-0x100", "-256"),
+        ("2**64", "0b10000000000000000000000000000000000000000000000000000000000000000", "0o2000000000000000000000", "0x10000000000000000", "18446744073709551616"),
+        ("-10**20", "-0b1010110101111000111010111100010110101100011000100000000000000000000", "-0o12657072742654304000000", "-0x56bc75e2d63100000", "-100000000000000000000"),
+    ];
+
+    #[rustfmt::skip]
+    const INT_HASHES: &[(&str, &str)] = &[
+        ("0", "0"), ("1", "1"), ("-1", "-2"), ("-2", "-2"), ("2**61 - 2", "2305843009213693950"),
+        ("2**61 - 1", "0"), ("2**61", "1"), ("-2**61", "-2"), ("2**64 + 5", "13"),
+        ("-2**64 - 5", "-13"), ("10**30", "465258685558744706"), ("-10**30", "-465258685558744706"),
+        ("2**63 - 1", "3"), ("-2**63", "-4"),
+    ];
+
+    #[rustfmt::skip]
+    const FLOAT_HASHES: &[(&str, &str)] = &[
+        ("0.0", "0"), ("-0.0", "0"), ("1.0", "1"), ("-1.0", "-2"), ("1.5", "1152921504606846977"),
+        ("-1.5", "-1152921504606846977"), ("0.1", "230584300921369408"),
+        ("-0.1", "-230584300921369408"), ("1e300", "1224995262755759164"), ("5e-324", "16777216"),
+        ("2.2250738585072014e-308", "32768"), ("1.7976931348623157e308", "2234066890152476671"),
+        ("inf", "314159"), ("-inf", "-314159"), ("2305843009213693951.0", "1"),
+        ("123456.789", "1819310134279660096"), ("1e-300", "482449582752280463"),
+        ("3.141592653589793", "326490430436040707"),
+    ];
+
+    #[rustfmt::skip]
+    const TUPLE_HASHES: &[(&str, &str)] = &[
+        ("", "5740354900026072187"), ("1 2", "-3550055125485641917"), ("-2", "8078679518589016365"),
+        ("-2", "8078679518589016365"), ("1 2 3 4 5", "-5659871693760987716"),
+        ("2305843009213693950 -2305843009213693950", "-7297791831364257745"),
+        ("0", "-8753497827991233192"),
+    ];
+
+    #[rustfmt::skip]
+    const ROUND_FLOAT: &[(&str, &str, &str)] = &[
+        ("inf", "None", "OverflowError: cannot convert float infinity to integer"),
+        ("nan", "None", "ValueError: cannot convert float NaN to integer"), ("inf", "2", "inf"),
+        ("nan", "0", "nan"), ("2.5", "None", "2"), ("-2.5", "None", "-2"), ("-0.4", "None", "0"),
+        ("-0.4", "0", "-0.0"), ("1.5", "0", "2.0"), ("2.675", "2", "2.67"), ("0.125", "2", "0.12"),
+        ("1.7976931348623157e308", "-308", "OverflowError: rounded value too large to represent"),
+        ("1.5e308", "-308", "OverflowError: rounded value too large to represent"),
+        ("123.456", "-1", "120.0"), ("125.0", "-1", "120.0"), ("-125.0", "-1", "-120.0"),
+        ("5e-324", "400", "5e-324"), ("5e-324", "323", "0.0"), ("1.23", "-400", "0.0"),
+        ("-1.23", "-400", "-0.0"), ("1e300", "-300", "1e+300"), ("-0.0", "3", "-0.0"),
+        ("4503599627370497.0", "None", "4503599627370497"), ("0.49999999999999994", "None", "0"),
+        ("1e100", "None", "10000000000000000159028911097599180468360808563945281389781327557747838772170381060813469985856815104"),
+        ("1.005", "2", "1.0"), ("-0.001", "1", "-0.0"), ("1e22", "-22", "1e+22"),
+        ("5e22", "-23", "0.0"), ("2.5", "9223372036854775807", "2.5"),
+        ("2.5", "-9223372036854775808", "0.0"),
+    ];
+
+    #[rustfmt::skip]
+    const ROUND_INT: &[(&str, &str, &str)] = &[
+        ("125", "-1", "120"), ("135", "-1", "140"), ("-125", "-1", "-120"), ("-135", "-1", "-140"),
+        ("5", "-1", "0"), ("15", "-1", "20"), ("5", "-2", "0"),
+        ("123456789012345678901234567890", "-10", "123456789012345678900000000000"),
+        ("5", "2", "5"),
+        ("10**50 + 5 * 10**20", "-21", "100000000000000000000000000000000000000000000000000"),
+        ("-10**50 - 5 * 10**20", "-21", "-100000000000000000000000000000000000000000000000000"),
+        ("7", "-400", "0"), ("5 * 10**99", "-100", "0"),
+        ("15 * 10**99", "-100", "20000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+        ("25 * 10**99", "-100", "20000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+        ("0", "-5", "0"), ("-7", "0", "-7"),
+    ];
+
+    #[rustfmt::skip]
+    const FLOAT_DIVISION: &[(&str, &str, &str, &str, &str, &str)] = &[
+        ("7.5", "-2.0", "-4.0", "-0.5", "-4.0, -0.5", "-3.75"),
+        ("-7.5", "2.0", "-4.0", "0.5", "-4.0, 0.5", "-3.75"),
+        ("-0.0", "5.0", "-0.0", "0.0", "-0.0, 0.0", "-0.0"),
+        ("0.0", "-5.0", "-0.0", "-0.0", "-0.0, -0.0", "-0.0"),
+        ("5.0", "inf", "0.0", "5.0", "0.0, 5.0", "0.0"),
+        ("-5.0", "inf", "-1.0", "inf", "-1.0, inf", "-0.0"),
+        ("inf", "1.0", "nan", "nan", "nan, nan", "inf"),
+        ("1.0", "nan", "nan", "nan", "nan, nan", "nan"),
+        ("0.0", "-1.0", "-0.0", "-0.0", "-0.0, -0.0", "-0.0"),
+        ("1.0", "0.0", "ZeroDivisionError: float floor division by zero", "ZeroDivisionError: float modulo", "ZeroDivisionError: float divmod()", "ZeroDivisionError: float division by zero"),
+        ("1e308", "1e-308", "inf", "3.498445546245627e-309", "inf, 3.498445546245627e-309", "inf"),
+    ];
+
+    #[rustfmt::skip]
+    const FLOAT_POWERS: &[(&str, &str, &str)] = &[
+        ("2.0", "0.5", "1.4142135623730951"),
+        ("-1.0", "0.5", "ValueError: negative number cannot be raised to a fractional power (complex numbers are not supported)"),
+        ("0.0", "-1.0", "ZeroDivisionError: 0.0 cannot be raised to a negative power"),
+        ("-0.0", "-3.0", "ZeroDivisionError: 0.0 cannot be raised to a negative power"),
+        ("-0.0", "3.0", "-0.0"),
+        ("2.0", "10000.0", "OverflowError: (34, 'Numerical result out of range')"),
+        ("-2.0", "10000.5", "ValueError: negative number cannot be raised to a fractional power (complex numbers are not supported)"),
+        ("-8.0", "0.3333333333333333", "ValueError: negative number cannot be raised to a fractional power (complex numbers are not supported)"),
+        ("-2.0", "-3.0", "-0.125"), ("-inf", "3.0", "-inf"), ("-inf", "-3.0", "-0.0"),
+        ("1.0", "nan", "1.0"), ("nan", "0.0", "1.0"), ("-1.0", "1e300", "1.0"),
+        ("-1.0", "inf", "1.0"), ("2.0", "-1075.0", "0.0"),
+        ("2.0", "1024.0", "OverflowError: (34, 'Numerical result out of range')"),
+        ("-10.0", "309.0", "OverflowError: (34, 'Numerical result out of range')"),
+        ("inf", "-0.5", "0.0"), ("1.1", "2.2", "1.2332863005546628"),
+    ];
+
+    #[rustfmt::skip]
+    const INTEGER_RATIOS: &[(&str, &str, &str)] = &[
+        ("2.0", "2, 1", "true"), ("0.1", "3602879701896397, 36028797018963968", "false"),
+        ("-0.0", "0, 1", "true"), ("-1.5", "-3, 2", "false"),
+        ("1e100", "10000000000000000159028911097599180468360808563945281389781327557747838772170381060813469985856815104, 1", "true"),
+        ("1e-5", "5902958103587057, 590295810358705651712", "false"),
+        ("inf", "OverflowError: cannot convert Infinity to integer ratio", "false"),
+        ("nan", "ValueError: cannot convert NaN to integer ratio", "false"),
+        ("-inf", "OverflowError: cannot convert Infinity to integer ratio", "false"),
+    ];
+
+    #[test]
+    fn floor_division_and_modulo() {
+        for &(a, b, quotient, remainder, both) in DIVISION {
+            let (x, y) = (int(a), int(b));
+            assert_eq!(show(int_floordiv(&x, &y), |v| v.to_string()), quotient, "{a} // {b}");
+            assert_eq!(show(int_mod(&x, &y), |v| v.to_string()), remainder, "{a} % {b}");
+            assert_eq!(show(int_divmod(&x, &y), pair), both, "divmod({a}, {b})");
+            if let (Some(x), Some(y)) = (x.to_i64(), y.to_i64()) {
+                let fast =
+                    i64_floordiv(x, y).map(|q| q.map_or(quotient.to_string(), |q| q.to_string()));
+                assert_eq!(show(fast, |v| v), quotient, "{a} // {b} (i64)");
+                assert_eq!(show(i64_mod(x, y), |v| v.to_string()), remainder, "{a} % {b} (i64)");
+            }
+        }
+        assert_eq!(i64_floordiv(i64::MIN, -1), Ok(None));
+        assert_eq!(i64_mod(i64::MIN, -1), Ok(0));
+    }
+
+    #[test]
+    fn true_division() {
+        for &(a, b, expected) in TRUE_DIVISION {
+            let (x, y) = (int(a), int(b));
+            assert_eq!(show(int_truediv(&x, &y), float_repr), expected, "{a} / {b}");
+            if let (Some(x), Some(y)) = (x.to_i64(), y.to_i64()) {
+                assert_eq!(show(i64_truediv(x, y), float_repr), expected, "{a} / {b} (i64)");
+            }
+        }
+    }
+
+    #[test]
+    fn powers() {
+        for &(base, exp, expected) in POWERS {
+            assert_eq!(show(int_pow(&int(base), &int(exp)), number), expected, "{base} ** {exp}");
+        }
+        for &(base, exp, modulus, expected) in MODULAR_POWERS {
+            let result = int_pow_mod(&int(base), &int(exp), &int(modulus));
+            assert_eq!(show(result, |v| v.to_string()), expected, "pow({base}, {exp}, {modulus})");
+        }
+        // CPython runs out of memory on these.
+        assert_eq!(int_pow(&int("2"), &int("10**20")), Err(Raise::new(ExcKind::MemoryError, "")));
+        assert_eq!(int_pow(&int("10"), &int("10**11")), Err(Raise::new(ExcKind::MemoryError, "")));
+    }
+
+    #[test]
+    fn shifts_and_bitwise_operations() {
+        for &(a, n, left, right) in SHIFTS {
+            assert_eq!(show(int_lshift(&int(a), &int(n)), |v| v.to_string()), left, "{a} << {n}");
+            assert_eq!(show(int_rshift(&int(a), &int(n)), |v| v.to_string()), right, "{a} >> {n}");
+        }
+        assert_eq!(int_lshift(&int("1"), &int("2**63")), Err(Raise::new(ExcKind::MemoryError, "")));
+        for &(a, b, and, or, xor, invert) in BITWISE {
+            let (x, y) = (int(a), int(b));
+            assert_eq!(int_and(&x, &y).to_string(), and, "{a} & {b}");
+            assert_eq!(int_or(&x, &y).to_string(), or, "{a} | {b}");
+            assert_eq!(int_xor(&x, &y).to_string(), xor, "{a} ^ {b}");
+            assert_eq!(int_invert(&x).to_string(), invert, "~{a}");
+        }
+        for &(a, length, count) in BIT_COUNTS {
+            assert_eq!(int_bit_length(&int(a)).to_string(), length, "({a}).bit_length()");
+            assert_eq!(int_bit_count(&int(a)).to_string(), count, "({a}).bit_count()");
+        }
+    }
+
+    #[test]
+    fn int_float_conversions_and_comparisons() {
+        for &(a, expected) in INT_TO_FLOAT {
+            assert_eq!(show(int_to_f64(&int(a)), float_repr), expected, "float({a})");
+        }
+        for &(x, expected) in FLOAT_TO_INT {
+            assert_eq!(show(f64_to_int(float(x)), |v| v.to_string()), expected, "int({x})");
+        }
+        for &(a, x, expected) in INT_FLOAT_COMPARISONS {
+            assert_eq!(format!("{:?}", cmp_int_float(&int(a), float(x))), expected, "{a} vs {x}");
+            if let Some(small) = int(a).to_i64() {
+                assert_eq!(format!("{:?}", cmp_i64_float(small, float(x))), expected, "{a} vs {x}");
+            }
+        }
+    }
+
+    #[test]
+    fn int_parsing_and_printing() {
+        for &(text, base, expected) in PARSE_INT {
+            let result = parse_int(text, base.parse().unwrap());
+            assert_eq!(show(result, |v| v.to_string()), expected, "int({text:?}, {base})");
+        }
+        for &(a, bin, oct, hex, decimal) in INT_TO_BASE {
+            let value = int(a);
+            assert_eq!(int_to_base(&value, 2).unwrap(), bin);
+            assert_eq!(int_to_base(&value, 8).unwrap(), oct);
+            assert_eq!(int_to_base(&value, 16).unwrap(), hex);
+            assert_eq!(int_to_base(&value, 10).unwrap(), decimal);
+            assert_eq!(int_to_str(&value).unwrap(), decimal);
+        }
+        assert_eq!(decimal_digit('7'), Some(7));
+        assert_eq!(decimal_digit('\u{669}'), Some(9));
+        assert_eq!(decimal_digit('\u{1D7CE}'), Some(0));
+        assert_eq!(decimal_digit('x'), None);
+        assert_eq!(decimal_digit('\u{2155}'), None);
+    }
+
+    #[test]
+    fn int_str_digit_limit() {
+        // Only the default limit is exercised: the setting is process-wide
+        // and tests run in parallel.
+        assert_eq!(int_max_str_digits(), DEFAULT_INT_MAX_STR_DIGITS);
+        let too_long =
+            "ValueError: Exceeds the limit (4300 digits) for integer string conversion; \
+                        use sys.set_int_max_str_digits() to increase the limit";
+        let to_int = |digits: usize| {
+            "ValueError: Exceeds the limit (4300 digits) for integer string conversion: \
+             value has DIGITS digits; use sys.set_int_max_str_digits() to increase the limit"
+                .replace("DIGITS", &digits.to_string())
+        };
+        assert!(parse_int(&"1".repeat(4300), 10).is_ok());
+        assert_eq!(show(parse_int(&"1".repeat(4301), 10), |v| v.to_string()), to_int(4301));
+        assert_eq!(
+            show(parse_int(&format!("{}x", "1".repeat(5000)), 0), |v| v.to_string()),
+            to_int(5000)
+        );
+        assert_eq!(show(parse_int(&"1_2".repeat(2200), 36), |v| v.to_string()), to_int(4400));
+        assert!(parse_int(&format!("0x{}", "f".repeat(5000)), 16).is_ok());
+        assert!(parse_int(&"1".repeat(5000), 2).is_ok());
+        assert_eq!(int_to_str(&int("10**4299")).unwrap().len(), 4300);
+        assert_eq!(int_to_str(&int("-10**4300 + 1")).unwrap().len(), 4301);
+        assert_eq!(show(int_to_str(&int("10**4300")), |v| v), too_long);
+        assert_eq!(show(int_to_str(&int("-10**5000")), |v| v), too_long);
+        assert_eq!(show(int_to_str(&int("2**100000")), |v| v), too_long);
+        assert!(int_to_base(&int("10**5000"), 16).is_ok());
+        for bad in [5, -1, 639] {
+            assert_eq!(
+                set_int_max_str_digits(bad),
+                Err(Raise::new(ExcKind::ValueError, "maxdigits must be 0 or larger than 640"))
+            );
+        }
+        assert_eq!(set_int_max_str_digits(4300), Ok(()));
+    }
+
+    #[test]
+    fn float_parsing() {
+        for &(text, expected) in PARSE_FLOAT {
+            assert_eq!(show(parse_float(text), float_repr), expected, "float({text:?})");
+        }
+        let long = format!("could not convert string to float: '{}'", "x".repeat(300));
+        assert_eq!(parse_float(&"x".repeat(300)), Err(Raise::new(ExcKind::ValueError, long)));
+        let long = format!("invalid literal for int() with base 10: '{}", "x".repeat(199));
+        assert_eq!(parse_int(&"x".repeat(300), 10), Err(Raise::new(ExcKind::ValueError, long)));
+    }
+
+    #[test]
+    fn hashes() {
+        for &(a, expected) in INT_HASHES {
+            assert_eq!(hash_int(&int(a)).to_string(), expected, "hash({a})");
+            if let Some(small) = int(a).to_i64() {
+                assert_eq!(hash_i64(small).to_string(), expected, "hash({a}) (i64)");
+            }
+        }
+        for &(x, expected) in FLOAT_HASHES {
+            assert_eq!(hash_float(float(x), 0).to_string(), expected, "hash({x})");
+        }
+        assert_eq!(hash_float(f64::NAN, 77), 77);
+        for &(items, expected) in TUPLE_HASHES {
+            let lanes: Vec<i64> = items.split_whitespace().map(|h| h.parse().unwrap()).collect();
+            assert_eq!(hash_tuple(&lanes).to_string(), expected, "hash(({items}))");
+        }
+    }
+
+    #[test]
+    fn rounding() {
+        for &(x, ndigits, expected) in ROUND_FLOAT {
+            let ndigits = if ndigits == "None" { None } else { Some(ndigits.parse().unwrap()) };
+            assert_eq!(
+                show(round_float(float(x), ndigits), number),
+                expected,
+                "round({x}, {ndigits:?})"
+            );
+        }
+        for &(a, ndigits, expected) in ROUND_INT {
+            assert_eq!(
+                round_int(&int(a), ndigits.parse().unwrap()).to_string(),
+                expected,
+                "round({a}, {ndigits})"
+            );
+        }
+    }
+
+    #[test]
+    fn float_arithmetic() {
+        for &(a, b, floordiv, modulo, both, quotient) in FLOAT_DIVISION {
+            let (x, y) = (float(a), float(b));
+            assert_eq!(show(float_floordiv(x, y), float_repr), floordiv, "{a} // {b}");
+            assert_eq!(show(float_mod(x, y), float_repr), modulo, "{a} % {b}");
+            assert_eq!(show(float_divmod(x, y), float_pair), both, "divmod({a}, {b})");
+            assert_eq!(show(float_truediv(x, y), float_repr), quotient, "{a} / {b}");
+        }
+        for &(a, b, expected) in FLOAT_POWERS {
+            assert_eq!(show(float_pow(float(a), float(b)), float_repr), expected, "{a} ** {b}");
+        }
+        for &(x, ratio, integral) in INTEGER_RATIOS {
+            assert_eq!(
+                show(float_as_integer_ratio(float(x)), pair),
+                ratio,
+                "({x}).as_integer_ratio()"
+            );
+            assert_eq!(float_is_integer(float(x)).to_string(), integral, "({x}).is_integer()");
+        }
+    }
 }

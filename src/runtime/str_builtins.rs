@@ -299,6 +299,87 @@ fn str_format(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     super::str_format::format_method(args, kwnames)
 }
 
+fn str_format_map(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    super::str_format::format_map_method(args, kwnames)
+}
+
+/// `str.maketrans(x[, y[, z]])` (a static method): a dict from code points
+/// to code points, strs or None.
+fn str_maketrans(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::args::no_keywords("maketrans", kw)?;
+    super::args::count("maketrans", args.len(), 1, 3)?;
+    let d = super::dict::new_dict();
+    if args.len() == 1 {
+        if kind_of(args[0]) != Kind::Dict {
+            return raise_named("TypeError", "if you give only one argument to maketrans it must be a dict");
+        }
+        let entries: Vec<_> = super::dict::table(args[0]).iter().map(|e| (e.key, e.value)).collect();
+        for (k, v) in entries {
+            let key = match kind_of(k) {
+                Kind::Str if str_obj(k).chars == 1 => int(as_str(k).chars().next().expect("one char") as i64),
+                Kind::Str => return raise_named("ValueError", "string keys in translate table must be of length 1"),
+                Kind::Int | Kind::Bool => k,
+                _ => return raise_named("TypeError", "keys in translate table must be strings or integers"),
+            };
+            super::dict::table(d).set(key, v)?;
+        }
+        return Ok(d);
+    }
+    let mut texts = Vec::new();
+    for (i, &a) in args.iter().enumerate() {
+        if kind_of(a) != Kind::Str {
+            return raise_named("TypeError", format!("maketrans() argument {} must be str, not {}", i + 1, type_name(a)));
+        }
+        texts.push(as_str(a));
+    }
+    let pairs = lift(sm::maketrans(texts[0], texts[1], texts.get(2).copied().unwrap_or("")))?;
+    for (k, v) in pairs {
+        let v = match v {
+            Some(c) => int(c as i64),
+            None => none(),
+        };
+        super::dict::table(d).set(int(k as i64), v)?;
+    }
+    Ok(d)
+}
+
+/// `s.translate(table)`: looks each code point up with `table[ord(c)]`.
+fn str_translate(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("translate", args, kw, 1, 1)?;
+    let table = a[1];
+    let mut failure = None;
+    let result = sm::translate(text(a[0]), |cp| {
+        if failure.is_some() {
+            return Ok(None);
+        }
+        match super::ops::getitem(table, int(cp as i64)) {
+            Ok(v) if v == none() => Ok(Some(sm::TranslateTo::Delete)),
+            Ok(v) if kind_of(v) == Kind::Str => Ok(Some(sm::TranslateTo::Text(as_str(v).to_string()))),
+            Ok(v) if super::number::is_int(v) => match super::number::as_i64(v) {
+                Some(n) => Ok(Some(sm::TranslateTo::Ordinal(n))),
+                None => Ok(Some(sm::TranslateTo::Ordinal(-1))),
+            },
+            Ok(_) => {
+                failure = Some(raise_named::<()>("TypeError", "character mapping must return integer, None or str"));
+                Ok(None)
+            }
+            Err(e) => {
+                if super::class::isinstance(vm().current_exc.get(), super::vm::exc_class("LookupError")) {
+                    super::vm::take_exception();
+                    Ok(None)
+                } else {
+                    failure = Some(Err(e));
+                    Ok(None)
+                }
+            }
+        }
+    });
+    if let Some(Err(e)) = failure {
+        return Err(e);
+    }
+    Ok(owned(lift(result)?))
+}
+
 const METHODS: &[(&str, NativeFn)] = &[
     ("join", str_join),
     ("split", str_split),
@@ -343,6 +424,8 @@ const METHODS: &[(&str, NativeFn)] = &[
     ("removesuffix", str_removesuffix),
     ("expandtabs", str_expandtabs),
     ("format", str_format),
+    ("format_map", str_format_map),
+    ("translate", str_translate),
 ];
 
 /// Installs the str methods.
@@ -351,4 +434,6 @@ pub fn install() {
     for &(name, f) in METHODS {
         set_class_attr(cls, name, new_builtin(name, f));
     }
+    let maketrans = new_builtin("maketrans", str_maketrans);
+    set_class_attr(cls, "maketrans", super::function::new_descriptor(vm().classes.staticmethod, maketrans, Value::NULL, Value::NULL));
 }

@@ -20,15 +20,17 @@ struct Fields<'a> {
     auto: Option<usize>,
     /// True once a field used manual numbering.
     manual: bool,
+    /// The mapping of `format_map` (named fields are looked up in it).
+    mapping: Option<Value>,
 }
 
 impl Fields<'_> {
     fn lookup(&mut self, name: &str) -> PyResult<Value> {
-        let (head, mut rest) = match name.find(['.', '[']) {
+        let (head, rest) = match name.find(['.', '[']) {
             Some(i) => (&name[..i], &name[i..]),
             None => (name, ""),
         };
-        let mut value = if head.is_empty() {
+        let value = if head.is_empty() {
             if self.manual {
                 return raise_named("ValueError", "cannot switch from manual field specification to automatic field numbering");
             }
@@ -43,6 +45,9 @@ impl Fields<'_> {
             self.positional_arg(n)?
         } else {
             let key = intern(head);
+            if let Some(m) = self.mapping {
+                return getitem(m, new_str(head)).and_then(|v| self.access(v, rest));
+            }
             match self.keywords.iter().find(|(k, _)| str_eq(*k, key)) {
                 Some(&(_, v)) => v,
                 None => {
@@ -52,6 +57,11 @@ impl Fields<'_> {
                 }
             }
         };
+        self.access(value, rest)
+    }
+
+    /// Applies the `.attr` and `[index]` parts of a field name to `value`.
+    fn access(&self, mut value: Value, mut rest: &str) -> PyResult<Value> {
         while !rest.is_empty() {
             if let Some(r) = rest.strip_prefix('.') {
                 let end = r.find(['.', '[']).unwrap_or(r.len());
@@ -76,6 +86,9 @@ impl Fields<'_> {
     }
 
     fn positional_arg(&self, n: usize) -> PyResult<Value> {
+        if self.mapping.is_some() {
+            return raise_named("ValueError", "Format string contains positional fields");
+        }
         match self.positional.get(n) {
             Some(&v) => Ok(v),
             None => raise_named(
@@ -147,7 +160,7 @@ fn expand(template: &str, fields: &mut Fields, depth: usize) -> PyResult<String>
             None => value,
             Some("r") => new_string(repr(value)?.into_boxed_str()),
             Some("s") => new_string(str_of(value)?.into_boxed_str()),
-            Some("a") => new_string(super::str_methods::ascii_repr(&str_of(value)?).into_boxed_str()),
+            Some("a") => new_string(super::str_methods::escape_non_ascii(&repr(value)?).into_boxed_str()),
             Some(_) => return raise_named("ValueError", "Unknown conversion specifier"),
         };
         let spec = if spec.contains('{') { expand(spec, fields, depth + 1)? } else { spec.to_string() };
@@ -162,7 +175,15 @@ pub fn format_method(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let pos = positional(args, kwnames);
     let base = pos.len();
     let keywords = kwnames.iter().enumerate().map(|(i, &k)| (k, args[base + i])).collect();
-    let mut fields = Fields { positional: &pos[1..], keywords, auto: None, manual: false };
+    let mut fields = Fields { positional: &pos[1..], keywords, auto: None, manual: false, mapping: None };
     let out = expand(as_str(pos[0]), &mut fields, 0)?;
+    Ok(new_string(out.into_boxed_str()))
+}
+
+/// `template.format_map(mapping)`.
+pub fn format_map_method(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let a = super::args::method("format_map", args, kwnames, 1, 1)?;
+    let mut fields = Fields { positional: &[], keywords: Vec::new(), auto: None, manual: false, mapping: Some(a[1]) };
+    let out = expand(as_str(a[0]), &mut fields, 0)?;
     Ok(new_string(out.into_boxed_str()))
 }

@@ -14,7 +14,13 @@ use super::seq::{list_items, tuple_items};
 use super::set::set_table;
 use super::str::{as_str, new_str, new_string, str_obj};
 use super::value::Value;
-use super::vm::{intern, none, raise_named, vm, PyResult};
+use super::vm::{intern, raise_named, vm, PyResult};
+
+// `percent.rs` is not declared in `runtime/mod.rs` yet; include it here.
+// When `pub mod percent;` is added there, delete these two lines and use
+// `super::percent` below.
+#[path = "percent.rs"]
+mod percent;
 
 thread_local! {
     /// Containers whose repr is being built (to print `[...]` for cycles).
@@ -55,42 +61,9 @@ pub fn float_repr(f: f64) -> String {
     }
 }
 
-/// CPython's `repr(str)`.
+/// CPython's `repr(str)` (with CPython's Unicode printability table).
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c if !c.is_ascii() && !is_printable(c) => {
-                let n = c as u32;
-                if n <= 0xff {
-                    out.push_str(&format!("\\x{n:02x}"));
-                } else if n <= 0xffff {
-                    out.push_str(&format!("\\u{n:04x}"));
-                } else {
-                    out.push_str(&format!("\\U{n:08x}"));
-                }
-            }
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
-}
-
-/// An approximation of Python's `str.isprintable` for one character.
-fn is_printable(c: char) -> bool {
-    !(c.is_control() || c.is_whitespace() && c != ' ' || matches!(c as u32, 0xad | 0x2028 | 0x2029 | 0xfeff))
+    super::str_methods::repr_str(s)
 }
 
 fn guarded(v: Value, open: &str, close: &str, body: impl FnOnce() -> PyResult<String>) -> PyResult<String> {
@@ -217,6 +190,10 @@ pub fn repr(v: Value) -> PyResult<String> {
             if user_repr(v).is_some() {
                 return call_repr(v);
             }
+            // Dict views (`dict_keys([...])`); see `dict_view`.
+            if let Some(text) = super::methods::dict_view::view_repr(v)? {
+                return Ok(text);
+            }
             format!("<{} object at {:#x}>", qualified_name(type_of(v)), v.0)
         }
         Kind::Cell => format!("<cell at {:#x}>", v.0),
@@ -308,14 +285,23 @@ pub fn char_str(c: char) -> Value {
     }
 }
 
-/// `format % args` for a str format.
+/// `format % args` for a str format, driving the CPython-exact spec parser
+/// and formatters of `percent` the way `PyUnicode_Format` does.
 pub fn percent_format(format: Value, args: Value) -> PyResult<Value> {
+    use percent::{parse_percent_spec, percent_float, percent_int, percent_text, unsupported_conversion, PercentCount};
+    use super::vm::lift;
     let fmt = as_str(format);
-    let values: Vec<Value> = if kind_of(args) == Kind::Tuple { tuple_items(args).to_vec() } else { vec![args] };
-    let mapping = if kind_of(args) == Kind::Dict { Some(args) } else { None };
+    let is_tuple = kind_of(args) == Kind::Tuple;
+    let values: Vec<Value> = if is_tuple { tuple_items(args).to_vec() } else { vec![args] };
+    // PyMapping_Check: anything with __getitem__ that is not a tuple or str.
+    let mapping = match kind_of(args) {
+        Kind::Tuple | Kind::Str => None,
+        Kind::Dict | Kind::List => Some(args),
+        Kind::Instance if lookup(type_of(args), intern("__getitem__")).is_some() => Some(args),
+        _ => None,
+    };
     let mut out = String::with_capacity(fmt.len());
     let mut next = 0usize;
-    let mut chars = fmt.char_indices().peekable();
     let take = |next: &mut usize| -> PyResult<Value> {
         let v = values.get(*next).copied();
         *next += 1;
@@ -324,158 +310,97 @@ pub fn percent_format(format: Value, args: Value) -> PyResult<Value> {
             None => raise_named("TypeError", "not enough arguments for format string"),
         }
     };
-    while let Some((_, c)) = chars.next() {
-        if c != '%' {
-            out.push(c);
-            continue;
-        }
-        // Flags, width, precision.
-        let mut key = None;
-        if let Some(&(i, '(')) = chars.peek() {
-            let rest = &fmt[i + 1..];
-            let Some(end) = rest.find(')') else {
-                return raise_named("ValueError", "incomplete format key");
-            };
-            key = Some(rest[..end].to_string());
-            for _ in 0..=rest[..end].chars().count() {
-                chars.next();
-            }
-        }
-        let mut flags = String::new();
-        while let Some(&(_, f)) = chars.peek() {
-            if "-+ #0".contains(f) {
-                flags.push(f);
-                chars.next();
-            } else {
-                break;
-            }
-        }
-        let mut width = String::new();
-        while let Some(&(_, d)) = chars.peek() {
-            if d.is_ascii_digit() || d == '*' {
-                if d == '*' {
-                    width = super::ops::index_value(take(&mut next)?)?.to_string();
-                } else {
-                    width.push(d);
-                }
-                chars.next();
-            } else {
-                break;
-            }
-        }
-        let mut precision = None;
-        if let Some(&(_, '.')) = chars.peek() {
-            chars.next();
-            let mut p = String::new();
-            while let Some(&(_, d)) = chars.peek() {
-                if d.is_ascii_digit() {
-                    p.push(d);
-                    chars.next();
-                } else {
-                    break;
-                }
-            }
-            precision = Some(p.parse::<usize>().unwrap_or(0));
-        }
-        let Some((_, conv)) = chars.next() else {
-            return raise_named("ValueError", "incomplete format");
-        };
-        if conv == '%' {
+    let mut pos = 0;
+    while let Some(off) = fmt[pos..].find('%') {
+        out.push_str(&fmt[pos..pos + off]);
+        let rest = &fmt[pos + off + 1..];
+        if rest.starts_with('%') {
             out.push('%');
+            pos += off + 2;
             continue;
         }
-        let value = match (&key, mapping) {
-            (Some(k), Some(m)) => super::ops::getitem(m, new_str(k))?,
-            _ => take(&mut next)?,
-        };
-        let body = match conv {
-            's' => str_of(value)?,
-            'r' | 'a' => repr(value)?,
-            'd' | 'i' | 'u' => {
-                let n = if kind_of(value) == Kind::Float {
-                    num_bigint::BigInt::from(as_float(value).trunc() as i64)
-                } else if is_int(value) {
-                    as_bigint(value)
-                } else {
-                    return raise_named(
-                        "TypeError",
-                        format!("%{conv} format: a real number is required, not {}", super::ops::type_name(value)),
-                    );
+        let mut spec = lift(parse_percent_spec(rest))?;
+        let conv_index = fmt[..pos + off + 1 + spec.len].chars().count() - 1;
+        pos += off + 1 + spec.len;
+        let value = match &spec.key {
+            Some(k) => {
+                let Some(m) = mapping else {
+                    return raise_named("TypeError", "format requires a mapping");
                 };
-                let s = n.to_string();
-                if flags.contains('+') && !s.starts_with('-') { format!("+{s}") } else { s }
+                super::ops::getitem(m, new_str(k))?
             }
-            'x' | 'X' | 'o' => {
-                let n = as_bigint(value);
-                let s = match conv {
-                    'x' => format!("{:x}", n),
-                    'X' => format!("{:X}", n),
-                    _ => format!("{:o}", n),
-                };
-                s
-            }
-            'f' | 'F' | 'e' | 'E' | 'g' | 'G' => {
-                let f = if kind_of(value) == Kind::Float {
-                    as_float(value)
-                } else if is_int(value) {
-                    super::arith::int_to_f64(&as_bigint(value))?
-                } else {
-                    return raise_named(
-                        "TypeError",
-                        format!("must be real number, not {}", super::ops::type_name(value)),
-                    );
-                };
-                let p = precision.unwrap_or(6);
-                let s = match conv {
-                    'f' | 'F' => format!("{f:.p$}"),
-                    'e' | 'E' => {
-                        let s = format!("{f:.p$e}");
-                        let (m, e) = s.split_once('e').expect("has exponent");
-                        let e: i32 = e.parse().expect("int");
-                        let s = format!("{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs());
-                        if conv == 'E' { s.to_uppercase() } else { s }
+            None => {
+                if spec.width == PercentCount::Star {
+                    let w = take(&mut next)?;
+                    if !is_int(w) {
+                        return raise_named("TypeError", "* wants int");
                     }
-                    _ => format!("{f}"),
-                };
-                if flags.contains('+') && f >= 0.0 { format!("+{s}") } else { s }
+                    spec.set_star_width(super::ops::index_value(w)?);
+                }
+                if spec.precision == PercentCount::Star {
+                    let p = take(&mut next)?;
+                    if !is_int(p) {
+                        return raise_named("TypeError", "* wants int");
+                    }
+                    spec.set_star_precision(super::ops::index_value(p)?);
+                }
+                take(&mut next)?
             }
+        };
+        let type_name = || super::ops::type_name(value);
+        let body = match spec.conversion {
+            's' => lift(percent_text(&str_of(value)?, &spec))?,
+            'r' => lift(percent_text(&repr(value)?, &spec))?,
+            'a' => lift(percent_text(&super::str_methods::escape_non_ascii(&repr(value)?), &spec))?,
             'c' => {
-                if kind_of(value) == Kind::Str {
-                    as_str(value).to_string()
+                let c = if kind_of(value) == Kind::Str && str_obj(value).chars == 1 {
+                    as_str(value).chars().next().expect("one char")
+                } else if is_int(value) {
+                    match super::number::as_i64(value).and_then(|n| u32::try_from(n).ok()).and_then(char::from_u32) {
+                        Some(c) => c,
+                        None => return raise_named("OverflowError", "%c arg not in range(0x110000)"),
+                    }
                 } else {
-                    char::from_u32(super::ops::index_value(value)? as u32).map(String::from).unwrap_or_default()
+                    return raise_named("TypeError", "%c requires int or char");
+                };
+                lift(percent_text(c.encode_utf8(&mut [0; 4]), &spec))?
+            }
+            conv @ ('d' | 'i' | 'u' | 'o' | 'x' | 'X' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G') => {
+                let integer = matches!(conv, 'o' | 'x' | 'X');
+                if is_int(value) {
+                    lift(percent_int(&as_bigint(value), &spec))?
+                } else if kind_of(value) == Kind::Float {
+                    lift(percent_float(as_float(value), &spec))?
+                } else {
+                    let hook = if integer { "__index__" } else if matches!(conv, 'd' | 'i' | 'u') { "__int__" } else { "__float__" };
+                    match lookup(type_of(value), intern(hook)) {
+                        Some(f) => {
+                            let n = super::call::call(f, &[value], &[])?;
+                            if is_int(n) {
+                                lift(percent_int(&as_bigint(n), &spec))?
+                            } else if kind_of(n) == Kind::Float {
+                                lift(percent_float(as_float(n), &spec))?
+                            } else {
+                                return raise_named("TypeError", format!("{hook} returned non-number (type {})", super::ops::type_name(n)));
+                            }
+                        }
+                        None if integer => {
+                            return raise_named("TypeError", format!("%{conv} format: an integer is required, not {}", type_name()))
+                        }
+                        None if matches!(conv, 'd' | 'i' | 'u') => {
+                            return raise_named("TypeError", format!("%{conv} format: a real number is required, not {}", type_name()))
+                        }
+                        None => return raise_named("TypeError", format!("must be real number, not {}", type_name())),
+                    }
                 }
             }
-            other => {
-                return raise_named(
-                    "ValueError",
-                    format!("unsupported format character '{other}' (0x{:x}) at index {}", other as u32, out.len()),
-                )
-            }
+            other => return Err(super::vm::raise_from(unsupported_conversion(other, conv_index))),
         };
-        let width: usize = width.parse().unwrap_or(0);
-        let len = body.chars().count();
-        if len >= width {
-            out.push_str(&body);
-        } else if flags.contains('-') {
-            out.push_str(&body);
-            out.push_str(&" ".repeat(width - len));
-        } else if flags.contains('0') && conv != 's' && conv != 'r' {
-            let (sign, digits) = if body.starts_with('-') || body.starts_with('+') { body.split_at(1) } else { ("", body.as_str()) };
-            out.push_str(sign);
-            out.push_str(&"0".repeat(width - len));
-            out.push_str(digits);
-        } else {
-            out.push_str(&" ".repeat(width - len));
-            out.push_str(&body);
-        }
+        out.push_str(&body);
     }
-    if mapping.is_none() && next < values.len() && kind_of(args) == Kind::Tuple {
+    out.push_str(&fmt[pos..]);
+    if next < values.len() && mapping.is_none() {
         return raise_named("TypeError", "not all arguments converted during string formatting");
     }
-    if mapping.is_none() && kind_of(args) != Kind::Tuple && next == 0 {
-        return raise_named("TypeError", "not all arguments converted during string formatting");
-    }
-    let _ = none();
     Ok(new_string(out.into_boxed_str()))
 }

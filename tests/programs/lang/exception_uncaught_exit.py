@@ -8,7 +8,7 @@ print("start")
 outer()
 print("never")
 # expect error: Traceback (most recent call last):
-# expect error: line 7, in <module>
+# expect error: line 8, in <module>
 # expect error: line 5, in outer
 # expect error: line 3, in inner
 # expect error: ValueError: bad value

@@ -13,7 +13,7 @@ load("x1")
 # expect error: The above exception was the direct cause of the following exception:
 # expect error: RuntimeError: cannot load
 # expect error: Traceback (most recent call last):
-# expect error: line 10, in <module>
+# expect error: line 11, in <module>
 # expect error: line 8, in load
 # expect error: line 6, in load
 # expect error: line 3, in parse

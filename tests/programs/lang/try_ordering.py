@@ -17,10 +17,6 @@ run(0)
 # expect: finally
 # expect: after
 run(1)
-# expect: try 1
-# expect: except 1
-# expect: finally
-# expect: after
 def nested():
     try:
         try:
@@ -31,19 +27,26 @@ def nested():
         print("outer except")
     finally:
         print("outer finally")
+# expect: try 1
+# expect: except 1
+# expect: finally
+# expect: after
 nested()
-# expect: inner finally
-# expect: outer except
-# expect: outer finally
 try:
     pass
 finally:
     print("plain finally")
-# expect: plain finally
 e = "not deleted"
 try:
     raise OSError("x")
 except OSError as e:
     pass
-print("e" in globals())
-# expect: False
+# expect: inner finally
+# expect: outer except
+# expect: outer finally
+try:
+    print(e)
+except NameError as err:
+    print("NameError:", err)
+# expect: plain finally
+# expect: NameError: name 'e' is not defined

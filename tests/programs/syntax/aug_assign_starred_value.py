@@ -1,5 +1,0 @@
-# A starred value in an augmented assignment.
-# expect error: SyntaxError: can't use starred expression here
-# expect error: line 5
-x = [1]
-x += *x
