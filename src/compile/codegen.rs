@@ -570,7 +570,14 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                 self.do_return(v);
                 Ok(())
             }
-            Body::Class(c) => self.block(&c.body),
+            Body::Class(c) => {
+                let doc = match c.body.first().map(|s| &s.kind) {
+                    Some(StmtKind::Expr(Expr { kind: ExprKind::Str(text), .. })) => self.constant(crate::runtime::str::new_str(text)),
+                    _ => self.none(),
+                };
+                self.store_name("__doc__", doc, 0);
+                self.block(&c.body)
+            }
             Body::Comprehension(kind, element, value, clauses) => self.comprehension_body(*kind, element, *value, clauses),
         }
     }
@@ -701,7 +708,8 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             // Hidden locals (a comprehension's iterator).
             return Binding::Local;
         }
-        self.scope().symbols.get(name).copied().unwrap_or(Binding::GlobalImplicit)
+        let default = if self.scope().kind == ScopeKind::Class { Binding::Name } else { Binding::GlobalImplicit };
+        self.scope().symbols.get(name).copied().unwrap_or(default)
     }
 
     /// Binds variable `name` to `v`.

@@ -156,6 +156,13 @@ impl<'a> ProgramCx<'a> {
             generator: None,
             resume_entry: std::ptr::null(),
             frame_slots: 0,
+            doc: match &body {
+                Body::Function(f) => match f.body.first().map(|s| &s.kind) {
+                    Some(StmtKind::Expr(Expr { kind: ExprKind::Str(text), .. })) => Some(text.clone()),
+                    _ => None,
+                },
+                _ => None,
+            },
         }));
         self.next_name += 1;
         let fast_sig = self.jit.signature(1 + slots);

@@ -119,6 +119,7 @@ fn special_attr(obj: Value, name: &str) -> PyResult<Option<Value>> {
         }
         (Kind::Function, "__name__") => new_str(&func_obj(obj).code.name),
         (Kind::Function, "__qualname__") => new_str(&func_obj(obj).code.qualname),
+        (Kind::Function, "__doc__") => func_obj(obj).code.doc.as_deref().map_or(none(), new_str),
         (Kind::Function, "__module__") => new_str(&module_obj(func_obj(obj).module).name),
         (Kind::Function, "__defaults__") => {
             let d = &func_obj(obj).defaults;
@@ -192,8 +193,19 @@ fn class_getattr(cls: Value, name: Value) -> PyResult<Value> {
     Ok(v)
 }
 
-/// `obj.name = value`.
+/// `obj.name = value`, through a user `__setattr__` when the class has one.
 pub fn setattr(obj: Value, name: Value, value: Value) -> PyResult<()> {
+    if matches!(kind_of(obj), Kind::Instance | Kind::Exception) {
+        if let Some(f) = lookup(type_of(obj), intern("__setattr__")).filter(|&f| kind_of(f) == Kind::Function) {
+            super::call::call(f, &[obj, name, value], &[])?;
+            return Ok(());
+        }
+    }
+    generic_setattr(obj, name, value)
+}
+
+/// `object.__setattr__`: the default attribute assignment.
+pub fn generic_setattr(obj: Value, name: Value, value: Value) -> PyResult<()> {
     let cls = type_of(obj);
     if let Some(a) = lookup(cls, name) {
         if is_property(a) {
@@ -250,8 +262,33 @@ pub fn setattr(obj: Value, name: Value, value: Value) -> PyResult<()> {
     }
 }
 
-/// `del obj.name`.
+/// `del obj.name`, through a property deleter or a user `__delattr__`.
 pub fn delattr(obj: Value, name: Value) -> PyResult<()> {
+    let cls = type_of(obj);
+    if let Some(a) = lookup(cls, name) {
+        if is_property(a) {
+            let d = descriptor_obj(a);
+            if d.deleter.is_null() {
+                return raise_named(
+                    "AttributeError",
+                    format!("property '{}' of '{}' object has no deleter", as_str(name), class_obj(cls).name),
+                );
+            }
+            super::call::call(d.deleter, &[obj], &[])?;
+            return Ok(());
+        }
+    }
+    if matches!(kind_of(obj), Kind::Instance | Kind::Exception) {
+        if let Some(f) = lookup(cls, intern("__delattr__")).filter(|&f| kind_of(f) == Kind::Function) {
+            super::call::call(f, &[obj, name], &[])?;
+            return Ok(());
+        }
+    }
+    generic_delattr(obj, name)
+}
+
+/// `object.__delattr__`: the default attribute deletion.
+pub fn generic_delattr(obj: Value, name: Value) -> PyResult<()> {
     let removed = match kind_of(obj) {
         Kind::Instance => attrs(obj).remove(name)?.is_some(),
         Kind::Exception => exc_attrs(obj).remove(name)?.is_some(),

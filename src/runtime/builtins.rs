@@ -367,7 +367,7 @@ fn builtin_dir(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         return raise_named("TypeError", "coro does not support dir() without an argument yet");
     };
     let names = new_set(false);
-    let mut add_table = |t: &super::dict::DictTable| -> PyResult<()> {
+    let add_table = |t: &super::dict::DictTable| -> PyResult<()> {
         let keys: Vec<Value> = t.iter().map(|e| e.key).filter(|&k| kind_of(k) == Kind::Str).collect();
         for k in keys {
             set_table(names).set(k, none())?;

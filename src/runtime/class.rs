@@ -119,7 +119,13 @@ pub fn c3_mro(name: &str, bases: &[Value]) -> PyResult<Vec<Value>> {
         }
         let candidate = seqs.iter().map(|s| s[0]).find(|&c| !seqs.iter().any(|s| s[1..].contains(&c)));
         let Some(c) = candidate else {
-            let names: Vec<String> = bases.iter().map(|&b| class_obj(b).name.clone()).collect();
+            let mut heads: Vec<Value> = Vec::new();
+            for s in &seqs {
+                if !heads.contains(&s[0]) {
+                    heads.push(s[0]);
+                }
+            }
+            let names: Vec<String> = heads.iter().map(|&b| class_obj(b).name.clone()).collect();
             let _ = name;
             return raise_named(
                 "TypeError",
@@ -138,6 +144,16 @@ pub fn c3_mro(name: &str, bases: &[Value]) -> PyResult<Vec<Value>> {
 /// Creates a user class (`class Name(bases): ...`) with namespace `ns`.
 pub fn new_class(name: &str, qualname: &str, module: &str, bases: Vec<Value>, ns: DictTable) -> PyResult<Value> {
     let bases = if bases.is_empty() { vec![vm().classes.object] } else { bases };
+    for (i, &b) in bases.iter().enumerate() {
+        if bases[..i].contains(&b) {
+            return raise_named("TypeError", format!("duplicate base class {}", class_obj(b).name));
+        }
+    }
+    let mut ns = ns;
+    // A class that defines __eq__ but not __hash__ is unhashable.
+    if ns.get_str(intern("__eq__")).is_some() && ns.get_str(intern("__hash__")).is_none() {
+        ns.set_str(intern("__hash__"), super::vm::none());
+    }
     let mut kind = Kind::Instance;
     let mut is_exception = false;
     for &b in &bases {

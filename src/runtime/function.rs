@@ -54,6 +54,8 @@ pub struct CodeInfo {
     pub resume_entry: *const u8,
     /// For generator functions: how many frame slots a generator needs.
     pub frame_slots: usize,
+    /// The docstring.
+    pub doc: Option<String>,
 }
 
 /// What kind of suspendable object a generator function makes.

@@ -28,6 +28,8 @@ pub enum IterState {
     Reversed { seq: Value, index: usize },
     /// `iter(callable, sentinel)`.
     Callable { func: Value, sentinel: Value },
+    /// The old protocol: `obj[0]`, `obj[1]`, ... until IndexError.
+    GetItem { obj: Value, index: i64 },
     /// An exhausted iterator.
     Done,
 }
@@ -85,6 +87,7 @@ impl IterState {
                 visit(*func);
                 visit(*sentinel);
             }
+            IterState::GetItem { obj, .. } => visit(*obj),
             IterState::Range { .. } | IterState::Done => {}
         }
     }

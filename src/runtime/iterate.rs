@@ -29,7 +29,7 @@ pub fn iter(v: Value) -> PyResult<Value> {
                 return Ok(it);
             }
             if lookup(type_of(v), intern("__getitem__")).is_some() {
-                return raise_named("TypeError", "coro does not support iteration through __getitem__ yet");
+                return Ok(new_iter(IterState::GetItem { obj: v, index: 0 }));
             }
             return raise_named("TypeError", format!("'{}' object is not iterable", super::ops::type_name(v)));
         }
@@ -182,6 +182,24 @@ pub fn next(it: Value) -> PyResult<Option<Value>> {
                 None
             } else {
                 Some(v)
+            }
+        }
+        IterState::GetItem { obj, index } => {
+            let (obj, i) = (*obj, *index);
+            *index += 1;
+            match super::ops::getitem(obj, int(i)) {
+                Ok(v) => Some(v),
+                Err(e) => {
+                    let exc = vm().current_exc.get();
+                    if super::class::isinstance(exc, super::vm::exc_class("IndexError"))
+                        || super::class::isinstance(exc, super::vm::exc_class("StopIteration"))
+                    {
+                        take_exception();
+                        None
+                    } else {
+                        return Err(e);
+                    }
+                }
             }
         }
         IterState::Done => None,

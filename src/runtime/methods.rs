@@ -486,6 +486,26 @@ fn type_mro(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(new_list(super::class::class_obj(a[0]).mro.clone()))
 }
 
+fn object_setattr(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("__setattr__", args, kw, 2, 2)?;
+    let name = super::args::str_arg("__setattr__", a[1])?;
+    super::attr::generic_setattr(a[0], super::vm::intern(name), a[2])?;
+    Ok(none())
+}
+
+fn object_delattr(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("__delattr__", args, kw, 1, 1)?;
+    let name = super::args::str_arg("__delattr__", a[1])?;
+    super::attr::generic_delattr(a[0], super::vm::intern(name))?;
+    Ok(none())
+}
+
+fn object_getattribute(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("__getattribute__", args, kw, 1, 1)?;
+    let name = super::args::str_arg("__getattribute__", a[1])?;
+    super::attr::getattr(a[0], super::vm::intern(name))
+}
+
 fn object_init(_: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(none())
 }
@@ -637,6 +657,9 @@ pub fn install() {
     set_class_attr(c.dict, "fromkeys", super::function::new_descriptor(c.classmethod, new_builtin("fromkeys", dict_fromkeys), Value::NULL, Value::NULL));
     set_class_attr(c.type_, "mro", new_builtin("mro", type_mro));
     set_class_attr(c.object, "__init__", new_builtin("__init__", object_init));
+    set_class_attr(c.object, "__setattr__", new_builtin("__setattr__", object_setattr));
+    set_class_attr(c.object, "__delattr__", new_builtin("__delattr__", object_delattr));
+    set_class_attr(c.object, "__getattribute__", new_builtin("__getattribute__", object_getattribute));
     let base = c.exceptions["BaseException"];
     set_class_attr(base, "__init__", new_builtin("__init__", exception_init));
     set_class_attr(base, "with_traceback", new_builtin("with_traceback", exception_with_traceback));

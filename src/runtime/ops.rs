@@ -82,10 +82,21 @@ pub fn index_value(v: Value) -> PyResult<i64> {
             format!("cannot fit '{}' into an index-sized integer", type_name(v)),
         );
     }
+    if let Some(r) = dunder(v, "__index__", &[])? {
+        if !is_int(r) {
+            return raise_named("TypeError", format!("__index__ returned non-int (type {})", type_name(r)));
+        }
+        return index_value(r);
+    }
     raise_named(
         "TypeError",
         format!("'{}' object cannot be interpreted as an integer", type_name(v)),
     )
+}
+
+/// True when `v`'s class defines `__index__`.
+pub fn has_index(v: Value) -> bool {
+    matches!(kind_of(v), Kind::Instance) && lookup(type_of(v), intern("__index__")).is_some()
 }
 
 /// `hash(v)`.
@@ -489,7 +500,9 @@ pub fn contains(container: Value, item: Value) -> PyResult<bool> {
             if let Some(r) = dunder(container, "__contains__", &[item])? {
                 return truthy(r);
             }
-            if lookup(type_of(container), intern("__iter__")).is_some() || kind_of(container) == Kind::Iter {
+            let cls = type_of(container);
+            let iterable = lookup(cls, intern("__iter__")).is_some() || lookup(cls, intern("__getitem__")).is_some();
+            if iterable || matches!(kind_of(container), Kind::Iter | Kind::Generator) {
                 let it = super::iterate::iter(container)?;
                 while let Some(x) = super::iterate::next(it)? {
                     if eq_bool(x, item)? {
@@ -586,6 +599,11 @@ pub fn binary(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
             "TypeError",
             format!("unsupported operand type(s) for ** or pow(): '{}' and '{}'", type_name(a), type_name(b)),
         );
+    }
+    let sequence = |v: Value| matches!(kind_of(v), Kind::Str | Kind::List | Kind::Tuple);
+    if op == BinOp::Mul && (sequence(a) || sequence(b)) {
+        let other = if sequence(a) { b } else { a };
+        return raise_named("TypeError", format!("can't multiply sequence by non-int of type '{}'", type_name(other)));
     }
     if op == BinOp::Add && kind_of(a) == Kind::Str {
         return raise_named("TypeError", format!("can only concatenate str (not \"{}\") to str", type_name(b)));
@@ -725,6 +743,8 @@ pub fn slice_indices(slice: Value, len: usize) -> PyResult<(i64, i64, i64, usize
             Ok(None)
         } else if is_int(v) {
             Ok(Some(as_i64(v).unwrap_or(if as_bigint(v).is_negative() { i64::MIN / 2 } else { i64::MAX / 2 })))
+        } else if has_index(v) {
+            index_value(v).map(Some)
         } else {
             raise_named(
                 "TypeError",
@@ -772,20 +792,21 @@ pub fn getitem(container: Value, key: Value) -> PyResult<Value> {
             if kk == Kind::Slice {
                 return Ok(new_list(sliced(list_items(container), key)?));
             }
-            if !is_int(key) {
+            if !is_int(key) && !has_index(key) {
                 return raise_named(
                     "TypeError",
                     format!("list indices must be integers or slices, not {}", type_name(key)),
                 );
             }
+            let i = index_value(key)?;
             let items = list_items(container);
-            Ok(items[item_index(index_value(key)?, items.len(), "list")?])
+            Ok(items[item_index(i, items.len(), "list")?])
         }
         Kind::Tuple => {
             if kk == Kind::Slice {
                 return Ok(new_tuple(sliced(tuple_items(container), key)?));
             }
-            if !is_int(key) {
+            if !is_int(key) && !has_index(key) {
                 return raise_named(
                     "TypeError",
                     format!("tuple indices must be integers or slices, not {}", type_name(key)),

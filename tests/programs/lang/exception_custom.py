@@ -29,4 +29,4 @@ print(str(e), repr(e), str(AppError()), repr(AppError()), str(AppError(5)))
 print(isinstance(ParseError(1, "m"), Exception), issubclass(ParseError, AppError))
 # expect: True True
 raise ParseError(9, "oops")
-# expect error: __main__.ParseError: line 9: oops
+# expect error: ParseError: line 9: oops
