@@ -1,2 +1,3 @@
 //! Native parts of the standard library modules.
 pub mod random;
+pub mod time;

@@ -119,6 +119,9 @@ fn special_attr(obj: Value, name: &str) -> PyResult<Option<Value>> {
         }
         (Kind::Function, "__name__") => new_str(&func_obj(obj).code.name),
         (Kind::Function, "__qualname__") => new_str(&func_obj(obj).code.qualname),
+        (Kind::Function, "_is_coroutine") => {
+            super::vm::boolean(func_obj(obj).code.generator == Some(super::function::GenKind::Coroutine))
+        }
         (Kind::Function, "__doc__") => func_obj(obj).code.doc.as_deref().map_or(none(), new_str),
         (Kind::Function, "__module__") => new_str(&module_obj(func_obj(obj).module).name),
         (Kind::Function, "__defaults__") => {

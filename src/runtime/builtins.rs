@@ -552,11 +552,50 @@ fn builtin_enumerate(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 
 fn builtin_zip(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     check_keywords("zip", kwnames, &["strict"])?;
-    let mut inners = Vec::new();
+    let strict = match keyword(args, kwnames, "strict") {
+        Some(v) => truthy(v)?,
+        None => false,
+    };
+    let inners = new_list(Vec::new());
     for &a in positional(args, kwnames) {
-        inners.push(iter(a)?);
+        let it = iter(a)?;
+        list_items(inners).push(it);
     }
+    if strict && list_items(inners).len() > 1 {
+        // `iter(step, sentinel)` over a builtin bound to the list of
+        // iterators; the list itself is the sentinel that ends it.
+        let step = super::function::bind_builtin(new_builtin("zip", zip_strict_step), inners);
+        return Ok(new_iter(IterState::Callable { func: step, sentinel: inners }));
+    }
+    let inners = list_items(inners).clone();
     Ok(new_iter(IterState::Zip { inners }))
+}
+
+/// One step of `zip(..., strict=True)`: the next tuple, the sentinel (the
+/// receiver) when every iterator ends together, or CPython's ValueError.
+fn zip_strict_step(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    let inners = args[0];
+    let n = list_items(inners).len();
+    let got = new_list(Vec::with_capacity(n));
+    let plural = |i: usize| if i == 1 { "argument 1".to_string() } else { format!("arguments 1-{i}") };
+    for i in 0..n {
+        let it = list_items(inners)[i];
+        match next(it)? {
+            Some(v) => list_items(got).push(v),
+            None if i == 0 => {
+                for j in 1..n {
+                    let other = list_items(inners)[j];
+                    if next(other)?.is_some() {
+                        return raise_named("ValueError", format!("zip() argument {} is longer than {}", j + 1, plural(j)));
+                    }
+                }
+                return Ok(inners);
+            }
+            None => return raise_named("ValueError", format!("zip() argument {} is shorter than {}", i + 1, plural(i))),
+        }
+    }
+    let items = list_items(got).clone();
+    Ok(new_tuple(items))
 }
 
 fn builtin_map(args: &[Value], _: &[Value]) -> PyResult<Value> {

@@ -24,6 +24,14 @@ pub fn import_module(name: &str) -> PyResult<Value> {
     }
     let m = match name {
         "sys" => super::module_sys::create(),
+        "time" => crate::modules::time::create(),
+        _ if stdlib_source(name).is_some() => {
+            let source = stdlib_source(name).expect("checked");
+            return match crate::compile::run_source(name, &format!("<stdlib>/{name}.py"), source) {
+                Ok(r) => r,
+                Err(e) => raise_named("SyntaxError", format!("in the embedded {name} module: {}", e.message)),
+            };
+        }
         _ => {
             let path = SCRIPT_DIR.with(|d| d.borrow().join(format!("{}.py", name.replace('.', "/"))));
             if !path.is_file() {
@@ -34,4 +42,12 @@ pub fn import_module(name: &str) -> PyResult<Value> {
     };
     vm().modules.borrow_mut().insert(name.to_string(), m);
     Ok(m)
+}
+
+/// Standard-library modules written in the language, embedded in the binary.
+fn stdlib_source(name: &str) -> Option<&'static str> {
+    match name {
+        "asyncio" => Some(include_str!("../../stdlib/asyncio.py")),
+        _ => None,
+    }
 }

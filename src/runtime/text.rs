@@ -103,7 +103,7 @@ pub fn repr(v: Value) -> PyResult<String> {
         Kind::None if v == vm().ellipsis => "Ellipsis".into(),
         Kind::None => "None".into(),
         Kind::Bool => if v == vm().true_ { "True" } else { "False" }.into(),
-        Kind::Int => as_bigint(v).to_string(),
+        Kind::Int => super::vm::lift(super::numeric::int_to_str(&as_bigint(v)))?,
         Kind::Float => float_repr(as_float(v)),
         Kind::Str => str_repr(as_str(v)),
         Kind::List => {

@@ -1,0 +1,74 @@
+//! The `time` module: `time`, `monotonic`, `perf_counter`, `sleep`.
+
+use std::time::{Instant, SystemTime, UNIX_EPOCH};
+
+use crate::runtime::args::count;
+use crate::runtime::function::{new_builtin, NativeFn};
+use crate::runtime::module::{new_module, set_global};
+use crate::runtime::number::{as_bigint, as_float, float, is_int};
+use crate::runtime::object::{kind_of, Kind};
+use crate::runtime::ops::type_name;
+use crate::runtime::value::Value;
+use crate::runtime::vm::{none, raise_named, PyResult};
+
+thread_local! {
+    /// The origin of the monotonic clock.
+    static START: Instant = Instant::now();
+}
+
+fn seconds_since_start() -> f64 {
+    START.with(|s| s.elapsed().as_secs_f64())
+}
+
+fn time_time(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("time", args.len(), 0, 0)?;
+    let now = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0.0, |d| d.as_secs_f64());
+    Ok(float(now))
+}
+
+fn time_monotonic(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("monotonic", args.len(), 0, 0)?;
+    Ok(float(seconds_since_start()))
+}
+
+fn time_perf_counter(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("perf_counter", args.len(), 0, 0)?;
+    Ok(float(seconds_since_start()))
+}
+
+/// A number of seconds from an int or float argument.
+pub fn seconds_arg(v: Value) -> PyResult<f64> {
+    if kind_of(v) == Kind::Float {
+        Ok(as_float(v))
+    } else if is_int(v) {
+        crate::runtime::arith::int_to_f64(&as_bigint(v))
+    } else {
+        raise_named("TypeError", format!("'{}' object cannot be interpreted as an integer", type_name(v)))
+    }
+}
+
+fn time_sleep(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("sleep", args.len(), 1, 1)?;
+    let s = seconds_arg(args[0])?;
+    if s < 0.0 {
+        return raise_named("ValueError", "sleep length must be non-negative");
+    }
+    std::thread::sleep(std::time::Duration::from_secs_f64(s));
+    Ok(none())
+}
+
+const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("time", time_time),
+    ("monotonic", time_monotonic),
+    ("perf_counter", time_perf_counter),
+    ("sleep", time_sleep),
+];
+
+/// Creates the `time` module.
+pub fn create() -> Value {
+    let m = new_module("time", "", &[]);
+    for &(name, f) in FUNCTIONS {
+        set_global(m, name, new_builtin(name, f));
+    }
+    m
+}
