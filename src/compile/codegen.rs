@@ -630,8 +630,19 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
 
     // ------------------------------------------------------------ variables
 
+    /// Declares a spiller temporary (`$s0`...) on first use.
+    fn ensure_hidden(&mut self, name: &str) {
+        if name.starts_with('$') && !self.vars.contains_key(name) {
+            let zero = self.iconst(0);
+            let t = self.new_tmp(zero);
+            self.vars.insert(name.to_string(), Var::Local(t));
+            self.always_bound.insert(name.to_string());
+        }
+    }
+
     /// Reads variable `name`.
     pub fn load_name(&mut self, name: &str, span: Span) -> Result<ir::Value, SyntaxError> {
+        self.ensure_hidden(name);
         let line = self.line(span);
         let binding = self.binding(name);
         if let Some(&var) = self.vars.get(name) {
@@ -704,7 +715,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
     }
 
     pub fn binding(&self, name: &str) -> Binding {
-        if name.starts_with('.') {
+        if name.starts_with('.') || name.starts_with('$') {
             // Hidden locals (a comprehension's iterator).
             return Binding::Local;
         }
@@ -714,6 +725,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
 
     /// Binds variable `name` to `v`.
     pub fn store_name(&mut self, name: &str, v: ir::Value, line: u32) {
+        self.ensure_hidden(name);
         let binding = self.binding(name);
         if let Some(&var) = self.vars.get(name) {
             if !matches!(binding, Binding::Name | Binding::GlobalExplicit | Binding::GlobalImplicit) {

@@ -8,6 +8,7 @@ pub mod expr;
 pub mod jit;
 pub mod program;
 pub mod resolve;
+pub mod spill;
 pub mod stmt;
 pub mod suspend;
 

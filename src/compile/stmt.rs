@@ -363,9 +363,13 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         if def.is_async && self.p.scopes.scopes[scope_id].is_generator {
             return unsupported("asynchronous generators", span);
         }
-        if def.is_async || self.p.scopes.scopes[scope_id].is_generator {
-            super::suspend::check_positions(&def.body)?;
-        }
+        // Suspensions inside larger expressions are first spilled to statements.
+        let def: &'a FunctionDef = if def.is_async || self.p.scopes.scopes[scope_id].is_generator {
+            let body = super::spill::spill_body(&def.body)?;
+            Box::leak(Box::new(FunctionDef { body, ..def.clone() }))
+        } else {
+            def
+        };
         let mut decorators = Vec::new();
         for d in &def.decorators {
             decorators.push(self.expr(d)?);

@@ -1,0 +1,421 @@
+//! The spiller: rewrites a generator or coroutine body so that every
+//! `yield`, `yield from` and `await` stands alone as a statement (or as the
+//! whole value of an assignment or return). Everything evaluated before a
+//! suspension inside a larger expression is first stored in a hidden local
+//! (`$s0`, `$s1`, ...), which lives in the generator's heap frame, so no
+//! native value has to survive the suspension. This is the technique of C#'s
+//! AwaitExpressionSpiller. Evaluation order is preserved; `and`/`or` and
+//! conditional expressions become `if` statements.
+
+use crate::syntax::ast::*;
+use crate::syntax::diagnostic::SyntaxError;
+
+use super::stmt::unsupported;
+
+/// Rewrites the statements of a generator or coroutine body.
+pub fn spill_body(stmts: &[Stmt]) -> Result<Vec<Stmt>, SyntaxError> {
+    let mut s = Spiller { next: 0 };
+    s.block(stmts)
+}
+
+/// The rewriting state: the counter of hidden temporaries.
+struct Spiller {
+    /// The number of the next hidden temporary.
+    next: usize,
+}
+
+fn is_suspension(e: &Expr) -> bool {
+    matches!(e.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_) | ExprKind::Await(_))
+}
+
+/// True when `e` contains a suspension outside nested functions.
+fn contains(e: &Expr) -> bool {
+    if is_suspension(e) {
+        return true;
+    }
+    let mut found = false;
+    children(e, &mut |c| found |= contains(c));
+    found
+}
+
+/// Calls `f` on the direct sub-expressions of `e` in evaluation order
+/// (nested lambdas and comprehensions are separate functions: skipped).
+fn children<'e>(e: &'e Expr, f: &mut dyn FnMut(&'e Expr)) {
+    match &e.kind {
+        ExprKind::List(v) | ExprKind::Tuple(v) | ExprKind::Set(v) => v.iter().for_each(|x| f(x)),
+        ExprKind::Dict(items) => {
+            for (k, v) in items {
+                if let Some(k) = k {
+                    f(k);
+                }
+                f(v);
+            }
+        }
+        ExprKind::Attribute { value, .. } | ExprKind::Starred(value) | ExprKind::Unary { operand: value, .. } => f(value),
+        ExprKind::Subscript { value, index } => {
+            f(value);
+            f(index);
+        }
+        ExprKind::Slice { lower, upper, step } => [lower, upper, step].into_iter().flatten().for_each(|x| f(x)),
+        ExprKind::Call { func, args } => {
+            f(func);
+            for a in args {
+                match a {
+                    Arg::Positional(x) | Arg::Star(x) | Arg::Keyword(_, x) | Arg::DoubleStar(x) => f(x),
+                }
+            }
+        }
+        ExprKind::Binary { left, right, .. } => {
+            f(left);
+            f(right);
+        }
+        ExprKind::BoolOp { values, .. } => values.iter().for_each(|x| f(x)),
+        ExprKind::Compare { left, ops } => {
+            f(left);
+            ops.iter().for_each(|(_, x)| f(x));
+        }
+        ExprKind::IfExp { test, body, orelse } => {
+            f(test);
+            f(body);
+            f(orelse);
+        }
+        ExprKind::FString(parts) => {
+            for p in parts {
+                if let FStringPart::Field { value, .. } = p {
+                    f(value);
+                }
+            }
+        }
+        ExprKind::NamedExpr { value, .. } => f(value),
+        ExprKind::Yield(Some(v)) => f(v),
+        ExprKind::YieldFrom(v) | ExprKind::Await(v) => f(v),
+        _ => {}
+    }
+}
+
+fn name(id: &str, span: Span) -> Expr {
+    Expr::new(ExprKind::Name(id.to_string()), span)
+}
+
+fn assign(target: &str, value: Expr) -> Stmt {
+    let span = value.span;
+    Stmt { kind: StmtKind::Assign { targets: vec![name(target, span)], value }, span }
+}
+
+impl Spiller {
+    fn temp(&mut self) -> String {
+        self.next += 1;
+        format!("$s{}", self.next - 1)
+    }
+
+    fn block(&mut self, stmts: &[Stmt]) -> Result<Vec<Stmt>, SyntaxError> {
+        let mut out = Vec::with_capacity(stmts.len());
+        for s in stmts {
+            self.stmt(s, &mut out)?;
+        }
+        Ok(out)
+    }
+
+    /// A value position where one top-level suspension may stay in place.
+    fn value(&mut self, e: &Expr, pre: &mut Vec<Stmt>) -> Result<Expr, SyntaxError> {
+        if is_suspension(e) {
+            let mut copy = e.clone();
+            let operand: Option<&mut Box<Expr>> = match &mut copy.kind {
+                ExprKind::Yield(Some(v)) | ExprKind::YieldFrom(v) | ExprKind::Await(v) => Some(v),
+                _ => None,
+            };
+            if let Some(v) = operand {
+                let simple = self.expr(v, pre)?;
+                **v = simple;
+            }
+            return Ok(copy);
+        }
+        self.expr(e, pre)
+    }
+
+    /// Rewrites `e` so that it contains no suspension; the work before and
+    /// including the suspensions goes to `pre`.
+    fn expr(&mut self, e: &Expr, pre: &mut Vec<Stmt>) -> Result<Expr, SyntaxError> {
+        if !contains(e) {
+            return Ok(e.clone());
+        }
+        if is_suspension(e) {
+            let v = self.value(e, pre)?;
+            let t = self.temp();
+            pre.push(assign(&t, v));
+            return Ok(name(&t, e.span));
+        }
+        match &e.kind {
+            ExprKind::BoolOp { op, values } => return self.bool_op(*op, values, e.span, pre),
+            ExprKind::IfExp { test, body, orelse } => {
+                let test = self.expr(test, pre)?;
+                let t = self.temp();
+                let mut then_pre = Vec::new();
+                let b = self.expr(body, &mut then_pre)?;
+                then_pre.push(assign(&t, b));
+                let mut else_pre = Vec::new();
+                let o = self.expr(orelse, &mut else_pre)?;
+                else_pre.push(assign(&t, o));
+                pre.push(Stmt { kind: StmtKind::If { test, body: then_pre, orelse: else_pre }, span: e.span });
+                return Ok(name(&t, e.span));
+            }
+            ExprKind::Compare { ops, .. } if ops.len() > 1 => {
+                return unsupported("'await' or 'yield' inside a chained comparison", e.span)
+            }
+            _ => {}
+        }
+        // Evaluate, in order, every child up to the last one that suspends;
+        // earlier children are captured in temporaries.
+        let mut kids: Vec<&Expr> = Vec::new();
+        children(e, &mut |c| kids.push(c));
+        let last = kids.iter().rposition(|c| contains(c)).expect("e contains a suspension");
+        let mut replaced: Vec<Expr> = Vec::with_capacity(kids.len());
+        for (i, c) in kids.iter().enumerate() {
+            if i < last {
+                let v = self.expr(c, pre)?;
+                if matches!(v.kind, ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_) | ExprKind::True | ExprKind::False | ExprKind::None) {
+                    replaced.push(v);
+                } else {
+                    let t = self.temp();
+                    pre.push(assign(&t, v));
+                    replaced.push(name(&t, c.span));
+                }
+            } else if i == last {
+                replaced.push(self.expr(c, pre)?);
+            } else {
+                replaced.push((*c).clone());
+            }
+        }
+        let mut copy = e.clone();
+        let mut it = replaced.into_iter();
+        replace_children(&mut copy, &mut || it.next().expect("one replacement per child"));
+        Ok(copy)
+    }
+
+    fn bool_op(&mut self, op: BoolOp, values: &[Expr], span: Span, pre: &mut Vec<Stmt>) -> Result<Expr, SyntaxError> {
+        // t = a; if t (and) / if not t (or): t = b; ...
+        let t = self.temp();
+        let first = self.expr(&values[0], pre)?;
+        pre.push(assign(&t, first));
+        let mut rest: Vec<Stmt> = Vec::new();
+        for v in values[1..].iter().rev() {
+            let mut body = Vec::new();
+            let x = self.expr(v, &mut body)?;
+            body.push(assign(&t, x));
+            body.extend(rest);
+            let test = match op {
+                BoolOp::And => name(&t, span),
+                BoolOp::Or => Expr::new(ExprKind::Unary { op: UnaryOp::Not, operand: Box::new(name(&t, span)) }, span),
+            };
+            rest = vec![Stmt { kind: StmtKind::If { test, body, orelse: vec![] }, span }];
+        }
+        pre.extend(rest);
+        Ok(name(&t, span))
+    }
+
+    fn stmt(&mut self, s: &Stmt, out: &mut Vec<Stmt>) -> Result<(), SyntaxError> {
+        let span = s.span;
+        let kind = match &s.kind {
+            StmtKind::Expr(e) => StmtKind::Expr(self.value(e, out)?),
+            StmtKind::Assign { targets, value } => {
+                if targets.iter().any(contains) {
+                    return unsupported("'await' or 'yield' inside an assignment target", span);
+                }
+                StmtKind::Assign { targets: targets.clone(), value: self.value(value, out)? }
+            }
+            StmtKind::AnnAssign { target, annotation, value, simple } => StmtKind::AnnAssign {
+                target: target.clone(),
+                annotation: annotation.clone(),
+                value: match value {
+                    Some(v) => Some(self.value(v, out)?),
+                    None => None,
+                },
+                simple: *simple,
+            },
+            StmtKind::AugAssign { target, op, value } if contains(value) || contains(target) => {
+                return self.aug_assign(target, *op, value, span, out);
+            }
+            StmtKind::Return(Some(v)) => StmtKind::Return(Some(self.value(v, out)?)),
+            StmtKind::If { test, body, orelse } => StmtKind::If {
+                test: self.expr(test, out)?,
+                body: self.block(body)?,
+                orelse: self.block(orelse)?,
+            },
+            StmtKind::While { test, body, orelse } => {
+                if contains(test) {
+                    if !orelse.is_empty() {
+                        return unsupported("'await' or 'yield' in the condition of a while loop with 'else'", span);
+                    }
+                    // while True: <test work>; if not test: break; body
+                    let mut inner = Vec::new();
+                    let t = self.expr(test, &mut inner)?;
+                    let not_t = Expr::new(ExprKind::Unary { op: UnaryOp::Not, operand: Box::new(t) }, test.span);
+                    inner.push(Stmt {
+                        kind: StmtKind::If { test: not_t, body: vec![Stmt { kind: StmtKind::Break, span }], orelse: vec![] },
+                        span,
+                    });
+                    inner.extend(self.block(body)?);
+                    StmtKind::While { test: Expr::new(ExprKind::True, test.span), body: inner, orelse: vec![] }
+                } else {
+                    StmtKind::While { test: test.clone(), body: self.block(body)?, orelse: self.block(orelse)? }
+                }
+            }
+            StmtKind::For { is_async, target, iter, body, orelse } => StmtKind::For {
+                is_async: *is_async,
+                target: target.clone(),
+                iter: self.expr(iter, out)?,
+                body: self.block(body)?,
+                orelse: self.block(orelse)?,
+            },
+            StmtKind::Try { body, handlers, orelse, finalbody, is_star } => {
+                let mut hs = Vec::with_capacity(handlers.len());
+                for h in handlers {
+                    if h.typ.as_ref().is_some_and(contains) {
+                        return unsupported("'await' in an except clause type", h.span);
+                    }
+                    hs.push(ExceptHandler { typ: h.typ.clone(), name: h.name.clone(), body: self.block(&h.body)?, span: h.span });
+                }
+                StmtKind::Try {
+                    body: self.block(body)?,
+                    handlers: hs,
+                    orelse: self.block(orelse)?,
+                    finalbody: self.block(finalbody)?,
+                    is_star: *is_star,
+                }
+            }
+            StmtKind::With { is_async, items, body } => {
+                if items.iter().skip(1).any(|i| contains(&i.context)) {
+                    return unsupported("'await' in a later item of a 'with' statement", span);
+                }
+                let mut new_items = items.clone();
+                if let Some(first) = new_items.first_mut() {
+                    first.context = self.expr(&items[0].context, out)?;
+                }
+                StmtKind::With { is_async: *is_async, items: new_items, body: self.block(body)? }
+            }
+            StmtKind::Raise { exc, cause } => StmtKind::Raise {
+                exc: match exc {
+                    Some(e) => Some(self.expr(e, out)?),
+                    None => None,
+                },
+                cause: match cause {
+                    Some(c) => Some(self.expr(c, out)?),
+                    None => None,
+                },
+            },
+            StmtKind::Assert { test, msg } => {
+                if contains(test) || msg.as_ref().is_some_and(contains) {
+                    return unsupported("'await' or 'yield' inside an assert", span);
+                }
+                s.kind.clone()
+            }
+            StmtKind::Delete(targets) => {
+                if targets.iter().any(contains) {
+                    return unsupported("'await' or 'yield' inside a del", span);
+                }
+                s.kind.clone()
+            }
+            other => other.clone(),
+        };
+        out.push(Stmt { kind, span });
+        Ok(())
+    }
+
+    /// `target op= <suspending value>` with the target read first, as Python does.
+    fn aug_assign(&mut self, target: &Expr, op: BinOp, value: &Expr, span: Span, out: &mut Vec<Stmt>) -> Result<(), SyntaxError> {
+        let cur = self.temp();
+        // Read the target (capturing the object and key of attribute/subscript targets).
+        let store: Expr = match &target.kind {
+            ExprKind::Name(_) => {
+                out.push(assign(&cur, target.clone()));
+                target.clone()
+            }
+            ExprKind::Attribute { value: obj, attr } => {
+                let o = self.temp();
+                let ov = self.expr(obj, out)?;
+                out.push(assign(&o, ov));
+                let t = Expr::new(ExprKind::Attribute { value: Box::new(name(&o, obj.span)), attr: attr.clone() }, target.span);
+                out.push(assign(&cur, t.clone()));
+                t
+            }
+            ExprKind::Subscript { value: obj, index } => {
+                let o = self.temp();
+                let k = self.temp();
+                let ov = self.expr(obj, out)?;
+                out.push(assign(&o, ov));
+                let kv = self.expr(index, out)?;
+                out.push(assign(&k, kv));
+                let t = Expr::new(
+                    ExprKind::Subscript { value: Box::new(name(&o, obj.span)), index: Box::new(name(&k, index.span)) },
+                    target.span,
+                );
+                out.push(assign(&cur, t.clone()));
+                t
+            }
+            _ => return unsupported("this augmented assignment target", span),
+        };
+        let v = self.expr(value, out)?;
+        out.push(Stmt { kind: StmtKind::AugAssign { target: name(&cur, span), op, value: v }, span });
+        out.push(Stmt { kind: StmtKind::Assign { targets: vec![store], value: name(&cur, span) }, span });
+        Ok(())
+    }
+}
+
+/// Replaces the direct sub-expressions of `e`, in evaluation order, with
+/// the values `next` produces.
+fn replace_children(e: &mut Expr, next: &mut dyn FnMut() -> Expr) {
+    match &mut e.kind {
+        ExprKind::List(v) | ExprKind::Tuple(v) | ExprKind::Set(v) => v.iter_mut().for_each(|x| *x = next()),
+        ExprKind::Dict(items) => {
+            for (k, v) in items.iter_mut() {
+                if let Some(k) = k {
+                    *k = next();
+                }
+                *v = next();
+            }
+        }
+        ExprKind::Attribute { value, .. } | ExprKind::Starred(value) | ExprKind::Unary { operand: value, .. } => **value = next(),
+        ExprKind::Subscript { value, index } => {
+            **value = next();
+            **index = next();
+        }
+        ExprKind::Slice { lower, upper, step } => {
+            for part in [lower, upper, step].into_iter().flatten() {
+                **part = next();
+            }
+        }
+        ExprKind::Call { func, args } => {
+            **func = next();
+            for a in args.iter_mut() {
+                match a {
+                    Arg::Positional(x) | Arg::Star(x) | Arg::Keyword(_, x) | Arg::DoubleStar(x) => *x = next(),
+                }
+            }
+        }
+        ExprKind::Binary { left, right, .. } => {
+            **left = next();
+            **right = next();
+        }
+        ExprKind::BoolOp { values, .. } => values.iter_mut().for_each(|x| *x = next()),
+        ExprKind::Compare { left, ops } => {
+            **left = next();
+            ops.iter_mut().for_each(|(_, x)| *x = next());
+        }
+        ExprKind::IfExp { test, body, orelse } => {
+            **test = next();
+            **body = next();
+            **orelse = next();
+        }
+        ExprKind::FString(parts) => {
+            for p in parts.iter_mut() {
+                if let FStringPart::Field { value, .. } = p {
+                    **value = next();
+                }
+            }
+        }
+        ExprKind::NamedExpr { value, .. } => **value = next(),
+        ExprKind::Yield(Some(v)) => **v = next(),
+        ExprKind::YieldFrom(v) | ExprKind::Await(v) => **v = next(),
+        _ => {}
+    }
+}
