@@ -215,6 +215,13 @@ impl Spiller {
 
     fn stmt(&mut self, s: &Stmt, out: &mut Vec<Stmt>) -> Result<(), SyntaxError> {
         let span = s.span;
+        match &s.kind {
+            StmtKind::With { is_async: true, items, body } => return self.async_with(items, body, span, out),
+            StmtKind::For { is_async: true, target, iter, body, orelse } => {
+                return self.async_for(target, iter, body, orelse, span, out)
+            }
+            _ => {}
+        }
         let kind = match &s.kind {
             StmtKind::Expr(e) => StmtKind::Expr(self.value(e, out)?),
             StmtKind::Assign { targets, value } => {
@@ -318,6 +325,120 @@ impl Spiller {
             other => other.clone(),
         };
         out.push(Stmt { kind, span });
+        Ok(())
+    }
+
+    /// `async with` as CPython runs it: `__aenter__` awaited, the body in a
+    /// try whose handler awaits `__aexit__(type, exc, tb)` and re-raises
+    /// unless it returns true, and `__aexit__(None, None, None)` awaited on
+    /// every other way out.
+    fn async_with(&mut self, items: &[WithItem], body: &[Stmt], span: Span, out: &mut Vec<Stmt>) -> Result<(), SyntaxError> {
+        let Some((first, rest)) = items.split_first() else { return Ok(()) };
+        let inner_body = if rest.is_empty() {
+            body.to_vec()
+        } else {
+            vec![Stmt { kind: StmtKind::With { is_async: true, items: rest.to_vec(), body: body.to_vec() }, span }]
+        };
+        let (mgr, exit, ok, exc) = (self.temp(), self.temp(), self.temp(), self.temp());
+        let call = |f: &str, args: Vec<Expr>| {
+            Expr::new(ExprKind::Call { func: Box::new(name(f, span)), args: args.into_iter().map(Arg::Positional).collect() }, span)
+        };
+        let await_ = |e: Expr| Expr::new(ExprKind::Await(Box::new(e)), span);
+        let none = || Expr::new(ExprKind::None, span);
+        let context = self.expr(&first.context, out)?;
+        out.push(assign(&mgr, context));
+        out.push(assign(&exit, call("__coro_aexit__", vec![name(&mgr, span)])));
+        let entered = self.temp();
+        out.push(assign(&entered, await_(call("__coro_aenter__", vec![name(&mgr, span)]))));
+        out.push(assign(&ok, Expr::new(ExprKind::True, span)));
+        let mut try_body = Vec::new();
+        if let Some(t) = &first.target {
+            try_body.push(Stmt { kind: StmtKind::Assign { targets: vec![t.clone()], value: name(&entered, span) }, span });
+        }
+        try_body.extend(self.block(&inner_body)?);
+        let exc_type = call("type", vec![name(&exc, span)]);
+        let suppressed = await_(Expr::new(
+            ExprKind::Call {
+                func: Box::new(name(&exit, span)),
+                args: vec![Arg::Positional(exc_type), Arg::Positional(name(&exc, span)), Arg::Positional(none())],
+            },
+            span,
+        ));
+        let check = self.temp();
+        let handler_body = vec![
+            assign(&ok, Expr::new(ExprKind::False, span)),
+            assign(&check, suppressed),
+            Stmt {
+                kind: StmtKind::If {
+                    test: Expr::new(ExprKind::Unary { op: UnaryOp::Not, operand: Box::new(name(&check, span)) }, span),
+                    body: vec![Stmt { kind: StmtKind::Raise { exc: None, cause: None }, span }],
+                    orelse: vec![],
+                },
+                span,
+            },
+        ];
+        let handler = ExceptHandler {
+            typ: Some(name("BaseException", span)),
+            name: Some(Ident { name: exc.clone(), span }),
+            body: handler_body,
+            span,
+        };
+        let normal_exit = await_(Expr::new(
+            ExprKind::Call {
+                func: Box::new(name(&exit, span)),
+                args: vec![Arg::Positional(none()), Arg::Positional(none()), Arg::Positional(none())],
+            },
+            span,
+        ));
+        let finally = vec![Stmt {
+            kind: StmtKind::If { test: name(&ok, span), body: vec![Stmt { kind: StmtKind::Expr(normal_exit), span }], orelse: vec![] },
+            span,
+        }];
+        let inner_try = Stmt {
+            kind: StmtKind::Try { body: try_body, handlers: vec![handler], orelse: vec![], finalbody: vec![], is_star: false },
+            span,
+        };
+        out.push(Stmt {
+            kind: StmtKind::Try { body: vec![inner_try], handlers: vec![], orelse: vec![], finalbody: finally, is_star: false },
+            span,
+        });
+        Ok(())
+    }
+
+    /// `async for` as a loop awaiting `__anext__` until StopAsyncIteration;
+    /// the `else` clause runs only when the iterator is exhausted.
+    fn async_for(&mut self, target: &Expr, iter: &Expr, body: &[Stmt], orelse: &[Stmt], span: Span, out: &mut Vec<Stmt>) -> Result<(), SyntaxError> {
+        let (it, done, item) = (self.temp(), self.temp(), self.temp());
+        let call = |f: &str, args: Vec<Expr>| {
+            Expr::new(ExprKind::Call { func: Box::new(name(f, span)), args: args.into_iter().map(Arg::Positional).collect() }, span)
+        };
+        let iterable = self.expr(iter, out)?;
+        out.push(assign(&it, call("__coro_aiter__", vec![iterable])));
+        out.push(assign(&done, Expr::new(ExprKind::False, span)));
+        let next = Expr::new(ExprKind::Await(Box::new(call("__coro_anext__", vec![name(&it, span)]))), span);
+        let fetch = Stmt {
+            kind: StmtKind::Try {
+                body: vec![assign(&item, next)],
+                handlers: vec![ExceptHandler {
+                    typ: Some(name("StopAsyncIteration", span)),
+                    name: None,
+                    body: vec![assign(&done, Expr::new(ExprKind::True, span)), Stmt { kind: StmtKind::Break, span }],
+                    span,
+                }],
+                orelse: vec![],
+                finalbody: vec![],
+                is_star: false,
+            },
+            span,
+        };
+        let mut loop_body = vec![fetch];
+        loop_body.push(Stmt { kind: StmtKind::Assign { targets: vec![target.clone()], value: name(&item, span) }, span });
+        loop_body.extend(self.block(body)?);
+        out.push(Stmt { kind: StmtKind::While { test: Expr::new(ExprKind::True, span), body: loop_body, orelse: vec![] }, span });
+        if !orelse.is_empty() {
+            let else_body = self.block(orelse)?;
+            out.push(Stmt { kind: StmtKind::If { test: name(&done, span), body: else_body, orelse: vec![] }, span });
+        }
         Ok(())
     }
 

@@ -10,6 +10,7 @@
 
 pub mod args;
 pub mod arith;
+pub mod async_protocol;
 pub mod attr;
 pub mod builtins;
 pub mod call;

@@ -163,6 +163,7 @@ pub fn start(stack_top: usize) {
         heap::add_root_set(trace_roots);
         class::install_methods();
         super::builtins::install();
+        super::async_protocol::install();
     });
 }
 

@@ -1,0 +1,75 @@
+//! The hidden builtins that `async with` and `async for` lower to (see
+//! `compile/spill.rs`): they look the protocol methods up on the type and
+//! raise CPython's messages when an object does not support them.
+
+use super::args::count;
+use super::call::call;
+use super::class::{lookup, type_of};
+use super::function::{new_builtin, NativeFn};
+use super::module::set_global;
+use super::ops::type_name;
+use super::value::Value;
+use super::vm::{intern, raise_named, vm, PyResult};
+
+fn aexit(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("__coro_aexit__", args.len(), 1, 1)?;
+    let mgr = args[0];
+    let cls = type_of(mgr);
+    if lookup(cls, intern("__aenter__")).is_none() {
+        return raise_named(
+            "TypeError",
+            format!("'{}' object does not support the asynchronous context manager protocol", type_name(mgr)),
+        );
+    }
+    if lookup(cls, intern("__aexit__")).is_none() {
+        return raise_named(
+            "TypeError",
+            format!(
+                "'{}' object does not support the asynchronous context manager protocol (missed __aexit__ method)",
+                type_name(mgr)
+            ),
+        );
+    }
+    super::attr::getattr(mgr, intern("__aexit__"))
+}
+
+fn aenter(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("__coro_aenter__", args.len(), 1, 1)?;
+    let f = super::attr::getattr(args[0], intern("__aenter__"))?;
+    call(f, &[], &[])
+}
+
+fn aiter(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("__coro_aiter__", args.len(), 1, 1)?;
+    let x = args[0];
+    match lookup(type_of(x), intern("__aiter__")) {
+        Some(f) => call(f, &[x], &[]),
+        None => raise_named(
+            "TypeError",
+            format!("'async for' requires an object with __aiter__ method, got {}", type_name(x)),
+        ),
+    }
+}
+
+fn anext(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("__coro_anext__", args.len(), 1, 1)?;
+    let it = args[0];
+    match lookup(type_of(it), intern("__anext__")) {
+        Some(f) => call(f, &[it], &[]),
+        None => raise_named(
+            "TypeError",
+            format!("'async for' received an object from __aiter__ that does not implement __anext__: {}", type_name(it)),
+        ),
+    }
+}
+
+const FUNCTIONS: &[(&str, NativeFn)] =
+    &[("__coro_aexit__", aexit), ("__coro_aenter__", aenter), ("__coro_aiter__", aiter), ("__coro_anext__", anext)];
+
+/// Adds the hidden builtins to the builtins module.
+pub fn install() {
+    let b = vm().builtins.get();
+    for &(name, f) in FUNCTIONS {
+        set_global(b, name, new_builtin(name, f));
+    }
+}
