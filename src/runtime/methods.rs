@@ -2,15 +2,6 @@
 //! `set`) and of `object`, installed into the class namespaces at start-up.
 //! Every method receives its receiver as `args[0]`.
 
-// `dict_view.rs` and `num_methods.rs` are not declared in `runtime/mod.rs`
-// yet; they are included here. When `pub mod dict_view;` and
-// `pub mod num_methods;` are added there, delete these four lines and use
-// `super::dict_view` / `super::num_methods` instead.
-#[path = "dict_view.rs"]
-pub mod dict_view;
-#[path = "num_methods.rs"]
-mod num_methods;
-
 use super::args::{check_keywords, keyword, method, positional};
 use super::call::call;
 use super::class::set_class_attr;
@@ -216,7 +207,7 @@ fn dict_get(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn dict_view(args: &[Value], kw: &[Value], what: DictPart, name: &str) -> PyResult<Value> {
     let a = method(name, args, kw, 0, 0)?;
-    Ok(dict_view::new_view(a[0], what))
+    Ok(super::dict_view::new_view(a[0], what))
 }
 
 fn dict_keys(args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -671,8 +662,8 @@ pub fn install() {
     }
     let code = new_builtin("code", system_exit_code);
     set_class_attr(c.exceptions["SystemExit"], "code", super::function::new_descriptor(c.property, code, Value::NULL, Value::NULL));
-    num_methods::install();
-    dict_view::install();
+    super::num_methods::install();
+    super::dict_view::install();
     super::str_builtins::install();
     super::generator::install();
     let _ = dict_iter_items;

@@ -17,10 +17,6 @@ use super::value::Value;
 use super::vm::{intern, raise_named, vm, PyResult};
 
 // `percent.rs` is not declared in `runtime/mod.rs` yet; include it here.
-// When `pub mod percent;` is added there, delete these two lines and use
-// `super::percent` below.
-#[path = "percent.rs"]
-mod percent;
 
 thread_local! {
     /// Containers whose repr is being built (to print `[...]` for cycles).
@@ -191,7 +187,7 @@ pub fn repr(v: Value) -> PyResult<String> {
                 return call_repr(v);
             }
             // Dict views (`dict_keys([...])`); see `dict_view`.
-            if let Some(text) = super::methods::dict_view::view_repr(v)? {
+            if let Some(text) = super::dict_view::view_repr(v)? {
                 return Ok(text);
             }
             format!("<{} object at {:#x}>", qualified_name(type_of(v)), v.0)
@@ -288,7 +284,7 @@ pub fn char_str(c: char) -> Value {
 /// `format % args` for a str format, driving the CPython-exact spec parser
 /// and formatters of `percent` the way `PyUnicode_Format` does.
 pub fn percent_format(format: Value, args: Value) -> PyResult<Value> {
-    use percent::{parse_percent_spec, percent_float, percent_int, percent_text, unsupported_conversion, PercentCount};
+    use super::percent::{parse_percent_spec, percent_float, percent_int, percent_text, unsupported_conversion, PercentCount};
     use super::vm::lift;
     let fmt = as_str(format);
     let is_tuple = kind_of(args) == Kind::Tuple;
