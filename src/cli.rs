@@ -64,8 +64,19 @@ pub fn run(path: &Path, args: &[String]) -> u8 {
     crate::run::run_main(&source, args)
 }
 
+/// Runs `f` on a thread with a large stack: the passes over the tree
+/// recurse once per nesting level.
+fn with_big_stack<R: Send + 'static>(f: impl FnOnce() -> R + Send + 'static) -> Option<R> {
+    std::thread::Builder::new().stack_size(1 << 30).spawn(f).ok()?.join().ok()
+}
+
 /// `coro check FILE...`: silent and 0 when every file is valid.
 pub fn check(paths: &[PathBuf]) -> u8 {
+    let paths = paths.to_vec();
+    with_big_stack(move || check_files(&paths)).unwrap_or(70)
+}
+
+fn check_files(paths: &[PathBuf]) -> u8 {
     let mut status = 0;
     for path in paths {
         let code = match load(path) {
@@ -83,6 +94,11 @@ pub fn check(paths: &[PathBuf]) -> u8 {
 
 /// `coro --emit ast FILE`.
 pub fn emit_ast(path: &Path) -> u8 {
+    let path = path.to_path_buf();
+    with_big_stack(move || emit_ast_file(&path)).unwrap_or(70)
+}
+
+fn emit_ast_file(path: &Path) -> u8 {
     let source = match load(path) {
         Ok(s) => s,
         Err(code) => return code,

@@ -115,7 +115,13 @@ fn arrange(
             }
         }
         match tok {
-            Tok::LParen | Tok::LBracket | Tok::LBrace => brackets.push((tok.clone(), start, end)),
+            Tok::LParen | Tok::LBracket | Tok::LBrace => {
+                // CPython's tokenizer limit (MAXLEVEL).
+                if brackets.len() >= 200 {
+                    return Err(SyntaxError::new("too many nested parentheses", Span::new(start, end)));
+                }
+                brackets.push((tok.clone(), start, end))
+            }
             Tok::RParen | Tok::RBracket | Tok::RBrace => {
                 let close = tok.text();
                 let Some((open, open_start, _)) = brackets.pop() else {
