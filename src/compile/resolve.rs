@@ -196,7 +196,9 @@ impl Resolver {
         if name == "super" || name == "__class__" {
             self.scopes[self.current].uses_class_cell = true;
         }
-        self.facts().used.entry(name.to_string()).or_insert(span);
+        if !self.facts[self.current].used.contains_key(name) {
+            self.facts().used.insert(name.to_string(), span);
+        }
     }
 
     /// Runs `walk` in a new scope with a fresh loop context.
