@@ -222,7 +222,7 @@ fn new_set_obj(cls: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value>
     let s = new_set(frozen);
     if let Some(&x) = args.first() {
         for v in collect(x)? {
-            set_table(s).set(v, none())?;
+            set_table(s).add(v)?;
         }
     }
     Ok(s)
@@ -370,7 +370,7 @@ fn builtin_dir(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let add_table = |t: &super::dict::DictTable| -> PyResult<()> {
         let keys: Vec<Value> = t.iter().map(|e| e.key).filter(|&k| kind_of(k) == Kind::Str).collect();
         for k in keys {
-            set_table(names).set(k, none())?;
+            set_table(names).add(k)?;
         }
         Ok(())
     };

@@ -184,7 +184,7 @@ fn to_set(v: Value) -> PyResult<Value> {
     let s = new_set(false);
     let mut i = 0;
     while let Some(x) = item(list, i) {
-        set_table(s).set(x, none())?;
+        set_table(s).add(x)?;
         i += 1;
     }
     std::hint::black_box(list);
@@ -213,7 +213,7 @@ fn view_eq_common(args: &[Value], kw: &[Value], name: &str, negate: bool) -> PyR
         let mine = items(dict, what);
         let mut i = 0;
         while let Some(x) = item(mine, i) {
-            if set_table(theirs).get(x)?.is_none() {
+            if !set_table(theirs).contains(x)? {
                 equal = false;
                 break;
             }

@@ -93,9 +93,18 @@ pub fn next(it: Value) -> PyResult<Option<Value>> {
                 None
             }
         }
+        IterState::Dict { dict, pos, what } if kind_of(*dict) == Kind::Set => {
+            match set_table(*dict).next_from(*pos) {
+                Some((next, key)) => {
+                    *pos = next;
+                    Some(key)
+                }
+                None => None,
+            }
+        }
         IterState::Dict { dict, pos, what } => {
             let (d, what) = (*dict, *what);
-            let t = if kind_of(d) == Kind::Dict { table(d) } else { set_table(d) };
+            let t = table(d);
             let mut found = None;
             while let Some(e) = t.entry_at(*pos) {
                 *pos += 1;

@@ -298,7 +298,7 @@ pub extern "C" fn rt_build_set(ptr: *const Value, n: i64) -> Value {
     let s = new_set(false);
     // SAFETY: as above.
     for &v in unsafe { slice(ptr, n) } {
-        if set_table(s).set(v, none()).is_err() {
+        if set_table(s).add(v).is_err() {
             return Value::NULL;
         }
     }
@@ -352,14 +352,14 @@ pub extern "C" fn rt_list_to_tuple(list: Value) -> Value {
 }
 
 pub extern "C" fn rt_set_add(set: Value, v: Value) -> i64 {
-    status(set_table(set).set(v, none()))
+    status(set_table(set).add(v))
 }
 
 pub extern "C" fn rt_set_update(set: Value, iterable: Value) -> i64 {
     match iterate::collect(iterable) {
         Ok(items) => {
             for v in items {
-                if set_table(set).set(v, none()).is_err() {
+                if set_table(set).add(v).is_err() {
                     return 0;
                 }
             }

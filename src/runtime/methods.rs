@@ -294,19 +294,19 @@ fn dict_fromkeys(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn set_add(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method("set.add", args, kw, 1, 1)?;
-    set_table(a[0]).set(a[1], none())?;
+    set_table(a[0]).add(a[1])?;
     Ok(none())
 }
 
 fn set_discard(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method("set.discard", args, kw, 1, 1)?;
-    set_table(a[0]).remove(a[1])?;
+    set_table(a[0]).discard(a[1])?;
     Ok(none())
 }
 
 fn set_remove(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method("set.remove", args, kw, 1, 1)?;
-    if set_table(a[0]).remove(a[1])?.is_none() {
+    if !set_table(a[0]).discard(a[1])? {
         let exc = super::exception::new_exception(super::vm::exc_class("KeyError"), &[a[1]]);
         super::vm::set_exception(exc);
         return Err(super::vm::Exc);
@@ -316,14 +316,7 @@ fn set_remove(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn set_pop(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method("pop", args, kw, 0, 0)?;
-    let first = set_table(a[0]).iter().next().map(|e| e.key);
-    match first {
-        Some(k) => {
-            set_table(a[0]).remove(k)?;
-            Ok(k)
-        }
-        None => raise_named("KeyError", "pop from an empty set"),
-    }
+    set_table(a[0]).pop()
 }
 
 fn set_clear(args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -339,45 +332,10 @@ fn set_copy(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(s)
 }
 
-/// `a | b`, `a & b`, `a - b`, `a ^ b` on sets.
+/// `a | b`, `a & b`, `a - b`, `a ^ b` on sets, in CPython's member order.
 pub fn set_operation(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
-    let out = new_set(super::set::is_frozen(a));
-    let a_entries: Vec<_> = set_table(a).iter().copied().collect();
-    let b_entries: Vec<_> = set_table(b).iter().copied().collect();
-    match op {
-        BinOp::BitOr => {
-            for e in a_entries.iter().chain(&b_entries) {
-                set_table(out).set_hashed(e.key, e.hash, none())?;
-            }
-        }
-        BinOp::BitAnd => {
-            for e in &a_entries {
-                if set_table(b).get_hashed(e.key, e.hash)?.is_some() {
-                    set_table(out).set_hashed(e.key, e.hash, none())?;
-                }
-            }
-        }
-        BinOp::Sub => {
-            for e in &a_entries {
-                if set_table(b).get_hashed(e.key, e.hash)?.is_none() {
-                    set_table(out).set_hashed(e.key, e.hash, none())?;
-                }
-            }
-        }
-        _ => {
-            for e in &a_entries {
-                if set_table(b).get_hashed(e.key, e.hash)?.is_none() {
-                    set_table(out).set_hashed(e.key, e.hash, none())?;
-                }
-            }
-            for e in &b_entries {
-                if set_table(a).get_hashed(e.key, e.hash)?.is_none() {
-                    set_table(out).set_hashed(e.key, e.hash, none())?;
-                }
-            }
-        }
-    }
-    Ok(out)
+    let store = set_table(a).operation(op, set_table(b))?;
+    Ok(super::set::set_from(store, super::set::is_frozen(a)))
 }
 
 /// A set made from any iterable (for the named set methods).
@@ -387,7 +345,7 @@ fn as_set(v: Value) -> PyResult<Value> {
     }
     let s = new_set(false);
     for x in collect(v)? {
-        set_table(s).set(x, none())?;
+        set_table(s).add(x)?;
     }
     Ok(s)
 }
@@ -424,7 +382,7 @@ fn set_update(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method("update", args, kw, 0, usize::MAX)?;
     for &other in &a[1..] {
         for x in collect(other)? {
-            set_table(a[0]).set(x, none())?;
+            set_table(a[0]).add(x)?;
         }
     }
     Ok(none())

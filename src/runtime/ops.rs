@@ -118,13 +118,7 @@ pub fn hash(v: Value) -> PyResult<i64> {
             }
             Ok(hash_tuple(&hashes))
         }
-        Kind::Set if super::set::is_frozen(v) => {
-            let mut h: u64 = 0;
-            for e in set_table(v).iter() {
-                h ^= (e.hash as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-            }
-            Ok((h >> 2) as i64)
-        }
+        Kind::Set if super::set::is_frozen(v) => Ok(set_table(v).frozen_hash()),
         Kind::List | Kind::Dict | Kind::Set => raise_named("TypeError", format!("unhashable type: '{}'", type_name(v))),
         Kind::Instance | Kind::Exception => {
             let cls = type_of(v);
@@ -436,9 +430,9 @@ fn dict_eq(a: Value, b: Value) -> PyResult<bool> {
 
 fn set_compare(op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
     let subset = |x: Value, y: Value| -> PyResult<bool> {
-        let entries: Vec<_> = set_table(x).iter().copied().collect();
-        for e in entries {
-            if set_table(y).get_hashed(e.key, e.hash)?.is_none() {
+        let members: Vec<_> = set_table(x).iter().collect();
+        for m in members {
+            if !set_table(y).contains_hashed(m.key, m.hash)? {
                 return Ok(false);
             }
         }
@@ -487,7 +481,7 @@ pub fn contains(container: Value, item: Value) -> PyResult<bool> {
             Ok(false)
         }
         Kind::Dict => Ok(table(container).get(item)?.is_some()),
-        Kind::Set => Ok(set_table(container).get(item)?.is_some()),
+        Kind::Set => Ok(set_table(container).contains(item)?),
         Kind::Range => {
             let r = super::range::range_obj(container);
             let Some(i) = (if is_int(item) { as_i64(item) } else { None }) else {
