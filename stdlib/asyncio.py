@@ -545,7 +545,7 @@ def _set_result_unless_cancelled(fut, result):
 
 _task_counter = [0]
 _current_tasks = {}
-_all_tasks = []
+_all_tasks = {}
 
 
 def current_task(loop=None):
@@ -557,7 +557,7 @@ def current_task(loop=None):
 def all_tasks(loop=None):
     if loop is None:
         loop = get_running_loop()
-    return {t for t in _all_tasks if t._loop is loop and not t.done()}
+    return {t for t in _all_tasks.values() if t._loop is loop and not t.done()}
 
 
 class Task(Future):
@@ -575,7 +575,7 @@ class Task(Future):
         self._coro = coro
         self._num_cancels_requested = 0
         self._loop.call_soon(self.__step)
-        _all_tasks.append(self)
+        _all_tasks[id(self)] = self
 
     def __repr__(self):
         return "<Task %s name=%r coro=%r>" % (self._state.lower(), self._name, self._coro)
@@ -670,8 +670,8 @@ class Task(Future):
                 self._loop.call_soon(self.__step, new_exc)
         finally:
             _current_tasks.pop(id(self._loop), None)
-            if self.done() and self in _all_tasks:
-                _all_tasks.remove(self)
+            if self.done():
+                _all_tasks.pop(id(self), None)
 
     def __wakeup(self, future):
         try:
@@ -750,7 +750,7 @@ def run(main, *, debug=None):
 
 
 def _cancel_all_tasks(loop):
-    to_cancel = [t for t in _all_tasks if t._loop is loop and not t.done()]
+    to_cancel = [t for t in _all_tasks.values() if t._loop is loop and not t.done()]
     if not to_cancel:
         return
     for task in to_cancel:
