@@ -22,7 +22,7 @@ pub fn keyword(args: &[Value], kwnames: &[Value], name: &str) -> Option<Value> {
 pub fn check_keywords(func: &str, kwnames: &[Value], allowed: &[&str]) -> PyResult<()> {
     for &k in kwnames {
         if !allowed.contains(&as_str(k)) {
-            return raise_named("TypeError", format!("{func}() got an unexpected keyword argument '{}'", as_str(k)));
+            return raise_named("TypeError", format!("'{}' is an invalid keyword argument for {func}()", as_str(k)));
         }
     }
     Ok(())

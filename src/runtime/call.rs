@@ -210,13 +210,18 @@ pub fn bind(func: &FunctionObj, args: &[Value], kwnames: &[Value]) -> PyResult<V
     Ok(slots)
 }
 
+/// A `__new__` written in Python along the MRO (not `object.__new__`).
+fn user_new(cls: Value) -> Option<Value> {
+    lookup(cls, intern("__new__")).filter(|&n| kind_of(super::attr::unwrap_staticmethod(n)) != Kind::Builtin)
+}
+
 /// `cls(*args, **kwargs)`.
 fn instantiate(cls: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let c = class_obj(cls);
     if let Some(ctor) = super::builtins::constructor(cls) {
         return ctor(cls, args, kwnames);
     }
-    if let Some(new) = lookup(cls, intern("__new__")).filter(|&n| kind_of(n) != Kind::Builtin) {
+    if let Some(new) = user_new(cls) {
         let mut full = vec![cls];
         full.extend_from_slice(args);
         let new = super::attr::unwrap_staticmethod(new);
@@ -256,7 +261,7 @@ fn init(obj: Value, args: &[Value], kwnames: &[Value]) -> PyResult<()> {
         }
         _ => {
             let is_exc = class_obj(cls).instance_kind == Kind::Exception;
-            if !is_exc && args.len() > 0 && lookup(cls, intern("__new__")).is_none() {
+            if !is_exc && !args.is_empty() && user_new(cls).is_none() {
                 return raise_named("TypeError", format!("{}() takes no arguments", class_obj(cls).name));
             }
             if is_exc && !kwnames.is_empty() {

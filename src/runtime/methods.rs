@@ -455,6 +455,20 @@ fn object_getattribute(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     super::attr::getattr(a[0], super::vm::intern(name))
 }
 
+/// `object.__new__(cls)`: a bare instance of `cls`.
+fn object_new(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    let Some(&cls) = args.first() else {
+        return raise_named("TypeError", "object.__new__(): not enough arguments");
+    };
+    if kind_of(cls) != Kind::Class {
+        return raise_named("TypeError", format!("object.__new__(X): X is not a type object ({})", super::ops::type_name(cls)));
+    }
+    Ok(match super::class::class_obj(cls).instance_kind {
+        Kind::Exception => super::exception::new_exception(cls, &args[1..]),
+        _ => super::instance::new_instance(cls),
+    })
+}
+
 fn object_init(_: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(none())
 }
@@ -606,6 +620,7 @@ pub fn install() {
     set_class_attr(c.dict, "fromkeys", super::function::new_descriptor(c.classmethod, new_builtin("fromkeys", dict_fromkeys), Value::NULL, Value::NULL));
     set_class_attr(c.type_, "mro", new_builtin("mro", type_mro));
     set_class_attr(c.object, "__init__", new_builtin("__init__", object_init));
+    set_class_attr(c.object, "__new__", super::function::new_descriptor(c.staticmethod, new_builtin("__new__", object_new), Value::NULL, Value::NULL));
     set_class_attr(c.object, "__setattr__", new_builtin("__setattr__", object_setattr));
     set_class_attr(c.object, "__delattr__", new_builtin("__delattr__", object_delattr));
     set_class_attr(c.object, "__getattribute__", new_builtin("__getattribute__", object_getattribute));
