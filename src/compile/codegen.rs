@@ -364,7 +364,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
 
         let is_gen = self.p.scopes.scopes[self.scope_id].is_generator
             || self.is_coroutine()
-            || self.scope().kind == ScopeKind::Comprehension(CompKind::Generator);
+            || matches!(self.scope().kind, ScopeKind::Comprehension(_)) && (self.scope().is_async || self.scope().kind == ScopeKind::Comprehension(CompKind::Generator));
         let params: Vec<ir::Value> = self.b.block_params(entry)[1..].to_vec();
         if is_gen {
             self.generator_prologue(&params);

@@ -126,18 +126,26 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                 self.make_function(Body::Lambda(params, body), scope, params, line)?
             }
             ExprKind::Comp { kind, element, value, generators } => {
-                if generators.iter().any(|g| g.is_async) {
-                    return unsupported("asynchronous comprehensions", e.span);
+                if *kind == CompKind::Generator && generators.iter().any(|g| g.is_async) {
+                    return unsupported("asynchronous generator expressions", e.span);
                 }
                 let scope = *self.p.scopes.by_span.get(&e.span).expect("the resolver saw every comprehension");
                 let iterable = self.expr(&generators[0].iter)?;
-                let it = self.call_checked(rt::rt_iter, &[iterable], line);
+                let first = if generators[0].is_async { rt::rt_aiter } else { rt::rt_iter };
+                let it = self.call_checked(first, &[iterable], line);
                 let empty: &'a Params = Box::leak(Box::new(Params::default()));
                 let f = self.make_function(Body::Comprehension(*kind, element, value.as_deref(), generators), scope, empty, line)?;
                 let args = self.array(&[it]);
                 let one = self.iconst(1);
                 let zero = self.iconst(0);
-                self.call_checked(rt::rt_call, &[f, args, one, zero], line)
+                let r = self.call_checked(rt::rt_call, &[f, args, one, zero], line);
+                if self.p.scopes.scopes[scope].is_async && *kind != CompKind::Generator {
+                    // An async comprehension runs as a coroutine, awaited here.
+                    let it = self.call_checked(rt::rt_await_iter, &[r], line);
+                    self.delegate(it, line)
+                } else {
+                    r
+                }
             }
             ExprKind::Await(x) => {
                 let v = self.expr(x)?;
@@ -150,10 +158,14 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                 self.delegate(it, line)
             }
             ExprKind::Yield(value) => {
-                let v = match value {
+                let mut v = match value {
                     Some(x) => self.expr(x)?,
                     None => self.none(),
                 };
+                if self.scope().is_async {
+                    // An async generator's values are told apart from awaits.
+                    v = self.call_rt(rt::rt_agen_wrap, &[v]);
+                }
                 self.suspend(v, line, false)
             }
             ExprKind::Starred(_) => return unsupported("a starred expression here", e.span),
@@ -716,7 +728,8 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             self.load_name(".0", clause.iter.span)?
         } else {
             let iterable = self.expr(&clause.iter)?;
-            self.call_checked(rt::rt_iter, &[iterable], line)
+            let first = if clause.is_async { rt::rt_aiter } else { rt::rt_iter };
+            self.call_checked(first, &[iterable], line)
         };
         let it_var = self.new_tmp(it);
         let head = self.b.create_block();
@@ -725,7 +738,13 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         self.jump(head, &[]);
         self.switch_to(head);
         let it = self.get(it_var);
-        let v = self.call_checked(rt::rt_next, &[it], line);
+        let v = if clause.is_async {
+            // await anext(it), with exhaustion reported as STOP.
+            let step = self.call_checked(rt::rt_async_next, &[it], line);
+            self.delegate(step, line)
+        } else {
+            self.call_checked(rt::rt_next, &[it], line)
+        };
         let stop = self.b.ins().icmp_imm_s(IntCC::Equal, v, STOP.0 as i64);
         self.b.ins().brif(stop, after, &[], body_b, &[]);
         self.switch_to(body_b);

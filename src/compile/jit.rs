@@ -143,4 +143,7 @@ helpers!(
     rt_yield_from_iter / 1,
     rt_await_iter / 1,
     rt_delegate / 4,
+    rt_agen_wrap / 1,
+    rt_aiter / 1,
+    rt_async_next / 1,
 );

@@ -178,14 +178,20 @@ impl<'a> ProgramCx<'a> {
             .declare_function(&format!("a{}_{}", self.next_name, sanitize(&s.name)), Linkage::Local, &array_sig)
             .expect("unique names");
         let genexp = s.kind == ScopeKind::Comprehension(CompKind::Generator);
-        let is_gen = s.is_generator || genexp || (s.kind == ScopeKind::Function && s.is_async);
+        let async_comp = matches!(s.kind, ScopeKind::Comprehension(k) if k != CompKind::Generator) && s.is_async;
+        let is_gen = s.is_generator || genexp || async_comp || (s.kind == ScopeKind::Function && s.is_async);
         let resume = if is_gen {
             // SAFETY: just leaked.
             unsafe {
-                (*code).generator = Some(if s.is_async && !genexp {
-                    crate::runtime::function::GenKind::Coroutine
+                use crate::runtime::function::GenKind;
+                (*code).generator = Some(if genexp {
+                    GenKind::Generator
+                } else if s.is_async && s.is_generator {
+                    GenKind::AsyncGenerator
+                } else if s.is_async {
+                    GenKind::Coroutine
                 } else {
-                    crate::runtime::function::GenKind::Generator
+                    GenKind::Generator
                 });
             }
             let sig = self.jit.signature(3);

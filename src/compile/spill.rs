@@ -25,7 +25,12 @@ struct Spiller {
 }
 
 fn is_suspension(e: &Expr) -> bool {
-    matches!(e.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_) | ExprKind::Await(_))
+    match &e.kind {
+        ExprKind::Yield(_) | ExprKind::YieldFrom(_) | ExprKind::Await(_) => true,
+        // An async comprehension is awaited where it stands.
+        ExprKind::Comp { kind, generators, .. } => *kind != CompKind::Generator && generators.iter().any(|g| g.is_async),
+        _ => false,
+    }
 }
 
 /// True when `e` contains a suspension outside nested functions.

@@ -360,9 +360,6 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
     fn function_def(&mut self, def: &'a FunctionDef, span: Span) -> Result<(), SyntaxError> {
         let line = self.line(span);
         let scope_id = *self.p.scopes.by_span.get(&span).expect("the resolver saw every def");
-        if def.is_async && self.p.scopes.scopes[scope_id].is_generator {
-            return unsupported("asynchronous generators", span);
-        }
         // Suspensions inside larger expressions are first spilled to statements.
         let def: &'a FunctionDef = if def.is_async || self.p.scopes.scopes[scope_id].is_generator {
             let body = super::spill::spill_body(&def.body)?;

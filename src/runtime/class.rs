@@ -294,6 +294,9 @@ pub fn bootstrap() -> Classes {
         super_: simple("super", Kind::Descriptor),
         generator: simple("generator", Kind::Generator),
         coroutine: simple("coroutine", Kind::Generator),
+        async_generator: simple("async_generator", Kind::Generator),
+        agen_wrapped: simple("async_generator_wrapped_value", Kind::Instance),
+        agen_asend: simple("async_generator_asend", Kind::Iter),
         exceptions,
     }
 }

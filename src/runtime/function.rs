@@ -65,6 +65,8 @@ pub enum GenKind {
     Generator,
     /// `async def`.
     Coroutine,
+    /// `async def` with `yield`.
+    AsyncGenerator,
 }
 
 /// A function object made by `def` or `lambda`.

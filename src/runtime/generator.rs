@@ -61,6 +61,7 @@ pub fn new_generator(func: Value, code: &'static CodeInfo, args: &[Value]) -> Va
     frame[..args.len()].copy_from_slice(args);
     let class = match code.generator {
         Some(GenKind::Coroutine) => vm().classes.coroutine,
+        Some(GenKind::AsyncGenerator) => vm().classes.async_generator,
         _ => vm().classes.generator,
     };
     let mut obj = GenObj {
@@ -104,6 +105,7 @@ pub enum Step {
 fn word_kind(g: &GenObj) -> &'static str {
     match g.code.generator {
         Some(GenKind::Coroutine) => "coroutine",
+        Some(GenKind::AsyncGenerator) => "async generator",
         _ => "generator",
     }
 }
@@ -155,7 +157,8 @@ pub fn resume(gv: Value, value: Value, mode: i64) -> PyResult<Step> {
         g.state.set(FINISHED);
         // PEP 479: StopIteration escaping a generator becomes RuntimeError.
         let exc = vm().current_exc.get();
-        if isinstance(exc, exc_class("StopIteration")) || isinstance(exc, exc_class("StopAsyncIteration")) {
+        let async_gen = g.code.generator == Some(GenKind::AsyncGenerator);
+        if isinstance(exc, exc_class("StopIteration")) || (async_gen && isinstance(exc, exc_class("StopAsyncIteration"))) {
             let which = if isinstance(exc, exc_class("StopIteration")) { "StopIteration" } else { "StopAsyncIteration" };
             take_exception();
             let new = new_exception(
@@ -284,6 +287,87 @@ fn gen_next(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
 }
 
+/// Drives one `__anext__`/`asend` awaitable: resumes the async generator
+/// and finishes (Return) when it yields a value; awaits inside it pass
+/// through (Yield). The body returning raises StopAsyncIteration.
+pub fn asend_step(step: Value, sent: Value, mode: i64) -> PyResult<Step> {
+    let super::iter::IterState::AsyncGenStep { agen, value, started } = super::iter::state(step) else {
+        return raise_named("TypeError", "not an async generator step");
+    };
+    let agen = *agen;
+    let sent = if *started { sent } else { *value };
+    *started = true;
+    let r = resume(agen, sent, mode);
+    match r {
+        Ok(Step::Yield(v)) if kind_of(v) == Kind::Instance && v.header().class.get() == vm().classes.agen_wrapped => {
+            let value = super::instance::attrs(v).get_str(super::vm::intern("value")).unwrap_or(none());
+            *super::iter::state(step) = super::iter::IterState::Done;
+            Ok(Step::Return(value))
+        }
+        Ok(Step::Yield(v)) => Ok(Step::Yield(v)),
+        Ok(Step::Return(_)) => {
+            *super::iter::state(step) = super::iter::IterState::Done;
+            let exc = new_exception(exc_class("StopAsyncIteration"), &[]);
+            set_exception(exc);
+            Err(Exc)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn agen_step(agen: Value, value: Value) -> Value {
+    super::iter::new_iter_of(vm().classes.agen_asend, super::iter::IterState::AsyncGenStep { agen, value, started: false })
+}
+
+fn agen_aiter(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(args[0])
+}
+
+fn agen_anext(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = super::args::method("__anext__", args, kw, 0, 0)?;
+    Ok(agen_step(a[0], none()))
+}
+
+fn agen_asend(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = super::args::method("asend", args, kw, 1, 1)?;
+    Ok(agen_step(a[0], a[1]))
+}
+
+fn agen_aclose(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = super::args::method("aclose", args, kw, 0, 0)?;
+    close(a[0])?;
+    // An awaitable that finishes at once.
+    let done = new_generator_done();
+    Ok(done)
+}
+
+/// An awaitable that completes immediately with None.
+fn new_generator_done() -> Value {
+    super::iter::new_iter_of(vm().classes.agen_asend, super::iter::IterState::Done)
+}
+
+fn asend_await(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(args[0])
+}
+
+fn asend_send(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = super::args::method("send", args, kw, 1, 1)?;
+    match asend_step(a[0], a[1], MODE_SEND)? {
+        Step::Yield(v) => Ok(v),
+        Step::Return(v) => stop_iteration(v),
+    }
+}
+
+fn asend_throw(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = super::args::method("throw", args, kw, 1, 3)?;
+    let exc = if kind_of(a[1]) == Kind::Class { super::call::call(a[1], &[], &[])? } else { a[1] };
+    set_exception(exc);
+    match asend_step(a[0], Value::NULL, MODE_THROW)? {
+        Step::Yield(v) => Ok(v),
+        Step::Return(v) => stop_iteration(v),
+    }
+}
+
 /// Installs the methods of generators and coroutines.
 pub fn install() {
     use super::class::set_class_attr;
@@ -295,5 +379,13 @@ pub fn install() {
         set_class_attr(cls, "close", new_builtin("close", gen_close));
     }
     set_class_attr(c.generator, "__iter__", new_builtin("__iter__", gen_iter));
+    set_class_attr(c.async_generator, "__aiter__", new_builtin("__aiter__", agen_aiter));
+    set_class_attr(c.async_generator, "__anext__", new_builtin("__anext__", agen_anext));
+    set_class_attr(c.async_generator, "asend", new_builtin("asend", agen_asend));
+    set_class_attr(c.async_generator, "aclose", new_builtin("aclose", agen_aclose));
+    set_class_attr(c.agen_asend, "__await__", new_builtin("__await__", asend_await));
+    set_class_attr(c.agen_asend, "__iter__", new_builtin("__iter__", asend_await));
+    set_class_attr(c.agen_asend, "send", new_builtin("send", asend_send));
+    set_class_attr(c.agen_asend, "throw", new_builtin("throw", asend_throw));
     set_class_attr(c.generator, "__next__", new_builtin("__next__", gen_next));
 }

@@ -30,6 +30,12 @@ pub enum IterState {
     Callable { func: Value, sentinel: Value },
     /// The old protocol: `obj[0]`, `obj[1]`, ... until IndexError.
     GetItem { obj: Value, index: i64 },
+    /// One `__anext__`/`asend` step of an async generator: the value to
+    /// send first, and whether it was sent.
+    AsyncGenStep { agen: Value, value: Value, started: bool },
+    /// `await anext(it)` that finishes with STOP instead of raising
+    /// StopAsyncIteration (async comprehensions); `inner` is the awaitable.
+    AsyncNextOrStop { inner: Value },
     /// An exhausted iterator.
     Done,
 }
@@ -53,7 +59,12 @@ pub struct IterObj {
 
 /// Makes an iterator with `state`.
 pub fn new_iter(state: IterState) -> Value {
-    let obj = IterObj { header: Header::new(vm().classes.iterator, Kind::Iter), state: UnsafeCell::new(state) };
+    new_iter_of(vm().classes.iterator, state)
+}
+
+/// Makes an iterator of class `class` with `state`.
+pub fn new_iter_of(class: Value, state: IterState) -> Value {
+    let obj = IterObj { header: Header::new(class, Kind::Iter), state: UnsafeCell::new(state) };
     Value::from_ptr(heap::alloc(obj))
 }
 
@@ -88,6 +99,11 @@ impl IterState {
                 visit(*sentinel);
             }
             IterState::GetItem { obj, .. } => visit(*obj),
+            IterState::AsyncNextOrStop { inner } => visit(*inner),
+            IterState::AsyncGenStep { agen, value, .. } => {
+                visit(*agen);
+                visit(*value);
+            }
             IterState::Range { .. } | IterState::Done => {}
         }
     }

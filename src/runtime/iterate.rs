@@ -22,7 +22,7 @@ pub fn iter(v: Value) -> PyResult<Value> {
         }
         Kind::Dict | Kind::Set => IterState::Dict { dict: v, pos: 0, what: DictPart::Keys },
         Kind::Iter => return Ok(v),
-        Kind::Generator if super::generator::gen_obj(v).code.generator != Some(super::function::GenKind::Coroutine) => return Ok(v),
+        Kind::Generator if super::generator::gen_obj(v).code.generator == Some(super::function::GenKind::Generator) => return Ok(v),
         _ => {
             if let Some(f) = lookup(type_of(v), intern("__iter__")) {
                 let it = super::call::call(f, &[v], &[])?;
@@ -210,6 +210,15 @@ pub fn next(it: Value) -> PyResult<Option<Value>> {
                     }
                 }
             }
+        }
+        IterState::AsyncGenStep { .. } => {
+            return match super::generator::asend_step(it, super::vm::none(), super::generator::MODE_SEND)? {
+                super::generator::Step::Yield(v) => Ok(Some(v)),
+                super::generator::Step::Return(_) => Ok(None),
+            };
+        }
+        IterState::AsyncNextOrStop { .. } => {
+            return raise_named("TypeError", "an async iteration step is not an iterator");
         }
         IterState::Done => None,
     };

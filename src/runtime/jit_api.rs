@@ -911,7 +911,27 @@ pub extern "C" fn rt_await_iter(x: Value) -> Value {
 /// at `out`), 2 when it finished (its return value at `out`), 0 on error.
 pub extern "C" fn rt_delegate(it: Value, sent: Value, mode: i64, out: *mut Value) -> i64 {
     use super::generator::{resume, Step, MODE_THROW};
-    let step = if kind_of(it) == Kind::Generator {
+    let _ = STOP;
+    let is_asend = kind_of(it) == Kind::Iter && matches!(super::iter::state(it), super::iter::IterState::AsyncGenStep { .. });
+    let or_stop = kind_of(it) == Kind::Iter && matches!(super::iter::state(it), super::iter::IterState::AsyncNextOrStop { .. });
+    let step = if or_stop {
+        let super::iter::IterState::AsyncNextOrStop { inner } = *super::iter::state(it) else { unreachable!() };
+        let mut out = Value::NULL;
+        match rt_delegate(inner, sent, mode, &mut out) {
+            1 => Ok(Step::Yield(out)),
+            2 => Ok(Step::Return(out)),
+            _ => {
+                if isinstance(vm().current_exc.get(), exc_class("StopAsyncIteration")) {
+                    take_exception();
+                    Ok(Step::Return(STOP))
+                } else {
+                    Err(Exc)
+                }
+            }
+        }
+    } else if is_asend {
+        super::generator::asend_step(it, if mode == MODE_THROW { Value::NULL } else { sent }, mode)
+    } else if kind_of(it) == Kind::Generator {
         resume(it, if mode == MODE_THROW { Value::NULL } else { sent }, mode)
     } else if mode == MODE_THROW {
         let exc = vm().current_exc.get();
@@ -971,4 +991,49 @@ fn stop_value(e: Exc) -> PyResult<super::generator::Step> {
         return Ok(super::generator::Step::Return(args.first().copied().unwrap_or(none())));
     }
     Err(e)
+}
+
+/// Wraps a value an async generator yields (so that the driver can tell it
+/// from the suspensions of the awaits inside the generator).
+pub extern "C" fn rt_agen_wrap(v: Value) -> Value {
+    let w = super::instance::new_instance(vm().classes.agen_wrapped);
+    super::instance::attrs(w).set_str(super::vm::intern("value"), v);
+    w
+}
+
+/// `aiter(x)` for `async for` in comprehensions.
+pub extern "C" fn rt_aiter(x: Value) -> Value {
+    let f = match super::class::lookup(type_of(x), super::vm::intern("__aiter__")) {
+        Some(f) => f,
+        None => {
+            return word(raise_named(
+                "TypeError",
+                format!("'async for' requires an object with __aiter__ method, got {}", ops::type_name(x)),
+            ))
+        }
+    };
+    word(call(f, &[x], &[]))
+}
+
+/// An awaitable for the next item of async iterator `it`, finishing with
+/// STOP when the iterator is exhausted.
+pub extern "C" fn rt_async_next(it: Value) -> Value {
+    let f = match super::class::lookup(type_of(it), super::vm::intern("__anext__")) {
+        Some(f) => f,
+        None => {
+            return word(raise_named(
+                "TypeError",
+                format!("'async for' received an object from __aiter__ that does not implement __anext__: {}", ops::type_name(it)),
+            ))
+        }
+    };
+    let awaitable = match call(f, &[it], &[]) {
+        Ok(a) => a,
+        Err(_) => return Value::NULL,
+    };
+    let inner = rt_await_iter(awaitable);
+    if inner.is_null() {
+        return Value::NULL;
+    }
+    super::iter::new_iter(super::iter::IterState::AsyncNextOrStop { inner })
 }

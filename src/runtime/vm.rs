@@ -52,6 +52,9 @@ pub struct Classes {
     pub super_: Value,
     pub generator: Value,
     pub coroutine: Value,
+    pub async_generator: Value,
+    pub agen_wrapped: Value,
+    pub agen_asend: Value,
     /// The exception classes, by name.
     pub exceptions: HashMap<&'static str, Value>,
 }
@@ -115,7 +118,7 @@ fn trace_roots(visit: &mut dyn FnMut(Value)) {
     for v in [
         c.object, c.type_, c.none, c.bool_, c.int, c.float, c.str_, c.list, c.tuple, c.dict, c.set,
         c.frozenset, c.range, c.slice, c.function, c.builtin_function, c.method, c.module, c.cell,
-        c.iterator, c.staticmethod, c.classmethod, c.property, c.not_implemented_type, c.ellipsis_type, c.super_, c.generator, c.coroutine,
+        c.iterator, c.staticmethod, c.classmethod, c.property, c.not_implemented_type, c.ellipsis_type, c.super_, c.generator, c.coroutine, c.async_generator, c.agen_wrapped, c.agen_asend,
     ] {
         visit(v);
     }
