@@ -108,12 +108,14 @@ pub fn bind(func: &FunctionObj, args: &[Value], kwnames: &[Value]) -> PyResult<V
     }
     let npos = npos_given.min(spec.positional);
     slots[..npos].copy_from_slice(&args[..npos]);
+    // `slots` is Rust memory: objects made here are rooted until the call.
+    let rooted = super::heap::Rooted::new();
     if spec.vararg {
         let extra = if npos_given > spec.positional { args[spec.positional..npos_given].to_vec() } else { Vec::new() };
-        slots[spec.positional] = new_tuple(extra);
+        slots[spec.positional] = rooted.add(new_tuple(extra));
     }
     // Keyword arguments.
-    let kwargs_dict = if spec.kwarg { Some(new_dict()) } else { None };
+    let kwargs_dict = if spec.kwarg { Some(rooted.add(new_dict())) } else { None };
     if let Some(d) = kwargs_dict {
         slots[spec.slots() - 1] = d;
     }

@@ -156,10 +156,11 @@ pub fn list_sort(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         Some(r) => truthy(r)?,
         None => false,
     };
-    let items = std::mem::take(list_items(list));
-    // Keys live in a list object so the collector sees them.
+    // The items stay in the list (and the keys in a list object) while
+    // comparisons run, so the collector sees them.
+    let items = list_items(list).clone();
     let keys = new_list(Vec::with_capacity(items.len()));
-    let holder = new_list(items.clone());
+    let holder = keys;
     for &item in &items {
         let k = match key {
             Some(f) => call(f, &[item], &[])?,
