@@ -146,4 +146,7 @@ helpers!(
     rt_agen_wrap / 1,
     rt_aiter / 1,
     rt_async_next / 1,
+    rt_star_begin / 1,
+    rt_star_match / 3,
+    rt_star_end / 2,
 );

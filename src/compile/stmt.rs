@@ -129,10 +129,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             StmtKind::FunctionDef(def) => self.function_def(def, s.span)?,
             StmtKind::ClassDef(def) => self.class_def(def, s.span)?,
             StmtKind::Try { body, handlers, orelse, finalbody, is_star } => {
-                if *is_star {
-                    return unsupported("'except*'", s.span);
-                }
-                self.try_stmt(body, handlers, orelse, finalbody)?;
+                self.try_stmt(body, handlers, orelse, finalbody, *is_star)?;
             }
             StmtKind::Raise { exc, cause } => {
                 match exc {
@@ -457,6 +454,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         handlers: &'a [ExceptHandler],
         orelse: &'a [Stmt],
         finalbody: &'a [Stmt],
+        is_star: bool,
     ) -> Result<(), SyntaxError> {
         let after = self.b.create_block();
         let outer_depth = self.handlers.len();
@@ -487,7 +485,9 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         let normal_end = self.b.create_block();
         self.jump(normal_end, &[]);
 
-        if let Some(entry) = except_entry {
+        if let (Some(entry), true) = (except_entry, is_star) {
+            self.star_handlers(entry, handlers, normal_end)?;
+        } else if let Some(entry) = except_entry {
             self.switch_to(entry);
             self.b.seal_block(entry);
             let line = self.b.block_params(entry)[0];
@@ -587,6 +587,70 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         }
         self.switch_to(after);
         self.b.seal_block(after);
+        Ok(())
+    }
+
+    /// `except*` clauses: each handler runs with the part of the exception
+    /// group its types match; what no clause matched is raised again.
+    fn star_handlers(&mut self, entry: ir::Block, handlers: &'a [ExceptHandler], normal_end: ir::Block) -> Result<(), SyntaxError> {
+        self.switch_to(entry);
+        self.b.seal_block(entry);
+        let line = self.b.block_params(entry)[0];
+        let code = self.iconst(self.code as i64);
+        self.call_rt(rt::rt_add_traceback, &[code, line]);
+        let exc = self.call_rt(rt::rt_begin_except, &[]);
+        let orig = self.new_tmp(exc);
+        let group = self.call_rt(rt::rt_star_begin, &[exc]);
+        let rest = self.new_tmp(group);
+        let cleanup = self.b.create_block();
+        self.b.append_block_param(cleanup, types::I64);
+        let none = self.none();
+        for h in handlers {
+            let hline = self.line(h.span);
+            let typ = h.typ.as_ref().expect("the parser requires except* types");
+            self.handlers.push(cleanup);
+            let t = self.expr(typ)?;
+            let (slot, addr) = self.out_array(1);
+            let r = self.get(rest);
+            let m = self.call_rt(rt::rt_star_match, &[r, t, addr]);
+            self.check(m, hline);
+            self.handlers.pop();
+            let new_rest = self.b.ins().stack_load(types::I64, types::I64, slot, 0);
+            self.set(rest, new_rest);
+            let matched = self.b.ins().icmp(IntCC::NotEqual, m, none);
+            let body_b = self.b.create_block();
+            let next_b = self.b.create_block();
+            self.b.ins().brif(matched, body_b, &[], next_b, &[]);
+            self.switch_to(body_b);
+            self.b.seal_block(body_b);
+            if let Some(name) = &h.name {
+                self.store_name(&name.name, m, hline);
+            }
+            self.handlers.push(cleanup);
+            self.unwinds.push(Unwind::ExceptPop);
+            self.block(&h.body)?;
+            self.unwinds.pop();
+            self.handlers.pop();
+            self.jump(next_b, &[]);
+            self.switch_to(next_b);
+            self.b.seal_block(next_b);
+        }
+        let (r, o) = (self.get(rest), self.get(orig));
+        let handled = self.call_rt(rt::rt_star_end, &[r, o]);
+        let reraise = self.b.create_block();
+        self.b.ins().brif(handled, normal_end, &[], reraise, &[]);
+        self.switch_to(reraise);
+        self.b.seal_block(reraise);
+        let outer = *self.handlers.last().expect("present");
+        let recorded = self.iconst(-1);
+        self.b.ins().jump(outer, &[recorded.into()]);
+        self.switch_to(cleanup);
+        self.b.seal_block(cleanup);
+        let cline = self.b.block_params(cleanup)[0];
+        self.call_rt(rt::rt_end_except, &[]);
+        let outer = *self.handlers.last().expect("present");
+        self.b.ins().jump(outer, &[cline.into()]);
+        self.dead = true;
         Ok(())
     }
 

@@ -3,7 +3,7 @@
 //! objects with `__call__`. Arguments arrive vectorcall-style: positional
 //! values, then the values of the keyword arguments named by `kwnames`.
 
-use super::class::{class_obj, is_class, lookup, type_of};
+use super::class::{class_obj, is_class, is_subclass, lookup, type_of};
 use super::dict::new_dict;
 use super::exception::new_exception;
 use super::function::{builtin_obj, func_obj, method_obj, FunctionObj};
@@ -222,6 +222,10 @@ fn instantiate(cls: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value>
     let c = class_obj(cls);
     if let Some(ctor) = super::builtins::constructor(cls) {
         return ctor(cls, args, kwnames);
+    }
+    if c.instance_kind == Kind::Exception && is_subclass(cls, super::vm::exc_class("BaseExceptionGroup")) && user_new(cls).is_none() {
+        let g = super::exception_group::construct(cls, &args[..args.len() - kwnames.len()], &[])?;
+        return Ok(g);
     }
     if let Some(new) = user_new(cls) {
         let mut full = vec![cls];

@@ -98,6 +98,9 @@ pub fn add_traceback(exc: Value, file: &'static str, name: &'static str, line: u
 
 /// `str(exc)`: empty for no args, the one arg's str, else the args' repr.
 pub fn exc_str(exc: Value) -> super::vm::PyResult<String> {
+    if super::exception_group::is_group(exc) {
+        return Ok(super::exception_group::group_str(exc));
+    }
     let args = tuple_items(exc_obj(exc).args.get());
     let cls = type_of(exc);
     if super::class::is_subclass(cls, super::vm::exc_class("KeyError")) && args.len() == 1 {

@@ -1037,3 +1037,46 @@ pub extern "C" fn rt_async_next(it: Value) -> Value {
     }
     super::iter::new_iter(super::iter::IterState::AsyncNextOrStop { inner })
 }
+
+/// `except*` entry: the exception as a group (a lone exception is wrapped
+/// in `ExceptionGroup('', (exc,))`).
+pub extern "C" fn rt_star_begin(exc: Value) -> Value {
+    if super::exception_group::is_group(exc) {
+        return exc;
+    }
+    let cls = if isinstance(exc, exc_class("Exception")) { exc_class("ExceptionGroup") } else { exc_class("BaseExceptionGroup") };
+    let seq = new_tuple(vec![exc]);
+    word(super::exception_group::construct(cls, &[super::str::new_str(""), seq], &[]))
+}
+
+/// One `except* T` clause: the matching part (None when nothing matches);
+/// the remaining part is written to `rest_out`.
+pub extern "C" fn rt_star_match(rest: Value, typ: Value, rest_out: *mut Value) -> Value {
+    if rest == none() {
+        // SAFETY: a stack slot from compiled code.
+        unsafe { *rest_out = none() };
+        return none();
+    }
+    match super::exception_group::split(rest, typ) {
+        Ok((m, r)) => {
+            // SAFETY: as above.
+            unsafe { *rest_out = r };
+            m
+        }
+        Err(_) => Value::NULL,
+    }
+}
+
+/// `except*` exit: 1 when everything was handled; otherwise makes the rest
+/// pending (the original exception if no clause matched it) and returns 0.
+pub extern "C" fn rt_star_end(rest: Value, original: Value) -> i64 {
+    vm().handled.borrow_mut().pop();
+    if rest == none() {
+        return 1;
+    }
+    let unchanged = !super::exception_group::is_group(original)
+        && super::exception_group::exceptions(rest).len() == 1
+        && super::exception_group::exceptions(rest)[0] == original;
+    vm().current_exc.set(if unchanged { original } else { rest });
+    0
+}

@@ -18,6 +18,7 @@ pub mod class;
 pub mod dict;
 pub mod dict_view;
 pub mod exception;
+pub mod exception_group;
 pub mod format;
 pub mod format_value;
 pub mod function;

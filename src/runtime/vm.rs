@@ -167,6 +167,7 @@ pub fn start(stack_top: usize) {
         class::install_methods();
         super::builtins::install();
         super::async_protocol::install();
+        super::exception_group::install();
     });
 }
 

@@ -1,0 +1,145 @@
+//! `BaseExceptionGroup` / `ExceptionGroup`: construction with CPython's
+//! checks, `exceptions`, `message`, `split`, `subgroup`, `derive`, and the
+//! matching that `except*` performs.
+
+use super::args::count;
+use super::call::call;
+use super::class::{class_obj, is_subclass, isinstance, type_of};
+use super::exception::{exc_attrs, exc_obj, is_exception, new_exception};
+use super::function::{new_builtin, NativeFn};
+use super::iterate::collect;
+use super::object::{kind_of, Kind};
+use super::seq::{new_tuple, tuple_items};
+use super::str::as_str;
+use super::value::Value;
+use super::vm::{exc_class, intern, none, raise_named, vm, PyResult};
+
+/// True when `v` is an exception group.
+pub fn is_group(v: Value) -> bool {
+    is_exception(v) && isinstance(v, exc_class("BaseExceptionGroup"))
+}
+
+/// The sub-exceptions of a group.
+pub fn exceptions(g: Value) -> Vec<Value> {
+    exc_attrs(g).get_str(intern("exceptions")).map(|t| tuple_items(t).to_vec()).unwrap_or_default()
+}
+
+/// The message of a group.
+pub fn message(g: Value) -> Value {
+    exc_attrs(g).get_str(intern("message")).unwrap_or(none())
+}
+
+/// Makes a group of class `cls` (ExceptionGroup when all are Exceptions).
+fn make(cls: Value, msg: Value, excs: Vec<Value>, original_seq: Value) -> Value {
+    let all_exceptions = excs.iter().all(|&e| isinstance(e, exc_class("Exception")));
+    let cls = if cls == exc_class("BaseExceptionGroup") && all_exceptions { exc_class("ExceptionGroup") } else { cls };
+    let g = new_exception(cls, &[msg, original_seq]);
+    exc_attrs(g).set_str(intern("message"), msg);
+    exc_attrs(g).set_str(intern("exceptions"), new_tuple(excs));
+    g
+}
+
+/// `BaseExceptionGroup(message, exceptions)` / `ExceptionGroup(...)`.
+pub fn construct(cls: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    super::args::no_keywords(&class_obj(cls).name, kwnames)?;
+    count(&class_obj(cls).name, args.len(), 2, 2)?;
+    if kind_of(args[0]) != Kind::Str {
+        return raise_named("TypeError", "argument 1 must be str, not ".to_string() + &super::ops::type_name(args[0]));
+    }
+    let excs = collect(args[1])?;
+    if excs.is_empty() {
+        return raise_named("ValueError", "second argument (exceptions) must be a non-empty sequence");
+    }
+    for (i, &e) in excs.iter().enumerate() {
+        if !is_exception(e) {
+            return raise_named("ValueError", format!("Item {i} of second argument (exceptions) is not an exception"));
+        }
+    }
+    if is_subclass(cls, exc_class("Exception")) && !excs.iter().all(|&e| isinstance(e, exc_class("Exception"))) {
+        return raise_named("TypeError", "Cannot nest BaseExceptions in an ExceptionGroup");
+    }
+    Ok(make(cls, args[0], excs, args[1]))
+}
+
+/// `str(group)`: the message and the count of sub-exceptions.
+pub fn group_str(g: Value) -> String {
+    let n = exceptions(g).len();
+    let msg = message(g);
+    let text = if kind_of(msg) == Kind::Str { as_str(msg).to_string() } else { String::new() };
+    format!("{text} ({n} sub-exception{})", if n == 1 { "" } else { "s" })
+}
+
+/// Does `e` match `cond` (a class or a tuple of classes)?
+fn matches(e: Value, cond: Value) -> PyResult<bool> {
+    if kind_of(cond) == Kind::Tuple {
+        return Ok(tuple_items(cond).iter().any(|&c| isinstance(e, c)));
+    }
+    if kind_of(cond) == Kind::Class {
+        return Ok(isinstance(e, cond));
+    }
+    super::ops::truthy(call(cond, &[e], &[])?)
+}
+
+/// A copy of group `g` holding `excs` (its `derive`).
+fn derive(g: Value, excs: Vec<Value>) -> Value {
+    let seq = super::seq::new_list(excs.clone());
+    let d = make(type_of(g), message(g), excs, seq);
+    let (src, dst) = (exc_obj(g), exc_obj(d));
+    dst.cause.set(src.cause.get());
+    dst.context.set(src.context.get());
+    d
+}
+
+/// Splits `g` into the part matching `cond` and the rest (either may be None).
+pub fn split(g: Value, cond: Value) -> PyResult<(Value, Value)> {
+    if matches(g, cond)? {
+        return Ok((g, none()));
+    }
+    let (mut yes, mut no) = (Vec::new(), Vec::new());
+    for e in exceptions(g) {
+        if is_group(e) {
+            let (m, r) = split(e, cond)?;
+            if m != none() {
+                yes.push(m);
+            }
+            if r != none() {
+                no.push(r);
+            }
+        } else if matches(e, cond)? {
+            yes.push(e);
+        } else {
+            no.push(e);
+        }
+    }
+    // A side holding every sub-exception unchanged is the group itself.
+    let whole = |part: &Vec<Value>| part.len() == exceptions(g).len() && part.iter().zip(exceptions(g)).all(|(a, b)| *a == b);
+    let m = if yes.is_empty() { none() } else if whole(&yes) { g } else { derive(g, yes) };
+    let r = if no.is_empty() { none() } else if whole(&no) { g } else { derive(g, no) };
+    Ok((m, r))
+}
+
+fn eg_split(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = super::args::method("split", args, kw, 1, 1)?;
+    let (m, r) = split(a[0], a[1])?;
+    Ok(new_tuple(vec![m, r]))
+}
+
+fn eg_subgroup(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = super::args::method("subgroup", args, kw, 1, 1)?;
+    Ok(split(a[0], a[1])?.0)
+}
+
+fn eg_derive(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = super::args::method("derive", args, kw, 1, 1)?;
+    let excs = collect(a[1])?;
+    Ok(make(type_of(a[0]), message(a[0]), excs, a[1]))
+}
+
+/// Installs the group methods.
+pub fn install() {
+    let base = exc_class("BaseExceptionGroup");
+    for (name, f) in [("split", eg_split as NativeFn), ("subgroup", eg_subgroup), ("derive", eg_derive)] {
+        super::class::set_class_attr(base, name, new_builtin(name, f));
+    }
+    let _ = vm();
+}
