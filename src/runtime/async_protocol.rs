@@ -9,19 +9,19 @@ use super::function::{new_builtin, NativeFn};
 use super::module::set_global;
 use super::ops::type_name;
 use super::value::Value;
-use super::vm::{intern, raise_named, vm, PyResult};
+use super::vm::{raise_named, vm, PyResult};
 
 fn aexit(args: &[Value], _: &[Value]) -> PyResult<Value> {
     count("__coro_aexit__", args.len(), 1, 1)?;
     let mgr = args[0];
     let cls = type_of(mgr);
-    if lookup(cls, intern("__aenter__")).is_none() {
+    if lookup(cls, crate::sym!("__aenter__")).is_none() {
         return raise_named(
             "TypeError",
             format!("'{}' object does not support the asynchronous context manager protocol", type_name(mgr)),
         );
     }
-    if lookup(cls, intern("__aexit__")).is_none() {
+    if lookup(cls, crate::sym!("__aexit__")).is_none() {
         return raise_named(
             "TypeError",
             format!(
@@ -30,19 +30,19 @@ fn aexit(args: &[Value], _: &[Value]) -> PyResult<Value> {
             ),
         );
     }
-    super::attr::getattr(mgr, intern("__aexit__"))
+    super::attr::getattr(mgr, crate::sym!("__aexit__"))
 }
 
 fn aenter(args: &[Value], _: &[Value]) -> PyResult<Value> {
     count("__coro_aenter__", args.len(), 1, 1)?;
-    let f = super::attr::getattr(args[0], intern("__aenter__"))?;
+    let f = super::attr::getattr(args[0], crate::sym!("__aenter__"))?;
     call(f, &[], &[])
 }
 
 fn aiter(args: &[Value], _: &[Value]) -> PyResult<Value> {
     count("__coro_aiter__", args.len(), 1, 1)?;
     let x = args[0];
-    match lookup(type_of(x), intern("__aiter__")) {
+    match lookup(type_of(x), crate::sym!("__aiter__")) {
         Some(f) => call(f, &[x], &[]),
         None => raise_named(
             "TypeError",
@@ -54,7 +54,7 @@ fn aiter(args: &[Value], _: &[Value]) -> PyResult<Value> {
 fn anext(args: &[Value], _: &[Value]) -> PyResult<Value> {
     count("__coro_anext__", args.len(), 1, 1)?;
     let it = args[0];
-    match lookup(type_of(it), intern("__anext__")) {
+    match lookup(type_of(it), crate::sym!("__anext__")) {
         Some(f) => call(f, &[it], &[]),
         None => raise_named(
             "TypeError",

@@ -11,7 +11,7 @@ use super::object::{kind_of, Kind};
 use super::seq::new_tuple;
 use super::str::{as_str, new_str};
 use super::value::Value;
-use super::vm::{intern, none, raise_named, vm, PyResult};
+use super::vm::{none, raise_named, vm, PyResult};
 
 /// The wrapped function of a staticmethod, or `v` itself.
 pub fn unwrap_staticmethod(v: Value) -> Value {
@@ -99,7 +99,7 @@ pub fn getattr(obj: Value, name: Value) -> PyResult<Value> {
     if let Some(v) = special_attr(obj, as_str(name))? {
         return Ok(v);
     }
-    if let Some(ga) = lookup(cls, intern("__getattr__")) {
+    if let Some(ga) = lookup(cls, crate::sym!("__getattr__")) {
         return super::call::call(ga, &[obj, name], &[]);
     }
     no_attribute(obj, name)
@@ -135,7 +135,7 @@ fn special_attr(obj: Value, name: &str) -> PyResult<Option<Value>> {
         (Kind::Builtin, "__name__") => new_str(super::function::builtin_obj(obj).name),
         (Kind::BoundMethod, "__self__") => super::function::method_obj(obj).receiver,
         (Kind::BoundMethod, "__func__") => super::function::method_obj(obj).func,
-        (Kind::BoundMethod, "__name__") => return getattr(super::function::method_obj(obj).func, intern("__name__")).map(Some),
+        (Kind::BoundMethod, "__name__") => return getattr(super::function::method_obj(obj).func, crate::sym!("__name__")).map(Some),
         (Kind::Module, "__name__") => new_str(&module_obj(obj).name),
         (Kind::Instance, "__dict__") => {
             let d = super::dict::new_dict();
@@ -199,7 +199,7 @@ fn class_getattr(cls: Value, name: Value) -> PyResult<Value> {
 /// `obj.name = value`, through a user `__setattr__` when the class has one.
 pub fn setattr(obj: Value, name: Value, value: Value) -> PyResult<()> {
     if matches!(kind_of(obj), Kind::Instance | Kind::Exception) {
-        if let Some(f) = lookup(type_of(obj), intern("__setattr__")).filter(|&f| kind_of(f) == Kind::Function) {
+        if let Some(f) = lookup(type_of(obj), crate::sym!("__setattr__")).filter(|&f| kind_of(f) == Kind::Function) {
             super::call::call(f, &[obj, name, value], &[])?;
             return Ok(());
         }
@@ -244,6 +244,7 @@ pub fn generic_setattr(obj: Value, name: Value, value: Value) -> PyResult<()> {
         }
         Kind::Class if !class_obj(obj).builtin => {
             class_obj(obj).dict().set_str(name, value);
+            super::class::classes_changed();
             Ok(())
         }
         Kind::Class => raise_named(
@@ -282,7 +283,7 @@ pub fn delattr(obj: Value, name: Value) -> PyResult<()> {
         }
     }
     if matches!(kind_of(obj), Kind::Instance | Kind::Exception) {
-        if let Some(f) = lookup(cls, intern("__delattr__")).filter(|&f| kind_of(f) == Kind::Function) {
+        if let Some(f) = lookup(cls, crate::sym!("__delattr__")).filter(|&f| kind_of(f) == Kind::Function) {
             super::call::call(f, &[obj, name], &[])?;
             return Ok(());
         }
@@ -295,7 +296,10 @@ pub fn generic_delattr(obj: Value, name: Value) -> PyResult<()> {
     let removed = match kind_of(obj) {
         Kind::Instance => attrs(obj).remove(name)?.is_some(),
         Kind::Exception => exc_attrs(obj).remove(name)?.is_some(),
-        Kind::Class if !class_obj(obj).builtin => class_obj(obj).dict().remove(name)?.is_some(),
+        Kind::Class if !class_obj(obj).builtin => {
+            super::class::classes_changed();
+            class_obj(obj).dict().remove(name)?.is_some()
+        }
         _ => false,
     };
     if removed {

@@ -106,7 +106,7 @@ fn new_float(_: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         Kind::Int | Kind::Bool => Ok(float(super::arith::int_to_f64(&as_bigint(x))?)),
         Kind::Str => Ok(float(super::vm::lift(super::numeric::parse_float(as_str(x)))?)),
         _ => {
-            if let Some(f) = super::class::lookup(type_of(x), intern("__float__")) {
+            if let Some(f) = super::class::lookup(type_of(x), crate::sym!("__float__")) {
                 return call(f, &[x], &[]);
             }
             raise_named(
@@ -121,7 +121,7 @@ fn new_str_obj(_: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     super::args::no_keywords("str", kwnames)?;
     count("str", args.len(), 0, 1)?;
     match args.first() {
-        None => Ok(intern("")),
+        None => Ok(crate::sym!("")),
         Some(&x) if kind_of(x) == Kind::Str => Ok(x),
         Some(&x) => Ok(new_string(str_of(x)?.into_boxed_str())),
     }
@@ -169,7 +169,7 @@ pub fn dict_update(d: Value, source: Value) -> PyResult<()> {
         }
         return Ok(());
     }
-    if let Some(keys) = super::class::lookup(type_of(source), intern("keys")) {
+    if let Some(keys) = super::class::lookup(type_of(source), crate::sym!("keys")) {
         let ks = collect(call(keys, &[source], &[])?)?;
         for k in ks {
             let v = ops::getitem(source, k)?;
@@ -376,7 +376,7 @@ fn builtin_dir(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     };
     match kind_of(obj) {
         Kind::Module => {
-            let d = super::attr::getattr(obj, intern("__dict__"))?;
+            let d = super::attr::getattr(obj, crate::sym!("__dict__"))?;
             if kind_of(d) == Kind::Dict {
                 add_table(table(d))?;
             }
@@ -433,7 +433,7 @@ fn builtin_abs(args: &[Value], _: &[Value]) -> PyResult<Value> {
     match kind_of(x) {
         Kind::Int | Kind::Bool => Ok(big(as_bigint(x).abs())),
         Kind::Float => Ok(float(as_float(x).abs())),
-        _ => match super::class::lookup(type_of(x), intern("__abs__")) {
+        _ => match super::class::lookup(type_of(x), crate::sym!("__abs__")) {
             Some(f) => call(f, &[x], &[]),
             None => raise_named("TypeError", format!("bad operand type for abs(): '{}'", type_name(x))),
         },
@@ -525,7 +525,7 @@ fn builtin_sorted(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 fn builtin_reversed(args: &[Value], _: &[Value]) -> PyResult<Value> {
     count("reversed", args.len(), 1, 1)?;
     let seq = args[0];
-    if let Some(f) = super::class::lookup(type_of(seq), intern("__reversed__")) {
+    if let Some(f) = super::class::lookup(type_of(seq), crate::sym!("__reversed__")) {
         return call(f, &[seq], &[]);
     }
     match kind_of(seq) {
@@ -648,7 +648,7 @@ fn builtin_iter(args: &[Value], _: &[Value]) -> PyResult<Value> {
 fn builtin_next(args: &[Value], _: &[Value]) -> PyResult<Value> {
     count("next", args.len(), 1, 2)?;
     let it = args[0];
-    if kind_of(it) != Kind::Iter && super::class::lookup(type_of(it), intern("__next__")).is_none() {
+    if kind_of(it) != Kind::Iter && super::class::lookup(type_of(it), crate::sym!("__next__")).is_none() {
         return raise_named("TypeError", format!("'{}' object is not an iterator", type_name(it)));
     }
     if kind_of(it) == Kind::Generator && args.len() == 1 {
@@ -763,7 +763,7 @@ fn index_int(v: Value) -> PyResult<Value> {
         return Ok(v);
     }
     if matches!(kind_of(v), Kind::Instance) {
-        if let Some(f) = super::class::lookup(type_of(v), intern("__index__")) {
+        if let Some(f) = super::class::lookup(type_of(v), crate::sym!("__index__")) {
             let r = call(f, &[v], &[])?;
             if !is_int(r) {
                 return raise_named("TypeError", format!("__index__ returned non-int (type {})", type_name(r)));
@@ -857,7 +857,7 @@ fn builtin_round(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
                 super::numeric::Number::Float(f) => Ok(float(f)),
             }
         }
-        _ => match super::class::lookup(type_of(x), intern("__round__")) {
+        _ => match super::class::lookup(type_of(x), crate::sym!("__round__")) {
             Some(f) => match ndigits {
                 Some(n) => call(f, &[x, n], &[]),
                 None => call(f, &[x], &[]),
@@ -878,7 +878,7 @@ fn builtin_format(args: &[Value], _: &[Value]) -> PyResult<Value> {
 
 fn builtin_vars(args: &[Value], _: &[Value]) -> PyResult<Value> {
     count("vars", args.len(), 1, 1)?;
-    super::attr::getattr(args[0], intern("__dict__"))
+    super::attr::getattr(args[0], crate::sym!("__dict__"))
 }
 
 fn builtin_input(args: &[Value], _: &[Value]) -> PyResult<Value> {

@@ -38,7 +38,7 @@ pub fn call(callee: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value>
         }
         Kind::Class => instantiate(callee, args, kwnames),
         _ => {
-            if let Some(f) = lookup(type_of(callee), intern("__call__")) {
+            if let Some(f) = lookup(type_of(callee), crate::sym!("__call__")) {
                 let mut full = Vec::with_capacity(args.len() + 1);
                 full.push(callee);
                 full.extend_from_slice(args);
@@ -214,14 +214,16 @@ pub fn bind(func: &FunctionObj, args: &[Value], kwnames: &[Value]) -> PyResult<V
 
 /// A `__new__` written in Python along the MRO (not `object.__new__`).
 fn user_new(cls: Value) -> Option<Value> {
-    lookup(cls, intern("__new__")).filter(|&n| kind_of(super::attr::unwrap_staticmethod(n)) != Kind::Builtin)
+    lookup(cls, crate::sym!("__new__")).filter(|&n| kind_of(super::attr::unwrap_staticmethod(n)) != Kind::Builtin)
 }
 
 /// `cls(*args, **kwargs)`.
 fn instantiate(cls: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let c = class_obj(cls);
-    if let Some(ctor) = super::builtins::constructor(cls) {
-        return ctor(cls, args, kwnames);
+    if c.builtin {
+        if let Some(ctor) = super::builtins::constructor(cls) {
+            return ctor(cls, args, kwnames);
+        }
     }
     if c.instance_kind == Kind::Exception && is_subclass(cls, super::vm::exc_class("BaseExceptionGroup")) && user_new(cls).is_none() {
         let g = super::exception_group::construct(cls, &args[..args.len() - kwnames.len()], &[])?;
@@ -251,7 +253,7 @@ fn instantiate(cls: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value>
 /// Runs `__init__` on a new instance.
 fn init(obj: Value, args: &[Value], kwnames: &[Value]) -> PyResult<()> {
     let cls = type_of(obj);
-    match lookup(cls, intern("__init__")) {
+    match lookup(cls, crate::sym!("__init__")) {
         Some(init) if kind_of(init) == Kind::Function => {
             let mut full = Vec::with_capacity(args.len() + 1);
             full.push(obj);
@@ -290,7 +292,7 @@ pub fn call_method(obj: Value, name: &str, args: &[Value]) -> PyResult<Value> {
 /// True when `v` can be called.
 pub fn callable(v: Value) -> bool {
     matches!(kind_of(v), Kind::Function | Kind::Builtin | Kind::BoundMethod | Kind::Class)
-        || lookup(type_of(v), intern("__call__")).is_some()
+        || lookup(type_of(v), crate::sym!("__call__")).is_some()
         || is_class(v)
         || vm().classes.type_ == v
 }

@@ -66,9 +66,50 @@ pub fn is_class(v: Value) -> bool {
     kind_of(v) == Kind::Class
 }
 
+/// One entry of the attribute lookup cache.
+#[derive(Clone, Copy)]
+struct CacheEntry {
+    /// The class looked in.
+    cls: Value,
+    /// The attribute name (an interned str).
+    name: Value,
+    /// `VERSION` when the entry was filled.
+    version: u64,
+    /// What the lookup found (NULL for nothing).
+    found: Value,
+}
+
+const CACHE_SIZE: usize = 4096;
+
+thread_local! {
+    /// A direct-mapped cache of MRO lookups by (class, name).
+    static CACHE: std::cell::RefCell<Vec<CacheEntry>> = std::cell::RefCell::new(
+        vec![CacheEntry { cls: Value::NULL, name: Value::NULL, version: 0, found: Value::NULL }; CACHE_SIZE]
+    );
+    /// Bumped whenever any class namespace or hierarchy changes.
+    static VERSION: Cell<u64> = const { Cell::new(1) };
+}
+
+/// Invalidates every cached lookup (a class namespace changed, or a class
+/// was created and may reuse a dead class's address).
+pub fn classes_changed() {
+    VERSION.with(|v| v.set(v.get() + 1));
+}
+
 /// Looks `name` (an interned str) up along the MRO of class `cls`.
 pub fn lookup(cls: Value, name: Value) -> Option<Value> {
-    class_obj(cls).mro.iter().find_map(|&c| class_obj(c).dict().get_str(name))
+    let version = VERSION.with(|v| v.get());
+    let slot = (((cls.0 >> 4) ^ (name.0 >> 3).wrapping_mul(0x9e37_79b9)) as usize) & (CACHE_SIZE - 1);
+    let hit = CACHE.with(|c| {
+        let e = c.borrow()[slot];
+        (e.cls == cls && e.name == name && e.version == version).then_some(e.found)
+    });
+    if let Some(found) = hit {
+        return if found.is_null() { None } else { Some(found) };
+    }
+    let found = class_obj(cls).mro.iter().find_map(|&c| class_obj(c).dict().get_str(name));
+    CACHE.with(|c| c.borrow_mut()[slot] = CacheEntry { cls, name, version, found: found.unwrap_or(Value::NULL) });
+    found
 }
 
 /// Looks up `name` along the MRO, starting after `after` (for `super()`).
@@ -151,8 +192,8 @@ pub fn new_class(name: &str, qualname: &str, module: &str, bases: Vec<Value>, ns
     }
     let mut ns = ns;
     // A class that defines __eq__ but not __hash__ is unhashable.
-    if ns.get_str(intern("__eq__")).is_some() && ns.get_str(intern("__hash__")).is_none() {
-        ns.set_str(intern("__hash__"), super::vm::none());
+    if ns.get_str(crate::sym!("__eq__")).is_some() && ns.get_str(crate::sym!("__hash__")).is_none() {
+        ns.set_str(crate::sym!("__hash__"), super::vm::none());
     }
     let mut kind = Kind::Instance;
     let mut is_exception = false;
@@ -176,6 +217,7 @@ pub fn new_class(name: &str, qualname: &str, module: &str, bases: Vec<Value>, ns
     obj.module = module.to_string();
     obj.is_exception.set(is_exception);
     *obj.dict() = ns;
+    classes_changed();
     Ok(v)
 }
 
@@ -304,6 +346,7 @@ pub fn bootstrap() -> Classes {
 /// Puts `value` in the namespace of builtin class `cls` under `name`.
 pub fn set_class_attr(cls: Value, name: &str, value: Value) {
     class_obj(cls).dict().set_str(intern(name), value);
+    classes_changed();
 }
 
 /// Fills the builtin classes' namespaces with their methods.

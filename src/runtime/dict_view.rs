@@ -331,9 +331,9 @@ fn install_classes() {
             for &(name, f) in SET_LIKE {
                 ns.set_str(intern(name), wrapped(name, f));
             }
-            ns.set_str(intern("isdisjoint"), new_builtin("isdisjoint", view_isdisjoint));
+            ns.set_str(crate::sym!("isdisjoint"), new_builtin("isdisjoint", view_isdisjoint));
         }
-        ns.set_str(intern("__hash__"), none());
+        ns.set_str(crate::sym!("__hash__"), none());
         let name = part_name(what);
         let cls = crate::runtime::class::new_class(name, name, "builtins", Vec::new(), ns).expect("a plain class");
         classes[part_index(what)] = crate::runtime::vm::keep(cls);

@@ -12,7 +12,7 @@ use super::object::{kind_of, Kind};
 use super::seq::{new_tuple, tuple_items};
 use super::str::as_str;
 use super::value::Value;
-use super::vm::{exc_class, intern, none, raise_named, vm, PyResult};
+use super::vm::{exc_class, none, raise_named, vm, PyResult};
 
 /// True when `v` is an exception group.
 pub fn is_group(v: Value) -> bool {
@@ -21,12 +21,12 @@ pub fn is_group(v: Value) -> bool {
 
 /// The sub-exceptions of a group.
 pub fn exceptions(g: Value) -> Vec<Value> {
-    exc_attrs(g).get_str(intern("exceptions")).map(|t| tuple_items(t).to_vec()).unwrap_or_default()
+    exc_attrs(g).get_str(crate::sym!("exceptions")).map(|t| tuple_items(t).to_vec()).unwrap_or_default()
 }
 
 /// The message of a group.
 pub fn message(g: Value) -> Value {
-    exc_attrs(g).get_str(intern("message")).unwrap_or(none())
+    exc_attrs(g).get_str(crate::sym!("message")).unwrap_or(none())
 }
 
 /// Makes a group of class `cls` (ExceptionGroup when all are Exceptions).
@@ -34,8 +34,8 @@ fn make(cls: Value, msg: Value, excs: Vec<Value>, original_seq: Value) -> Value 
     let all_exceptions = excs.iter().all(|&e| isinstance(e, exc_class("Exception")));
     let cls = if cls == exc_class("BaseExceptionGroup") && all_exceptions { exc_class("ExceptionGroup") } else { cls };
     let g = new_exception(cls, &[msg, original_seq]);
-    exc_attrs(g).set_str(intern("message"), msg);
-    exc_attrs(g).set_str(intern("exceptions"), new_tuple(excs));
+    exc_attrs(g).set_str(crate::sym!("message"), msg);
+    exc_attrs(g).set_str(crate::sym!("exceptions"), new_tuple(excs));
     g
 }
 

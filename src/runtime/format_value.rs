@@ -9,7 +9,7 @@ use super::object::{kind_of, Kind};
 use super::ops::{str_of, type_name};
 use super::str::{as_str, new_str};
 use super::value::Value;
-use super::vm::{intern, lift, raise_named, PyResult};
+use super::vm::{lift, raise_named, PyResult};
 
 /// `format(value, spec)` as text.
 pub fn format_value(value: Value, spec: &str) -> PyResult<String> {
@@ -28,7 +28,7 @@ pub fn format_value(value: Value, spec: &str) -> PyResult<String> {
             lift(format_str(as_str(value), &s))
         }
         _ => {
-            if let Some(f) = lookup(type_of(value), intern("__format__")) {
+            if let Some(f) = lookup(type_of(value), crate::sym!("__format__")) {
                 if kind_of(f) == Kind::Function {
                     let r = super::call::call(f, &[value, new_str(spec)], &[])?;
                     return Ok(as_str(r).to_string());

@@ -300,7 +300,7 @@ pub fn asend_step(step: Value, sent: Value, mode: i64) -> PyResult<Step> {
     let r = resume(agen, sent, mode);
     match r {
         Ok(Step::Yield(v)) if kind_of(v) == Kind::Instance && v.header().class.get() == vm().classes.agen_wrapped => {
-            let value = super::instance::attrs(v).get_str(super::vm::intern("value")).unwrap_or(none());
+            let value = super::instance::attrs(v).get_str(crate::sym!("value")).unwrap_or(none());
             *super::iter::state(step) = super::iter::IterState::Done;
             Ok(Step::Return(value))
         }

@@ -10,7 +10,7 @@ use super::seq::{list_items, new_tuple, tuple_items};
 use super::set::set_table;
 use super::str::{as_str, str_obj};
 use super::value::Value;
-use super::vm::{intern, raise_named, take_exception, vm, PyResult};
+use super::vm::{raise_named, take_exception, vm, PyResult};
 
 /// `iter(v)`.
 pub fn iter(v: Value) -> PyResult<Value> {
@@ -24,11 +24,11 @@ pub fn iter(v: Value) -> PyResult<Value> {
         Kind::Iter => return Ok(v),
         Kind::Generator if super::generator::gen_obj(v).code.generator == Some(super::function::GenKind::Generator) => return Ok(v),
         _ => {
-            if let Some(f) = lookup(type_of(v), intern("__iter__")) {
+            if let Some(f) = lookup(type_of(v), crate::sym!("__iter__")) {
                 let it = super::call::call(f, &[v], &[])?;
                 return Ok(it);
             }
-            if lookup(type_of(v), intern("__getitem__")).is_some() {
+            if lookup(type_of(v), crate::sym!("__getitem__")).is_some() {
                 return Ok(new_iter(IterState::GetItem { obj: v, index: 0 }));
             }
             return raise_named("TypeError", format!("'{}' object is not iterable", super::ops::type_name(v)));
@@ -43,7 +43,7 @@ pub fn next(it: Value) -> PyResult<Option<Value>> {
         return super::generator::next(it);
     }
     if kind_of(it) != Kind::Iter {
-        let Some(f) = lookup(type_of(it), intern("__next__")) else {
+        let Some(f) = lookup(type_of(it), crate::sym!("__next__")) else {
             return raise_named("TypeError", format!("'{}' object is not an iterator", super::ops::type_name(it)));
         };
         return match super::call::call(f, &[it], &[]) {

@@ -374,7 +374,7 @@ pub extern "C" fn rt_dict_set(d: Value, k: Value, v: Value) -> i64 {
 }
 
 pub extern "C" fn rt_dict_update(d: Value, mapping: Value) -> i64 {
-    if kind_of(mapping) != Kind::Dict && super::class::lookup(type_of(mapping), super::vm::intern("keys")).is_none() {
+    if kind_of(mapping) != Kind::Dict && super::class::lookup(type_of(mapping), crate::sym!("keys")).is_none() {
         return status(raise_named("TypeError", format!("'{}' object is not a mapping", ops::type_name(mapping))));
     }
     status(super::builtins::dict_update(d, mapping))
@@ -566,7 +566,7 @@ pub extern "C" fn rt_build_class(
     }
     let module_name = module_obj(module).name.clone();
     let mut t = table(ns).clone();
-    t.set_str(super::vm::intern("__module__"), super::str::new_str(&module_name));
+    t.set_str(crate::sym!("__module__"), super::str::new_str(&module_name));
     let cls = match super::class::new_class(as_str(name), as_str(qualname), &module_name, bases, t) {
         Ok(c) => c,
         Err(_) => return Value::NULL,
@@ -784,17 +784,17 @@ pub extern "C" fn rt_assert_fail(msg: Value) -> Value {
 /// `with` entry: calls `__enter__`, stores the bound `__exit__` at `exit_out`.
 pub extern "C" fn rt_with_enter(mgr: Value, exit_out: *mut Value) -> Value {
     let cls = type_of(mgr);
-    let enter = super::class::lookup(cls, super::vm::intern("__enter__"));
-    let exit = super::class::lookup(cls, super::vm::intern("__exit__"));
+    let enter = super::class::lookup(cls, crate::sym!("__enter__"));
+    let exit = super::class::lookup(cls, crate::sym!("__exit__"));
     let (Some(enter), Some(exit)) = (enter, exit) else {
-        let missing = if super::class::lookup(cls, super::vm::intern("__enter__")).is_none() { "" } else { "" };
+        let missing = if super::class::lookup(cls, crate::sym!("__enter__")).is_none() { "" } else { "" };
         let _ = missing;
         return word(raise_named(
             "TypeError",
             format!("'{}' object does not support the context manager protocol", ops::type_name(mgr)),
         ));
     };
-    let bound_exit = match attr::getattr(mgr, super::vm::intern("__exit__")) {
+    let bound_exit = match attr::getattr(mgr, crate::sym!("__exit__")) {
         Ok(b) => b,
         Err(_) => return Value::NULL,
     };
@@ -891,7 +891,7 @@ pub extern "C" fn rt_await_iter(x: Value) -> Value {
             return x;
         }
     }
-    if let Some(f) = super::class::lookup(type_of(x), super::vm::intern("__await__")) {
+    if let Some(f) = super::class::lookup(type_of(x), crate::sym!("__await__")) {
         let it = match call(f, &[x], &[]) {
             Ok(it) => it,
             Err(_) => return Value::NULL,
@@ -936,7 +936,7 @@ pub extern "C" fn rt_delegate(it: Value, sent: Value, mode: i64, out: *mut Value
     } else if mode == MODE_THROW {
         let exc = vm().current_exc.get();
         if isinstance(exc, exc_class("GeneratorExit")) {
-            if let Some(close) = super::class::lookup(type_of(it), super::vm::intern("close")) {
+            if let Some(close) = super::class::lookup(type_of(it), crate::sym!("close")) {
                 let exc = take_exception();
                 if call(close, &[it], &[]).is_err() {
                     return 0;
@@ -945,7 +945,7 @@ pub extern "C" fn rt_delegate(it: Value, sent: Value, mode: i64, out: *mut Value
             }
             return 0;
         }
-        match super::class::lookup(type_of(it), super::vm::intern("throw")) {
+        match super::class::lookup(type_of(it), crate::sym!("throw")) {
             Some(throw) => {
                 let exc = take_exception();
                 match call(throw, &[it, exc], &[]) {
@@ -997,13 +997,13 @@ fn stop_value(e: Exc) -> PyResult<super::generator::Step> {
 /// from the suspensions of the awaits inside the generator).
 pub extern "C" fn rt_agen_wrap(v: Value) -> Value {
     let w = super::instance::new_instance(vm().classes.agen_wrapped);
-    super::instance::attrs(w).set_str(super::vm::intern("value"), v);
+    super::instance::attrs(w).set_str(crate::sym!("value"), v);
     w
 }
 
 /// `aiter(x)` for `async for` in comprehensions.
 pub extern "C" fn rt_aiter(x: Value) -> Value {
-    let f = match super::class::lookup(type_of(x), super::vm::intern("__aiter__")) {
+    let f = match super::class::lookup(type_of(x), crate::sym!("__aiter__")) {
         Some(f) => f,
         None => {
             return word(raise_named(
@@ -1018,7 +1018,7 @@ pub extern "C" fn rt_aiter(x: Value) -> Value {
 /// An awaitable for the next item of async iterator `it`, finishing with
 /// STOP when the iterator is exhausted.
 pub extern "C" fn rt_async_next(it: Value) -> Value {
-    let f = match super::class::lookup(type_of(it), super::vm::intern("__anext__")) {
+    let f = match super::class::lookup(type_of(it), crate::sym!("__anext__")) {
         Some(f) => f,
         None => {
             return word(raise_named(

@@ -96,7 +96,7 @@ pub fn index_value(v: Value) -> PyResult<i64> {
 
 /// True when `v`'s class defines `__index__`.
 pub fn has_index(v: Value) -> bool {
-    matches!(kind_of(v), Kind::Instance) && lookup(type_of(v), intern("__index__")).is_some()
+    matches!(kind_of(v), Kind::Instance) && lookup(type_of(v), crate::sym!("__index__")).is_some()
 }
 
 /// `hash(v)`.
@@ -122,7 +122,7 @@ pub fn hash(v: Value) -> PyResult<i64> {
         Kind::List | Kind::Dict | Kind::Set => raise_named("TypeError", format!("unhashable type: '{}'", type_name(v))),
         Kind::Instance | Kind::Exception => {
             let cls = type_of(v);
-            match lookup(cls, intern("__hash__")) {
+            match lookup(cls, crate::sym!("__hash__")) {
                 Some(h) if h == none() => raise_named("TypeError", format!("unhashable type: '{}'", type_name(v))),
                 Some(h) if kind_of(h) == Kind::Function => {
                     let r = super::call::call(h, &[v], &[])?;
@@ -132,7 +132,7 @@ pub fn hash(v: Value) -> PyResult<i64> {
                     Ok(hash_bigint(&as_bigint(r)))
                 }
                 _ => {
-                    if class_obj(cls).dict().get_str(intern("__eq__")).is_some() && lookup(cls, intern("__hash__")).is_none() {
+                    if class_obj(cls).dict().get_str(crate::sym!("__eq__")).is_some() && lookup(cls, crate::sym!("__hash__")).is_none() {
                         return raise_named("TypeError", format!("unhashable type: '{}'", type_name(v)));
                     }
                     Ok(identity_hash(v))
@@ -495,7 +495,7 @@ pub fn contains(container: Value, item: Value) -> PyResult<bool> {
                 return truthy(r);
             }
             let cls = type_of(container);
-            let iterable = lookup(cls, intern("__iter__")).is_some() || lookup(cls, intern("__getitem__")).is_some();
+            let iterable = lookup(cls, crate::sym!("__iter__")).is_some() || lookup(cls, crate::sym!("__getitem__")).is_some();
             if iterable || matches!(kind_of(container), Kind::Iter | Kind::Generator) {
                 let it = super::iterate::iter(container)?;
                 while let Some(x) = super::iterate::next(it)? {

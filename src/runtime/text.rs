@@ -205,7 +205,7 @@ pub fn repr(v: Value) -> PyResult<String> {
 
 /// The user-defined `__repr__` of `v`'s class, if any.
 fn user_repr(v: Value) -> Option<Value> {
-    lookup(type_of(v), intern("__repr__")).filter(|&f| kind_of(f) == Kind::Function)
+    lookup(type_of(v), crate::sym!("__repr__")).filter(|&f| kind_of(f) == Kind::Function)
 }
 
 fn call_repr(v: Value) -> PyResult<String> {
@@ -225,7 +225,7 @@ pub fn str_of(v: Value) -> PyResult<String> {
     match kind_of(v) {
         Kind::Str => Ok(as_str(v).to_string()),
         Kind::Instance | Kind::Exception | Kind::List | Kind::Dict => {
-            if let Some(f) = lookup(type_of(v), intern("__str__")).filter(|&f| kind_of(f) == Kind::Function) {
+            if let Some(f) = lookup(type_of(v), crate::sym!("__str__")).filter(|&f| kind_of(f) == Kind::Function) {
                 let r = super::call::call(f, &[v], &[])?;
                 if kind_of(r) != Kind::Str {
                     return raise_named(
@@ -293,7 +293,7 @@ pub fn percent_format(format: Value, args: Value) -> PyResult<Value> {
     let mapping = match kind_of(args) {
         Kind::Tuple | Kind::Str => None,
         Kind::Dict | Kind::List => Some(args),
-        Kind::Instance if lookup(type_of(args), intern("__getitem__")).is_some() => Some(args),
+        Kind::Instance if lookup(type_of(args), crate::sym!("__getitem__")).is_some() => Some(args),
         _ => None,
     };
     let mut out = String::with_capacity(fmt.len());

@@ -241,6 +241,26 @@ pub fn take_exception() -> Value {
     vm().current_exc.replace(Value::NULL)
 }
 
+/// An interned str for a literal, cached per use site (hot paths look up
+/// dunder names on every call; this avoids hashing the text each time).
+#[macro_export]
+macro_rules! sym {
+    ($s:literal) => {{
+        thread_local!(static SYM: std::cell::Cell<$crate::runtime::value::Value> =
+            const { std::cell::Cell::new($crate::runtime::value::Value::NULL) });
+        SYM.with(|c| {
+            let v = c.get();
+            if v.is_null() {
+                let v = $crate::runtime::vm::intern($s);
+                c.set(v);
+                v
+            } else {
+                v
+            }
+        })
+    }};
+}
+
 /// Interns `text` as a str and returns it.
 pub fn intern(text: &str) -> Value {
     if let Some(&v) = vm().interned.borrow().get(text) {
