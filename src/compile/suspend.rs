@@ -75,6 +75,11 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         self.b.ins().jump(head, &[]);
         self.switch_to(done);
         self.b.seal_block(done);
+        // Drop the finished awaitable so the frame does not keep it alive.
+        let zero = self.iconst(0);
+        self.set(it_t, zero);
+        let none = self.none();
+        self.set(sent_t, none);
         self.b.block_params(done)[0]
     }
 }
