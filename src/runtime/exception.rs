@@ -163,12 +163,33 @@ pub fn format_exception(exc: Value) -> String {
     let tb = e.traceback.borrow();
     if !tb.is_empty() {
         out += "Traceback (most recent call last):\n";
+        // Like CPython, a line repeated more than three times is summarized.
+        let mut last: Option<(&str, u32, &str)> = None;
+        let mut repeats = 0usize;
+        let flush = |out: &mut String, repeats: usize| {
+            if repeats > 3 {
+                let more = repeats - 3;
+                *out += &format!("  [Previous line repeated {more} more time{}]\n", if more == 1 { "" } else { "s" });
+            }
+        };
         for entry in tb.iter().rev() {
+            let key = (entry.file, entry.line, entry.name);
+            if last == Some(key) {
+                repeats += 1;
+                if repeats > 3 {
+                    continue;
+                }
+            } else {
+                flush(&mut out, repeats);
+                last = Some(key);
+                repeats = 1;
+            }
             out += &format!("  File \"{}\", line {}, in {}\n", entry.file, entry.line, entry.name);
             if let Some(src) = source_line(entry.file, entry.line) {
                 out += &format!("    {src}\n");
             }
         }
+        flush(&mut out, repeats);
     }
     out += &exception_line(exc);
     out.push('\n');
