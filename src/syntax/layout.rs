@@ -52,38 +52,72 @@ fn closing_for(open: &Tok) -> &'static str {
 /// no INDENT, DEDENT or final NEWLINE is produced. A layout error ends the
 /// stream where it is found, like a lexing error.
 pub fn layout(source: &str, base: usize, input: TokenStream, expression: bool) -> TokenStream {
-    let mut out = Vec::with_capacity(input.tokens.len() + input.tokens.len() / 8);
-    match arrange(source, base, input.tokens, input.error.is_none(), expression, &mut out) {
-        Ok(()) => TokenStream { tokens: out, error: input.error },
-        Err(error) => TokenStream { tokens: out, error: Some(error) },
+    let mut out = TokenStream { tokens: Vec::with_capacity(input.tokens.len() + input.tokens.len() / 8), error: None };
+    for item in Layout::new(source, base, input.into_parser_input(), expression) {
+        match item {
+            Ok(t) => out.tokens.push(t),
+            Err(e) => out.error = Some(e),
+        }
     }
+    out
 }
 
-fn arrange(
-    source: &str,
+/// The layout pass as an iterator over a token iterator, so that the parser
+/// pulls tokens as it goes and no token vector is built.
+pub struct Layout<'s, I> {
+    /// The physical-line tokens.
+    input: I,
+    /// The source text (for measuring indentation).
+    source: &'s str,
+    /// Offset of the source in the file.
     base: usize,
-    tokens: Vec<Spanned>,
-    complete: bool,
+    /// True for f-string fields.
     expression: bool,
-    out: &mut Vec<Spanned>,
-) -> Result<(), SyntaxError> {
-    let mut levels = vec![Level { col: 0, alt: 0 }];
-    let mut brackets: Vec<(Tok, usize, usize)> = Vec::new();
-    let mut at_line_start = true;
+    /// The indentation stack.
+    levels: Vec<Level>,
+    /// Open brackets with their spans.
+    brackets: Vec<(Tok, usize, usize)>,
+    /// True when the next token starts a logical line.
+    at_line_start: bool,
+    /// Tokens produced but not yet handed out.
+    pending: std::collections::VecDeque<Spanned>,
+    /// True once the input ended or failed.
+    finished: bool,
+    /// An error to report once the queued tokens are out.
+    failed: Option<SyntaxError>,
+}
 
-    for (start, tok, end) in tokens {
-        if tok == Tok::Newline {
-            if !brackets.is_empty() || at_line_start || expression {
-                continue;
-            }
-            out.push((start, tok, end));
-            at_line_start = true;
-            continue;
+impl<'s, I: Iterator<Item = Result<Spanned, SyntaxError>>> Layout<'s, I> {
+    pub fn new(source: &'s str, base: usize, input: I, expression: bool) -> Self {
+        Layout {
+            input,
+            source,
+            base,
+            expression,
+            levels: vec![Level { col: 0, alt: 0 }],
+            brackets: Vec::new(),
+            at_line_start: true,
+            pending: std::collections::VecDeque::new(),
+            finished: false,
+            failed: None,
         }
-        if at_line_start && brackets.is_empty() && !expression {
-            at_line_start = false;
+    }
+
+    /// Takes one physical token, queueing what the parser should see.
+    fn step(&mut self, (start, tok, end): Spanned) -> Result<(), SyntaxError> {
+        let (source, base) = (self.source, self.base);
+        if tok == Tok::Newline {
+            if !self.brackets.is_empty() || self.at_line_start || self.expression {
+                return Ok(());
+            }
+            self.pending.push_back((start, tok, end));
+            self.at_line_start = true;
+            return Ok(());
+        }
+        if self.at_line_start && self.brackets.is_empty() && !self.expression {
+            self.at_line_start = false;
             let level = indentation(source, base, start);
-            let top = *levels.last().expect("the stack keeps level 0");
+            let top = *self.levels.last().expect("the stack keeps level 0");
             let tab_error = || SyntaxError {
                 class: ErrorClass::TabError,
                 message: "inconsistent use of tabs and spaces in indentation".into(),
@@ -93,14 +127,14 @@ fn arrange(
                 if level.alt <= top.alt {
                     return Err(tab_error());
                 }
-                levels.push(level);
-                out.push((start, Tok::Indent, start));
+                self.levels.push(level);
+                self.pending.push_back((start, Tok::Indent, start));
             } else if level.col < top.col {
-                while levels.last().expect("level 0 stays").col > level.col {
-                    levels.pop();
-                    out.push((start, Tok::Dedent, start));
+                while self.levels.last().expect("level 0 stays").col > level.col {
+                    self.levels.pop();
+                    self.pending.push_back((start, Tok::Dedent, start));
                 }
-                let top = *levels.last().expect("level 0 stays");
+                let top = *self.levels.last().expect("level 0 stays");
                 if top.col != level.col {
                     return Err(SyntaxError::indentation(
                         "unindent does not match any outer indentation level",
@@ -117,14 +151,14 @@ fn arrange(
         match tok {
             Tok::LParen | Tok::LBracket | Tok::LBrace => {
                 // CPython's tokenizer limit (MAXLEVEL).
-                if brackets.len() >= 200 {
+                if self.brackets.len() >= 200 {
                     return Err(SyntaxError::new("too many nested parentheses", Span::new(start, end)));
                 }
-                brackets.push((tok.clone(), start, end))
+                self.brackets.push((tok.clone(), start, end))
             }
             Tok::RParen | Tok::RBracket | Tok::RBrace => {
                 let close = tok.text();
-                let Some((open, open_start, _)) = brackets.pop() else {
+                let Some((open, open_start, _)) = self.brackets.pop() else {
                     return Err(SyntaxError::new(format!("unmatched '{close}'"), Span::new(start, end)));
                 };
                 if closing_for(&open) != close {
@@ -139,26 +173,62 @@ fn arrange(
             }
             _ => {}
         }
-        out.push((start, tok, end));
+        self.pending.push_back((start, tok, end));
+        Ok(())
     }
 
-    if !complete {
-        // Lexing stopped early: the error stands where the tokens end.
-        return Ok(());
-    }
-    let eof = base + source.len();
-    if let Some((open, start, end)) = brackets.pop() {
-        return Err(SyntaxError::new(format!("'{}' was never closed", open.text()), Span::new(start, end)));
-    }
-    if !expression {
-        if !at_line_start {
-            out.push((eof, Tok::Newline, eof));
+    /// The end of the input: unclosed brackets, the last NEWLINE, DEDENTs.
+    fn finish(&mut self) -> Result<(), SyntaxError> {
+        let eof = self.base + self.source.len();
+        if let Some((open, start, end)) = self.brackets.pop() {
+            return Err(SyntaxError::new(format!("'{}' was never closed", open.text()), Span::new(start, end)));
         }
-        for _ in 1..levels.len() {
-            out.push((eof, Tok::Dedent, eof));
+        if !self.expression {
+            if !self.at_line_start {
+                self.pending.push_back((eof, Tok::Newline, eof));
+            }
+            for _ in 1..self.levels.len() {
+                self.pending.push_back((eof, Tok::Dedent, eof));
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<I: Iterator<Item = Result<Spanned, SyntaxError>>> Iterator for Layout<'_, I> {
+    type Item = Result<Spanned, SyntaxError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            if let Some(t) = self.pending.pop_front() {
+                return Some(Ok(t));
+            }
+            if let Some(e) = self.failed.take() {
+                return Some(Err(e));
+            }
+            if self.finished {
+                return None;
+            }
+            let step = match self.input.next() {
+                Some(Ok(t)) => self.step(t),
+                Some(Err(e)) => Err(e),
+                None => {
+                    self.finished = true;
+                    self.finish()
+                }
+            };
+            if let Err(e) = step {
+                // What was queued before the error still reaches the parser first.
+                self.finished = true;
+                self.failed = Some(e);
+            }
+            if self.pending.is_empty() {
+                if let Some(e) = self.failed.take() {
+                    return Some(Err(e));
+                }
+            }
         }
     }
-    Ok(())
 }
 
 fn line_of_file(source: &str, base: usize, at: usize) -> usize {

@@ -24,7 +24,8 @@ pub fn tokens(source: &str) -> TokenStream {
 /// Parses a module. `source` must already have its newlines normalised.
 pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
     let eof = source.len();
-    grammar::ModuleParser::new().parse(tokens(source).into_parser_input()).map_err(|e| {
+    let stream = super::layout::Layout::new(source, 0, super::lexer::Lexer::new(source, 0), false);
+    grammar::ModuleParser::new().parse(stream).map_err(|e| {
         // Errors are rare: lex again to have the tokens around the culprit.
         explain(e, source, &tokens(source).tokens, eof, 0)
     })
