@@ -1,3 +1,5 @@
 //! Native parts of the standard library modules.
 pub mod random;
 pub mod time;
+pub mod math;
+pub mod random_module;

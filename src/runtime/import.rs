@@ -25,6 +25,8 @@ pub fn import_module(name: &str) -> PyResult<Value> {
     let m = match name {
         "sys" => super::module_sys::create(),
         "time" => crate::modules::time::create(),
+        "math" => crate::modules::math::create(),
+        "random" => crate::modules::random_module::create(),
         _ if stdlib_source(name).is_some() => {
             let source = stdlib_source(name).expect("checked");
             return match crate::compile::run_source(name, &format!("<stdlib>/{name}.py"), source) {

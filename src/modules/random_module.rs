@@ -1,0 +1,192 @@
+//! The `random` module: a module-level Mersenne Twister (`modules/random.rs`
+//! reproduces CPython's generator and algorithms bit for bit) behind
+//! `seed`, `random`, `randint`, `randrange`, `choice`, `shuffle`,
+//! `uniform`, `sample`, `choices`, `getrandbits`, `gauss`.
+
+use std::cell::RefCell;
+
+use num_bigint::BigInt;
+
+use super::random::MersenneTwister;
+use crate::runtime::args::{count, keyword, positional};
+use crate::runtime::function::{new_builtin, NativeFn};
+use crate::runtime::module::{new_module, set_global};
+use crate::runtime::number::{as_bigint, as_float, big, float, is_int};
+use crate::runtime::object::{kind_of, Kind};
+use crate::runtime::ops::{self, type_name};
+use crate::runtime::seq::{list_items, new_list};
+use crate::runtime::str::as_str;
+use crate::runtime::value::Value;
+use crate::runtime::vm::{lift, none, raise_named, PyResult};
+use crate::syntax::ast::BinOp;
+
+thread_local! {
+    /// The module's generator.
+    static GEN: RefCell<MersenneTwister> = RefCell::new(MersenneTwister::new());
+}
+
+fn with<R>(f: impl FnOnce(&mut MersenneTwister) -> R) -> R {
+    GEN.with(|g| f(&mut g.borrow_mut()))
+}
+
+fn int_arg(v: Value) -> PyResult<BigInt> {
+    if is_int(v) {
+        Ok(as_bigint(v))
+    } else {
+        raise_named("TypeError", format!("'{}' object cannot be interpreted as an integer", type_name(v)))
+    }
+}
+
+fn r_seed(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("seed", args.len(), 0, 2)?;
+    match args.first() {
+        None => with(|g| g.seed_entropy()),
+        Some(&v) if v == none() => with(|g| g.seed_entropy()),
+        Some(&v) if is_int(v) => {
+            let n = as_bigint(v);
+            with(|g| g.seed_int(&n));
+        }
+        Some(&v) if kind_of(v) == Kind::Str => with(|g| g.seed_bytes(as_str(v).as_bytes())),
+        Some(&v) if kind_of(v) == Kind::Float => {
+            let h = ops::hash(v)?;
+            with(|g| g.seed_hash(h));
+        }
+        Some(_) => return raise_named("TypeError", super::random::SEED_TYPE_MESSAGE),
+    }
+    Ok(none())
+}
+
+fn r_random(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("random", args.len(), 0, 0)?;
+    Ok(float(with(|g| g.random())))
+}
+
+fn r_getrandbits(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("getrandbits", args.len(), 1, 1)?;
+    let k = ops::index_value(args[0])?;
+    Ok(big(lift(with(|g| g.getrandbits(k)))?))
+}
+
+fn r_randrange(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("randrange", args.len(), 1, 3)?;
+    let start = int_arg(args[0])?;
+    let stop = match args.get(1) {
+        Some(&v) if v != none() => Some(int_arg(v)?),
+        _ => None,
+    };
+    let step = match args.get(2) {
+        Some(&v) => Some(int_arg(v)?),
+        None => None,
+    };
+    Ok(big(lift(with(|g| g.randrange(&start, stop.as_ref(), step.as_ref())))?))
+}
+
+fn r_randint(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("randint", args.len(), 2, 2)?;
+    let (a, b) = (int_arg(args[0])?, int_arg(args[1])?);
+    Ok(big(lift(with(|g| g.randint(&a, &b)))?))
+}
+
+fn r_choice(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("choice", args.len(), 1, 1)?;
+    let n = ops::len(args[0])?;
+    let i = lift(with(|g| g.choice(n)))?;
+    ops::getitem(args[0], crate::runtime::number::int(i as i64))
+}
+
+fn r_shuffle(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("shuffle", args.len(), 1, 1)?;
+    let x = args[0];
+    if kind_of(x) != Kind::List {
+        return raise_named("TypeError", format!("'{}' object does not support item assignment", type_name(x)));
+    }
+    let n = list_items(x).len();
+    with(|g| g.shuffle_with(n, |i, j| list_items(x).swap(i, j)));
+    Ok(none())
+}
+
+fn r_uniform(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("uniform", args.len(), 2, 2)?;
+    let a = number(args[0])?;
+    let width = number(ops::binary(BinOp::Sub, args[1], args[0])?)?;
+    Ok(float(with(|g| g.uniform(a, width))))
+}
+
+fn number(v: Value) -> PyResult<f64> {
+    match kind_of(v) {
+        Kind::Float => Ok(as_float(v)),
+        Kind::Int | Kind::Bool => crate::runtime::arith::int_to_f64(&as_bigint(v)),
+        _ => raise_named("TypeError", format!("must be real number, not {}", type_name(v))),
+    }
+}
+
+fn r_sample(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let pos = positional(args, kwnames);
+    count("sample", pos.len(), 2, 2)?;
+    let population = pos[0];
+    if matches!(kind_of(population), Kind::Set | Kind::Dict) {
+        return raise_named("TypeError", super::random::SAMPLE_POPULATION_MESSAGE);
+    }
+    let items = crate::runtime::iterate::collect(population)?;
+    let holder = new_list(items);
+    let k = int_arg(pos[1])?;
+    let picks = lift(with(|g| g.sample(list_items(holder).len(), &k)))?;
+    let out: Vec<Value> = picks.into_iter().map(|i| list_items(holder)[i]).collect();
+    Ok(new_list(out))
+}
+
+fn r_choices(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let pos = positional(args, kwnames);
+    count("choices", pos.len(), 1, 1)?;
+    if keyword(args, kwnames, "weights").is_some_and(|w| w != none()) {
+        return raise_named("NotImplementedError", "coro does not support weighted random.choices yet");
+    }
+    let k = match keyword(args, kwnames, "k") {
+        Some(v) => ops::index_value(v)?,
+        None => 1,
+    };
+    let items = crate::runtime::iterate::collect(pos[0])?;
+    let holder = new_list(items);
+    let picks = with(|g| g.choices(list_items(holder).len(), k));
+    let mut out = Vec::with_capacity(picks.len());
+    for i in picks {
+        out.push(ops::getitem(holder, crate::runtime::number::int(i as i64))?);
+    }
+    Ok(new_list(out))
+}
+
+fn r_gauss(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("gauss", args.len(), 0, 2)?;
+    let mu = match args.first() {
+        Some(&v) => number(v)?,
+        None => 0.0,
+    };
+    let sigma = match args.get(1) {
+        Some(&v) => number(v)?,
+        None => 1.0,
+    };
+    Ok(float(with(|g| g.gauss(mu, sigma))))
+}
+
+const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("seed", r_seed),
+    ("random", r_random),
+    ("getrandbits", r_getrandbits),
+    ("randrange", r_randrange),
+    ("randint", r_randint),
+    ("choice", r_choice),
+    ("shuffle", r_shuffle),
+    ("uniform", r_uniform),
+    ("sample", r_sample),
+    ("choices", r_choices),
+    ("gauss", r_gauss),
+];
+
+/// Creates the `random` module.
+pub fn create() -> Value {
+    let m = new_module("random", "", &[]);
+    for &(name, f) in FUNCTIONS {
+        set_global(m, name, new_builtin(name, f));
+    }
+    m
+}
