@@ -7,6 +7,7 @@ use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 
 use super::class::{class_obj, lookup, type_of};
+use super::numeric as n;
 use super::dict::table;
 use super::instance::attrs;
 use super::number::{as_bigint, as_float, as_i64, big, float, int, is_int};
@@ -102,13 +103,13 @@ pub fn has_index(v: Value) -> bool {
 /// `hash(v)`.
 pub fn hash(v: Value) -> PyResult<i64> {
     if v.is_small() {
-        return Ok(hash_i64(v.as_small()));
+        return Ok(n::hash_i64(v.as_small()));
     }
     match kind_of(v) {
         Kind::Str => Ok(str_hash(v)),
         Kind::Bool => Ok((v == vm().true_) as i64),
-        Kind::Int => Ok(hash_bigint(&as_bigint(v))),
-        Kind::Float => Ok(hash_float(as_float(v), v)),
+        Kind::Int => Ok(n::hash_int(&as_bigint(v))),
+        Kind::Float => Ok(n::hash_float(as_float(v), identity_hash(v))),
         Kind::None => Ok(0x7e0d_a5f0),
         Kind::Tuple => {
             let items = tuple_items(v);
@@ -116,7 +117,7 @@ pub fn hash(v: Value) -> PyResult<i64> {
             for &item in items {
                 hashes.push(hash(item)?);
             }
-            Ok(hash_tuple(&hashes))
+            Ok(n::hash_tuple(&hashes))
         }
         Kind::Set if super::set::is_frozen(v) => Ok(set_table(v).frozen_hash()),
         Kind::List | Kind::Dict | Kind::Set => raise_named("TypeError", format!("unhashable type: '{}'", type_name(v))),
@@ -129,7 +130,7 @@ pub fn hash(v: Value) -> PyResult<i64> {
                     if !is_int(r) {
                         return raise_named("TypeError", "__hash__ method should return an integer");
                     }
-                    Ok(hash_bigint(&as_bigint(r)))
+                    Ok(n::hash_int(&as_bigint(r)))
                 }
                 _ => {
                     if class_obj(cls).dict().get_str(crate::sym!("__eq__")).is_some() && lookup(cls, crate::sym!("__hash__")).is_none() {
@@ -145,103 +146,6 @@ pub fn hash(v: Value) -> PyResult<i64> {
 
 fn identity_hash(v: Value) -> i64 {
     (v.0 >> 4) as i64
-}
-
-const MODULUS: u64 = (1 << 61) - 1;
-
-/// CPython's hash of an int that fits in an i64.
-pub fn hash_i64(i: i64) -> i64 {
-    let m = (i.unsigned_abs() % MODULUS) as i64;
-    let h = if i < 0 { -m } else { m };
-    if h == -1 {
-        -2
-    } else {
-        h
-    }
-}
-
-/// CPython's hash of any int.
-pub fn hash_bigint(b: &BigInt) -> i64 {
-    if let Some(i) = b.to_i64() {
-        return hash_i64(i);
-    }
-    let m = (b.abs() % BigInt::from(MODULUS)).to_i64().unwrap_or(0);
-    let h = if b.is_negative() { -m } else { m };
-    if h == -1 {
-        -2
-    } else {
-        h
-    }
-}
-
-/// CPython's hash of a float (integral floats hash like ints).
-pub fn hash_float(f: f64, v: Value) -> i64 {
-    if f.is_nan() {
-        return identity_hash(v);
-    }
-    if f.is_infinite() {
-        return if f > 0.0 { 314159 } else { -314159 };
-    }
-    if f.fract() == 0.0 && f.abs() < 9.2e18 {
-        return hash_i64(f as i64);
-    }
-    // CPython's algorithm: reduce the mantissa modulo 2**61 - 1.
-    let (mut m, mut e) = frexp(f.abs());
-    let mut x: u64 = 0;
-    while m != 0.0 {
-        x = ((x << 28) & MODULUS) | (x >> (61 - 28));
-        m *= 268435456.0;
-        e -= 28;
-        let y = m as u64;
-        m -= y as f64;
-        x += y;
-        if x >= MODULUS {
-            x -= MODULUS;
-        }
-    }
-    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
-    x = ((x << e) & MODULUS) | (x >> (61 - e));
-    let mut h = x as i64;
-    if f < 0.0 {
-        h = -h;
-    }
-    if h == -1 {
-        -2
-    } else {
-        h
-    }
-}
-
-fn frexp(f: f64) -> (f64, i32) {
-    if f == 0.0 {
-        return (0.0, 0);
-    }
-    let bits = f.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i32;
-    if exp == 0 {
-        let (m, e) = frexp(f * 2f64.powi(64));
-        return (m, e - 64);
-    }
-    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
-    (m, exp - 1022)
-}
-
-/// CPython 3.8+'s tuple hash (xxHash-based).
-pub fn hash_tuple(hashes: &[i64]) -> i64 {
-    const P1: u64 = 11400714785074694791;
-    const P2: u64 = 14029467366897019727;
-    const P5: u64 = 2870177450012600261;
-    let mut acc: u64 = P5;
-    for &h in hashes {
-        acc = acc.wrapping_add((h as u64).wrapping_mul(P2));
-        acc = acc.rotate_left(31);
-        acc = acc.wrapping_mul(P1);
-    }
-    acc = acc.wrapping_add((hashes.len() as u64) ^ (P5 ^ 3527539));
-    if acc == u64::MAX {
-        return 1546275796;
-    }
-    acc as i64
 }
 
 /// `a == b` as a bool.

@@ -51,6 +51,10 @@ pub fn str_obj(v: Value) -> &'static StrObj {
 /// program can depend on its value).
 pub fn str_hash(v: Value) -> i64 {
     let obj = str_obj(v);
+    if obj.text.is_empty() {
+        // As in CPython, the empty string hashes to 0.
+        return 0;
+    }
     let cached = obj.hash.get();
     if cached != 0 {
         return cached;
