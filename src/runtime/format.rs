@@ -21,79 +21,11 @@ use crate::runtime::raise::{raise, ExcKind, Raise};
 // repr(str)
 // ---------------------------------------------------------------------------
 
-/// `repr(s)` for a str: quotes chosen like CPython, `\\`, `\t`, `\n`, `\r`
-/// and the quote escaped, other non-printable characters as `\xhh`,
-/// `\uhhhh` or `\Uhhhhhhhh`.
+/// `repr(s)` for a str (CPython's quoting and escapes; the Unicode
+/// printability table lives with the other str semantics).
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\t' => out.push_str("\\t"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            _ if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            _ if is_printable(c) => out.push(c),
-            _ if (c as u32) < 0x100 => {
-                let _ = write!(out, "\\x{:02x}", c as u32);
-            }
-            _ if (c as u32) < 0x10000 => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
-            }
-            _ => {
-                let _ = write!(out, "\\U{:08x}", c as u32);
-            }
-        }
-    }
-    out.push(quote);
-    out
+    crate::runtime::str_methods::repr_str(s)
 }
-
-/// `str.isprintable()` for one character, except that unassigned code
-/// points (which CPython also escapes) count as printable.
-fn is_printable(c: char) -> bool {
-    let code = c as u32;
-    let index = NON_PRINTABLE.partition_point(|&(start, _)| start <= code);
-    index == 0 || NON_PRINTABLE[index - 1].1 < code
-}
-
-/// The inclusive ranges of assigned Unicode 14 code points that are not
-/// printable: categories Cc, Cf, Cs, Co, Zl, Zp and Zs other than space.
-const NON_PRINTABLE: [(u32, u32); 28] = [
-    (0x0, 0x1F),
-    (0x7F, 0xA0),
-    (0xAD, 0xAD),
-    (0x600, 0x605),
-    (0x61C, 0x61C),
-    (0x6DD, 0x6DD),
-    (0x70F, 0x70F),
-    (0x890, 0x891),
-    (0x8E2, 0x8E2),
-    (0x1680, 0x1680),
-    (0x180E, 0x180E),
-    (0x2000, 0x200F),
-    (0x2028, 0x202F),
-    (0x205F, 0x2064),
-    (0x2066, 0x206F),
-    (0x3000, 0x3000),
-    (0xD800, 0xF8FF),
-    (0xFEFF, 0xFEFF),
-    (0xFFF9, 0xFFFB),
-    (0x110BD, 0x110BD),
-    (0x110CD, 0x110CD),
-    (0x13430, 0x13438),
-    (0x1BCA0, 0x1BCA3),
-    (0x1D173, 0x1D17A),
-    (0xE0001, 0xE0001),
-    (0xE0020, 0xE007F),
-    (0xF0000, 0xFFFFD),
-    (0x100000, 0x10FFFD),
-];
 
 // ---------------------------------------------------------------------------
 // float -> digits -> text
