@@ -149,4 +149,5 @@ helpers!(
     rt_star_begin / 1,
     rt_star_match / 3,
     rt_star_end / 2,
+    rt_build_const_set / 2,
 );

@@ -1082,3 +1082,13 @@ pub extern "C" fn rt_star_end(rest: Value, original: Value) -> i64 {
     vm().current_exc.set(if unchanged { original } else { rest });
     0
 }
+
+/// A set display of three or more constants (CPython's folded layout).
+pub extern "C" fn rt_build_const_set(ptr: *const Value, n: i64) -> Value {
+    // SAFETY: a stack array of n values.
+    let items = unsafe { slice(ptr, n) };
+    match super::set::SetStore::from_constants(items) {
+        Ok(store) => super::set::set_from(store, false),
+        Err(_) => Value::NULL,
+    }
+}

@@ -79,6 +79,17 @@ impl SetStore {
         self.table.add(key, hash, eq).map(|_| ())
     }
 
+    /// The members of a display of three or more constants, laid out as
+    /// CPython lays them out (it folds such a display into a frozenset
+    /// constant and copies that).
+    pub fn from_constants(items: &[Value]) -> PyResult<SetStore> {
+        let mut hashed = Vec::with_capacity(items.len());
+        for &v in items {
+            hashed.push((ops::hash(v)?, v));
+        }
+        Ok(SetStore { table: SetTable::constant_frozenset(hashed, eq)?.copy() })
+    }
+
     /// Removes `key`; true when it was a member.
     pub fn discard(&mut self, key: Value) -> PyResult<bool> {
         let hash = ops::hash(key)?;
