@@ -110,6 +110,9 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                 self.jump(after, &[]);
                 self.switch_to(after);
                 self.b.seal_block(after);
+                // The frame no longer keeps the iterator alive.
+                let zero = self.iconst(0);
+                self.set(it_var, zero);
             }
             StmtKind::Break | StmtKind::Continue => {
                 let lp = self.loops.last().expect("the resolver checked loops");

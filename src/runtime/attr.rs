@@ -107,6 +107,14 @@ pub fn getattr(obj: Value, name: Value) -> PyResult<Value> {
 
 /// Attributes every object of a builtin kind has.
 fn special_attr(obj: Value, name: &str) -> PyResult<Option<Value>> {
+    if kind_of(obj) == Kind::Function {
+        let d = func_obj(obj).dict;
+        if !d.is_null() {
+            if let Some(v) = super::dict::table(d).get_str(super::vm::intern(name)) {
+                return Ok(Some(v));
+            }
+        }
+    }
     let v = match (kind_of(obj), name) {
         (_, "__class__") => type_of(obj),
         (Kind::Exception, "args") => exc_obj(obj).args.get(),
@@ -114,6 +122,11 @@ fn special_attr(obj: Value, name: &str) -> PyResult<Option<Value>> {
         (Kind::Exception, "__context__") => or_none(exc_obj(obj).context.get()),
         (Kind::Exception, "__suppress_context__") => super::vm::boolean(exc_obj(obj).suppress_context.get()),
         (Kind::Exception, "__traceback__") => none(),
+        (Kind::Exception, "errno" | "strerror") if super::class::isinstance(obj, super::vm::exc_class("OSError")) => {
+            let args = super::seq::tuple_items(exc_obj(obj).args.get());
+            let i = if name == "errno" { 0 } else { 1 };
+            if args.len() >= 2 { args[i] } else { none() }
+        }
         (Kind::Exception, "value") if super::class::isinstance(obj, super::vm::exc_class("StopIteration")) => {
             super::seq::tuple_items(exc_obj(obj).args.get()).first().copied().unwrap_or(none())
         }

@@ -212,6 +212,31 @@ pub fn bind(func: &FunctionObj, args: &[Value], kwnames: &[Value]) -> PyResult<V
     Ok(slots)
 }
 
+/// `OSError(errno, strerror)` makes the subclass for that errno, as CPython does.
+fn os_error_subclass(cls: Value, args: &[Value]) -> Value {
+    if args.len() < 2 || cls != super::vm::exc_class("OSError") {
+        return cls;
+    }
+    let name = match super::number::as_i64(args[0]) {
+        Some(1 | 13) => "PermissionError",
+        Some(2) => "FileNotFoundError",
+        Some(3) => "ProcessLookupError",
+        Some(4) => "InterruptedError",
+        Some(10) => "ChildProcessError",
+        Some(11 | 114 | 115) => "BlockingIOError",
+        Some(17) => "FileExistsError",
+        Some(20) => "NotADirectoryError",
+        Some(21) => "IsADirectoryError",
+        Some(32 | 108) => "BrokenPipeError",
+        Some(103) => "ConnectionAbortedError",
+        Some(104) => "ConnectionResetError",
+        Some(110) => "TimeoutError",
+        Some(111) => "ConnectionRefusedError",
+        _ => return cls,
+    };
+    super::vm::exc_class(name)
+}
+
 /// A `__new__` written in Python along the MRO (not `object.__new__`).
 fn user_new(cls: Value) -> Option<Value> {
     lookup(cls, crate::sym!("__new__")).filter(|&n| kind_of(super::attr::unwrap_staticmethod(n)) != Kind::Builtin)
@@ -242,7 +267,7 @@ fn instantiate(cls: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value>
     let obj = match c.instance_kind {
         Kind::Exception => {
             let npos = args.len() - kwnames.len();
-            new_exception(cls, &args[..npos])
+            new_exception(os_error_subclass(cls, &args[..npos]), &args[..npos])
         }
         _ => new_instance(cls),
     };

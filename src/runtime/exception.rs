@@ -106,6 +106,9 @@ pub fn exc_str(exc: Value) -> super::vm::PyResult<String> {
     if super::class::is_subclass(cls, super::vm::exc_class("KeyError")) && args.len() == 1 {
         return super::ops::repr(args[0]);
     }
+    if super::class::is_subclass(cls, super::vm::exc_class("OSError")) && args.len() == 2 {
+        return Ok(format!("[Errno {}] {}", super::ops::str_of(args[0])?, super::ops::str_of(args[1])?));
+    }
     match args.len() {
         0 => Ok(String::new()),
         1 => super::ops::str_of(args[0]),
