@@ -201,6 +201,19 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         Ok(())
     }
 
+    /// Continues in a new block when `a` and `b` are both small ints;
+    /// returns the block taken otherwise.
+    fn small_int_guard(&mut self, a: ir::Value, b: ir::Value) -> ir::Block {
+        let fast = self.b.create_block();
+        let slow = self.b.create_block();
+        let both = self.b.ins().band(a, b);
+        let tag = self.b.ins().band_imm_s(both, 1);
+        self.b.ins().brif(tag, fast, &[], slow, &[]);
+        self.switch_to(fast);
+        self.b.seal_block(fast);
+        slow
+    }
+
     /// Branches on `a op b`, comparing inline when both are small ints.
     fn branch_compare(&mut self, op: CmpOp, a: ir::Value, b: ir::Value, then_b: ir::Block, else_b: ir::Block, line: u32) {
         let cc = match op {
@@ -211,13 +224,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             CmpOp::Eq => IntCC::Equal,
             _ => IntCC::NotEqual,
         };
-        let fast = self.b.create_block();
-        let slow = self.b.create_block();
-        let both = self.b.ins().band(a, b);
-        let tag = self.b.ins().band_imm_s(both, 1);
-        self.b.ins().brif(tag, fast, &[], slow, &[]);
-        self.switch_to(fast);
-        self.b.seal_block(fast);
+        let slow = self.small_int_guard(a, b);
         let c = self.b.ins().icmp(cc, a, b);
         self.b.ins().brif(c, then_b, &[], else_b, &[]);
         self.switch_to(slow);
@@ -280,13 +287,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         }
         let done = self.b.create_block();
         self.b.append_block_param(done, types::I64);
-        let fast = self.b.create_block();
-        let slow = self.b.create_block();
-        let both = self.b.ins().band(a, b);
-        let tag = self.b.ins().band_imm_s(both, 1);
-        self.b.ins().brif(tag, fast, &[], slow, &[]);
-        self.switch_to(fast);
-        self.b.seal_block(fast);
+        let slow = self.small_int_guard(a, b);
         let (r, overflow) = match op {
             BinOp::Add => {
                 let a1 = self.b.ins().iadd_imm_s(a, -1);
@@ -352,13 +353,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         };
         let done = self.b.create_block();
         self.b.append_block_param(done, types::I64);
-        let fast = self.b.create_block();
-        let slow = self.b.create_block();
-        let both = self.b.ins().band(a, b);
-        let tag = self.b.ins().band_imm_s(both, 1);
-        self.b.ins().brif(tag, fast, &[], slow, &[]);
-        self.switch_to(fast);
-        self.b.seal_block(fast);
+        let slow = self.small_int_guard(a, b);
         let c = self.b.ins().icmp(cc, a, b);
         let (t, f) = (self.iconst(tv), self.iconst(fv));
         let r = self.b.ins().select(c, t, f);

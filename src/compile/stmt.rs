@@ -550,17 +550,8 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             let e = self.get(exc_var);
             self.call_rt(rt::rt_end_except, &[]);
             self.call_rt(rt::rt_restore_exception, &[e]);
-            let outer = *self.handlers.last().expect("present");
-            let recorded = self.iconst(-1);
-            self.b.ins().jump(outer, &[recorded.into()]);
-            // Cleanup: an exception escaped a handler.
-            self.switch_to(cleanup);
-            self.b.seal_block(cleanup);
-            let cline = self.b.block_params(cleanup)[0];
-            self.call_rt(rt::rt_end_except, &[]);
-            let outer = *self.handlers.last().expect("present");
-            self.b.ins().jump(outer, &[cline.into()]);
-            self.dead = true;
+            self.reraise_recorded();
+            self.handler_cleanup(cleanup);
         }
 
         self.switch_to(normal_end);
@@ -644,17 +635,29 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         self.b.ins().brif(handled, normal_end, &[], reraise, &[]);
         self.switch_to(reraise);
         self.b.seal_block(reraise);
+        self.reraise_recorded();
+        self.handler_cleanup(cleanup);
+        Ok(())
+    }
+
+    /// Passes the pending exception to the enclosing handler; this frame is
+    /// already in its traceback (line -1).
+    fn reraise_recorded(&mut self) {
         let outer = *self.handlers.last().expect("present");
         let recorded = self.iconst(-1);
         self.b.ins().jump(outer, &[recorded.into()]);
+    }
+
+    /// The block an exception escaping an except handler goes through: it
+    /// leaves the handled state, then goes to the enclosing handler.
+    fn handler_cleanup(&mut self, cleanup: ir::Block) {
         self.switch_to(cleanup);
         self.b.seal_block(cleanup);
-        let cline = self.b.block_params(cleanup)[0];
+        let line = self.b.block_params(cleanup)[0];
         self.call_rt(rt::rt_end_except, &[]);
         let outer = *self.handlers.last().expect("present");
-        self.b.ins().jump(outer, &[cline.into()]);
+        self.b.ins().jump(outer, &[line.into()]);
         self.dead = true;
-        Ok(())
     }
 
     /// Unbinds an `except ... as name` variable without checking it.

@@ -124,22 +124,22 @@ fn m_log(args: &[Value], _: &[Value]) -> PyResult<Value> {
     }
 }
 
-fn m_log2(args: &[Value], _: &[Value]) -> PyResult<Value> {
-    count("log2", args.len(), 1, 1)?;
+/// A logarithm defined only for positive arguments.
+fn positive_log(args: &[Value], name: &str, log: fn(f64) -> f64) -> PyResult<Value> {
+    count(name, args.len(), 1, 1)?;
     let x = f(args[0])?;
     if x <= 0.0 {
         return domain();
     }
-    Ok(float(x.log2()))
+    Ok(float(log(x)))
+}
+
+fn m_log2(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    positive_log(args, "log2", f64::log2)
 }
 
 fn m_log10(args: &[Value], _: &[Value]) -> PyResult<Value> {
-    count("log10", args.len(), 1, 1)?;
-    let x = f(args[0])?;
-    if x <= 0.0 {
-        return domain();
-    }
-    Ok(float(x.log10()))
+    positive_log(args, "log10", f64::log10)
 }
 
 fn m_pow(args: &[Value], _: &[Value]) -> PyResult<Value> {
