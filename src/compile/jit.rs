@@ -20,6 +20,9 @@ fn isa() -> OwnedTargetIsa {
     flags.set("use_colocated_libcalls", "false").expect("known flag");
     flags.set("is_pic", "false").expect("known flag");
     flags.set("opt_level", "speed").expect("known flag");
+    // The IR verifier doubles compile time; debug builds keep it as a check.
+    let verify = if cfg!(debug_assertions) { "true" } else { "false" };
+    flags.set("enable_verifier", verify).expect("known flag");
     let isa = cranelift_native::builder().unwrap_or_else(|msg| {
         eprintln!("coro: this machine is not supported by Cranelift: {msg}");
         std::process::exit(1);

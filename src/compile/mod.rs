@@ -6,6 +6,7 @@
 pub mod codegen;
 pub mod expr;
 pub mod jit;
+pub mod lazy;
 pub mod program;
 pub mod resolve;
 pub mod spill;
@@ -28,9 +29,7 @@ pub fn run_source(name: &str, filename: &str, source: &str) -> Result<PyResult<V
     let scopes = resolve::resolve(&module_ast)?;
     let filename: &'static str = Box::leak(filename.to_string().into_boxed_str());
     register_source(filename, source);
-    let (module, code, jit, _) = program::compile_module(name, filename, source, &module_ast, &scopes, false)?;
-    // The code lives as long as the VM.
-    Box::leak(Box::new(jit));
+    let (module, code, _) = program::compile_module(name, filename, source, &module_ast, &scopes, false)?;
     vm().modules.borrow_mut().insert(name.to_string(), module);
     // SAFETY: the module body's descriptor is leaked and now finalized.
     let body = new_function(unsafe { &*code }, vec![], vec![], vec![], module);
@@ -47,7 +46,7 @@ pub fn emit_clif(filename: &str, source: &str) -> Result<String, SyntaxError> {
     let module_ast = syntax::parse(source)?;
     let scopes = resolve::resolve(&module_ast)?;
     let filename: &'static str = Box::leak(filename.to_string().into_boxed_str());
-    let (_, _, _, clif) = program::compile_module("__main__", filename, source, &module_ast, &scopes, true)?;
+    let (_, _, clif) = program::compile_module("__main__", filename, source, &module_ast, &scopes, true)?;
     Ok(clif.unwrap_or_default())
 }
 

@@ -4,6 +4,7 @@
 //! descriptors are patched with their entry addresses, and the module body
 //! runs.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 
 use cranelift_codegen::ir::{types, InstBuilder, UserFuncName};
@@ -13,6 +14,7 @@ use cranelift_module::{FuncId, Linkage, Module as _};
 
 use super::codegen::FunctionCx;
 use super::jit::Jit;
+use super::lazy::{lazy_array_entry, lazy_fast_entry, CompileUnit, LazyCode, Pending, MAX_LAZY_SLOTS};
 use super::resolve::{Binding, ScopeId, ScopeKind, Scopes};
 use crate::runtime::function::{CodeInfo, ParamSpec};
 use crate::runtime::module::new_module;
@@ -63,8 +65,8 @@ pub struct ProgramCx<'a> {
     pub line_starts: Vec<usize>,
     /// Functions still to compile.
     pub queue: Vec<Job<'a>>,
-    /// Every function compiled, to patch after finalizing.
-    pub done: Vec<(*mut CodeInfo, FuncId, FuncId, Option<FuncId>)>,
+    /// Every descriptor with its IR, waiting for machine code.
+    pub done: Vec<(*mut CodeInfo, Pending)>,
     /// Counter for unique function names.
     pub next_name: usize,
     /// Text for `--emit clif`, when requested.
@@ -163,6 +165,7 @@ impl<'a> ProgramCx<'a> {
                 },
                 _ => None,
             },
+            lazy: None,
         }));
         self.next_name += 1;
         let fast_sig = self.jit.signature(1 + slots);
@@ -213,14 +216,26 @@ impl<'a> ProgramCx<'a> {
         let mut ctx = self.jit.module.make_context();
         let mut fctx = FunctionBuilderContext::new();
         while let Some(job) = self.queue.pop() {
+            let mut funcs = Vec::new();
             if job.resume.is_some() {
                 self.compile_creator(&job, &mut ctx, &mut fctx);
+                funcs.push((job.fast, self.take_func(&mut ctx)));
             }
             self.compile_job(&job, &mut ctx, &mut fctx)?;
+            funcs.push((job.resume.unwrap_or(job.fast), self.take_func(&mut ctx)));
             self.compile_adapter(&job, &mut ctx, &mut fctx);
-            self.done.push((job.code, job.fast, job.array, job.resume));
+            funcs.push((job.array, self.take_func(&mut ctx)));
+            let pending = Pending { funcs, fast: job.fast, array: job.array, resume: job.resume };
+            self.done.push((job.code, pending));
         }
         Ok(())
+    }
+
+    /// Moves the function just built out of `ctx`, leaving it ready for the next.
+    fn take_func(&mut self, ctx: &mut Context) -> cranelift_codegen::ir::Function {
+        let func = std::mem::replace(&mut ctx.func, cranelift_codegen::ir::Function::new());
+        self.jit.module.clear_context(ctx);
+        func
     }
 
     fn compile_job(&mut self, job: &Job<'a>, ctx: &mut Context, fctx: &mut FunctionBuilderContext) -> Result<(), SyntaxError> {
@@ -244,10 +259,6 @@ impl<'a> ProgramCx<'a> {
             let name = unsafe { &(*job.code).qualname };
             out.push_str(&format!("; function {name}\n{}\n", ctx.func.display()));
         }
-        self.jit.module.define_function(id, ctx).map_err(|e| {
-            SyntaxError::new(format!("internal compiler error in code generation: {e:?}"), Span::default())
-        })?;
-        self.jit.module.clear_context(ctx);
         Ok(())
     }
 
@@ -281,8 +292,6 @@ impl<'a> ProgramCx<'a> {
             b.seal_all_blocks();
             b.finalize(self.jit.module.target_config());
         }
-        self.jit.module.define_function(job.fast, ctx).expect("the creator is well formed");
-        self.jit.module.clear_context(ctx);
     }
 
     /// The array entry: loads the slots from memory and calls the fast entry.
@@ -307,23 +316,32 @@ impl<'a> ProgramCx<'a> {
             b.seal_all_blocks();
             b.finalize(self.jit.module.target_config());
         }
-        self.jit.module.define_function(job.array, ctx).expect("the adapter is well formed");
-        self.jit.module.clear_context(ctx);
     }
 
-    /// Links the code and fills in every descriptor's entry addresses.
-    pub fn finalize(&mut self) {
-        self.jit.module.finalize_definitions().expect("definitions link");
-        for &(code, fast, array, resume) in &self.done {
+    /// Hands the code to a compile unit: the module body (which runs at
+    /// once) and functions too wide for a trampoline are compiled now,
+    /// everything else on its first call.
+    pub fn finalize(self) -> Result<&'static CompileUnit, SyntaxError> {
+        let unit = CompileUnit::leak(self.jit);
+        for (i, (code, pending)) in self.done.into_iter().enumerate() {
             // SAFETY: descriptors are leaked and not yet used by running code.
+            let slots = unsafe { (*code).params.slots() };
+            // The module body is queued alone, so it is the first one built.
+            let is_body = i == 0;
+            if is_body || slots > MAX_LAZY_SLOTS {
+                unit.compile(code, pending).map_err(|e| {
+                    SyntaxError::new(format!("internal compiler error in code generation: {e}"), Span::default())
+                })?;
+                continue;
+            }
+            // SAFETY: as above.
             unsafe {
-                (*code).fast_entry = self.jit.module.get_finalized_function(fast);
-                (*code).array_entry = self.jit.module.get_finalized_function(array);
-                if let Some(r) = resume {
-                    (*code).resume_entry = self.jit.module.get_finalized_function(r);
-                }
+                (*code).fast_entry = lazy_fast_entry(slots);
+                (*code).array_entry = lazy_array_entry as *const u8;
+                (*code).lazy = Some(Box::leak(Box::new(LazyCode { unit, pending: RefCell::new(Some(pending)) })));
             }
         }
+        Ok(unit)
     }
 }
 
@@ -357,7 +375,8 @@ pub fn global_names(scopes: &Scopes) -> Vec<String> {
 }
 
 /// Creates the module object for `scopes` and compiles its code; returns the
-/// module and the code descriptor of its body.
+/// module, the code descriptor of its body (compiled, unless `clif` asks
+/// only for the IR text) and that text.
 pub fn compile_module<'a>(
     name: &str,
     filename: &'static str,
@@ -365,7 +384,7 @@ pub fn compile_module<'a>(
     module_ast: &'a Module,
     scopes: &'a Scopes,
     clif: bool,
-) -> Result<(Value, *mut CodeInfo, Jit, Option<String>), SyntaxError> {
+) -> Result<(Value, *mut CodeInfo, Option<String>), SyntaxError> {
     let mut names = global_names(scopes);
     for extra in ["__name__", "__file__", "__builtins__"] {
         if !names.iter().any(|n| n == extra) {
@@ -390,6 +409,9 @@ pub fn compile_module<'a>(
     };
     let code = p.enqueue(Body::Module(&module_ast.body), 0);
     p.compile_all()?;
-    p.finalize();
-    Ok((module, code, p.jit, p.clif))
+    let text = p.clif.take();
+    if text.is_none() {
+        p.finalize()?;
+    }
+    Ok((module, code, text))
 }

@@ -56,6 +56,8 @@ pub struct CodeInfo {
     pub frame_slots: usize,
     /// The docstring.
     pub doc: Option<String>,
+    /// The IR waiting to be compiled on the first call; None once compiled.
+    pub lazy: Option<&'static crate::compile::lazy::LazyCode>,
 }
 
 /// What kind of suspendable object a generator function makes.

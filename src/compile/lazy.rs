@@ -1,0 +1,147 @@
+//! Compiling on first call. Building the IR of every function happens up
+//! front, so every error the code generator reports is reported before the
+//! program runs; turning that IR into machine code (the expensive part:
+//! register allocation, e-graphs, emission) waits until the function is
+//! first entered. A program then pays only for the code it runs, which
+//! matters most for the embedded asyncio, of which a program uses a sliver.
+//!
+//! Until then a code descriptor's entries are the trampolines below: each
+//! compiles the function's code, patches the descriptor (and the function
+//! object it was called through), and calls the real entry.
+
+use std::cell::RefCell;
+
+use cranelift_codegen::ir;
+use cranelift_module::{FuncId, Module as _};
+
+use super::jit::Jit;
+use crate::runtime::function::{func_obj, CodeInfo};
+use crate::runtime::value::Value;
+use crate::runtime::vm::raise_named;
+
+/// The uncompiled functions of one code descriptor.
+pub struct Pending {
+    /// The Cranelift functions to define: body or creator, adapter, resume.
+    pub funcs: Vec<(FuncId, ir::Function)>,
+    /// The fast entry (body or generator creator).
+    pub fast: FuncId,
+    /// The array-entry adapter.
+    pub array: FuncId,
+    /// The resume function of a generator function.
+    pub resume: Option<FuncId>,
+}
+
+/// The JIT module of one compiled source and the IR still to compile in it.
+pub struct CompileUnit {
+    /// The Cranelift module the code is defined in.
+    jit: RefCell<Jit>,
+}
+
+/// Fast entries with more slots than this have no trampoline and are
+/// compiled with the module body.
+pub const MAX_LAZY_SLOTS: usize = 8;
+
+impl CompileUnit {
+    /// A unit owning `jit`; leaked, since its code lives as long as the VM.
+    pub fn leak(jit: Jit) -> &'static CompileUnit {
+        Box::leak(Box::new(CompileUnit { jit: RefCell::new(jit) }))
+    }
+
+    /// Compiles `pending` (for `code`), links it and patches `code`.
+    pub fn compile(&self, code: *mut CodeInfo, pending: Pending) -> Result<(), String> {
+        let mut jit = self.jit.borrow_mut();
+        let mut ctx = jit.module.make_context();
+        for (id, func) in pending.funcs {
+            ctx.func = func;
+            jit.module.define_function(id, &mut ctx).map_err(|e| format!("{e:?}"))?;
+            jit.module.clear_context(&mut ctx);
+        }
+        jit.module.finalize_definitions().map_err(|e| format!("{e:?}"))?;
+        // SAFETY: descriptors are leaked; nothing reads these fields while we write.
+        unsafe {
+            (*code).fast_entry = jit.module.get_finalized_function(pending.fast);
+            (*code).array_entry = jit.module.get_finalized_function(pending.array);
+            if let Some(r) = pending.resume {
+                (*code).resume_entry = jit.module.get_finalized_function(r);
+            }
+            (*code).lazy = None;
+        }
+        Ok(())
+    }
+}
+
+/// Where a not yet compiled descriptor's code waits.
+pub struct LazyCode {
+    /// The unit whose module will hold it.
+    pub unit: &'static CompileUnit,
+    /// Its IR.
+    pub pending: RefCell<Option<Pending>>,
+}
+
+/// Compiles `code` if it is still waiting; false (with SystemError set) if
+/// Cranelift rejects it.
+fn ensure_compiled(code: &CodeInfo) -> bool {
+    let Some(lazy) = code.lazy else { return true };
+    let Some(pending) = lazy.pending.borrow_mut().take() else { return true };
+    match lazy.unit.compile(code as *const CodeInfo as *mut CodeInfo, pending) {
+        Ok(()) => true,
+        Err(e) => {
+            let _ = raise_named::<()>("SystemError", format!("internal compiler error in code generation: {e}"));
+            false
+        }
+    }
+}
+
+/// The fast entry of the function `f` is called through: compiled, and
+/// stored in the function object so later calls go straight there.
+fn fast_entry_of(f: Value) -> Option<*const u8> {
+    let func = func_obj(f);
+    if !ensure_compiled(func.code) {
+        return None;
+    }
+    func.fast_entry = func.code.fast_entry;
+    Some(func.fast_entry)
+}
+
+/// The array entry `(function, *const slots)` of a descriptor not yet compiled.
+pub extern "C" fn lazy_array_entry(f: Value, slots: *const Value) -> Value {
+    let func = func_obj(f);
+    if !ensure_compiled(func.code) {
+        return Value::NULL;
+    }
+    func.fast_entry = func.code.fast_entry;
+    let entry: extern "C" fn(Value, *const Value) -> Value =
+        // SAFETY: array entries are compiled with this signature.
+        unsafe { std::mem::transmute(func.code.array_entry) };
+    entry(f, slots)
+}
+
+macro_rules! trampolines {
+    ($($name:ident ($($a:ident),*);)*) => {
+        $(
+            extern "C" fn $name(f: Value $(, $a: Value)*) -> Value {
+                let Some(entry) = fast_entry_of(f) else { return Value::NULL };
+                // SAFETY: the fast entry takes the function and exactly these slots.
+                let entry: extern "C" fn(Value $(, trampolines!(@v $a))*) -> Value = unsafe { std::mem::transmute(entry) };
+                entry(f $(, $a)*)
+            }
+        )*
+        /// The trampoline fast entry for `slots` parameter slots.
+        pub fn lazy_fast_entry(slots: usize) -> *const u8 {
+            [$($name as *const u8),*][slots]
+        }
+    };
+    (@v $a:ident) => { Value };
+}
+
+trampolines! {
+    lazy0();
+    lazy1(a);
+    lazy2(a, b);
+    lazy3(a, b, c);
+    lazy4(a, b, c, d);
+    lazy5(a, b, c, d, e);
+    lazy6(a, b, c, d, e, g);
+    lazy7(a, b, c, d, e, g, h);
+    lazy8(a, b, c, d, e, g, h, i);
+}
