@@ -442,7 +442,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
     fn generator_prologue(&mut self, params: &[ir::Value]) {
         let (gen, sent, mode) = (self.func, params[0], params[1]);
         let flags = MemFlagsData::trusted();
-        let frame = self.b.ins().load(types::I64, flags, gen, crate::runtime::generator::FRAME_OFFSET);
+        let frame = self.b.ins().iadd_imm_s(gen, crate::runtime::generator::FRAME_OFFSET as i64);
         let func = self.b.ins().load(types::I64, flags, gen, GEN_FUNC_OFFSET);
         self.func = func;
         let dispatch = self.b.create_block();

@@ -10,7 +10,7 @@ use cranelift_codegen::ir::{self, condcodes::IntCC, types, InstBuilder, MemFlags
 use super::codegen::FunctionCx;
 use super::jit::rt;
 use super::stmt::unsupported;
-use crate::runtime::generator::{MODE_THROW, STATE_OFFSET};
+use crate::runtime::generator::{DELEGATE_OFFSET, MODE_THROW, STATE_OFFSET};
 use crate::runtime::vm::vm;
 use crate::syntax::ast::*;
 use crate::syntax::diagnostic::SyntaxError;
@@ -47,39 +47,51 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
 
     /// `yield from` / `await`: drives `it` until it returns, passing sent
     /// values and thrown exceptions through; the result is its return value.
+    /// While suspended, `it` waits in the generator's `delegate` field (what
+    /// CPython calls `gi_yieldfrom`), so the frame needs no slot for it; the
+    /// value sent and the resume mode are block parameters of the loop head.
     pub fn delegate(&mut self, it: ir::Value, line: u32) -> ir::Value {
-        let it_t = self.new_tmp(it);
+        let gen = self.gen.as_ref().expect("delegation only in generators").gen;
+        let flags = MemFlagsData::trusted();
+        self.b.ins().store(flags, it, gen, DELEGATE_OFFSET);
         let none = self.none();
-        let sent_t = self.new_tmp(none);
         let zero = self.iconst(0);
-        let mode_t = self.new_tmp(zero);
         let head = self.b.create_block();
+        self.b.append_block_param(head, types::I64);
+        self.b.append_block_param(head, types::I64);
         let yielded = self.b.create_block();
         let done = self.b.create_block();
         self.b.append_block_param(done, types::I64);
-        self.b.ins().jump(head, &[]);
-        self.switch_to(head);
+        self.b.ins().jump(head, &[none.into(), zero.into()]);
+        self.b.switch_to_block(head);
+        let (s, m) = (self.b.block_params(head)[0], self.b.block_params(head)[1]);
         let (slot, addr) = self.out_array(1);
-        let (i, s, m) = (self.get(it_t), self.get(sent_t), self.get(mode_t));
+        let i = self.b.ins().load(types::I64, flags, gen, DELEGATE_OFFSET);
         let r = self.call_rt(rt::rt_delegate, &[i, s, m, addr]);
-        self.check(r, line);
+        // On an exception the delegation is over too.
+        let (failed, go_on) = (self.b.create_block(), self.b.create_block());
+        self.b.ins().brif(r, go_on, &[], failed, &[]);
+        self.switch_to(failed);
+        self.b.seal_block(failed);
+        let zero = self.iconst(0);
+        self.b.ins().store(flags, zero, gen, DELEGATE_OFFSET);
+        self.raise_here(line);
+        self.switch_to(go_on);
+        self.b.seal_block(go_on);
         let out = self.b.ins().stack_load(types::I64, types::I64, slot, 0);
         let finished = self.b.ins().icmp_imm_s(IntCC::Equal, r, 2);
         self.b.ins().brif(finished, done, &[out.into()], yielded, &[]);
         self.switch_to(yielded);
         self.b.seal_block(yielded);
         let sent = self.suspend(out, line, true);
-        self.set(sent_t, sent);
         let mode = self.gen.as_ref().expect("in a generator").mode;
-        self.set(mode_t, mode);
-        self.b.ins().jump(head, &[]);
+        self.b.ins().jump(head, &[sent.into(), mode.into()]);
+        self.b.seal_block(head);
         self.switch_to(done);
         self.b.seal_block(done);
-        // Drop the finished awaitable so the frame does not keep it alive.
+        // Drop the finished awaitable so the generator does not keep it alive.
         let zero = self.iconst(0);
-        self.set(it_t, zero);
-        let none = self.none();
-        self.set(sent_t, none);
+        self.b.ins().store(flags, zero, gen, DELEGATE_OFFSET);
         self.b.block_params(done)[0]
     }
 }

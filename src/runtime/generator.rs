@@ -3,7 +3,7 @@
 //! compiled resume function dispatches on, and the protocol built on it:
 //! `send`, `throw`, `close`, iteration, and delegation (`yield from`).
 
-use std::cell::{Cell, RefCell, UnsafeCell};
+use std::cell::Cell;
 
 use super::class::isinstance;
 use super::exception::new_exception;
@@ -22,64 +22,83 @@ pub const MODE_SEND: i64 = 0;
 /// Resume mode: the pending exception is thrown in at the suspension point.
 pub const MODE_THROW: i64 = 1;
 
-/// A generator or coroutine.
+/// A generator or coroutine: this struct, then its frame (the function's
+/// variables and the temporaries live across suspensions) inline, so making
+/// one is a single allocation. `header.extra` holds the frame's slot count
+/// and `header.flags` the RUNNING bit.
 #[repr(C)]
 pub struct GenObj {
     /// Common header (the class says generator or coroutine).
     pub header: Header,
     /// Where to resume: 0 before the start, k at suspension point k, -1 done.
     pub state: Cell<i64>,
-    /// The frame: variables and live temporaries. Read by compiled code.
-    pub frame: *mut Value,
-    /// Number of frame slots.
-    pub slots: usize,
     /// The function's code (its resume entry and names).
     pub code: &'static CodeInfo,
     /// The function object (its closure cells and globals).
     pub func: Value,
-    /// True while the body runs (for "generator already executing").
-    pub running: Cell<bool>,
     /// The return value once finished.
     pub retval: Cell<Value>,
-    /// Exceptions being handled when the body suspended inside `except`.
-    pub saved_handled: RefCell<Vec<Value>>,
     /// The iterator a `yield from` / `await` is delegating to, or NULL.
+    /// Compiled code keeps it here while the delegation is suspended.
     pub delegate: Cell<Value>,
-    /// Owns the frame memory.
-    pub frame_box: UnsafeCell<Box<[Value]>>,
+    /// NULL, or a list of the exceptions being handled when the body
+    /// suspended inside `except`.
+    pub saved_handled: Cell<Value>,
 }
 
-/// Offset of `frame` in a generator, for compiled code.
-pub const FRAME_OFFSET: i32 = std::mem::offset_of!(GenObj, frame) as i32;
+/// `header.flags` bit: the body is running ("generator already executing").
+const RUNNING: u16 = 1;
+
+/// Offset of the inline frame in a generator, for compiled code.
+pub const FRAME_OFFSET: i32 = std::mem::size_of::<GenObj>() as i32;
 /// Offset of `state` in a generator, for compiled code.
 pub const STATE_OFFSET: i32 = std::mem::offset_of!(GenObj, state) as i32;
+/// Offset of `delegate` in a generator, for compiled code.
+pub const DELEGATE_OFFSET: i32 = std::mem::offset_of!(GenObj, delegate) as i32;
+
+impl GenObj {
+    /// The frame slots.
+    pub fn frame(&self) -> &[Cell<Value>] {
+        let n = self.header.extra.get() as usize;
+        // SAFETY: `n` slots follow the struct (see `new_generator`).
+        unsafe { std::slice::from_raw_parts((self as *const GenObj).add(1) as *const Cell<Value>, n) }
+    }
+
+    fn running(&self) -> bool {
+        self.header.flags.get() & RUNNING != 0
+    }
+
+    fn set_running(&self, on: bool) {
+        let f = self.header.flags.get();
+        self.header.flags.set(if on { f | RUNNING } else { f & !RUNNING });
+    }
+}
 
 /// Makes a generator for `func` (whose code is a generator function) with
 /// its parameters `args` in the first frame slots.
 pub fn new_generator(func: Value, code: &'static CodeInfo, args: &[Value]) -> Value {
-    let mut frame = vec![Value::NULL; code.frame_slots.max(args.len())].into_boxed_slice();
-    frame[..args.len()].copy_from_slice(args);
+    let slots = code.frame_slots.max(args.len());
     let class = match code.generator {
         Some(GenKind::Coroutine) => vm().classes.coroutine,
         Some(GenKind::AsyncGenerator) => vm().classes.async_generator,
         _ => vm().classes.generator,
     };
-    let mut obj = GenObj {
+    let obj = GenObj {
         header: Header::new(class, Kind::Generator),
         state: Cell::new(0),
-        frame: std::ptr::null_mut(),
-        slots: frame.len(),
         code,
         func,
-        running: Cell::new(false),
         retval: Cell::new(Value::NULL),
-        saved_handled: RefCell::new(Vec::new()),
         delegate: Cell::new(Value::NULL),
-        frame_box: UnsafeCell::new(frame),
+        saved_handled: Cell::new(Value::NULL),
     };
-    // SAFETY: the box's buffer does not move when the object is moved.
-    obj.frame = unsafe { (*obj.frame_box.get()).as_mut_ptr() };
-    Value::from_ptr(heap::alloc(obj))
+    let g = heap::alloc_with_tail(obj, slots);
+    // SAFETY: just allocated with `slots` slots after the struct.
+    unsafe {
+        (*g).header.extra.set(slots as u32);
+        std::ptr::copy_nonoverlapping(args.as_ptr(), g.add(1) as *mut Value, args.len());
+    }
+    Value::from_ptr(g)
 }
 
 /// The struct of a generator value.
@@ -114,7 +133,7 @@ fn word_kind(g: &GenObj) -> &'static str {
 /// pending exception thrown in (MODE_THROW).
 pub fn resume(gv: Value, value: Value, mode: i64) -> PyResult<Step> {
     let g = gen_obj(gv);
-    if g.running.get() {
+    if g.running() {
         return raise_named("ValueError", format!("{} already executing", word_kind(g)));
     }
     let state = g.state.get();
@@ -139,19 +158,23 @@ pub fn resume(gv: Value, value: Value, mode: i64) -> PyResult<Step> {
         return Err(Exc);
     }
     // Restore the exceptions it was handling when it suspended.
-    let saved: Vec<Value> = g.saved_handled.borrow_mut().drain(..).collect();
     let base = vm().handled.borrow().len();
-    vm().handled.borrow_mut().extend(saved);
-    g.running.set(true);
+    let saved = g.saved_handled.replace(Value::NULL);
+    if !saved.is_null() {
+        vm().handled.borrow_mut().extend_from_slice(&super::seq::list_items(saved));
+    }
+    g.set_running(true);
     let entry: extern "C" fn(Value, Value, i64) -> Value =
         // SAFETY: resume entries are compiled with this signature.
         unsafe { std::mem::transmute(g.code.resume_entry) };
     let r = entry(gv, value, mode);
-    g.running.set(false);
+    g.set_running(false);
     // Whatever it still handles belongs to its frame now.
-    let extra: Vec<Value> = vm().handled.borrow_mut().drain(base..).collect();
-    if g.state.get() != FINISHED {
-        *g.saved_handled.borrow_mut() = extra;
+    if vm().handled.borrow().len() > base {
+        let extra: Vec<Value> = vm().handled.borrow_mut().drain(base..).collect();
+        if g.state.get() != FINISHED {
+            g.saved_handled.set(super::seq::new_list(extra));
+        }
     }
     if r.is_null() {
         g.state.set(FINISHED);
@@ -240,13 +263,8 @@ pub fn trace(g: &GenObj, visit: &mut dyn FnMut(Value)) {
     visit(g.func);
     visit(g.retval.get());
     visit(g.delegate.get());
-    // SAFETY: the frame has `slots` values.
-    unsafe {
-        for i in 0..g.slots {
-            visit(*g.frame.add(i));
-        }
-    }
-    g.saved_handled.borrow().iter().for_each(|&v| visit(v));
+    g.frame().iter().for_each(|v| visit(v.get()));
+    visit(g.saved_handled.get());
 }
 
 fn gen_send(args: &[Value], kw: &[Value]) -> PyResult<Value> {

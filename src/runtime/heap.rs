@@ -235,7 +235,13 @@ pub fn start(stack_top: usize) {
 /// Allocates `object` on the heap and returns its address. A collection may
 /// run first; the new object itself is never collected by it.
 pub fn alloc<T>(object: T) -> *mut T {
-    let size = std::mem::size_of::<T>().max(16);
+    alloc_with_tail(object, 0)
+}
+
+/// Allocates `object` followed by `tail` values, all NULL (for objects with
+/// an inline array after their struct, like a generator's frame).
+pub fn alloc_with_tail<T>(object: T, tail: usize) -> *mut T {
+    let size = (std::mem::size_of::<T>() + tail * 8).max(16);
     debug_assert!(std::mem::align_of::<T>() <= 16);
     let (ptr, due) = with_heap(|h| {
         h.allocated += size;
@@ -247,7 +253,10 @@ pub fn alloc<T>(object: T) -> *mut T {
     });
     let ptr = ptr as *mut T;
     // SAFETY: the slot is at least `size` bytes, suitably aligned, and free.
-    unsafe { ptr.write(object) };
+    unsafe {
+        ptr.write(object);
+        std::ptr::write_bytes(ptr.add(1) as *mut Value, 0, tail);
+    }
     if due {
         collect_with(&[Value::from_ptr(ptr)]);
     }
