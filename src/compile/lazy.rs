@@ -83,6 +83,7 @@ pub struct LazyCode {
 fn ensure_compiled(code: &CodeInfo) -> bool {
     let Some(lazy) = code.lazy else { return true };
     let Some(pending) = lazy.pending.borrow_mut().take() else { return true };
+    if std::env::var_os("CORO_TRACE_JIT").is_some() { eprintln!("jit: {} ({} insts)", code.qualname, pending.funcs.iter().map(|(_, f)| f.dfg.num_insts()).sum::<usize>()); }
     match lazy.unit.compile(code as *const CodeInfo as *mut CodeInfo, pending) {
         Ok(()) => true,
         Err(e) => {
