@@ -1,18 +1,14 @@
 # The asyncio module of coro: the event loop, futures, tasks and the
-# high-level functions, following CPython 3.11's asyncio (pure-Python
-# reference implementation) so that callbacks run in the same order.
-# Compiled by coro itself when a program first imports asyncio.
+# high-level functions, following CPython 3.11's asyncio so that callbacks
+# run in the same order. The loop, Future and Task are native (module
+# _asyncio, src/modules/asyncio); the rest is written here and compiled by
+# coro itself when a program first imports asyncio.
 
 import sys
 import time as _time
-
-
-class CancelledError(BaseException):
-    pass
-
-
-class InvalidStateError(Exception):
-    pass
+from _asyncio import (Future, Task, Handle, TimerHandle, EventLoop, CancelledError,
+                      InvalidStateError, get_running_loop, _get_running_loop,
+                      _set_running_loop, current_task, all_tasks)
 
 
 class IncompleteReadError(EOFError):
@@ -21,207 +17,25 @@ class IncompleteReadError(EOFError):
 
 TimeoutError = TimeoutError
 
-_PENDING = "PENDING"
-_CANCELLED = "CANCELLED"
-_FINISHED = "FINISHED"
-
 FIRST_COMPLETED = "FIRST_COMPLETED"
 FIRST_EXCEPTION = "FIRST_EXCEPTION"
 ALL_COMPLETED = "ALL_COMPLETED"
 
 
-# ---------------------------------------------------------------- handles
-
-class Handle:
-    def __init__(self, callback, args, loop):
-        self._callback = callback
-        self._args = args
-        self._loop = loop
-        self._cancelled = False
-
-    def cancel(self):
-        if not self._cancelled:
-            self._cancelled = True
-            self._callback = None
-            self._args = None
-
-    def cancelled(self):
-        return self._cancelled
-
-    def _run(self):
-        try:
-            self._callback(*self._args)
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            self._loop.call_exception_handler({
-                "message": "Exception in callback " + _callback_name(self._callback),
-                "exception": exc,
-                "handle": self,
-            })
-
-
-class TimerHandle(Handle):
-    def __init__(self, when, callback, args, loop):
-        Handle.__init__(self, callback, args, loop)
-        self._when = when
-        self._scheduled = True
-
-    def when(self):
-        return self._when
-
-    def cancel(self):
-        if not self._cancelled:
-            self._loop._timer_handle_cancelled(self)
-        Handle.cancel(self)
-
-
-def _callback_name(cb):
-    name = getattr(cb, "__qualname__", None)
-    if name is None:
-        return repr(cb)
-    return name + "()"
-
-
 # ---------------------------------------------------------------- the loop
-
-def _heap_push(heap, item):
-    heap.append(item)
-    i = len(heap) - 1
-    while i > 0:
-        parent = (i - 1) // 2
-        if heap[parent] <= item:
-            break
-        heap[i] = heap[parent]
-        i = parent
-    heap[i] = item
-
-
-def _heap_pop(heap):
-    last = heap.pop()
-    if not heap:
-        return last
-    top = heap[0]
-    n = len(heap)
-    i = 0
-    while True:
-        child = 2 * i + 1
-        if child >= n:
-            break
-        if child + 1 < n and heap[child + 1] < heap[child]:
-            child += 1
-        if last <= heap[child]:
-            break
-        heap[i] = heap[child]
-        i = child
-    heap[i] = last
-    return top
-
-
-class _TimerEntry:
-    # Orders timers by deadline, then by scheduling order.
-    def __init__(self, when, seq, handle):
-        self.when = when
-        self.seq = seq
-        self.handle = handle
-
-    def __lt__(self, other):
-        if self.when != other.when:
-            return self.when < other.when
-        return self.seq < other.seq
-
-    def __le__(self, other):
-        if self.when != other.when:
-            return self.when < other.when
-        return self.seq <= other.seq
-
 
 class AbstractEventLoop:
     pass
 
 
-class BaseEventLoop(AbstractEventLoop):
-    def __init__(self):
-        self._ready = []
-        self._scheduled = []
-        self._timer_seq = 0
-        self._stopping = False
-        self._closed = False
-        self._running = False
-        self._exception_handler = None
-        self._task_factory = None
-        self._default_executor = None
-        self._debug = False
+class BaseEventLoop(EventLoop, AbstractEventLoop):
+    # The scheduling core is native; these are the rarely used parts.
+    _exception_handler = None
+    _debug = False
 
     def __repr__(self):
         return "<_UnixSelectorEventLoop running=%s closed=%s debug=%s>" % (
-            self._running, self._closed, self._debug)
-
-    def _check_closed(self):
-        if self._closed:
-            raise RuntimeError("Event loop is closed")
-
-    def time(self):
-        return _time.monotonic()
-
-    def call_soon(self, callback, *args, context=None):
-        self._check_closed()
-        handle = Handle(callback, args, self)
-        self._ready.append(handle)
-        return handle
-
-    def call_soon_threadsafe(self, callback, *args, context=None):
-        return self.call_soon(callback, *args)
-
-    def call_later(self, delay, callback, *args, context=None):
-        return self.call_at(self.time() + delay, callback, *args)
-
-    def call_at(self, when, callback, *args, context=None):
-        self._check_closed()
-        timer = TimerHandle(when, callback, args, self)
-        self._timer_seq += 1
-        _heap_push(self._scheduled, _TimerEntry(when, self._timer_seq, timer))
-        return timer
-
-    def _timer_handle_cancelled(self, handle):
-        pass
-
-    def create_future(self):
-        return Future(loop=self)
-
-    def create_task(self, coro, *, name=None, context=None):
-        self._check_closed()
-        if self._task_factory is None:
-            task = Task(coro, loop=self, name=name)
-        else:
-            task = self._task_factory(self, coro)
-            if name is not None:
-                task.set_name(name)
-        return task
-
-    def set_task_factory(self, factory):
-        self._task_factory = factory
-
-    def get_task_factory(self):
-        return self._task_factory
-
-    def is_running(self):
-        return self._running
-
-    def is_closed(self):
-        return self._closed
-
-    def stop(self):
-        self._stopping = True
-
-    def close(self):
-        if self._running:
-            raise RuntimeError("Cannot close a running event loop")
-        if self._closed:
-            return
-        self._closed = True
-        self._ready = []
-        self._scheduled = []
+            self.is_running(), self.is_closed(), self._debug)
 
     def get_debug(self):
         return self._debug
@@ -229,27 +43,10 @@ class BaseEventLoop(AbstractEventLoop):
     def set_debug(self, enabled):
         self._debug = enabled
 
-    def run_forever(self):
-        self._check_closed()
-        if self._running:
-            raise RuntimeError("This event loop is already running")
-        if _get_running_loop() is not None:
-            raise RuntimeError("Cannot run the event loop while another loop is running")
-        self._running = True
-        _set_running_loop(self)
-        try:
-            while True:
-                self._run_once()
-                if self._stopping:
-                    break
-        finally:
-            self._stopping = False
-            self._running = False
-            _set_running_loop(None)
-
     def run_until_complete(self, future):
-        self._check_closed()
-        if self._running:
+        if self.is_closed():
+            raise RuntimeError("Event loop is closed")
+        if self.is_running():
             raise RuntimeError("This event loop is already running")
         new_task = not isfuture(future)
         future = ensure_future(future, loop=self)
@@ -265,37 +62,6 @@ class BaseEventLoop(AbstractEventLoop):
         if not future.done():
             raise RuntimeError("Event loop stopped before Future completed.")
         return future.result()
-
-    def _run_once(self):
-        scheduled = self._scheduled
-        while scheduled and scheduled[0].handle._cancelled:
-            _heap_pop(scheduled)
-        if self._ready or self._stopping:
-            timeout = 0
-        elif scheduled:
-            timeout = scheduled[0].when - self.time()
-            if timeout < 0:
-                timeout = 0
-        else:
-            timeout = None
-        if timeout is None:
-            # Nothing can ever happen: CPython would block forever here.
-            raise RuntimeError("coro: the event loop has nothing to wait for (it would block forever)")
-        if timeout > 0:
-            _time.sleep(timeout)
-        end_time = self.time()
-        while scheduled:
-            entry = scheduled[0]
-            if entry.when > end_time:
-                break
-            _heap_pop(scheduled)
-            entry.handle._scheduled = False
-            self._ready.append(entry.handle)
-        todo = self._ready
-        self._ready = []
-        for handle in todo:
-            if not handle._cancelled:
-                handle._run()
 
     def set_exception_handler(self, handler):
         self._exception_handler = handler
@@ -345,25 +111,7 @@ class _UnixSelectorEventLoop(BaseEventLoop):
 SelectorEventLoop = _UnixSelectorEventLoop
 
 
-# ---------------------------------------------------------------- running loop and policy
-
-_running_loop = [None]
-
-
-def _get_running_loop():
-    return _running_loop[0]
-
-
-def _set_running_loop(loop):
-    _running_loop[0] = loop
-
-
-def get_running_loop():
-    loop = _running_loop[0]
-    if loop is None:
-        raise RuntimeError("no running event loop")
-    return loop
-
+# ---------------------------------------------------------------- policy
 
 class AbstractEventLoopPolicy:
     pass
@@ -403,7 +151,7 @@ def set_event_loop_policy(policy):
 
 
 def get_event_loop():
-    loop = _running_loop[0]
+    loop = _get_running_loop()
     if loop is not None:
         return loop
     return get_event_loop_policy().get_event_loop()
@@ -417,269 +165,16 @@ def new_event_loop():
     return get_event_loop_policy().new_event_loop()
 
 
-# ---------------------------------------------------------------- futures
-
-class _FutureAwait:
-    pass
-
+# ---------------------------------------------------------------- futures and tasks
 
 def isfuture(obj):
     return getattr(obj, "_asyncio_future_blocking", None) is not None
-
-
-class Future:
-    _asyncio_future_blocking = False
-
-    def __init__(self, *, loop=None):
-        if loop is None:
-            loop = get_event_loop()
-        self._loop = loop
-        self._state = _PENDING
-        self._result = None
-        self._exception = None
-        self._callbacks = []
-        self._cancel_message = None
-        self._log_traceback = False
-
-    def __repr__(self):
-        return "<%s %s>" % (type(self).__name__, self._state.lower())
-
-    def get_loop(self):
-        return self._loop
-
-    def _make_cancelled_error(self):
-        if self._cancel_message is None:
-            return CancelledError()
-        return CancelledError(self._cancel_message)
-
-    def cancel(self, msg=None):
-        if self._state != _PENDING:
-            return False
-        self._state = _CANCELLED
-        self._cancel_message = msg
-        self.__schedule_callbacks()
-        return True
-
-    def __schedule_callbacks(self):
-        callbacks = self._callbacks[:]
-        if not callbacks:
-            return
-        self._callbacks[:] = []
-        for callback in callbacks:
-            self._loop.call_soon(callback, self)
-
-    def cancelled(self):
-        return self._state == _CANCELLED
-
-    def done(self):
-        return self._state != _PENDING
-
-    def result(self):
-        if self._state == _CANCELLED:
-            raise self._make_cancelled_error()
-        if self._state != _FINISHED:
-            raise InvalidStateError("Result is not set.")
-        self._log_traceback = False
-        if self._exception is not None:
-            raise self._exception
-        return self._result
-
-    def exception(self):
-        if self._state == _CANCELLED:
-            raise self._make_cancelled_error()
-        if self._state != _FINISHED:
-            raise InvalidStateError("Exception is not set.")
-        self._log_traceback = False
-        return self._exception
-
-    def add_done_callback(self, fn, *, context=None):
-        if self._state != _PENDING:
-            self._loop.call_soon(fn, self)
-        else:
-            self._callbacks.append(fn)
-
-    def remove_done_callback(self, fn):
-        filtered = [f for f in self._callbacks if f != fn]
-        removed = len(self._callbacks) - len(filtered)
-        if removed:
-            self._callbacks[:] = filtered
-        return removed
-
-    def set_result(self, result):
-        if self._state != _PENDING:
-            raise InvalidStateError("invalid state")
-        self._result = result
-        self._state = _FINISHED
-        self.__schedule_callbacks()
-
-    def set_exception(self, exception):
-        if self._state != _PENDING:
-            raise InvalidStateError("invalid state")
-        if isinstance(exception, type):
-            exception = exception()
-        if type(exception) is StopIteration:
-            raise TypeError("StopIteration interacts badly with generators and cannot be raised into a Future")
-        self._exception = exception
-        self._state = _FINISHED
-        self.__schedule_callbacks()
-        self._log_traceback = True
-
-    def __await__(self):
-        if not self.done():
-            self._asyncio_future_blocking = True
-            yield self
-        if not self.done():
-            raise RuntimeError("await wasn't used with future")
-        return self.result()
-
-    __iter__ = __await__
 
 
 def _set_result_unless_cancelled(fut, result):
     if fut.cancelled():
         return
     fut.set_result(result)
-
-
-# ---------------------------------------------------------------- tasks
-
-_task_counter = [0]
-_current_tasks = {}
-_all_tasks = {}
-
-
-def current_task(loop=None):
-    if loop is None:
-        loop = get_running_loop()
-    return _current_tasks.get(id(loop))
-
-
-def all_tasks(loop=None):
-    if loop is None:
-        loop = get_running_loop()
-    return {t for t in _all_tasks.values() if t._loop is loop and not t.done()}
-
-
-class Task(Future):
-    def __init__(self, coro, *, loop=None, name=None, context=None):
-        Future.__init__(self, loop=loop)
-        if not iscoroutine(coro):
-            raise TypeError("a coroutine was expected, got %r" % (coro,))
-        _task_counter[0] += 1
-        if name is None:
-            self._name = "Task-%d" % _task_counter[0]
-        else:
-            self._name = str(name)
-        self._must_cancel = False
-        self._fut_waiter = None
-        self._coro = coro
-        self._num_cancels_requested = 0
-        self._loop.call_soon(self.__step)
-        _all_tasks[id(self)] = self
-
-    def __repr__(self):
-        return "<Task %s name=%r coro=%r>" % (self._state.lower(), self._name, self._coro)
-
-    def get_coro(self):
-        return self._coro
-
-    def get_name(self):
-        return self._name
-
-    def set_name(self, value):
-        self._name = str(value)
-
-    def set_result(self, result):
-        raise RuntimeError("Task does not support set_result operation")
-
-    def set_exception(self, exception):
-        raise RuntimeError("Task does not support set_exception operation")
-
-    def cancelling(self):
-        return self._num_cancels_requested
-
-    def uncancel(self):
-        if self._num_cancels_requested > 0:
-            self._num_cancels_requested -= 1
-        return self._num_cancels_requested
-
-    def cancel(self, msg=None):
-        if self.done():
-            return False
-        self._num_cancels_requested += 1
-        if self._fut_waiter is not None:
-            if self._fut_waiter.cancel(msg=msg):
-                return True
-        self._must_cancel = True
-        self._cancel_message = msg
-        return True
-
-    def __step(self, exc=None):
-        if self.done():
-            raise InvalidStateError("_step(): already done: %r, %r" % (self, exc))
-        if self._must_cancel:
-            if not isinstance(exc, CancelledError):
-                exc = self._make_cancelled_error()
-            self._must_cancel = False
-        coro = self._coro
-        self._fut_waiter = None
-        _current_tasks[id(self._loop)] = self
-        try:
-            if exc is None:
-                result = coro.send(None)
-            else:
-                result = coro.throw(exc)
-        except StopIteration as stop:
-            if self._must_cancel:
-                self._must_cancel = False
-                Future.cancel(self, msg=self._cancel_message)
-            else:
-                Future.set_result(self, stop.value)
-        except CancelledError as cancelled:
-            self._cancelled_exc = cancelled
-            Future.cancel(self)
-        except (KeyboardInterrupt, SystemExit) as fatal:
-            Future.set_exception(self, fatal)
-            raise
-        except BaseException as error:
-            Future.set_exception(self, error)
-        else:
-            blocking = getattr(result, "_asyncio_future_blocking", None)
-            if blocking is not None:
-                if result._loop is not self._loop:
-                    new_exc = RuntimeError("Task %r got Future %r attached to a different loop" % (self, result))
-                    self._loop.call_soon(self.__step, new_exc)
-                elif blocking:
-                    if result is self:
-                        new_exc = RuntimeError("Task cannot await on itself: %r" % (self,))
-                        self._loop.call_soon(self.__step, new_exc)
-                    else:
-                        result._asyncio_future_blocking = False
-                        result.add_done_callback(self.__wakeup)
-                        self._fut_waiter = result
-                        if self._must_cancel:
-                            if self._fut_waiter.cancel(msg=self._cancel_message):
-                                self._must_cancel = False
-                else:
-                    new_exc = RuntimeError("yield was used instead of yield from in task %r with %r" % (self, result))
-                    self._loop.call_soon(self.__step, new_exc)
-            elif result is None:
-                self._loop.call_soon(self.__step)
-            else:
-                new_exc = RuntimeError("Task got bad yield: %r" % (result,))
-                self._loop.call_soon(self.__step, new_exc)
-        finally:
-            _current_tasks.pop(id(self._loop), None)
-            if self.done():
-                _all_tasks.pop(id(self), None)
-
-    def __wakeup(self, future):
-        try:
-            future.result()
-        except BaseException as exc:
-            self.__step(exc)
-        else:
-            self.__step()
 
 
 def iscoroutine(obj):
@@ -733,7 +228,7 @@ async def sleep(delay, result=None):
 
 
 def run(main, *, debug=None):
-    if _running_loop[0] is not None:
+    if _get_running_loop() is not None:
         raise RuntimeError("asyncio.run() cannot be called from a running event loop")
     if not iscoroutine(main):
         raise ValueError("a coroutine was expected, got %r" % (main,))
@@ -750,7 +245,7 @@ def run(main, *, debug=None):
 
 
 def _cancel_all_tasks(loop):
-    to_cancel = [t for t in _all_tasks.values() if t._loop is loop and not t.done()]
+    to_cancel = loop._all_tasks()
     if not to_cancel:
         return
     for task in to_cancel:

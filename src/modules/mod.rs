@@ -3,3 +3,4 @@ pub mod random;
 pub mod time;
 pub mod math;
 pub mod random_module;
+pub mod asyncio;

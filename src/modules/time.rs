@@ -16,7 +16,8 @@ thread_local! {
     static START: Instant = Instant::now();
 }
 
-fn seconds_since_start() -> f64 {
+/// Seconds on the monotonic clock (`time.monotonic()`).
+pub fn seconds_since_start() -> f64 {
     START.with(|s| s.elapsed().as_secs_f64())
 }
 

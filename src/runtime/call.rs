@@ -279,7 +279,7 @@ fn instantiate(cls: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value>
 fn init(obj: Value, args: &[Value], kwnames: &[Value]) -> PyResult<()> {
     let cls = type_of(obj);
     match lookup(cls, crate::sym!("__init__")) {
-        Some(init) if kind_of(init) == Kind::Function => {
+        Some(init) if kind_of(init) == Kind::Function || (kind_of(init) == Kind::Builtin && class_obj(cls).native_slots.get() > 0) => {
             let mut full = Vec::with_capacity(args.len() + 1);
             full.push(obj);
             full.extend_from_slice(args);

@@ -34,6 +34,9 @@ pub struct ClassObj {
     pub builtin: bool,
     /// True when instances are exceptions.
     pub is_exception: Cell<bool>,
+    /// Values instances carry after their attribute table for a native base
+    /// class (a Future's state, result, callbacks...); inherited.
+    pub native_slots: Cell<u32>,
 }
 
 impl ClassObj {
@@ -141,6 +144,7 @@ fn alloc_class(name: &str, bases: Vec<Value>, mro: Vec<Value>, kind: Kind, built
         instance_kind: kind,
         builtin,
         is_exception: Cell::new(false),
+        native_slots: Cell::new(0),
     };
     let v = Value::from_ptr(heap::alloc(obj));
     // SAFETY: just allocated; the MRO starts with the class itself.
@@ -197,8 +201,15 @@ pub fn new_class(name: &str, qualname: &str, module: &str, bases: Vec<Value>, ns
     }
     let mut kind = Kind::Instance;
     let mut is_exception = false;
+    let mut native_slots = 0;
     for &b in &bases {
         let base = class_obj(b);
+        if base.native_slots.get() > 0 {
+            if native_slots > 0 {
+                return raise_named("TypeError", "multiple bases have instance lay-out conflict");
+            }
+            native_slots = base.native_slots.get();
+        }
         if base.builtin && !matches!(base.instance_kind, Kind::Instance | Kind::Exception) {
             return raise_named("TypeError", format!("coro does not support subclassing '{}' yet", base.name));
         }
@@ -216,6 +227,7 @@ pub fn new_class(name: &str, qualname: &str, module: &str, bases: Vec<Value>, ns
     obj.qualname = qualname.to_string();
     obj.module = module.to_string();
     obj.is_exception.set(is_exception);
+    obj.native_slots.set(native_slots);
     *obj.dict() = ns;
     classes_changed();
     Ok(v)
@@ -341,6 +353,19 @@ pub fn bootstrap() -> Classes {
         agen_asend: simple("async_generator_asend", Kind::Iter),
         exceptions,
     }
+}
+
+/// A builtin class of module `module` deriving from `base`, whose instances
+/// carry `native_slots` values for the Rust code implementing it.
+pub fn new_native_class(name: &str, module: &str, base: Value, native_slots: u32) -> Value {
+    let mro = class_obj(base).mro.clone();
+    let cls = alloc_class(name, vec![base], mro, Kind::Instance, true, vm().classes.type_);
+    // SAFETY: just allocated, not yet shared.
+    let obj = unsafe { &mut *cls.ptr::<ClassObj>() };
+    obj.module = module.to_string();
+    obj.native_slots.set(native_slots);
+    classes_changed();
+    cls
 }
 
 /// Puts `value` in the namespace of builtin class `cls` under `name`.

@@ -64,6 +64,7 @@ unsafe fn trace_class(h: *mut Header, v: Visit) {
 }
 unsafe fn trace_instance(h: *mut Header, v: Visit) {
     (*(*(h as *mut InstanceObj)).attrs.get()).trace(v);
+    super::instance::native_slots(Value::from_ptr(h)).iter().for_each(|s| v(s.get()));
 }
 unsafe fn trace_exception(h: *mut Header, v: Visit) {
     let e = &*(h as *mut ExcObj);

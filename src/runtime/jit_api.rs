@@ -893,6 +893,9 @@ pub extern "C" fn rt_await_iter(x: Value) -> Value {
             return x;
         }
     }
+    if crate::modules::asyncio::future::is_future(x) {
+        return x;
+    }
     if let Some(f) = super::class::lookup(type_of(x), crate::sym!("__await__")) {
         let it = match call(f, &[x], &[]) {
             Ok(it) => it,
@@ -935,6 +938,17 @@ pub extern "C" fn rt_delegate(it: Value, sent: Value, mode: i64, out: *mut Value
         super::generator::asend_step(it, if mode == MODE_THROW { Value::NULL } else { sent }, mode)
     } else if kind_of(it) == Kind::Generator {
         resume(it, if mode == MODE_THROW { Value::NULL } else { sent }, mode)
+    } else if crate::modules::asyncio::future::is_future(it) {
+        // A future yields itself to the task until it is done; a thrown
+        // exception (a cancellation) is raised at the await.
+        if mode == MODE_THROW {
+            return 0;
+        }
+        match crate::modules::asyncio::future::await_step(it) {
+            Ok(None) => Ok(Step::Yield(it)),
+            Ok(Some(v)) => Ok(Step::Return(v)),
+            Err(e) => Err(e),
+        }
     } else if mode == MODE_THROW {
         let exc = vm().current_exc.get();
         if isinstance(exc, exc_class("GeneratorExit")) {

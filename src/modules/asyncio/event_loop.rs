@@ -1,0 +1,521 @@
+//! The event loop: a FIFO ready queue and a timer heap ordered by deadline
+//! then scheduling order, run as CPython's `BaseEventLoop._run_once` runs
+//! them, so callbacks happen in the same order. The loop object is an
+//! instance of `EventLoop` whose first slot numbers its `LoopState`;
+//! `stdlib/asyncio.py` derives `BaseEventLoop` from it for the rarely used
+//! methods written in the language (exception handlers, run_until_complete).
+
+use std::cmp::Ordering;
+use std::collections::{BinaryHeap, HashMap, VecDeque};
+
+use crate::modules::time::seconds_since_start;
+use crate::runtime::args::{check_keywords, keyword, method, positional};
+use crate::runtime::call::call;
+use crate::runtime::class::{isinstance, new_native_class, set_class_attr};
+use crate::runtime::dict::{new_dict, table};
+use crate::runtime::function::{new_builtin, NativeFn};
+use crate::runtime::instance::native_slots;
+use crate::runtime::number::{as_float, float};
+use crate::runtime::object::{kind_of, Kind};
+use crate::runtime::seq::{new_tuple, tuple_items};
+use crate::runtime::str::new_str;
+use crate::runtime::value::Value;
+use crate::runtime::vm::{boolean, exc_class, none, raise_named, take_exception, vm, Exc, PyResult};
+
+use super::{classes, future, handle, task, with_core};
+
+/// Something the loop will run.
+#[derive(Clone, Copy)]
+pub enum Entry {
+    /// A Handle from `call_soon` or a timer that came due.
+    Handle(Value),
+    /// A future's done callback, called with the future; a 1-tuple holds a
+    /// callback that is a Task object (called like any object).
+    Callback(Value, Value),
+    /// One step of a task, throwing the exception in unless it is NULL.
+    Step(Value, Value),
+    /// A task whose awaited future (the second value) is done.
+    Wakeup(Value, Value),
+}
+
+/// A scheduled timer.
+struct Timer {
+    /// Deadline on the loop's clock.
+    when: f64,
+    /// Scheduling order, to break ties as CPython's heap of handles does.
+    seq: u64,
+    /// The TimerHandle.
+    handle: Value,
+}
+
+impl PartialEq for Timer {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == Ordering::Equal
+    }
+}
+impl Eq for Timer {}
+impl PartialOrd for Timer {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for Timer {
+    /// Reversed, so that the max-heap pops the earliest timer.
+    fn cmp(&self, other: &Self) -> Ordering {
+        other.when.total_cmp(&self.when).then(other.seq.cmp(&self.seq))
+    }
+}
+
+/// The Rust side of one event loop.
+pub struct LoopState {
+    /// Callbacks ready to run, in order.
+    ready: VecDeque<Entry>,
+    /// Pending timers.
+    timers: BinaryHeap<Timer>,
+    /// Timers scheduled so far.
+    timer_seq: u64,
+    /// `stop()` was called.
+    stopping: bool,
+    /// Inside `run_forever`.
+    running: bool,
+    /// The task whose step is running, or NULL.
+    pub current_task: Value,
+    /// Tasks not yet done, by address, with their creation order.
+    pub tasks: HashMap<u64, (u64, Value)>,
+    /// Tasks made on this loop so far (orders `tasks`).
+    task_seq: u64,
+    /// `set_task_factory`'s factory, or NULL.
+    task_factory: Value,
+}
+
+impl LoopState {
+    /// Calls `visit` on every value the state holds.
+    pub fn trace(&self, visit: &mut dyn FnMut(Value)) {
+        for e in &self.ready {
+            match *e {
+                Entry::Handle(h) => visit(h),
+                Entry::Callback(a, b) | Entry::Step(a, b) | Entry::Wakeup(a, b) => {
+                    visit(a);
+                    visit(b);
+                }
+            }
+        }
+        self.timers.iter().for_each(|t| visit(t.handle));
+        visit(self.current_task);
+        self.tasks.values().for_each(|&(_, t)| visit(t));
+        visit(self.task_factory);
+    }
+}
+
+/// Slot: the index of the loop's state in `Core::loops`, or None once closed.
+const INDEX: usize = 0;
+/// Number of slots.
+const SLOTS: u32 = 1;
+
+/// The state index of loop `lp`, or None when `lp` is not a native loop or
+/// is closed.
+fn index_of(lp: Value) -> Option<usize> {
+    if kind_of(lp) != Kind::Instance || lp.header().extra.get() < SLOTS {
+        return None;
+    }
+    let i = native_slots(lp)[INDEX].get();
+    i.is_small().then(|| i.as_small() as usize)
+}
+
+/// Runs `f` on the state of loop `lp`; RuntimeError when it is closed.
+pub fn with_loop<R>(lp: Value, f: impl FnOnce(&mut LoopState) -> R) -> PyResult<R> {
+    match index_of(lp) {
+        Some(i) => Ok(with_core(|c| f(c.loops[i].as_mut().expect("open loops have state")))),
+        None if isinstance(lp, classes().event_loop) => raise_named("RuntimeError", "Event loop is closed"),
+        None => raise_named("TypeError", "coro's asyncio needs its own event loop class"),
+    }
+}
+
+/// Appends `e` to the ready queue of `lp`.
+pub fn push(lp: Value, e: Entry) -> PyResult<()> {
+    with_loop(lp, |s| s.ready.push_back(e))
+}
+
+/// Schedules a future's done callback `cb` (see `Entry::Callback`).
+pub fn schedule_callback(lp: Value, cb: Value, fut: Value) -> PyResult<()> {
+    if task::is_task(cb) {
+        push(lp, Entry::Wakeup(cb, fut))
+    } else {
+        push(lp, Entry::Callback(cb, fut))
+    }
+}
+
+/// `asyncio.get_event_loop()`, through the Python-level policy.
+pub fn get_event_loop() -> PyResult<Value> {
+    let running = with_core(|c| c.running_loop);
+    if !running.is_null() {
+        return Ok(running);
+    }
+    let m = crate::runtime::import::import_module("asyncio")?;
+    let f = crate::runtime::attr::getattr(m, crate::runtime::vm::intern("get_event_loop"))?;
+    call(f, &[], &[])
+}
+
+/// `asyncio.get_running_loop()`.
+pub fn get_running_loop(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::runtime::args::count("get_running_loop", positional(args, kw).len(), 0, 0)?;
+    let lp = with_core(|c| c.running_loop);
+    if lp.is_null() {
+        return raise_named("RuntimeError", "no running event loop");
+    }
+    Ok(lp)
+}
+
+/// `asyncio._get_running_loop()`: the running loop or None.
+pub fn get_running_loop_or_none(_: &[Value], _: &[Value]) -> PyResult<Value> {
+    let lp = with_core(|c| c.running_loop);
+    Ok(if lp.is_null() { none() } else { lp })
+}
+
+/// `asyncio._set_running_loop(loop)`.
+pub fn set_running_loop(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    let lp = args.first().copied().filter(|&l| l != none()).unwrap_or(Value::NULL);
+    with_core(|c| c.running_loop = lp);
+    Ok(none())
+}
+
+/// The loop a method was called on, or a TypeError.
+fn this(args: &[Value]) -> PyResult<Value> {
+    match args.first() {
+        Some(&l) if isinstance(l, classes().event_loop) => Ok(l),
+        _ => raise_named("TypeError", "descriptor requires an event loop"),
+    }
+}
+
+fn check_closed(lp: Value) -> PyResult<()> {
+    with_loop(lp, |_| ()).map(|_| ())
+}
+
+fn loop_init(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    let lp = this(args)?;
+    let state = LoopState {
+        ready: VecDeque::new(),
+        timers: BinaryHeap::new(),
+        timer_seq: 0,
+        stopping: false,
+        running: false,
+        current_task: Value::NULL,
+        tasks: HashMap::new(),
+        task_seq: 0,
+        task_factory: Value::NULL,
+    };
+    let i = with_core(|c| {
+        c.loops.push(Some(state));
+        c.loops.len() - 1
+    });
+    native_slots(lp)[INDEX].set(Value::small_unchecked(i as i64));
+    Ok(none())
+}
+
+fn loop_time(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    method("time", args, kw, 0, 0)?;
+    Ok(float(seconds_since_start()))
+}
+
+/// The callback and argument tuple of a `call_*` method's arguments.
+fn callback_args(name: &str, args: &[Value], kw: &[Value], first: usize) -> PyResult<(Value, Value)> {
+    check_keywords(name, kw, &["context"])?;
+    let pos = positional(args, kw);
+    if pos.len() <= first {
+        return raise_named("TypeError", format!("{name}() missing required argument"));
+    }
+    Ok((pos[first], new_tuple(pos[first + 1..].to_vec())))
+}
+
+fn loop_call_soon(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let lp = this(args)?;
+    let (cb, cb_args) = callback_args("call_soon", args, kw, 1)?;
+    check_closed(lp)?;
+    let h = handle::new_handle(classes().handle, lp, cb, cb_args, None);
+    push(lp, Entry::Handle(h))?;
+    Ok(h)
+}
+
+/// Schedules `cb(*cb_args)` at `when` on `lp`'s clock.
+fn call_at(lp: Value, when: f64, cb: Value, cb_args: Value) -> PyResult<Value> {
+    check_closed(lp)?;
+    let h = handle::new_handle(classes().timer_handle, lp, cb, cb_args, Some(when));
+    with_loop(lp, |s| {
+        s.timer_seq += 1;
+        s.timers.push(Timer { when, seq: s.timer_seq, handle: h });
+    })?;
+    Ok(h)
+}
+
+fn seconds(v: Value) -> PyResult<f64> {
+    crate::modules::time::seconds_arg(v)
+}
+
+fn loop_call_later(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let lp = this(args)?;
+    let (cb, cb_args) = callback_args("call_later", args, kw, 2)?;
+    let delay = seconds(args[1])?;
+    call_at(lp, seconds_since_start() + delay, cb, cb_args)
+}
+
+fn loop_call_at(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let lp = this(args)?;
+    let (cb, cb_args) = callback_args("call_at", args, kw, 2)?;
+    let when = seconds(args[1])?;
+    call_at(lp, when, cb, cb_args)
+}
+
+fn loop_create_future(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("create_future", args, kw, 0, 0)?;
+    Ok(future::new_future(this(a)?))
+}
+
+fn loop_create_task(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_keywords("create_task", kw, &["name", "context"])?;
+    let pos = positional(args, kw);
+    crate::runtime::args::count("create_task", pos.len().saturating_sub(1), 1, 1)?;
+    let lp = this(pos)?;
+    check_closed(lp)?;
+    let name = keyword(args, kw, "name").unwrap_or(none());
+    let factory = with_loop(lp, |s| s.task_factory)?;
+    if factory.is_null() {
+        return task::new_task(pos[1], lp, name);
+    }
+    let t = call(factory, &[lp, pos[1]], &[])?;
+    if name != none() {
+        crate::runtime::call::call_method(t, "set_name", &[name])?;
+    }
+    Ok(t)
+}
+
+fn loop_set_task_factory(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("set_task_factory", args, kw, 1, 1)?;
+    let f = if a[1] == none() { Value::NULL } else { a[1] };
+    with_loop(this(a)?, |s| s.task_factory = f)?;
+    Ok(none())
+}
+
+fn loop_get_task_factory(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("get_task_factory", args, kw, 0, 0)?;
+    let f = with_loop(this(a)?, |s| s.task_factory)?;
+    Ok(if f.is_null() { none() } else { f })
+}
+
+fn loop_is_running(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("is_running", args, kw, 0, 0)?;
+    let lp = this(a)?;
+    Ok(boolean(index_of(lp).is_some() && with_loop(lp, |s| s.running)?))
+}
+
+fn loop_is_closed(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("is_closed", args, kw, 0, 0)?;
+    Ok(boolean(index_of(this(a)?).is_none()))
+}
+
+fn loop_stop(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("stop", args, kw, 0, 0)?;
+    let lp = this(a)?;
+    if index_of(lp).is_some() {
+        with_loop(lp, |s| s.stopping = true)?;
+    }
+    Ok(none())
+}
+
+fn loop_close(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("close", args, kw, 0, 0)?;
+    let lp = this(a)?;
+    let Some(i) = index_of(lp) else { return Ok(none()) };
+    if with_loop(lp, |s| s.running)? {
+        return raise_named("RuntimeError", "Cannot close a running event loop");
+    }
+    with_core(|c| c.loops[i] = None);
+    native_slots(lp)[INDEX].set(none());
+    Ok(none())
+}
+
+/// The name CPython gives a callback in "Exception in callback NAME".
+fn callback_name(cb: Value) -> String {
+    match crate::runtime::attr::getattr(cb, crate::runtime::vm::intern("__qualname__")) {
+        Ok(q) if kind_of(q) == Kind::Str => format!("{}()", crate::runtime::str::as_str(q)),
+        _ => {
+            take_exception();
+            crate::runtime::text::repr(cb).unwrap_or_else(|_| {
+                take_exception();
+                "<callback>".into()
+            })
+        }
+    }
+}
+
+/// Reports an exception a callback raised through the loop's exception
+/// handler; SystemExit and KeyboardInterrupt propagate instead.
+fn report(lp: Value, what: String, handle: Value) -> PyResult<()> {
+    let exc = vm().current_exc.get();
+    if isinstance(exc, exc_class("SystemExit")) || isinstance(exc, exc_class("KeyboardInterrupt")) {
+        return Err(Exc);
+    }
+    take_exception();
+    let ctx = new_dict();
+    let t = table(ctx);
+    t.set(new_str("message"), new_str(&format!("Exception in callback {what}")))?;
+    t.set(new_str("exception"), exc)?;
+    t.set(new_str("handle"), handle)?;
+    crate::runtime::call::call_method(lp, "call_exception_handler", &[ctx])?;
+    Ok(())
+}
+
+/// Runs one ready entry.
+fn run_entry(lp: Value, e: Entry) -> PyResult<()> {
+    match e {
+        Entry::Handle(h) => {
+            if handle::is_cancelled(h) {
+                return Ok(());
+            }
+            let s = native_slots(h);
+            let (cb, cb_args) = (s[handle::CALLBACK].get(), s[handle::ARGS].get());
+            if call(cb, tuple_items(cb_args), &[]).is_err() {
+                return report(lp, callback_name(cb), h);
+            }
+            Ok(())
+        }
+        Entry::Callback(cb, fut) => {
+            let f = if kind_of(cb) == Kind::Tuple { tuple_items(cb)[0] } else { cb };
+            if call(f, &[fut], &[]).is_err() {
+                let h = handle::new_handle(classes().handle, lp, f, new_tuple(vec![fut]), None);
+                return report(lp, callback_name(f), h);
+            }
+            Ok(())
+        }
+        Entry::Step(t, exc) => {
+            if task::step(t, exc).is_err() {
+                return report(lp, "Task.__step()".into(), none());
+            }
+            Ok(())
+        }
+        Entry::Wakeup(t, fut) => {
+            if task::wakeup(t, fut).is_err() {
+                return report(lp, "Task.task_wakeup()".into(), none());
+            }
+            Ok(())
+        }
+    }
+}
+
+/// One iteration: wait for the next timer if nothing is ready, move the
+/// timers that came due to the ready queue, then run what was ready.
+fn run_once(lp: Value) -> PyResult<()> {
+    // Drop cancelled timers at the head; find how long to wait.
+    let timeout = with_loop(lp, |s| {
+        while s.timers.peek().is_some_and(|t| handle::is_cancelled(t.handle)) {
+            s.timers.pop();
+        }
+        if !s.ready.is_empty() || s.stopping {
+            Some(0.0)
+        } else {
+            s.timers.peek().map(|t| (t.when - seconds_since_start()).max(0.0))
+        }
+    })?;
+    let Some(timeout) = timeout else {
+        return raise_named("RuntimeError", "coro: the event loop has nothing to wait for (it would block forever)");
+    };
+    if timeout > 0.0 {
+        std::thread::sleep(std::time::Duration::from_secs_f64(timeout));
+    }
+    // CPython counts timers within the clock's resolution as due.
+    let end = seconds_since_start() + 1e-9;
+    let n = with_loop(lp, |s| {
+        while s.timers.peek().is_some_and(|t| t.when <= end) {
+            let t = s.timers.pop().expect("peeked");
+            s.ready.push_back(Entry::Handle(t.handle));
+        }
+        s.ready.len()
+    })?;
+    for _ in 0..n {
+        let Some(e) = with_loop(lp, |s| s.ready.pop_front())? else { break };
+        run_entry(lp, e)?;
+    }
+    Ok(())
+}
+
+fn loop_run_forever(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("run_forever", args, kw, 0, 0)?;
+    let lp = this(a)?;
+    if with_loop(lp, |s| s.running)? {
+        return raise_named("RuntimeError", "This event loop is already running");
+    }
+    if !with_core(|c| c.running_loop).is_null() {
+        return raise_named("RuntimeError", "Cannot run the event loop while another loop is running");
+    }
+    with_loop(lp, |s| s.running = true)?;
+    with_core(|c| c.running_loop = lp);
+    let mut result = Ok(());
+    loop {
+        if let Err(e) = run_once(lp) {
+            result = Err(e);
+            break;
+        }
+        if with_loop(lp, |s| s.stopping).unwrap_or(true) {
+            break;
+        }
+    }
+    if index_of(lp).is_some() {
+        let _ = with_loop(lp, |s| {
+            s.stopping = false;
+            s.running = false;
+        });
+    }
+    with_core(|c| c.running_loop = Value::NULL);
+    result.map(|_| none())
+}
+
+/// `loop._all_tasks()`: the tasks of this loop not yet done, oldest first.
+fn loop_all_tasks(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("_all_tasks", args, kw, 0, 0)?;
+    let lp = this(a)?;
+    let mut tasks: Vec<(u64, Value)> = if index_of(lp).is_some() { with_loop(lp, |s| s.tasks.values().copied().collect())? } else { vec![] };
+    tasks.sort_by_key(|&(seq, _)| seq);
+    Ok(crate::runtime::seq::new_list(tasks.into_iter().map(|(_, t)| t).collect()))
+}
+
+/// Records a new task of `lp`.
+pub fn add_task(lp: Value, t: Value) -> PyResult<()> {
+    with_loop(lp, |s| {
+        s.task_seq += 1;
+        s.tasks.insert(t.0, (s.task_seq, t));
+    })
+}
+
+/// Forgets a task that is done.
+pub fn remove_task(lp: Value, t: Value) {
+    if index_of(lp).is_some() {
+        let _ = with_loop(lp, |s| s.tasks.remove(&t.0));
+    }
+}
+
+/// Makes the EventLoop class.
+pub fn make_class() -> Value {
+    let cls = new_native_class("EventLoop", "_asyncio", vm().classes.object, SLOTS);
+    let methods: &[(&'static str, NativeFn)] = &[
+        ("__init__", loop_init),
+        ("time", loop_time),
+        ("call_soon", loop_call_soon),
+        ("call_soon_threadsafe", loop_call_soon),
+        ("call_later", loop_call_later),
+        ("call_at", loop_call_at),
+        ("create_future", loop_create_future),
+        ("create_task", loop_create_task),
+        ("set_task_factory", loop_set_task_factory),
+        ("get_task_factory", loop_get_task_factory),
+        ("is_running", loop_is_running),
+        ("is_closed", loop_is_closed),
+        ("stop", loop_stop),
+        ("close", loop_close),
+        ("run_forever", loop_run_forever),
+        ("_all_tasks", loop_all_tasks),
+    ];
+    for &(name, f) in methods {
+        set_class_attr(cls, name, new_builtin(name, f));
+    }
+    let _ = as_float;
+    cls
+}

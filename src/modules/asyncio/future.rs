@@ -1,0 +1,425 @@
+//! `Future`: a result that arrives later. The state lives in native slots;
+//! done callbacks are kept in a list and scheduled on the loop, in order,
+//! when the result (or exception, or cancellation) is set. A Task in the
+//! callback list stands for that task's wakeup, so a task waiting on a
+//! future costs no bound-method object.
+//!
+//! Awaiting a future: `__await__` returns the future itself, and the await
+//! machinery (`jit_api::rt_delegate`) asks `await_step`: a pending future
+//! is yielded to the task driving the coroutine, a done one gives its result.
+
+use crate::runtime::args::{keyword, method, positional};
+use crate::runtime::call::call;
+use crate::runtime::class::{isinstance, new_native_class, set_class_attr, type_of};
+use crate::runtime::exception::{is_exception, new_exception};
+use crate::runtime::function::{new_builtin, new_descriptor};
+use crate::runtime::instance::native_slots;
+use crate::runtime::object::{kind_of, Kind};
+use crate::runtime::ops::eq_bool;
+use crate::runtime::seq::{list_items, new_list};
+use crate::runtime::str::new_str;
+use crate::runtime::value::Value;
+use crate::runtime::vm::{boolean, none, raise, raise_named, set_exception, vm, Exc, PyResult};
+
+use super::classes;
+
+/// Slot: the loop the future belongs to.
+pub const LOOP: usize = 0;
+/// Slot: PENDING, CANCELLED or FINISHED (a small int).
+pub const STATE: usize = 1;
+/// Slot: the result.
+pub const RESULT: usize = 2;
+/// Slot: the exception, or NULL.
+pub const EXCEPTION: usize = 3;
+/// Slot: the done callbacks (a list), or NULL when there are none.
+pub const CALLBACKS: usize = 4;
+/// Slot: the message given to `cancel`, or NULL.
+pub const CANCEL_MSG: usize = 5;
+/// Slot: `_asyncio_future_blocking` (a bool).
+pub const BLOCKING: usize = 6;
+/// Slot: the CancelledError a task's coroutine raised, or NULL.
+pub const CANCELLED_EXC: usize = 7;
+/// Number of slots of a Future.
+pub const SLOTS: u32 = 8;
+
+/// The future is not done.
+pub const PENDING: i64 = 0;
+/// The future was cancelled.
+pub const CANCELLED: i64 = 1;
+/// The future has a result or an exception.
+pub const FINISHED: i64 = 2;
+
+/// Reads slot `i` of a future.
+#[inline]
+pub fn slot(f: Value, i: usize) -> Value {
+    native_slots(f)[i].get()
+}
+
+/// Writes slot `i` of a future.
+#[inline]
+pub fn set_slot(f: Value, i: usize, v: Value) {
+    native_slots(f)[i].set(v)
+}
+
+/// The state of a future.
+pub fn state(f: Value) -> i64 {
+    slot(f, STATE).as_small()
+}
+
+/// True for instances of Future (and Task, and their subclasses).
+pub fn is_future(v: Value) -> bool {
+    kind_of(v) == Kind::Instance && v.header().extra.get() >= SLOTS && super::loaded() && isinstance(v, classes().future)
+}
+
+/// Fills in a new future's slots.
+pub fn init(f: Value, event_loop: Value) {
+    set_slot(f, LOOP, event_loop);
+    set_slot(f, STATE, Value::small_unchecked(PENDING));
+    set_slot(f, RESULT, none());
+    set_slot(f, BLOCKING, boolean(false));
+}
+
+/// A new pending future on `event_loop`.
+pub fn new_future(event_loop: Value) -> Value {
+    let f = crate::runtime::instance::new_instance(classes().future);
+    init(f, event_loop);
+    f
+}
+
+/// The future of `args[0]`, or a TypeError.
+fn this(args: &[Value]) -> PyResult<Value> {
+    match args.first() {
+        Some(&f) if is_future(f) => Ok(f),
+        _ => raise_named("TypeError", "descriptor requires a 'Future' object"),
+    }
+}
+
+/// The CancelledError to raise for a cancelled future.
+pub fn make_cancelled_error(f: Value) -> Value {
+    let saved = slot(f, CANCELLED_EXC);
+    if !saved.is_null() {
+        set_slot(f, CANCELLED_EXC, Value::NULL);
+        return saved;
+    }
+    let msg = slot(f, CANCEL_MSG);
+    let args: Vec<Value> = if msg.is_null() { vec![] } else { vec![msg] };
+    new_exception(classes().cancelled_error, &args)
+}
+
+/// Schedules the done callbacks of `f` on its loop, in registration order.
+fn schedule_callbacks(f: Value) -> PyResult<()> {
+    let cbs = slot(f, CALLBACKS);
+    if cbs.is_null() {
+        return Ok(());
+    }
+    set_slot(f, CALLBACKS, Value::NULL);
+    let lp = slot(f, LOOP);
+    for &cb in list_items(cbs).iter() {
+        super::event_loop::schedule_callback(lp, cb, f)?;
+    }
+    Ok(())
+}
+
+/// `fut.set_result(v)` without the Task check.
+pub fn set_result(f: Value, v: Value) -> PyResult<()> {
+    if state(f) != PENDING {
+        return raise(classes().invalid_state_error, format!("invalid state"));
+    }
+    set_slot(f, RESULT, v);
+    set_slot(f, STATE, Value::small_unchecked(FINISHED));
+    schedule_callbacks(f)
+}
+
+/// `fut.set_exception(e)` without the Task check.
+pub fn set_exception_of(f: Value, exc: Value) -> PyResult<()> {
+    if state(f) != PENDING {
+        return raise(classes().invalid_state_error, "invalid state");
+    }
+    let exc = if crate::runtime::class::is_class(exc) { call(exc, &[], &[])? } else { exc };
+    if !is_exception(exc) {
+        return raise_named("TypeError", "invalid exception object");
+    }
+    if type_of(exc) == crate::runtime::vm::exc_class("StopIteration") {
+        return raise_named(
+            "TypeError",
+            "StopIteration interacts badly with generators and cannot be raised into a Future",
+        );
+    }
+    set_slot(f, EXCEPTION, exc);
+    set_slot(f, STATE, Value::small_unchecked(FINISHED));
+    schedule_callbacks(f)
+}
+
+/// `fut.cancel(msg)` without the Task behaviour.
+pub fn cancel(f: Value, msg: Value) -> PyResult<bool> {
+    if state(f) != PENDING {
+        return Ok(false);
+    }
+    set_slot(f, STATE, Value::small_unchecked(CANCELLED));
+    set_slot(f, CANCEL_MSG, msg);
+    schedule_callbacks(f)?;
+    Ok(true)
+}
+
+/// `fut.result()`.
+pub fn result(f: Value) -> PyResult<Value> {
+    match state(f) {
+        CANCELLED => {
+            set_exception(make_cancelled_error(f));
+            Err(Exc)
+        }
+        PENDING => raise(classes().invalid_state_error, "Result is not set."),
+        _ => {
+            let exc = slot(f, EXCEPTION);
+            if exc.is_null() {
+                Ok(slot(f, RESULT))
+            } else {
+                set_exception(exc);
+                Err(Exc)
+            }
+        }
+    }
+}
+
+/// Adds `cb` (a callable, or a Task standing for its wakeup) to the done
+/// callbacks, or schedules it at once when the future is done.
+pub fn add_callback(f: Value, cb: Value) -> PyResult<()> {
+    if state(f) != PENDING {
+        return super::event_loop::schedule_callback(slot(f, LOOP), cb, f);
+    }
+    let cbs = slot(f, CALLBACKS);
+    if cbs.is_null() {
+        set_slot(f, CALLBACKS, new_list(vec![cb]));
+    } else {
+        list_items(cbs).push(cb);
+    }
+    Ok(())
+}
+
+/// One step of `await fut`: `Ok(None)` to suspend (the future is yielded to
+/// the task), `Ok(Some(result))` when done.
+pub fn await_step(f: Value) -> PyResult<Option<Value>> {
+    if state(f) == PENDING {
+        set_slot(f, BLOCKING, boolean(true));
+        return Ok(None);
+    }
+    result(f).map(Some)
+}
+
+fn future_init(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let f = this(args)?;
+    crate::runtime::args::check_keywords("Future", kw, &["loop"])?;
+    if positional(args, kw).len() > 1 {
+        return raise_named("TypeError", "Future() takes no positional arguments");
+    }
+    let lp = match keyword(args, kw, "loop") {
+        Some(l) if l != none() => l,
+        _ => super::event_loop::get_event_loop()?,
+    };
+    init(f, lp);
+    Ok(none())
+}
+
+fn future_repr(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("__repr__", args, kw, 0, 0)?;
+    let f = this(a)?;
+    let name = crate::runtime::class::class_obj(type_of(f)).name.clone();
+    let text = match state(f) {
+        PENDING => format!("<{name} pending>"),
+        CANCELLED => format!("<{name} cancelled>"),
+        _ if !slot(f, EXCEPTION).is_null() => {
+            format!("<{name} finished exception={}>", crate::runtime::text::repr(slot(f, EXCEPTION))?)
+        }
+        _ => format!("<{name} finished result={}>", crate::runtime::text::repr(slot(f, RESULT))?),
+    };
+    Ok(new_str(&text))
+}
+
+fn future_get_loop(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("get_loop", args, kw, 0, 0)?;
+    Ok(slot(this(a)?, LOOP))
+}
+
+fn future_cancel(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let f = this(args)?;
+    crate::runtime::args::check_keywords("cancel", kw, &["msg"])?;
+    let pos = positional(args, kw);
+    let msg = keyword(args, kw, "msg").or(pos.get(1).copied()).filter(|&m| m != none()).unwrap_or(Value::NULL);
+    Ok(boolean(cancel(f, msg)?))
+}
+
+fn future_cancelled(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("cancelled", args, kw, 0, 0)?;
+    Ok(boolean(state(this(a)?) == CANCELLED))
+}
+
+fn future_done(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("done", args, kw, 0, 0)?;
+    Ok(boolean(state(this(a)?) != PENDING))
+}
+
+fn future_result(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("result", args, kw, 0, 0)?;
+    result(this(a)?)
+}
+
+fn future_exception(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("exception", args, kw, 0, 0)?;
+    let f = this(a)?;
+    match state(f) {
+        CANCELLED => {
+            set_exception(make_cancelled_error(f));
+            Err(Exc)
+        }
+        PENDING => raise(classes().invalid_state_error, "Exception is not set."),
+        _ => Ok(Some(slot(f, EXCEPTION)).filter(|e| !e.is_null()).unwrap_or(none())),
+    }
+}
+
+fn future_add_done_callback(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::runtime::args::check_keywords("add_done_callback", kw, &["context"])?;
+    let pos = positional(args, kw);
+    crate::runtime::args::count("add_done_callback", pos.len().saturating_sub(1), 1, 1)?;
+    let f = this(pos)?;
+    let cb = pos[1];
+    // A Task given as a callback is called like any object, not woken.
+    let cb = if super::task::is_task(cb) { crate::runtime::seq::new_tuple(vec![cb]) } else { cb };
+    add_callback(f, cb)?;
+    Ok(none())
+}
+
+fn future_remove_done_callback(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("remove_done_callback", args, kw, 1, 1)?;
+    let f = this(a)?;
+    let cbs = slot(f, CALLBACKS);
+    if cbs.is_null() {
+        return Ok(Value::small_unchecked(0));
+    }
+    let before = list_items(cbs).len();
+    let mut kept = Vec::with_capacity(before);
+    for &cb in list_items(cbs).iter() {
+        let same = if kind_of(cb) == Kind::Tuple { false } else { eq_bool(cb, a[1])? };
+        if !same {
+            kept.push(cb);
+        }
+    }
+    let removed = before - kept.len();
+    *list_items(cbs) = kept;
+    Ok(Value::small_unchecked(removed as i64))
+}
+
+fn future_set_result(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("set_result", args, kw, 1, 1)?;
+    set_result(this(a)?, a[1])?;
+    Ok(none())
+}
+
+fn future_set_exception(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("set_exception", args, kw, 1, 1)?;
+    set_exception_of(this(a)?, a[1])?;
+    Ok(none())
+}
+
+fn future_await(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("__await__", args, kw, 0, 0)?;
+    this(a)
+}
+
+/// `send(None)` on a future used as its own iterator (`fut.__await__()`).
+fn future_send(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("send", args, kw, 1, 1)?;
+    let f = this(a)?;
+    match await_step(f)? {
+        None => Ok(f),
+        Some(v) => crate::runtime::generator::stop_iteration(v),
+    }
+}
+
+fn future_next(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("__next__", args, kw, 0, 0)?;
+    future_send(&[a[0], none()], &[])
+}
+
+fn future_throw(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("throw", args, kw, 1, 3)?;
+    let exc = if crate::runtime::class::is_class(a[1]) { call(a[1], &[], &[])? } else { a[1] };
+    set_exception(exc);
+    Err(Exc)
+}
+
+fn future_make_cancelled_error(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("_make_cancelled_error", args, kw, 0, 0)?;
+    Ok(make_cancelled_error(this(a)?))
+}
+
+fn get_blocking(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(slot(this(args)?, BLOCKING))
+}
+
+fn set_blocking(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    let f = this(args)?;
+    set_slot(f, BLOCKING, boolean(crate::runtime::ops::truthy(args[1])?));
+    Ok(none())
+}
+
+fn get_loop_attr(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(slot(this(args)?, LOOP))
+}
+
+fn get_state(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    let name = match state(this(args)?) {
+        PENDING => "PENDING",
+        CANCELLED => "CANCELLED",
+        _ => "FINISHED",
+    };
+    Ok(new_str(name))
+}
+
+fn get_cancel_message(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(Some(slot(this(args)?, CANCEL_MSG)).filter(|m| !m.is_null()).unwrap_or(none()))
+}
+
+fn set_cancel_message(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    let m = if args[1] == none() { Value::NULL } else { args[1] };
+    set_slot(this(args)?, CANCEL_MSG, m);
+    Ok(none())
+}
+
+/// A read-only (or read-write, with `setter`) property backed by builtins.
+pub fn native_property(name: &'static str, getter: crate::runtime::function::NativeFn, setter: Option<crate::runtime::function::NativeFn>) -> Value {
+    let set = setter.map_or(Value::NULL, |s| new_builtin(name, s));
+    new_descriptor(vm().classes.property, new_builtin(name, getter), set, Value::NULL)
+}
+
+/// Makes the Future class.
+pub fn make_class() -> Value {
+    let cls = new_native_class("Future", "_asyncio", vm().classes.object, SLOTS);
+    let methods: &[(&'static str, crate::runtime::function::NativeFn)] = &[
+        ("__init__", future_init),
+        ("__repr__", future_repr),
+        ("get_loop", future_get_loop),
+        ("cancel", future_cancel),
+        ("cancelled", future_cancelled),
+        ("done", future_done),
+        ("result", future_result),
+        ("exception", future_exception),
+        ("add_done_callback", future_add_done_callback),
+        ("remove_done_callback", future_remove_done_callback),
+        ("set_result", future_set_result),
+        ("set_exception", future_set_exception),
+        ("__await__", future_await),
+        ("__iter__", future_await),
+        ("send", future_send),
+        ("__next__", future_next),
+        ("throw", future_throw),
+        ("_make_cancelled_error", future_make_cancelled_error),
+    ];
+    for &(name, f) in methods {
+        set_class_attr(cls, name, new_builtin(name, f));
+    }
+    set_class_attr(cls, "_asyncio_future_blocking", native_property("_asyncio_future_blocking", get_blocking, Some(set_blocking)));
+    set_class_attr(cls, "_loop", native_property("_loop", get_loop_attr, None));
+    set_class_attr(cls, "_state", native_property("_state", get_state, None));
+    set_class_attr(cls, "_cancel_message", native_property("_cancel_message", get_cancel_message, Some(set_cancel_message)));
+    cls
+}

@@ -1,0 +1,140 @@
+//! `_asyncio`: the native core of asyncio, as CPython's C accelerator
+//! module plus the event loop itself. Future and Task are classes whose
+//! instances keep their state in native slots (see `class::new_native_class`);
+//! the loop's ready queue and timer heap are Rust collections, and a task
+//! step or wakeup sits in the queue as a plain entry, with no Handle object
+//! and no bound method made for it. `stdlib/asyncio.py` builds the rest of
+//! the module (gather, wait, queues, locks, the policy) on top.
+
+pub mod event_loop;
+pub mod future;
+pub mod handle;
+pub mod task;
+
+use std::cell::RefCell;
+
+use crate::runtime::class::new_class;
+use crate::runtime::dict::DictTable;
+use crate::runtime::function::{new_builtin, NativeFn};
+use crate::runtime::heap;
+use crate::runtime::module::{new_module, set_global};
+use crate::runtime::value::Value;
+use crate::runtime::vm::{exc_class, vm};
+
+use event_loop::LoopState;
+
+/// The classes of the native core.
+#[derive(Clone, Copy)]
+pub struct Classes {
+    /// `Future`.
+    pub future: Value,
+    /// `Task` (a Future subclass).
+    pub task: Value,
+    /// `Handle`, returned by `call_soon`.
+    pub handle: Value,
+    /// `TimerHandle`, returned by `call_later` / `call_at`.
+    pub timer_handle: Value,
+    /// The event loop class (`BaseEventLoop` in Python derives from it).
+    pub event_loop: Value,
+    /// `CancelledError` (a BaseException).
+    pub cancelled_error: Value,
+    /// `InvalidStateError`.
+    pub invalid_state_error: Value,
+}
+
+/// Per-thread state of the native core.
+pub struct Core {
+    /// Its classes.
+    pub classes: Classes,
+    /// The state of every loop not yet closed, indexed by the number in the
+    /// loop object's first slot.
+    pub loops: Vec<Option<LoopState>>,
+    /// The loop running in this thread, or NULL.
+    pub running_loop: Value,
+    /// Tasks made so far (for the names `Task-N`).
+    pub task_counter: u64,
+}
+
+thread_local! {
+    static CORE: RefCell<Option<Core>> = const { RefCell::new(None) };
+}
+
+/// Runs `f` on the core state; `f` must not call back into Python code.
+pub fn with_core<R>(f: impl FnOnce(&mut Core) -> R) -> R {
+    CORE.with(|c| f(c.borrow_mut().as_mut().expect("_asyncio is imported first")))
+}
+
+/// True once `_asyncio` was imported in this thread.
+pub fn loaded() -> bool {
+    CORE.with(|c| c.borrow().is_some())
+}
+
+/// The classes of the native core.
+pub fn classes() -> Classes {
+    with_core(|c| c.classes)
+}
+
+fn trace_roots(visit: &mut dyn FnMut(Value)) {
+    CORE.with(|c| {
+        if let Some(core) = c.borrow().as_ref() {
+            let k = core.classes;
+            for v in [k.future, k.task, k.handle, k.timer_handle, k.event_loop, k.cancelled_error, k.invalid_state_error] {
+                visit(v);
+            }
+            visit(core.running_loop);
+            core.loops.iter().flatten().for_each(|l| l.trace(visit));
+        }
+    });
+}
+
+/// An exception class `name(base)` defined in this module.
+fn exception_class(name: &str, base: &str) -> Value {
+    new_class(name, name, "asyncio.exceptions", vec![exc_class(base)], DictTable::new()).expect("a plain exception class")
+}
+
+/// Creates the `_asyncio` module.
+pub fn create() -> Value {
+    let m = new_module("_asyncio", "", &[]);
+    let already = CORE.with(|c| c.borrow().is_some());
+    if !already {
+        let future = future::make_class();
+        let task = task::make_class(future);
+        let (handle, timer_handle) = handle::make_classes();
+        let event_loop = event_loop::make_class();
+        let classes = Classes {
+            future,
+            task,
+            handle,
+            timer_handle,
+            event_loop,
+            cancelled_error: exception_class("CancelledError", "BaseException"),
+            invalid_state_error: exception_class("InvalidStateError", "Exception"),
+        };
+        CORE.with(|c| *c.borrow_mut() = Some(Core { classes, loops: Vec::new(), running_loop: Value::NULL, task_counter: 0 }));
+        heap::add_root_set(trace_roots);
+    }
+    let k = classes();
+    for (name, v) in [
+        ("Future", k.future),
+        ("Task", k.task),
+        ("Handle", k.handle),
+        ("TimerHandle", k.timer_handle),
+        ("EventLoop", k.event_loop),
+        ("CancelledError", k.cancelled_error),
+        ("InvalidStateError", k.invalid_state_error),
+    ] {
+        set_global(m, name, v);
+    }
+    const FUNCTIONS: &[(&str, NativeFn)] = &[
+        ("get_running_loop", event_loop::get_running_loop),
+        ("_get_running_loop", event_loop::get_running_loop_or_none),
+        ("_set_running_loop", event_loop::set_running_loop),
+        ("current_task", task::current_task),
+        ("all_tasks", task::all_tasks),
+    ];
+    for &(name, f) in FUNCTIONS {
+        set_global(m, name, new_builtin(name, f));
+    }
+    let _ = vm();
+    m
+}

@@ -1,0 +1,345 @@
+//! `Task`: a Future that drives a coroutine. Each step resumes the
+//! coroutine (natively, when it is a compiled one) until it yields a
+//! pending future, whose done callbacks then hold the task itself as its
+//! wakeup (see `future.rs`). Follows CPython 3.11's `_asyncio.Task`.
+
+use crate::runtime::args::{check_keywords, keyword, method, positional};
+use crate::runtime::call::call_method;
+use crate::runtime::class::{isinstance, new_native_class, set_class_attr, type_of};
+use crate::runtime::exception::new_exception;
+use crate::runtime::function::{new_builtin, NativeFn};
+use crate::runtime::generator::{self, Step, MODE_SEND};
+use crate::runtime::instance::new_instance;
+use crate::runtime::object::{kind_of, Kind};
+use crate::runtime::str::new_str;
+use crate::runtime::text::repr;
+use crate::runtime::value::Value;
+use crate::runtime::vm::{boolean, exc_class, none, raise, raise_named, set_exception, take_exception, vm, Exc, PyResult};
+
+use super::event_loop::{self, push, with_loop, Entry};
+use super::future::{self, set_slot, slot, CANCELLED_EXC, CANCEL_MSG, LOOP, PENDING};
+use super::{classes, with_core};
+
+/// Slot: the coroutine.
+const CORO: usize = future::SLOTS as usize;
+/// Slot: the name (a str).
+const NAME: usize = CORO + 1;
+/// Slot: the future the coroutine waits on, or NULL.
+const FUT_WAITER: usize = CORO + 2;
+/// Slot: cancel at the next step (a bool).
+const MUST_CANCEL: usize = CORO + 3;
+/// Slot: cancellation requests not yet withdrawn (a small int).
+const NUM_CANCELS: usize = CORO + 4;
+/// Number of slots.
+const SLOTS: u32 = future::SLOTS + 5;
+
+/// True for Task instances (and subclasses).
+pub fn is_task(v: Value) -> bool {
+    kind_of(v) == Kind::Instance && v.header().extra.get() >= SLOTS && isinstance(v, classes().task)
+}
+
+fn this(args: &[Value]) -> PyResult<Value> {
+    match args.first() {
+        Some(&t) if is_task(t) => Ok(t),
+        _ => raise_named("TypeError", "descriptor requires a 'Task' object"),
+    }
+}
+
+fn flag(t: Value, i: usize) -> bool {
+    slot(t, i) == boolean(true)
+}
+
+/// Sets up task `t` for `coro` on `lp` and schedules its first step.
+fn init(t: Value, coro: Value, lp: Value, name: Value) -> PyResult<()> {
+    future::init(t, lp);
+    let is_coro = kind_of(coro) == Kind::Generator && type_of(coro) != vm().classes.async_generator;
+    if !is_coro {
+        return raise_named("TypeError", format!("a coroutine was expected, got {}", repr(coro)?));
+    }
+    let n = with_core(|c| {
+        c.task_counter += 1;
+        c.task_counter
+    });
+    let name = if name == none() { new_str(&format!("Task-{n}")) } else { new_str(&crate::runtime::text::str_of(name)?) };
+    set_slot(t, CORO, coro);
+    set_slot(t, NAME, name);
+    set_slot(t, MUST_CANCEL, boolean(false));
+    set_slot(t, NUM_CANCELS, Value::small_unchecked(0));
+    push(lp, Entry::Step(t, Value::NULL))?;
+    event_loop::add_task(lp, t)
+}
+
+/// `loop.create_task(coro, name=name)` without a task factory.
+pub fn new_task(coro: Value, lp: Value, name: Value) -> PyResult<Value> {
+    let t = new_instance(classes().task);
+    init(t, coro, lp, name)?;
+    Ok(t)
+}
+
+/// Resumes the coroutine with None, or throws `exc` into it.
+fn drive(coro: Value, exc: Value) -> PyResult<Step> {
+    if kind_of(coro) == Kind::Generator {
+        return if exc.is_null() { generator::resume(coro, none(), MODE_SEND) } else { generator::throw(coro, exc) };
+    }
+    let r = if exc.is_null() { call_method(coro, "send", &[none()]) } else { call_method(coro, "throw", &[exc]) };
+    match r {
+        Ok(v) => Ok(Step::Yield(v)),
+        Err(e) => {
+            let stop = vm().current_exc.get();
+            if isinstance(stop, exc_class("StopIteration")) {
+                take_exception();
+                let v = crate::runtime::attr::getattr(stop, crate::runtime::vm::intern("value"))?;
+                Ok(Step::Return(v))
+            } else {
+                Err(e)
+            }
+        }
+    }
+}
+
+/// Cancels future `f` through its class's `cancel` (Future, Task, or a
+/// subclass written in the language).
+fn cancel_any(f: Value, msg: Value) -> PyResult<bool> {
+    let cls = type_of(f);
+    if cls == classes().future {
+        return future::cancel(f, msg);
+    }
+    if cls == classes().task {
+        return cancel(f, msg);
+    }
+    let msg = if msg.is_null() { none() } else { msg };
+    let r = crate::runtime::call::call(
+        crate::runtime::attr::getattr(f, crate::runtime::vm::intern("cancel"))?,
+        &[msg],
+        &[crate::runtime::vm::intern("msg")],
+    )?;
+    crate::runtime::ops::truthy(r)
+}
+
+/// Schedules a step of `t` that throws a RuntimeError with `message`.
+fn step_with_error(t: Value, message: String) -> PyResult<()> {
+    let exc = new_exception(exc_class("RuntimeError"), &[new_str(&message)]);
+    push(slot(t, LOOP), Entry::Step(t, exc))
+}
+
+/// What to do after the coroutine yielded `result`.
+fn after_yield(t: Value, result: Value) -> PyResult<()> {
+    let lp = slot(t, LOOP);
+    if future::is_future(result) {
+        if slot(result, LOOP) != lp {
+            return step_with_error(t, format!("Task {} got Future {} attached to a different loop", repr(t)?, repr(result)?));
+        }
+        if slot(result, future::BLOCKING) != boolean(true) {
+            return step_with_error(t, format!("yield was used instead of yield from in task {} with {}", repr(t)?, repr(result)?));
+        }
+        if result == t {
+            return step_with_error(t, format!("Task cannot await on itself: {}", repr(t)?));
+        }
+        set_slot(result, future::BLOCKING, boolean(false));
+        future::add_callback(result, t)?;
+        set_slot(t, FUT_WAITER, result);
+        if flag(t, MUST_CANCEL) && cancel_any(result, slot(t, CANCEL_MSG))? {
+            set_slot(t, MUST_CANCEL, boolean(false));
+        }
+        return Ok(());
+    }
+    if result == none() {
+        return push(lp, Entry::Step(t, Value::NULL));
+    }
+    step_with_error(t, format!("Task got bad yield: {}", repr(result)?))
+}
+
+/// One step of task `t` (`Task.__step`), throwing `exc` in unless NULL.
+pub fn step(t: Value, exc: Value) -> PyResult<()> {
+    if future::state(t) != PENDING {
+        let e = if exc.is_null() { "None".to_string() } else { repr(exc)? };
+        return raise(classes().invalid_state_error, format!("_step(): already done: {}, {e}", repr(t)?));
+    }
+    let mut exc = exc;
+    if flag(t, MUST_CANCEL) {
+        if exc.is_null() || !isinstance(exc, classes().cancelled_error) {
+            exc = future::make_cancelled_error(t);
+        }
+        set_slot(t, MUST_CANCEL, boolean(false));
+    }
+    set_slot(t, FUT_WAITER, Value::NULL);
+    let lp = slot(t, LOOP);
+    with_loop(lp, |s| s.current_task = t)?;
+    let outcome = drive(slot(t, CORO), exc);
+    let r = match outcome {
+        Ok(Step::Yield(v)) => after_yield(t, v),
+        Ok(Step::Return(v)) => {
+            if flag(t, MUST_CANCEL) {
+                set_slot(t, MUST_CANCEL, boolean(false));
+                future::cancel(t, slot(t, CANCEL_MSG)).map(|_| ())
+            } else {
+                future::set_result(t, v)
+            }
+        }
+        Err(_) => {
+            let e = take_exception();
+            if isinstance(e, classes().cancelled_error) {
+                set_slot(t, CANCELLED_EXC, e);
+                future::cancel(t, Value::NULL).map(|_| ())
+            } else if isinstance(e, exc_class("KeyboardInterrupt")) || isinstance(e, exc_class("SystemExit")) {
+                future::set_exception_of(t, e)?;
+                set_exception(e);
+                Err(Exc)
+            } else {
+                future::set_exception_of(t, e)
+            }
+        }
+    };
+    let _ = with_loop(lp, |s| s.current_task = Value::NULL);
+    if future::state(t) != PENDING {
+        event_loop::remove_task(lp, t);
+    }
+    r
+}
+
+/// Wakes task `t` after the future it awaited, `fut`, is done.
+pub fn wakeup(t: Value, fut: Value) -> PyResult<()> {
+    let r = if future::is_future(fut) {
+        future::result(fut)
+    } else {
+        call_method(fut, "result", &[])
+    };
+    match r {
+        Ok(_) => step(t, Value::NULL),
+        Err(_) => step(t, take_exception()),
+    }
+}
+
+/// `task.cancel(msg)`.
+pub fn cancel(t: Value, msg: Value) -> PyResult<bool> {
+    if future::state(t) != PENDING {
+        return Ok(false);
+    }
+    set_slot(t, NUM_CANCELS, Value::small_unchecked(slot(t, NUM_CANCELS).as_small() + 1));
+    let waiter = slot(t, FUT_WAITER);
+    if !waiter.is_null() && cancel_any(waiter, msg)? {
+        return Ok(true);
+    }
+    set_slot(t, MUST_CANCEL, boolean(true));
+    set_slot(t, CANCEL_MSG, msg);
+    Ok(true)
+}
+
+fn task_init(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_keywords("Task", kw, &["loop", "name", "context"])?;
+    let pos = positional(args, kw);
+    crate::runtime::args::count("Task", pos.len().saturating_sub(1), 1, 1)?;
+    let t = this(pos)?;
+    let lp = match keyword(args, kw, "loop") {
+        Some(l) if l != none() => l,
+        _ => event_loop::get_event_loop()?,
+    };
+    init(t, pos[1], lp, keyword(args, kw, "name").unwrap_or(none()))?;
+    Ok(none())
+}
+
+fn task_repr(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("__repr__", args, kw, 0, 0)?;
+    let t = this(a)?;
+    let state = match future::state(t) {
+        PENDING => "pending",
+        future::CANCELLED => "cancelled",
+        _ => "finished",
+    };
+    Ok(new_str(&format!("<Task {state} name={} coro={}>", repr(slot(t, NAME))?, repr(slot(t, CORO))?)))
+}
+
+fn task_get_coro(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("get_coro", args, kw, 0, 0)?;
+    Ok(slot(this(a)?, CORO))
+}
+
+fn task_get_name(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("get_name", args, kw, 0, 0)?;
+    Ok(slot(this(a)?, NAME))
+}
+
+fn task_set_name(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("set_name", args, kw, 1, 1)?;
+    set_slot(this(a)?, NAME, new_str(&crate::runtime::text::str_of(a[1])?));
+    Ok(none())
+}
+
+fn task_set_result(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    this(args)?;
+    raise_named("RuntimeError", "Task does not support set_result operation")
+}
+
+fn task_set_exception(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    this(args)?;
+    raise_named("RuntimeError", "Task does not support set_exception operation")
+}
+
+fn task_cancelling(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("cancelling", args, kw, 0, 0)?;
+    Ok(slot(this(a)?, NUM_CANCELS))
+}
+
+fn task_uncancel(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("uncancel", args, kw, 0, 0)?;
+    let t = this(a)?;
+    let n = slot(t, NUM_CANCELS).as_small();
+    let n = if n > 0 { n - 1 } else { 0 };
+    set_slot(t, NUM_CANCELS, Value::small_unchecked(n));
+    Ok(Value::small_unchecked(n))
+}
+
+fn task_cancel(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_keywords("cancel", kw, &["msg"])?;
+    let pos = positional(args, kw);
+    let t = this(pos)?;
+    let msg = keyword(args, kw, "msg").or(pos.get(1).copied()).filter(|&m| m != none()).unwrap_or(Value::NULL);
+    Ok(boolean(cancel(t, msg)?))
+}
+
+/// `asyncio.current_task(loop=None)`.
+pub fn current_task(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_keywords("current_task", kw, &["loop"])?;
+    let lp = match keyword(args, kw, "loop").or(positional(args, kw).first().copied()) {
+        Some(l) if l != none() => l,
+        _ => event_loop::get_running_loop(&[], &[])?,
+    };
+    let t = with_loop(lp, |s| s.current_task)?;
+    Ok(if t.is_null() { none() } else { t })
+}
+
+/// `asyncio.all_tasks(loop=None)`: the loop's tasks not yet done.
+pub fn all_tasks(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_keywords("all_tasks", kw, &["loop"])?;
+    let lp = match keyword(args, kw, "loop").or(positional(args, kw).first().copied()) {
+        Some(l) if l != none() => l,
+        _ => event_loop::get_running_loop(&[], &[])?,
+    };
+    let tasks = call_method(lp, "_all_tasks", &[])?;
+    let set = crate::runtime::set::new_set(false);
+    for &t in crate::runtime::seq::list_items(tasks).iter() {
+        crate::runtime::set::set_table(set).add(t)?;
+    }
+    Ok(set)
+}
+
+/// Makes the Task class (a subclass of `future`).
+pub fn make_class(future: Value) -> Value {
+    let cls = new_native_class("Task", "_asyncio", future, SLOTS);
+    let methods: &[(&'static str, NativeFn)] = &[
+        ("__init__", task_init),
+        ("__repr__", task_repr),
+        ("get_coro", task_get_coro),
+        ("get_name", task_get_name),
+        ("set_name", task_set_name),
+        ("set_result", task_set_result),
+        ("set_exception", task_set_exception),
+        ("cancelling", task_cancelling),
+        ("uncancel", task_uncancel),
+        ("cancel", task_cancel),
+    ];
+    for &(name, f) in methods {
+        set_class_attr(cls, name, new_builtin(name, f));
+    }
+    cls
+}
