@@ -6,6 +6,7 @@
 
 import sys
 import time as _time
+from collections import deque
 from _asyncio import (Future, Task, Handle, TimerHandle, EventLoop, CancelledError,
                       InvalidStateError, get_running_loop, _get_running_loop,
                       _set_running_loop, current_task, all_tasks)
@@ -528,25 +529,25 @@ class QueueFull(Exception):
 class Queue:
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-        self._getters = []
-        self._putters = []
+        self._getters = deque()
+        self._putters = deque()
         self._unfinished_tasks = 0
         self._finished = Event()
         self._finished.set()
         self._init(maxsize)
 
     def _init(self, maxsize):
-        self._queue = []
+        self._queue = deque()
 
     def _get(self):
-        return self._queue.pop(0)
+        return self._queue.popleft()
 
     def _put(self, item):
         self._queue.append(item)
 
     def _wakeup_next(self, waiters):
         while waiters:
-            waiter = waiters.pop(0)
+            waiter = waiters.popleft()
             if not waiter.done():
                 waiter.set_result(None)
                 break
@@ -623,6 +624,39 @@ class Queue:
             await self._finished.wait()
 
 
+def _heap_push(heap, item):
+    heap.append(item)
+    i = len(heap) - 1
+    while i > 0:
+        parent = (i - 1) // 2
+        if heap[parent] <= item:
+            break
+        heap[i] = heap[parent]
+        i = parent
+    heap[i] = item
+
+
+def _heap_pop(heap):
+    last = heap.pop()
+    if not heap:
+        return last
+    top = heap[0]
+    n = len(heap)
+    i = 0
+    while True:
+        child = 2 * i + 1
+        if child >= n:
+            break
+        if child + 1 < n and heap[child + 1] < heap[child]:
+            child += 1
+        if last <= heap[child]:
+            break
+        heap[i] = heap[child]
+        i = child
+    heap[i] = last
+    return top
+
+
 class PriorityQueue(Queue):
     def _init(self, maxsize):
         self._queue = []
@@ -643,7 +677,7 @@ class LifoQueue(Queue):
 
 class Event:
     def __init__(self):
-        self._waiters = []
+        self._waiters = deque()
         self._value = False
 
     def is_set(self):
@@ -684,7 +718,7 @@ class Lock:
             self._locked = True
             return True
         if self._waiters is None:
-            self._waiters = []
+            self._waiters = deque()
         fut = get_running_loop().create_future()
         self._waiters.append(fut)
         try:
@@ -736,7 +770,7 @@ class Semaphore:
             self._value -= 1
             return True
         if self._waiters is None:
-            self._waiters = []
+            self._waiters = deque()
         fut = get_running_loop().create_future()
         self._waiters.append(fut)
         try:
@@ -792,7 +826,7 @@ class Condition:
         if lock is None:
             lock = Lock()
         self._lock = lock
-        self._waiters = []
+        self._waiters = deque()
 
     def locked(self):
         return self._lock.locked()

@@ -4,3 +4,4 @@ pub mod time;
 pub mod math;
 pub mod random_module;
 pub mod asyncio;
+pub mod collections;

@@ -84,11 +84,12 @@ struct CacheEntry {
 
 const CACHE_SIZE: usize = 4096;
 
+const EMPTY_ENTRY: CacheEntry = CacheEntry { cls: Value::NULL, name: Value::NULL, version: 0, found: Value::NULL };
+
 thread_local! {
-    /// A direct-mapped cache of MRO lookups by (class, name).
-    static CACHE: std::cell::RefCell<Vec<CacheEntry>> = std::cell::RefCell::new(
-        vec![CacheEntry { cls: Value::NULL, name: Value::NULL, version: 0, found: Value::NULL }; CACHE_SIZE]
-    );
+    /// A direct-mapped cache of MRO lookups by (class, name). Const
+    /// initialized, so reading it costs no lazy-initialization check.
+    static CACHE: std::cell::UnsafeCell<[CacheEntry; CACHE_SIZE]> = const { std::cell::UnsafeCell::new([EMPTY_ENTRY; CACHE_SIZE]) };
     /// Bumped whenever any class namespace or hierarchy changes.
     static VERSION: Cell<u64> = const { Cell::new(1) };
 }
@@ -103,15 +104,15 @@ pub fn classes_changed() {
 pub fn lookup(cls: Value, name: Value) -> Option<Value> {
     let version = VERSION.with(|v| v.get());
     let slot = (((cls.0 >> 4) ^ (name.0 >> 3).wrapping_mul(0x9e37_79b9)) as usize) & (CACHE_SIZE - 1);
-    let hit = CACHE.with(|c| {
-        let e = c.borrow()[slot];
-        (e.cls == cls && e.name == name && e.version == version).then_some(e.found)
-    });
-    if let Some(found) = hit {
-        return if found.is_null() { None } else { Some(found) };
+    // SAFETY: the cache is only touched here, never across a call.
+    let e = CACHE.with(|c| unsafe { (*c.get())[slot] });
+    if e.cls == cls && e.name == name && e.version == version {
+        return if e.found.is_null() { None } else { Some(e.found) };
     }
     let found = class_obj(cls).mro.iter().find_map(|&c| class_obj(c).dict().get_str(name));
-    CACHE.with(|c| c.borrow_mut()[slot] = CacheEntry { cls, name, version, found: found.unwrap_or(Value::NULL) });
+    let entry = CacheEntry { cls, name, version, found: found.unwrap_or(Value::NULL) };
+    // SAFETY: as above.
+    CACHE.with(|c| unsafe { (*c.get())[slot] = entry });
     found
 }
 

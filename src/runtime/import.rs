@@ -28,6 +28,7 @@ pub fn import_module(name: &str) -> PyResult<Value> {
         "math" => crate::modules::math::create(),
         "random" => crate::modules::random_module::create(),
         "_asyncio" => crate::modules::asyncio::create(),
+        "collections" => crate::modules::collections::create(),
         _ if stdlib_source(name).is_some() => {
             let source = stdlib_source(name).expect("checked");
             return match crate::compile::run_source(name, &format!("<stdlib>/{name}.py"), source) {

@@ -26,10 +26,21 @@ pub fn type_name(v: Value) -> String {
     class_obj(type_of(v)).name.clone()
 }
 
+/// True when `f` is a Rust method of a native class `v` is an instance of
+/// (a deque's `__len__`); other builtin dunders are handled by kind.
+pub fn native_method(v: Value, f: Value) -> bool {
+    kind_of(f) == Kind::Builtin && kind_of(v) == Kind::Instance && v.header().extra.get() > 0
+}
+
 /// Calls dunder `name` of `v`'s class if it has one.
 fn dunder(v: Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
-    match lookup(type_of(v), intern(name)) {
-        Some(f) if matches!(kind_of(f), Kind::Function | Kind::BoundMethod | Kind::Descriptor) => {
+    dunder_sym(v, intern(name), args)
+}
+
+/// `dunder` with the name already interned (hot paths pass `sym!` values).
+fn dunder_sym(v: Value, name: Value, args: &[Value]) -> PyResult<Option<Value>> {
+    match lookup(type_of(v), name) {
+        Some(f) if matches!(kind_of(f), Kind::Function | Kind::BoundMethod | Kind::Descriptor) || native_method(v, f) => {
             let mut full = Vec::with_capacity(args.len() + 1);
             full.push(v);
             full.extend_from_slice(args);
@@ -57,13 +68,13 @@ pub fn truthy(v: Value) -> PyResult<bool> {
         Kind::Set => !set_table(v).is_empty(),
         Kind::Range => super::range::range_obj(v).len() != 0,
         Kind::Instance | Kind::Exception => {
-            if let Some(r) = dunder(v, "__bool__", &[])? {
+            if let Some(r) = dunder_sym(v, crate::sym!("__bool__"), &[])? {
                 if kind_of(r) != Kind::Bool {
                     return raise_named("TypeError", format!("__bool__ should return bool, returned {}", type_name(r)));
                 }
                 return Ok(r == vm().true_);
             }
-            if let Some(r) = dunder(v, "__len__", &[])? {
+            if let Some(r) = dunder_sym(v, crate::sym!("__len__"), &[])? {
                 return Ok(index_value(r)? != 0);
             }
             true
@@ -83,7 +94,7 @@ pub fn index_value(v: Value) -> PyResult<i64> {
             format!("cannot fit '{}' into an index-sized integer", type_name(v)),
         );
     }
-    if let Some(r) = dunder(v, "__index__", &[])? {
+    if let Some(r) = dunder_sym(v, crate::sym!("__index__"), &[])? {
         if !is_int(r) {
             return raise_named("TypeError", format!("__index__ returned non-int (type {})", type_name(r)));
         }
@@ -297,7 +308,7 @@ pub fn compare(op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
         CmpOp::Eq => Ok(boolean(a == b)),
         CmpOp::NotEq => {
             if matches!(ka, Kind::Instance) {
-                if let Some(r) = dunder(a, "__eq__", &[b])? {
+                if let Some(r) = dunder_sym(a, crate::sym!("__eq__"), &[b])? {
                     if r != vm().not_implemented {
                         return Ok(boolean(!truthy(r)?));
                     }
@@ -395,7 +406,7 @@ pub fn contains(container: Value, item: Value) -> PyResult<bool> {
             Ok(in_bounds && (i - r.start) % r.step == 0)
         }
         _ => {
-            if let Some(r) = dunder(container, "__contains__", &[item])? {
+            if let Some(r) = dunder_sym(container, crate::sym!("__contains__"), &[item])? {
                 return truthy(r);
             }
             let cls = type_of(container);
@@ -423,7 +434,7 @@ pub fn len(v: Value) -> PyResult<usize> {
         Kind::Dict => table(v).len(),
         Kind::Set => set_table(v).len(),
         Kind::Range => super::range::range_obj(v).len() as usize,
-        _ => match dunder(v, "__len__", &[])? {
+        _ => match dunder_sym(v, crate::sym!("__len__"), &[])? {
             Some(r) => {
                 let n = index_value(r)?;
                 if n < 0 {
@@ -718,7 +729,7 @@ pub fn getitem(container: Value, key: Value) -> PyResult<Value> {
             Some(v) => Ok(v),
             None => {
                 if type_of(container) != vm().classes.dict {
-                    if let Some(r) = dunder(container, "__missing__", &[key])? {
+                    if let Some(r) = dunder_sym(container, crate::sym!("__missing__"), &[key])? {
                         return Ok(r);
                     }
                 }
@@ -741,7 +752,7 @@ pub fn getitem(container: Value, key: Value) -> PyResult<Value> {
             Ok(container)
         }
         _ => {
-            if let Some(r) = dunder(container, "__getitem__", &[key])? {
+            if let Some(r) = dunder_sym(container, crate::sym!("__getitem__"), &[key])? {
                 return Ok(r);
             }
             raise_named("TypeError", format!("'{}' object is not subscriptable", type_name(container)))
@@ -787,7 +798,7 @@ pub fn setitem(container: Value, key: Value, value: Value) -> PyResult<()> {
         }
         Kind::Dict => table(container).set(key, value),
         _ => {
-            if dunder(container, "__setitem__", &[key, value])?.is_some() {
+            if dunder_sym(container, crate::sym!("__setitem__"), &[key, value])?.is_some() {
                 return Ok(());
             }
             raise_named(
@@ -825,7 +836,7 @@ pub fn delitem(container: Value, key: Value) -> PyResult<()> {
             }
         },
         _ => {
-            if dunder(container, "__delitem__", &[key])?.is_some() {
+            if dunder_sym(container, crate::sym!("__delitem__"), &[key])?.is_some() {
                 return Ok(());
             }
             raise_named(

@@ -205,7 +205,7 @@ pub fn repr(v: Value) -> PyResult<String> {
 
 /// The user-defined `__repr__` of `v`'s class, if any.
 fn user_repr(v: Value) -> Option<Value> {
-    lookup(type_of(v), crate::sym!("__repr__")).filter(|&f| kind_of(f) == Kind::Function)
+    lookup(type_of(v), crate::sym!("__repr__")).filter(|&f| kind_of(f) == Kind::Function || super::ops::native_method(v, f))
 }
 
 fn call_repr(v: Value) -> PyResult<String> {

@@ -78,7 +78,7 @@ pub struct Vm {
     /// Exceptions being handled by `except` blocks, innermost last.
     pub handled: RefCell<Vec<Value>>,
     /// Interned strings by text (identifiers, attribute names).
-    pub interned: RefCell<HashMap<Box<str>, Value>>,
+    pub interned: RefCell<rustc_hash::FxHashMap<Box<str>, Value>>,
     /// The `builtins` module.
     pub builtins: Cell<Value>,
     /// Loaded modules by name.
@@ -152,7 +152,7 @@ pub fn start(stack_top: usize) {
             classes,
             current_exc: Cell::new(Value::NULL),
             handled: RefCell::new(Vec::new()),
-            interned: RefCell::new(HashMap::new()),
+            interned: RefCell::new(rustc_hash::FxHashMap::default()),
             builtins: Cell::new(Value::NULL),
             modules: RefCell::new(HashMap::new()),
             constants: RefCell::new(Vec::new()),
