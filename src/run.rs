@@ -29,9 +29,12 @@ pub fn run_main(source: &Source, args: &[String]) -> u8 {
         *vm::vm().argv.borrow_mut() = argv;
         let dir = std::path::Path::new(&path).parent().map(|p| p.to_path_buf()).unwrap_or_default();
         crate::runtime::import::set_script_dir(if dir.as_os_str().is_empty() { ".".into() } else { dir });
-        let code = match crate::compile::run_source("__main__", &path, &text) {
+        // CPython names the main script by its absolute path (`__file__`,
+        // tracebacks, diagnostics); sys.argv[0] stays as given.
+        let file = std::path::absolute(&path).map_or(path.clone(), |p| p.display().to_string());
+        let code = match crate::compile::run_source("__main__", &file, &text) {
             Err(e) => {
-                eprint!("{}", e.render(&path, &text));
+                eprint!("{}", e.render(&file, &text));
                 1
             }
             Ok(Ok(_)) => 0,

@@ -132,7 +132,8 @@ impl<'a> ProgramCx<'a> {
     }
 
     /// Queues `body` for compilation and returns its code descriptor.
-    pub fn enqueue(&mut self, body: Body<'a>, scope: ScopeId) -> *mut CodeInfo {
+    /// `line` is where the definition starts (`co_firstlineno`).
+    pub fn enqueue(&mut self, body: Body<'a>, scope: ScopeId, line: u32) -> *mut CodeInfo {
         let (params, extra) = match &body {
             Body::Function(f) => (Some(&f.params), 0),
             Body::Lambda(p, _) => (Some(*p), 0),
@@ -166,6 +167,7 @@ impl<'a> ProgramCx<'a> {
                 _ => None,
             },
             lazy: None,
+            first_line: line,
         }));
         self.next_name += 1;
         let fast_sig = self.jit.signature(1 + slots);
@@ -407,7 +409,7 @@ pub fn compile_module<'a>(
         next_name: 0,
         clif: if clif { Some(String::new()) } else { None },
     };
-    let code = p.enqueue(Body::Module(&module_ast.body), 0);
+    let code = p.enqueue(Body::Module(&module_ast.body), 0, 1);
     p.compile_all()?;
     let text = p.clif.take();
     if text.is_none() {

@@ -398,7 +398,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                 None => self.iconst(0),
             });
         }
-        let code = self.p.enqueue(body, scope_id);
+        let code = self.p.enqueue(body, scope_id, line);
         let closure = self.closure_for(scope_id);
         let (d_ptr, k_ptr, c_ptr) = (self.array(&defaults), self.array(&kwdefaults), self.array(&closure));
         let code_v = self.iconst(code as i64);

@@ -58,6 +58,8 @@ pub struct CodeInfo {
     pub doc: Option<String>,
     /// The IR waiting to be compiled on the first call; None once compiled.
     pub lazy: Option<&'static crate::compile::lazy::LazyCode>,
+    /// The line the definition starts on.
+    pub first_line: u32,
 }
 
 /// What kind of suspendable object a generator function makes.

@@ -333,8 +333,13 @@ fn loop_close(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(none())
 }
 
-/// The name CPython gives a callback in "Exception in callback NAME".
+/// The name CPython gives a callback in "Exception in callback NAME":
+/// a function's qualified name with where it is defined.
 fn callback_name(cb: Value) -> String {
+    if kind_of(cb) == Kind::Function {
+        let code = crate::runtime::function::func_obj(cb).code;
+        return format!("{}() at {}:{}", code.qualname, code.filename, code.first_line);
+    }
     match crate::runtime::attr::getattr(cb, crate::runtime::vm::intern("__qualname__")) {
         Ok(q) if kind_of(q) == Kind::Str => format!("{}()", crate::runtime::str::as_str(q)),
         _ => {
