@@ -298,8 +298,6 @@ def gather(*coros_or_futures, return_exceptions=False):
             fut = ensure_future(arg, loop=loop)
             if loop is None:
                 loop = fut.get_loop()
-            if fut is not arg:
-                fut._log_destroy_pending = False
             arg_to_fut[key] = fut
         else:
             fut = arg_to_fut[key]

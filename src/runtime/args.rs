@@ -2,9 +2,9 @@
 //! messages (`len() takes exactly one argument (2 given)`, ...).
 
 use super::object::{kind_of, Kind};
-use super::str::{as_str, str_eq};
+use super::str::as_str;
 use super::value::Value;
-use super::vm::{intern, raise_named, PyResult};
+use super::vm::{raise_named, PyResult};
 
 /// The positional part of a vectorcall argument list.
 pub fn positional<'a>(args: &'a [Value], kwnames: &[Value]) -> &'a [Value] {
@@ -14,8 +14,7 @@ pub fn positional<'a>(args: &'a [Value], kwnames: &[Value]) -> &'a [Value] {
 /// The value of keyword argument `name`, if given.
 pub fn keyword(args: &[Value], kwnames: &[Value], name: &str) -> Option<Value> {
     let base = args.len() - kwnames.len();
-    let key = intern(name);
-    kwnames.iter().position(|&k| str_eq(k, key)).map(|i| args[base + i])
+    kwnames.iter().position(|&k| as_str(k) == name).map(|i| args[base + i])
 }
 
 /// Fails unless every keyword argument is one of `allowed`.

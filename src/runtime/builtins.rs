@@ -672,8 +672,8 @@ fn builtin_next(args: &[Value], _: &[Value]) -> PyResult<Value> {
 
 fn builtin_getattr(args: &[Value], _: &[Value]) -> PyResult<Value> {
     count("getattr", args.len(), 2, 3)?;
-    let name = super::args::str_arg("getattr", args[1])?;
-    match super::attr::getattr(args[0], intern(name)) {
+    super::args::str_arg("getattr", args[1])?;
+    match super::attr::getattr(args[0], super::vm::intern_value(args[1])) {
         Ok(v) => Ok(v),
         Err(e) => {
             let exc = vm().current_exc.get();
@@ -689,8 +689,8 @@ fn builtin_getattr(args: &[Value], _: &[Value]) -> PyResult<Value> {
 
 fn builtin_setattr(args: &[Value], _: &[Value]) -> PyResult<Value> {
     count("setattr", args.len(), 3, 3)?;
-    let name = super::args::str_arg("setattr", args[1])?;
-    super::attr::setattr(args[0], intern(name), args[2])?;
+    super::args::str_arg("setattr", args[1])?;
+    super::attr::setattr(args[0], super::vm::intern_value(args[1]), args[2])?;
     Ok(none())
 }
 

@@ -261,14 +261,26 @@ macro_rules! sym {
     }};
 }
 
+/// `header.flags` bit of a str that is the interned one for its text.
+const INTERNED: u16 = 1;
+
 /// Interns `text` as a str and returns it.
 pub fn intern(text: &str) -> Value {
     if let Some(&v) = vm().interned.borrow().get(text) {
         return v;
     }
     let v = super::str::new_str(text);
+    v.header().flags.set(v.header().flags.get() | INTERNED);
     vm().interned.borrow_mut().insert(text.into(), v);
     v
+}
+
+/// The interned str equal to str `v` (`v` itself when it is the one).
+pub fn intern_value(v: Value) -> Value {
+    if v.header().flags.get() & INTERNED != 0 {
+        return v;
+    }
+    intern(super::str::as_str(v))
 }
 
 /// Keeps `v` alive for the life of the VM (it is embedded in code).

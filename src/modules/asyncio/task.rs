@@ -22,7 +22,7 @@ use super::{classes, with_core};
 
 /// Slot: the coroutine.
 const CORO: usize = future::SLOTS as usize;
-/// Slot: the name (a str).
+/// Slot: the name (a str), or N (a small int) for the default `Task-N`.
 const NAME: usize = CORO + 1;
 /// Slot: the future the coroutine waits on, or NULL.
 const FUT_WAITER: usize = CORO + 2;
@@ -60,7 +60,8 @@ fn init(t: Value, coro: Value, lp: Value, name: Value) -> PyResult<()> {
         c.task_counter += 1;
         c.task_counter
     });
-    let name = if name == none() { new_str(&format!("Task-{n}")) } else { new_str(&crate::runtime::text::str_of(name)?) };
+    // The default name `Task-N` is made when first asked for.
+    let name = if name == none() { Value::small_unchecked(n as i64) } else { new_str(&crate::runtime::text::str_of(name)?) };
     set_slot(t, CORO, coro);
     set_slot(t, NAME, name);
     set_slot(t, MUST_CANCEL, boolean(false));
@@ -246,7 +247,7 @@ fn task_repr(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         future::CANCELLED => "cancelled",
         _ => "finished",
     };
-    Ok(new_str(&format!("<Task {state} name={} coro={}>", repr(slot(t, NAME))?, repr(slot(t, CORO))?)))
+    Ok(new_str(&format!("<Task {state} name={} coro={}>", repr(name_of(t))?, repr(slot(t, CORO))?)))
 }
 
 fn task_get_coro(args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -254,9 +255,20 @@ fn task_get_coro(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(slot(this(a)?, CORO))
 }
 
+/// The name of task `t`.
+fn name_of(t: Value) -> Value {
+    let n = slot(t, NAME);
+    if !n.is_small() {
+        return n;
+    }
+    let name = new_str(&format!("Task-{}", n.as_small()));
+    set_slot(t, NAME, name);
+    name
+}
+
 fn task_get_name(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method("get_name", args, kw, 0, 0)?;
-    Ok(slot(this(a)?, NAME))
+    Ok(name_of(this(a)?))
 }
 
 fn task_set_name(args: &[Value], kw: &[Value]) -> PyResult<Value> {
