@@ -102,6 +102,7 @@ pub fn repr(v: Value) -> PyResult<String> {
         Kind::Int => super::vm::lift(super::numeric::int_to_str(&as_bigint(v)))?,
         Kind::Float => float_repr(as_float(v)),
         Kind::Str => str_repr(as_str(v)),
+        Kind::Bytes | Kind::ByteArray => super::bytes::repr(v),
         Kind::List => {
             if user_repr(v).is_some() {
                 return call_repr(v);
