@@ -214,6 +214,10 @@ pub fn inplace(op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
             if !is_bytes_like(b) {
                 return concat_error(a, b);
             }
+            if a == b {
+                // CPython exports the buffer of `b`, then cannot resize `a`.
+                return raise_named("BufferError", "Existing exports of data: object cannot be re-sized");
+            }
             let more = as_bytes(b).to_vec();
             bytearray_data(a).extend_from_slice(&more);
             Ok(Some(a))
