@@ -383,13 +383,12 @@ fn bytes_replace(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let s = data(a[0]);
     let mut out = Vec::with_capacity(s.len());
     if old.is_empty() {
-        for (i, &b) in s.iter().enumerate() {
+        for &b in &s {
             if left > 0 {
                 out.extend_from_slice(&new);
                 left -= 1;
             }
             out.push(b);
-            let _ = i;
         }
         if left > 0 {
             out.extend_from_slice(&new);
@@ -591,7 +590,7 @@ fn bytes_hex(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     for (i, b) in s.iter().enumerate() {
         if let (Some(sep), true) = (sep, group > 0 && i > 0) {
             // Positive counts group from the right, negative from the left.
-            let boundary = if per > 0 { (s.len() - i) % group == 0 } else { i % group == 0 };
+            let boundary = if per > 0 { (s.len() - i).is_multiple_of(group) } else { i.is_multiple_of(group) };
             if boundary {
                 out.push(sep as char);
             }

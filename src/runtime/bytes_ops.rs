@@ -1,7 +1,7 @@
 //! The operators on `bytes` and `bytearray`: subscripts (item and slice
 //! reads, a bytearray's item and slice assignment and deletion), `in`,
-//! comparisons, `+` and `*` (in place for a bytearray), with CPython's
-//! messages.
+//! comparisons, `+` and `*` (in place for a bytearray), `%` formatting,
+//! with CPython's messages.
 
 use super::bytes::{as_bytes, buffer, byte_value, bytearray_data, bytes_of_iterable, is_bytes_like, new_like};
 use super::number::{int, is_int};
@@ -196,7 +196,9 @@ pub fn binary(op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
             new_like(b, data)
         }
         BinOp::Mod if bytes(ka) => {
-            return raise_named("TypeError", "coro does not support %-formatting of bytes yet");
+            let fmt: String = as_bytes(a).iter().map(|&b| b as char).collect();
+            let out = super::text::percent_core(&fmt, b, true)?;
+            new_like(a, out.chars().map(|c| c as u8).collect())
         }
         _ => return Ok(None),
     }))
