@@ -31,7 +31,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             ExprKind::Int(i) => self.constant(big(i.clone())),
             ExprKind::Float(f) => self.constant(float(*f)),
             ExprKind::Str(s) => self.constant(intern_or_new(s)),
-            ExprKind::Bytes(_) => return unsupported("bytes", e.span),
+            ExprKind::Bytes(b) => self.constant(crate::runtime::bytes::new_bytes(b.clone())),
             ExprKind::True => self.constant(vm().true_),
             ExprKind::False => self.constant(vm().false_),
             ExprKind::None => self.none(),
@@ -774,7 +774,7 @@ enum DisplayKind {
 /// True for the literals CPython folds into constants (and tuples of them).
 fn is_constant(e: &Expr) -> bool {
     match &e.kind {
-        ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_) | ExprKind::True | ExprKind::False | ExprKind::None => true,
+        ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_) | ExprKind::Bytes(_) | ExprKind::True | ExprKind::False | ExprKind::None => true,
         ExprKind::Tuple(items) => items.iter().all(is_constant),
         // CPython folds `-1` too.
         ExprKind::Unary { op: UnaryOp::Neg, operand } => matches!(operand.kind, ExprKind::Int(_) | ExprKind::Float(_)),

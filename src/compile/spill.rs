@@ -178,7 +178,7 @@ impl Spiller {
         for (i, c) in kids.iter().enumerate() {
             if i < last {
                 let v = self.expr(c, pre)?;
-                if matches!(v.kind, ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_) | ExprKind::True | ExprKind::False | ExprKind::None) {
+                if matches!(v.kind, ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_) | ExprKind::Bytes(_) | ExprKind::True | ExprKind::False | ExprKind::None) {
                     replaced.push(v);
                 } else {
                     let t = self.temp();

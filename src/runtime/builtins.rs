@@ -31,10 +31,12 @@ pub type Constructor = fn(Value, &[Value], &[Value]) -> PyResult<Value>;
 /// The constructor of builtin class `cls`, if it has one.
 pub fn constructor(cls: Value) -> Option<Constructor> {
     let c = &vm().classes;
-    let table: [(Value, Constructor); 16] = [
+    let table: [(Value, Constructor); 18] = [
         (c.int, new_int),
         (c.float, new_float),
         (c.str_, new_str_obj),
+        (c.bytes, super::bytes::new_bytes_obj),
+        (c.bytearray, super::bytes::new_bytearray_obj),
         (c.bool_, new_bool),
         (c.list, new_list_obj),
         (c.tuple, new_tuple_obj),
@@ -59,6 +61,9 @@ fn new_int(_: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let base = keyword(args, kwnames, "base").or(pos.get(1).copied());
     let Some(&x) = pos.first() else { return Ok(int(0)) };
     if let Some(base) = base {
+        if super::bytes::is_bytes_like(x) {
+            return super::bytes::parse_int(x, index_value(base)?);
+        }
         if kind_of(x) != Kind::Str {
             return raise_named("TypeError", "int() can't convert non-string with explicit base");
         }
@@ -78,6 +83,7 @@ fn new_int(_: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
             Ok(big(super::vm::lift(super::numeric::f64_to_int(f.trunc()))?))
         }
         Kind::Str => parse_int(as_str(x), 10),
+        Kind::Bytes | Kind::ByteArray => super::bytes::parse_int(x, 10),
         _ => {
             for name in ["__int__", "__index__"] {
                 if let Some(f) = super::class::lookup(type_of(x), intern(name)) {
@@ -118,9 +124,16 @@ fn new_float(_: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 }
 
 fn new_str_obj(_: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    super::args::no_keywords("str", kwnames)?;
-    count("str", args.len(), 0, 1)?;
-    match args.first() {
+    check_keywords("str", kwnames, &["object", "encoding", "errors"])?;
+    let pos = positional(args, kwnames);
+    count("str", pos.len(), 0, 3)?;
+    let object = pos.first().copied().or(keyword(args, kwnames, "object"));
+    let encoding = pos.get(1).copied().or(keyword(args, kwnames, "encoding"));
+    let errors = pos.get(2).copied().or(keyword(args, kwnames, "errors"));
+    if let (Some(x), true) = (object, encoding.is_some() || errors.is_some()) {
+        return super::codec::str_from_bytes(x, encoding, errors);
+    }
+    match object.as_ref() {
         None => Ok(crate::sym!("")),
         Some(&x) if kind_of(x) == Kind::Str => Ok(x),
         Some(&x) => Ok(new_string(str_of(x)?.into_boxed_str())),
@@ -529,7 +542,7 @@ fn builtin_reversed(args: &[Value], _: &[Value]) -> PyResult<Value> {
         return call(f, &[seq], &[]);
     }
     match kind_of(seq) {
-        Kind::List | Kind::Tuple | Kind::Str | Kind::Range => {
+        Kind::List | Kind::Tuple | Kind::Str | Kind::Range | Kind::Bytes | Kind::ByteArray => {
             Ok(new_iter(IterState::Reversed { seq, index: ops::len(seq)? }))
         }
         Kind::Dict => {
@@ -743,6 +756,15 @@ fn builtin_chr(args: &[Value], _: &[Value]) -> PyResult<Value> {
 
 fn builtin_ord(args: &[Value], _: &[Value]) -> PyResult<Value> {
     count("ord", args.len(), 1, 1)?;
+    if super::bytes::is_bytes_like(args[0]) {
+        return match super::bytes::as_bytes(args[0]) {
+            [b] => Ok(int(*b as i64)),
+            data => raise_named(
+                "TypeError",
+                format!("ord() expected a character, but string of length {} found", data.len()),
+            ),
+        };
+    }
     if kind_of(args[0]) != Kind::Str {
         return raise_named("TypeError", format!("ord() expected string of length 1, but {} found", type_name(args[0])));
     }
@@ -951,6 +973,8 @@ pub fn install() {
         ("int", c.int),
         ("float", c.float),
         ("str", c.str_),
+        ("bytes", c.bytes),
+        ("bytearray", c.bytearray),
         ("bool", c.bool_),
         ("list", c.list),
         ("tuple", c.tuple),

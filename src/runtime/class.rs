@@ -328,6 +328,8 @@ pub fn bootstrap() -> Classes {
         int,
         float: simple("float", Kind::Float),
         str_: simple("str", Kind::Str),
+        bytes: simple("bytes", Kind::Bytes),
+        bytearray: simple("bytearray", Kind::ByteArray),
         list: simple("list", Kind::List),
         tuple: simple("tuple", Kind::Tuple),
         dict: simple("dict", Kind::Dict),

@@ -106,6 +106,9 @@ pub fn exc_str(exc: Value) -> super::vm::PyResult<String> {
     if super::class::is_subclass(cls, super::vm::exc_class("KeyError")) && args.len() == 1 {
         return super::ops::repr(args[0]);
     }
+    if let Some(text) = super::codec::unicode_error_str(exc) {
+        return Ok(text);
+    }
     if super::class::is_subclass(cls, super::vm::exc_class("OSError")) && args.len() == 2 {
         return Ok(format!("[Errno {}] {}", super::ops::str_of(args[0])?, super::ops::str_of(args[1])?));
     }

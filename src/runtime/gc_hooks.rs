@@ -1,5 +1,6 @@
 //! How the collector traces and finalizes each kind of object.
 
+use super::bytes::BytesObj;
 use super::class::ClassObj;
 use super::dict::DictObj;
 use super::exception::ExcObj;
@@ -103,6 +104,7 @@ macro_rules! hooks {
 hooks!(PLAIN, no_trace, no_finalize);
 hooks!(INT, no_trace, drop_as::<IntObj>);
 hooks!(STR, no_trace, drop_as::<StrObj>);
+hooks!(BYTES, no_trace, drop_as::<BytesObj>);
 hooks!(LIST, trace_list, drop_as::<ListObj>);
 hooks!(TUPLE, trace_tuple, drop_as::<TupleObj>);
 hooks!(DICT, trace_dict, drop_as::<DictObj>);
@@ -126,6 +128,7 @@ pub fn hooks(kind: Kind) -> &'static KindHooks {
         Kind::Free | Kind::None | Kind::Bool | Kind::Float | Kind::Range => &PLAIN,
         Kind::Int => &INT,
         Kind::Str => &STR,
+        Kind::Bytes | Kind::ByteArray => &BYTES,
         Kind::List => &LIST,
         Kind::Tuple => &TUPLE,
         Kind::Dict => &DICT,

@@ -10,7 +10,8 @@ use super::vm::vm;
 
 /// What a native iterator walks over and where it is.
 pub enum IterState {
-    /// Items of a list, tuple or str by index (str yields 1-char strs).
+    /// Items of a list, tuple, str, bytes or bytearray by index (str yields
+    /// 1-char strs, bytes ints).
     Seq { seq: Value, index: usize },
     /// A range's remaining values.
     Range { next: i64, stop: i64, step: i64 },

@@ -15,7 +15,7 @@ use super::vm::{raise_named, take_exception, vm, PyResult};
 /// `iter(v)`.
 pub fn iter(v: Value) -> PyResult<Value> {
     let st = match kind_of(v) {
-        Kind::List | Kind::Tuple | Kind::Str => IterState::Seq { seq: v, index: 0 },
+        Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes | Kind::ByteArray => IterState::Seq { seq: v, index: 0 },
         Kind::Range => {
             let r = super::range::range_obj(v);
             IterState::Range { next: r.start, stop: r.stop, step: r.step }
@@ -66,6 +66,7 @@ pub fn next(it: Value) -> PyResult<Option<Value>> {
             let item = match kind_of(seq) {
                 Kind::List => list_items(seq).get(*index).copied(),
                 Kind::Tuple => tuple_items(seq).get(*index).copied(),
+                Kind::Bytes | Kind::ByteArray => super::bytes::as_bytes(seq).get(*index).map(|&b| int(b as i64)),
                 _ => {
                     let s = str_obj(seq);
                     if *index < s.chars {

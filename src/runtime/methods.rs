@@ -639,6 +639,7 @@ pub fn install() {
     super::num_methods::install();
     super::dict_view::install();
     super::str_builtins::install();
+    super::bytes_methods::install();
     super::generator::install();
     let _ = dict_iter_items;
 }

@@ -1,10 +1,10 @@
 //! The runtime: values, objects, the collector and the builtins.
 //!
 //! `value` (the word), `object` (header and kinds), `heap` (allocation and
-//! collection), one file per object layout (`str`, `number`, `seq`, `dict`,
+//! collection), one file per object layout (`str`, `bytes`, `number`, `seq`, `dict`,
 //! `set`, `function`, `class`, `instance`, `exception`, `module`, `iter`,
-//! `range`), the protocols (`ops`, `arith`, `attr`, `call`, `iterate`,
-//! `text`), the builtins (`builtins`, `methods`, `str_builtins`,
+//! `range`), the protocols (`ops`, `bytes_ops`, `arith`, `attr`, `call`, `iterate`,
+//! `text`, `codec`), the builtins (`builtins`, `methods`, `str_builtins`, `bytes_methods`,
 //! `str_format`, `format_value`, `module_sys`) and the plain-Rust semantics
 //! they wrap (`numeric`, `format`, `str_methods`, `set_table`).
 
@@ -13,8 +13,12 @@ pub mod arith;
 pub mod async_protocol;
 pub mod attr;
 pub mod builtins;
+pub mod bytes;
+pub mod bytes_methods;
+pub mod bytes_ops;
 pub mod call;
 pub mod class;
+pub mod codec;
 pub mod dict;
 pub mod dict_view;
 pub mod exception;

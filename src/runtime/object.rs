@@ -37,6 +37,10 @@ pub enum Kind {
     Descriptor,
     /// Generators and coroutines.
     Generator,
+    /// `bytes` (immutable).
+    Bytes,
+    /// `bytearray` (same layout as bytes, mutable).
+    ByteArray,
 }
 
 /// The first words of every heap object.

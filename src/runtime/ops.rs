@@ -62,6 +62,7 @@ pub fn truthy(v: Value) -> PyResult<bool> {
         Kind::Int => !as_bigint(v).is_zero(),
         Kind::Float => as_float(v) != 0.0,
         Kind::Str => !as_str(v).is_empty(),
+        Kind::Bytes | Kind::ByteArray => !super::bytes::as_bytes(v).is_empty(),
         Kind::List => !list_items(v).is_empty(),
         Kind::Tuple => !tuple_items(v).is_empty(),
         Kind::Dict => !table(v).is_empty(),
@@ -118,6 +119,7 @@ pub fn hash(v: Value) -> PyResult<i64> {
     }
     match kind_of(v) {
         Kind::Str => Ok(str_hash(v)),
+        Kind::Bytes => Ok(super::bytes::bytes_hash(v)),
         Kind::Bool => Ok((v == vm().true_) as i64),
         Kind::Int => Ok(n::hash_int(&as_bigint(v))),
         Kind::Float => Ok(n::hash_float(as_float(v), identity_hash(v))),
@@ -131,7 +133,9 @@ pub fn hash(v: Value) -> PyResult<i64> {
             Ok(n::hash_tuple(&hashes))
         }
         Kind::Set if super::set::is_frozen(v) => Ok(set_table(v).frozen_hash()),
-        Kind::List | Kind::Dict | Kind::Set => raise_named("TypeError", format!("unhashable type: '{}'", type_name(v))),
+        Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray => {
+            raise_named("TypeError", format!("unhashable type: '{}'", type_name(v)))
+        }
         Kind::Instance | Kind::Exception => {
             let cls = type_of(v);
             match lookup(cls, crate::sym!("__hash__")) {
@@ -275,6 +279,7 @@ pub fn compare(op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
     }
     match (ka, kb) {
         (Kind::Str, Kind::Str) => return Ok(boolean(ordering_result(op, as_str(a).cmp(as_str(b))))),
+        (Kind::Bytes | Kind::ByteArray, Kind::Bytes | Kind::ByteArray) => return Ok(boolean(super::bytes_ops::compare(op, a, b))),
         (Kind::List, Kind::List) => return Ok(boolean(compare_seq(op, list_items(a), list_items(b))?)),
         (Kind::Tuple, Kind::Tuple) => return Ok(boolean(compare_seq(op, tuple_items(a), tuple_items(b))?)),
         (Kind::Dict, Kind::Dict) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
@@ -377,6 +382,7 @@ pub fn contains(container: Value, item: Value) -> PyResult<bool> {
             }
             Ok(as_str(container).contains(as_str(item)))
         }
+        Kind::Bytes | Kind::ByteArray => super::bytes_ops::contains(container, item),
         Kind::List => {
             let mut i = 0;
             while i < list_items(container).len() {
@@ -429,6 +435,7 @@ pub fn contains(container: Value, item: Value) -> PyResult<bool> {
 pub fn len(v: Value) -> PyResult<usize> {
     Ok(match kind_of(v) {
         Kind::Str => str_obj(v).chars,
+        Kind::Bytes | Kind::ByteArray => super::bytes::as_bytes(v).len(),
         Kind::List => list_items(v).len(),
         Kind::Tuple => tuple_items(v).len(),
         Kind::Dict => table(v).len(),
@@ -509,13 +516,16 @@ pub fn binary(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
             format!("unsupported operand type(s) for ** or pow(): '{}' and '{}'", type_name(a), type_name(b)),
         );
     }
-    let sequence = |v: Value| matches!(kind_of(v), Kind::Str | Kind::List | Kind::Tuple);
+    let sequence = |v: Value| matches!(kind_of(v), Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray);
     if op == BinOp::Mul && (sequence(a) || sequence(b)) {
         let other = if sequence(a) { b } else { a };
         return raise_named("TypeError", format!("can't multiply sequence by non-int of type '{}'", type_name(other)));
     }
     if op == BinOp::Add && kind_of(a) == Kind::Str {
         return raise_named("TypeError", format!("can only concatenate str (not \"{}\") to str", type_name(b)));
+    }
+    if op == BinOp::Add && super::bytes::is_bytes_like(a) {
+        return super::bytes_ops::concat_error(a, b);
     }
     if op == BinOp::Add && kind_of(a) == Kind::List {
         return raise_named("TypeError", format!("can only concatenate list (not \"{}\") to list", type_name(b)));
@@ -544,6 +554,11 @@ pub fn inplace(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
             *list_items(a) = items;
             return Ok(a);
         }
+        Kind::ByteArray => {
+            if let Some(r) = super::bytes_ops::inplace(op, a, b)? {
+                return Ok(r);
+            }
+        }
         Kind::Instance => {
             if let Some(r) = dunder(a, &inplace_dunder(op), &[b])? {
                 if r != vm().not_implemented {
@@ -562,6 +577,11 @@ fn repeat_count(n: Value) -> PyResult<usize> {
 
 fn builtin_sequence_op(op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
     let (ka, kb) = (kind_of(a), kind_of(b));
+    if matches!(ka, Kind::Bytes | Kind::ByteArray) || matches!(kb, Kind::Bytes | Kind::ByteArray) {
+        if let Some(r) = super::bytes_ops::binary(op, a, b)? {
+            return Ok(Some(r));
+        }
+    }
     Ok(Some(match (op, ka, kb) {
         (BinOp::Add, Kind::Str, Kind::Str) => {
             let mut s = String::with_capacity(as_str(a).len() + as_str(b).len());
@@ -725,6 +745,7 @@ pub fn getitem(container: Value, key: Value) -> PyResult<Value> {
             Ok(items[item_index(index_value(key)?, items.len(), "tuple")?])
         }
         Kind::Str => super::text::str_getitem(container, key),
+        Kind::Bytes | Kind::ByteArray => super::bytes_ops::getitem(container, key),
         Kind::Dict => match table(container).get(key)? {
             Some(v) => Ok(v),
             None => {
@@ -797,6 +818,7 @@ pub fn setitem(container: Value, key: Value, value: Value) -> PyResult<()> {
             Ok(())
         }
         Kind::Dict => table(container).set(key, value),
+        Kind::ByteArray => super::bytes_ops::setitem(container, key, value),
         _ => {
             if dunder_sym(container, crate::sym!("__setitem__"), &[key, value])?.is_some() {
                 return Ok(());
@@ -827,6 +849,7 @@ pub fn delitem(container: Value, key: Value) -> PyResult<()> {
             list_items(container).remove(i);
             Ok(())
         }
+        Kind::ByteArray => super::bytes_ops::delitem(container, key),
         Kind::Dict => match table(container).remove(key)? {
             Some(_) => Ok(()),
             None => {

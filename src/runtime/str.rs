@@ -59,17 +59,25 @@ pub fn str_hash(v: Value) -> i64 {
     if cached != 0 {
         return cached;
     }
+    let h = fnv_hash(obj.text.as_bytes());
+    obj.hash.set(h);
+    h
+}
+
+/// FNV-1a of `data`, never 0 or -1 (shared by str and bytes, so that equal
+/// ASCII text hashes alike in both, as in CPython).
+pub fn fnv_hash(data: &[u8]) -> i64 {
     let mut h: u64 = 0xcbf29ce484222325;
-    for b in obj.text.bytes() {
+    for &b in data {
         h ^= b as u64;
         h = h.wrapping_mul(0x100000001b3);
     }
-    let mut h = (h >> 1) as i64;
+    let h = (h >> 1) as i64;
     if h == 0 || h == -1 {
-        h = 2;
+        2
+    } else {
+        h
     }
-    obj.hash.set(h);
-    h
 }
 
 /// True when the two strs have the same text.

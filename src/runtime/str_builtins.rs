@@ -426,6 +426,7 @@ const METHODS: &[(&str, NativeFn)] = &[
     ("format", str_format),
     ("format_map", str_format_map),
     ("translate", str_translate),
+    ("encode", super::codec::str_encode),
 ];
 
 /// Installs the str methods.

@@ -102,6 +102,7 @@ pub fn repr(v: Value) -> PyResult<String> {
         Kind::Int => super::vm::lift(super::numeric::int_to_str(&as_bigint(v)))?,
         Kind::Float => float_repr(as_float(v)),
         Kind::Str => str_repr(as_str(v)),
+        Kind::Bytes | Kind::ByteArray => super::bytes::repr(v),
         Kind::List => {
             if user_repr(v).is_some() {
                 return call_repr(v);
@@ -281,18 +282,27 @@ pub fn char_str(c: char) -> Value {
     }
 }
 
-/// `format % args` for a str format, driving the CPython-exact spec parser
-/// and formatters of `percent` the way `PyUnicode_Format` does.
+/// `format % args` for a str format.
 pub fn percent_format(format: Value, args: Value) -> PyResult<Value> {
+    let out = percent_core(as_str(format), args, false)?;
+    Ok(new_string(out.into_boxed_str()))
+}
+
+/// `format % args`, driving the CPython-exact spec parser and formatters of
+/// `percent` the way `PyUnicode_Format` does, or (`bytes`) the way
+/// `_PyBytes_FormatEx` does, for a bytes format given as Latin-1 text (one
+/// char per byte; the result maps back the same way).
+pub fn percent_core(fmt: &str, args: Value, bytes: bool) -> PyResult<String> {
     use super::percent::{parse_percent_spec, percent_float, percent_int, percent_text, unsupported_conversion, PercentCount};
     use super::vm::lift;
-    let fmt = as_str(format);
     let is_tuple = kind_of(args) == Kind::Tuple;
     let values: Vec<Value> = if is_tuple { tuple_items(args).to_vec() } else { vec![args] };
-    // PyMapping_Check: anything with __getitem__ that is not a tuple or str.
+    // PyMapping_Check: anything with __getitem__ that is not a tuple or
+    // str (nor, for a bytes format, a bytes or bytearray).
     let mapping = match kind_of(args) {
         Kind::Tuple | Kind::Str => None,
-        Kind::Dict | Kind::List => Some(args),
+        Kind::Bytes | Kind::ByteArray if bytes => None,
+        Kind::Dict | Kind::List | Kind::Bytes | Kind::ByteArray => Some(args),
         Kind::Instance if lookup(type_of(args), crate::sym!("__getitem__")).is_some() => Some(args),
         _ => None,
     };
@@ -323,7 +333,8 @@ pub fn percent_format(format: Value, args: Value) -> PyResult<Value> {
                 let Some(m) = mapping else {
                     return raise_named("TypeError", "format requires a mapping");
                 };
-                super::ops::getitem(m, new_str(k))?
+                let key = if bytes { super::bytes::new_bytes(k.chars().map(|c| c as u8).collect()) } else { new_str(k) };
+                super::ops::getitem(m, key)?
             }
             None => {
                 if spec.width == PercentCount::Star {
@@ -345,6 +356,21 @@ pub fn percent_format(format: Value, args: Value) -> PyResult<Value> {
         };
         let type_name = || super::ops::type_name(value);
         let body = match spec.conversion {
+            's' | 'b' if bytes => lift(percent_text(&bytes_text(value)?, &spec))?,
+            'r' | 'a' if bytes => lift(percent_text(&super::str_methods::escape_non_ascii(&repr(value)?), &spec))?,
+            'c' if bytes => {
+                let byte = if super::bytes::is_bytes_like(value) && super::bytes::as_bytes(value).len() == 1 {
+                    super::bytes::as_bytes(value)[0]
+                } else if is_int(value) {
+                    match super::number::as_i64(value).and_then(|n| u8::try_from(n).ok()) {
+                        Some(b) => b,
+                        None => return raise_named("OverflowError", "%c arg not in range(256)"),
+                    }
+                } else {
+                    return raise_named("TypeError", "%c requires an integer in range(256) or a single byte");
+                };
+                lift(percent_text((byte as char).encode_utf8(&mut [0; 4]), &spec))?
+            }
             's' => lift(percent_text(&str_of(value)?, &spec))?,
             'r' => lift(percent_text(&repr(value)?, &spec))?,
             'a' => lift(percent_text(&super::str_methods::escape_non_ascii(&repr(value)?), &spec))?,
@@ -396,7 +422,36 @@ pub fn percent_format(format: Value, args: Value) -> PyResult<Value> {
     }
     out.push_str(&fmt[pos..]);
     if next < values.len() && mapping.is_none() {
-        return raise_named("TypeError", "not all arguments converted during string formatting");
+        let what = if bytes { "bytes" } else { "string" };
+        return raise_named("TypeError", format!("not all arguments converted during {what} formatting"));
     }
-    Ok(new_string(out.into_boxed_str()))
+    Ok(out)
+}
+
+/// The operand of `%s`/`%b` in a bytes format, as Latin-1 text: a
+/// bytes-like object or the result of `__bytes__`.
+fn bytes_text(v: Value) -> PyResult<String> {
+    let data = if super::bytes::is_bytes_like(v) {
+        super::bytes::as_bytes(v)
+    } else {
+        match lookup(type_of(v), crate::sym!("__bytes__")) {
+            Some(f) if kind_of(v) == Kind::Instance => {
+                let r = super::call::call(f, &[v], &[])?;
+                if kind_of(r) != Kind::Bytes {
+                    return raise_named("TypeError", format!("__bytes__ returned non-bytes (type {})", super::ops::type_name(r)));
+                }
+                super::bytes::as_bytes(r)
+            }
+            _ => {
+                return raise_named(
+                    "TypeError",
+                    format!(
+                        "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                        super::ops::type_name(v)
+                    ),
+                )
+            }
+        }
+    };
+    Ok(data.iter().map(|&b| b as char).collect())
 }

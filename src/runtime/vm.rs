@@ -31,6 +31,8 @@ pub struct Classes {
     pub int: Value,
     pub float: Value,
     pub str_: Value,
+    pub bytes: Value,
+    pub bytearray: Value,
     pub list: Value,
     pub tuple: Value,
     pub dict: Value,
@@ -116,7 +118,7 @@ fn trace_roots(visit: &mut dyn FnMut(Value)) {
     let vm = vm();
     let c = &vm.classes;
     for v in [
-        c.object, c.type_, c.none, c.bool_, c.int, c.float, c.str_, c.list, c.tuple, c.dict, c.set,
+        c.object, c.type_, c.none, c.bool_, c.int, c.float, c.str_, c.bytes, c.bytearray, c.list, c.tuple, c.dict, c.set,
         c.frozenset, c.range, c.slice, c.function, c.builtin_function, c.method, c.module, c.cell,
         c.iterator, c.staticmethod, c.classmethod, c.property, c.not_implemented_type, c.ellipsis_type, c.super_, c.generator, c.coroutine, c.async_generator, c.agen_wrapped, c.agen_asend,
     ] {

@@ -1,0 +1,305 @@
+//! Text encodings: `str.encode`, `bytes.decode` and `str(b, encoding)` for
+//! UTF-8, ASCII and Latin-1, with the error handlers `strict`, `replace`,
+//! `ignore`, `backslashreplace` and (encoding only) `xmlcharrefreplace`,
+//! raising `UnicodeDecodeError`/`UnicodeEncodeError` with CPython's
+//! arguments, attributes and messages.
+
+use super::args::{check_keywords, keyword, positional};
+use super::bytes::{as_bytes, new_bytes};
+use super::exception::{exc_attrs, exc_obj, new_exception};
+use super::number::{as_i64, int};
+use super::object::{kind_of, Kind};
+use super::ops::type_name;
+use super::seq::tuple_items;
+use super::str::{as_str, new_str, new_string};
+use super::value::Value;
+use super::vm::{exc_class, intern, raise_named, set_exception, Exc, PyResult};
+
+/// The encodings coro implements.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Encoding {
+    Utf8,
+    Ascii,
+    Latin1,
+}
+
+impl Encoding {
+    /// The canonical name CPython puts in error messages.
+    fn name(self) -> &'static str {
+        match self {
+            Encoding::Utf8 => "utf-8",
+            Encoding::Ascii => "ascii",
+            Encoding::Latin1 => "latin-1",
+        }
+    }
+
+    /// The first code point the encoding cannot represent.
+    fn limit(self) -> u32 {
+        match self {
+            Encoding::Utf8 => 0x110000,
+            Encoding::Ascii => 0x80,
+            Encoding::Latin1 => 0x100,
+        }
+    }
+}
+
+/// Looks an encoding name up the way CPython's codec registry does (case
+/// and punctuation insensitive, with the common aliases).
+fn lookup(name: &str) -> PyResult<Encoding> {
+    let mut norm = String::with_capacity(name.len());
+    for c in name.trim().chars() {
+        if c.is_ascii_alphanumeric() || c == '.' {
+            norm.push(c.to_ascii_lowercase());
+        } else if !norm.ends_with('_') {
+            norm.push('_');
+        }
+    }
+    Ok(match norm.as_str() {
+        "utf_8" | "utf8" | "u8" | "utf" | "cp65001" | "utf8_ucs2" | "utf8_ucs4" => Encoding::Utf8,
+        "ascii" | "us_ascii" | "646" | "us" | "cp367" | "csascii" | "ibm367" | "iso646_us" | "iso_ir_6" | "ansi_x3.4_1968"
+        | "ansi_x3_4_1968" | "ansi_x3.4_1986" | "iso_646.irv_1991" => Encoding::Ascii,
+        "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819" | "csisolatin1" | "ibm819"
+        | "iso_8859_1_1987" | "iso_ir_100" => Encoding::Latin1,
+        _ => return raise_named("LookupError", format!("unknown encoding: {name}")),
+    })
+}
+
+/// What to do with bytes or characters the codec cannot handle.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Handler {
+    Strict,
+    Replace,
+    Ignore,
+    BackslashReplace,
+    XmlCharRefReplace,
+}
+
+/// Looks an error handler up (CPython does this lazily, at the first error).
+fn handler(name: &str, decoding: bool) -> PyResult<Handler> {
+    Ok(match name {
+        "strict" => Handler::Strict,
+        "replace" => Handler::Replace,
+        "ignore" => Handler::Ignore,
+        "backslashreplace" => Handler::BackslashReplace,
+        "xmlcharrefreplace" if decoding => {
+            return raise_named("TypeError", "don't know how to handle UnicodeDecodeError in error callback")
+        }
+        "xmlcharrefreplace" => Handler::XmlCharRefReplace,
+        "surrogateescape" | "surrogatepass" | "namereplace" => {
+            return raise_named("NotImplementedError", format!("coro does not support the '{name}' error handler"))
+        }
+        _ => return raise_named("LookupError", format!("unknown error handler name '{name}'")),
+    })
+}
+
+/// Raises a `UnicodeDecodeError` or `UnicodeEncodeError` with CPython's
+/// five arguments and the matching attributes.
+fn raise_unicode_error<T>(class: &str, encoding: Encoding, object: Value, start: usize, end: usize, reason: &str) -> PyResult<T> {
+    let enc = new_str(encoding.name());
+    let reason = new_str(reason);
+    let args = [enc, object, int(start as i64), int(end as i64), reason];
+    let exc = new_exception(exc_class(class), &args);
+    for (name, v) in ["encoding", "object", "start", "end", "reason"].into_iter().zip(args) {
+        exc_attrs(exc).set_str(intern(name), v);
+    }
+    set_exception(exc);
+    Err(Exc)
+}
+
+/// The text of a byte the decoder could not handle, for `backslashreplace`.
+fn push_escaped_bytes(out: &mut String, bad: &[u8]) {
+    for b in bad {
+        out.push_str(&format!("\\x{b:02x}"));
+    }
+}
+
+/// Decodes `data` (0x80 and up invalid for ASCII).
+pub fn decode(data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
+    let enc = lookup(encoding)?;
+    let mut out = String::with_capacity(data.len());
+    let mut i = 0;
+    while i < data.len() {
+        let (start, end, reason) = match enc {
+            Encoding::Latin1 => {
+                out.extend(data.iter().map(|&b| b as char));
+                break;
+            }
+            Encoding::Ascii => {
+                let run = data[i..].iter().position(|&b| b >= 0x80).unwrap_or(data.len() - i);
+                // SAFETY: the run is ASCII.
+                out.push_str(unsafe { std::str::from_utf8_unchecked(&data[i..i + run]) });
+                if i + run == data.len() {
+                    break;
+                }
+                (i + run, i + run + 1, "ordinal not in range(128)")
+            }
+            Encoding::Utf8 => match std::str::from_utf8(&data[i..]) {
+                Ok(s) => {
+                    out.push_str(s);
+                    break;
+                }
+                Err(e) => {
+                    let valid = e.valid_up_to();
+                    // SAFETY: the first `valid` bytes are valid UTF-8.
+                    out.push_str(unsafe { std::str::from_utf8_unchecked(&data[i..i + valid]) });
+                    let start = i + valid;
+                    match e.error_len() {
+                        None => (start, data.len(), "unexpected end of data"),
+                        Some(1) if matches!(data[start], 0x80..=0xc1 | 0xf5..=0xff) => (start, start + 1, "invalid start byte"),
+                        Some(n) => (start, start + n, "invalid continuation byte"),
+                    }
+                }
+            },
+        };
+        match handler(errors, true)? {
+            Handler::Strict => {
+                let object = new_bytes(data.to_vec());
+                return raise_unicode_error("UnicodeDecodeError", enc, object, start, end, reason);
+            }
+            Handler::Replace => out.push('\u{fffd}'),
+            Handler::Ignore => {}
+            Handler::BackslashReplace => push_escaped_bytes(&mut out, &data[start..end]),
+            Handler::XmlCharRefReplace => unreachable!("rejected for decoding"),
+        }
+        i = end;
+    }
+    Ok(out)
+}
+
+/// Encodes `text`; `errors` None means `strict`.
+pub fn encode(text: &str, encoding: &str, errors: Option<&str>) -> PyResult<Vec<u8>> {
+    let enc = lookup(encoding)?;
+    if enc == Encoding::Utf8 {
+        return Ok(text.as_bytes().to_vec());
+    }
+    let limit = enc.limit();
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::with_capacity(chars.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i] as u32;
+        if c < limit {
+            out.push(c as u8);
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let end = start + chars[start..].iter().take_while(|&&c| c as u32 >= limit).count();
+        let reason = if enc == Encoding::Ascii { "ordinal not in range(128)" } else { "ordinal not in range(256)" };
+        match handler(errors.unwrap_or("strict"), false)? {
+            Handler::Strict => return raise_unicode_error("UnicodeEncodeError", enc, new_str(text), start, end, reason),
+            Handler::Replace => out.extend(std::iter::repeat_n(b'?', end - start)),
+            Handler::Ignore => {}
+            Handler::BackslashReplace => {
+                for &c in &chars[start..end] {
+                    out.extend_from_slice(char_escape(c).as_bytes());
+                }
+            }
+            Handler::XmlCharRefReplace => {
+                for &c in &chars[start..end] {
+                    out.extend_from_slice(format!("&#{};", c as u32).as_bytes());
+                }
+            }
+        }
+        i = end;
+    }
+    Ok(out)
+}
+
+/// `\xhh`, `\uhhhh` or `\Uhhhhhhhh` for a character, as CPython escapes it.
+fn char_escape(c: char) -> String {
+    let n = c as u32;
+    if n < 0x100 {
+        format!("\\x{n:02x}")
+    } else if n < 0x10000 {
+        format!("\\u{n:04x}")
+    } else {
+        format!("\\U{n:08x}")
+    }
+}
+
+/// `str(exc)` of a `UnicodeDecodeError`/`UnicodeEncodeError` made with the
+/// five standard arguments; None for any other exception.
+pub fn unicode_error_str(exc: Value) -> Option<String> {
+    let cls = super::class::type_of(exc);
+    let decode = super::class::is_subclass(cls, exc_class("UnicodeDecodeError"));
+    if !decode && !super::class::is_subclass(cls, exc_class("UnicodeEncodeError")) {
+        return None;
+    }
+    let args = tuple_items(exc_obj(exc).args.get());
+    if args.len() != 5 || kind_of(args[0]) != Kind::Str || kind_of(args[4]) != Kind::Str {
+        return None;
+    }
+    let (enc, object, reason) = (as_str(args[0]), args[1], as_str(args[4]));
+    let (start, end) = (as_i64(args[2])?, as_i64(args[3])?);
+    if decode {
+        if !super::bytes::is_bytes_like(object) {
+            return None;
+        }
+        let data = as_bytes(object);
+        if end == start + 1 && (start as usize) < data.len() {
+            return Some(format!("'{enc}' codec can't decode byte 0x{:02x} in position {start}: {reason}", data[start as usize]));
+        }
+        return Some(format!("'{enc}' codec can't decode bytes in position {start}-{}: {reason}", end - 1));
+    }
+    if kind_of(object) != Kind::Str {
+        return None;
+    }
+    if end == start + 1 {
+        if let Some(c) = as_str(object).chars().nth(start as usize) {
+            return Some(format!("'{enc}' codec can't encode character '{}' in position {start}: {reason}", char_escape(c)));
+        }
+    }
+    Some(format!("'{enc}' codec can't encode characters in position {start}-{}: {reason}", end - 1))
+}
+
+/// The `encoding` and `errors` arguments of `encode`/`decode`, after the receiver.
+fn codec_args(name: &str, args: &[Value], kwnames: &[Value]) -> PyResult<(&'static str, Option<&'static str>)> {
+    check_keywords(name, kwnames, &["encoding", "errors"])?;
+    let pos = positional(args, kwnames);
+    if pos.len() > 3 {
+        return raise_named("TypeError", format!("{name}() takes at most 2 arguments ({} given)", pos.len() - 1));
+    }
+    let arg = |i: usize, key: &str| -> PyResult<Option<&'static str>> {
+        match pos.get(i).copied().or(keyword(args, kwnames, key)) {
+            None => Ok(None),
+            Some(v) if kind_of(v) == Kind::Str => Ok(Some(as_str(v))),
+            Some(v) => raise_named("TypeError", format!("{name}() argument '{key}' must be str, not {}", type_name(v))),
+        }
+    };
+    Ok((arg(1, "encoding")?.unwrap_or("utf-8"), arg(2, "errors")?))
+}
+
+/// `str.encode(encoding='utf-8', errors='strict')`.
+pub fn str_encode(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let (encoding, errors) = codec_args("encode", args, kwnames)?;
+    Ok(new_bytes(encode(as_str(args[0]), encoding, errors)?))
+}
+
+/// `bytes.decode(encoding='utf-8', errors='strict')` (and bytearray's).
+pub fn bytes_decode(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let (encoding, errors) = codec_args("decode", args, kwnames)?;
+    let data = as_bytes(args[0]).to_vec();
+    Ok(new_string(decode(&data, encoding, errors.unwrap_or("strict"))?.into_boxed_str()))
+}
+
+/// `str(object, encoding='utf-8', errors='strict')` with an encoding or
+/// errors given: decodes a bytes-like object.
+pub fn str_from_bytes(object: Value, encoding: Option<Value>, errors: Option<Value>) -> PyResult<Value> {
+    let text = |v: Option<Value>, key: &str| -> PyResult<Option<&'static str>> {
+        match v {
+            None => Ok(None),
+            Some(v) if kind_of(v) == Kind::Str => Ok(Some(as_str(v))),
+            Some(v) => raise_named("TypeError", format!("str() argument '{key}' must be str, not {}", type_name(v))),
+        }
+    };
+    let (encoding, errors) = (text(encoding, "encoding")?, text(errors, "errors")?);
+    if kind_of(object) == Kind::Str {
+        return raise_named("TypeError", "decoding str is not supported");
+    }
+    if !super::bytes::is_bytes_like(object) {
+        return raise_named("TypeError", format!("decoding to str: need a bytes-like object, {} found", type_name(object)));
+    }
+    let data = as_bytes(object).to_vec();
+    Ok(new_string(decode(&data, encoding.unwrap_or("utf-8"), errors.unwrap_or("strict"))?.into_boxed_str()))
+}
