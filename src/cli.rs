@@ -137,8 +137,7 @@ pub fn emit_clif(path: &Path) -> u8 {
     thread.join().unwrap_or(70)
 }
 
-/// `coro` with no file.
+/// `coro` with no file on a terminal, or `coro repl`.
 pub fn repl() -> u8 {
-    eprintln!("coro: the interactive prompt is not built yet; run a program with `coro run FILE`");
-    2
+    crate::repl::main()
 }

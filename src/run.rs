@@ -35,7 +35,7 @@ pub fn run_main(source: &Source, args: &[String]) -> u8 {
                 1
             }
             Ok(Ok(_)) => 0,
-            Ok(Err(_)) => report_uncaught(),
+            Ok(Err(_)) => report(take_exception()),
         };
         let _ = std::io::stdout().flush();
         code
@@ -49,10 +49,9 @@ pub fn run_main(source: &Source, args: &[String]) -> u8 {
     }
 }
 
-/// Prints the pending exception as CPython does and returns the exit status
+/// Prints an uncaught exception as CPython does and returns the exit status
 /// (`SystemExit` decides its own).
-fn report_uncaught() -> u8 {
-    let exc = take_exception();
+pub fn report(exc: Value) -> u8 {
     let _ = std::io::stdout().flush();
     if isinstance(exc, exc_class("SystemExit")) {
         let args = tuple_items(exc_obj(exc).args.get());

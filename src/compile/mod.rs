@@ -41,6 +41,18 @@ pub fn run_source(name: &str, filename: &str, source: &str) -> Result<PyResult<V
     Ok(if r.is_null() { Err(Exc) } else { Ok(module) })
 }
 
+/// A REPL input, parsed (and rewritten to display values), compiled as a
+/// body of the existing `module`. Returns the body's function object, and
+/// whether it is a coroutine function (the input awaits): calling the
+/// function runs the input, or returns the coroutine that does.
+pub fn compile_input(module: Value, filename: &'static str, source: &str, module_ast: &syntax::ast::Module) -> Result<(Value, bool), SyntaxError> {
+    let scopes = resolve::resolve_with(module_ast, true)?;
+    let (code, _) = program::compile_into(module, filename, source, module_ast, &scopes, false, true)?;
+    // SAFETY: the body's descriptor is leaked and now finalized.
+    let body = new_function(unsafe { &*code }, vec![], vec![], vec![], module);
+    Ok((body, scopes.scopes[0].is_async))
+}
+
 /// `--emit clif`: the Cranelift IR of every function of `source`.
 pub fn emit_clif(filename: &str, source: &str) -> Result<String, SyntaxError> {
     let module_ast = syntax::parse(source)?;

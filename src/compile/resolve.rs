@@ -78,7 +78,15 @@ impl Scopes {
 
 /// Resolves every scope of `module`, or returns the first compile-time error.
 pub fn resolve(module: &Module) -> Result<Scopes, SyntaxError> {
+    resolve_with(module, false)
+}
+
+/// `resolve`, allowing `await`, `async for` and `async with` in the module
+/// body when `top_level_await` (an interactive input, as in `python3 -m
+/// asyncio`); a module body that uses them is marked async (a coroutine).
+pub fn resolve_with(module: &Module, top_level_await: bool) -> Result<Scopes, SyntaxError> {
     let mut r = Resolver {
+        top_level_await,
         scopes: vec![],
         facts: vec![],
         by_span: HashMap::new(),
@@ -133,6 +141,8 @@ struct Resolver {
     /// True until the first statement that is not a docstring or a
     /// `from __future__` import.
     future_allowed: bool,
+    /// True when the module body may await (an interactive input).
+    top_level_await: bool,
 }
 
 fn err<T>(message: impl Into<String>, span: Span) -> Result<T, SyntaxError> {
@@ -407,9 +417,18 @@ impl Resolver {
         }
     }
 
-    /// True where `async for`/`async with`/`await` may appear.
-    fn async_allowed(&self) -> bool {
-        self.scopes[self.home()].is_async && self.scopes[self.home()].kind == ScopeKind::Function
+    /// True where `async for`/`async with`/`await` may appear; with top-level
+    /// await, the module body that uses them becomes async.
+    fn async_allowed(&mut self) -> bool {
+        let home = self.home();
+        match self.scopes[home].kind {
+            ScopeKind::Function => self.scopes[home].is_async,
+            ScopeKind::Module if self.top_level_await => {
+                self.scopes[home].is_async = true;
+                true
+            }
+            _ => false,
+        }
     }
 
     fn global(&mut self, names: &[Ident], span: Span) -> Result<(), SyntaxError> {
@@ -663,6 +682,10 @@ impl Resolver {
         let in_comprehension = self.home() != self.current;
         match home.kind {
             ScopeKind::Function if home.is_async => Ok(()),
+            ScopeKind::Module if self.top_level_await && !in_comprehension => {
+                self.scopes[0].is_async = true;
+                Ok(())
+            }
             _ if in_comprehension => {
                 // An awaiting generator expression becomes an async generator.
                 if self.scope().kind == ScopeKind::Comprehension(CompKind::Generator) {
