@@ -19,10 +19,15 @@ const STACK: usize = 1 << 30;
 
 /// Runs `source` as `__main__` with `sys.argv = [path] + args`; returns the exit status.
 pub fn run_main(source: &Source, args: &[String]) -> u8 {
+    let mut argv = vec![source.path.clone()];
+    argv.extend_from_slice(args);
+    run_main_with_argv(source, argv)
+}
+
+/// Runs `source` as `__main__` with `sys.argv = argv`; returns the exit status.
+pub fn run_main_with_argv(source: &Source, argv: Vec<String>) -> u8 {
     let path = source.path.clone();
     let text = source.text.clone();
-    let mut argv = vec![path.clone()];
-    argv.extend_from_slice(args);
     let thread = std::thread::Builder::new().stack_size(STACK).spawn(move || {
         let top = 0usize;
         vm::start(&top as *const usize as usize + 4096);

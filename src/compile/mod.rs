@@ -28,7 +28,10 @@ pub fn run_source(name: &str, filename: &str, source: &str) -> Result<PyResult<V
     let module_ast = syntax::parse(source)?;
     let scopes = resolve::resolve(&module_ast)?;
     let filename: &'static str = Box::leak(filename.to_string().into_boxed_str());
-    register_source(filename, source);
+    // Like CPython, tracebacks quote no lines of `-c` code or of stdin.
+    if !matches!(filename, "<string>" | "<stdin>") {
+        register_source(filename, source);
+    }
     let (module, code, _) = program::compile_module(name, filename, source, &module_ast, &scopes, false)?;
     vm().modules.borrow_mut().insert(name.to_string(), module);
     // SAFETY: the module body's descriptor is leaked and now finalized.

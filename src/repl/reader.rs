@@ -27,6 +27,11 @@ pub struct Reader {
     prompts: Sender<String>,
     /// The lines read.
     lines: Receiver<Line>,
+    /// True while a prompt was sent and its line has not come back.
+    outstanding: std::cell::Cell<bool>,
+    /// True when rustyline edits the line (a terminal it supports): it then
+    /// ends the line itself on Ctrl-C and Ctrl-D.
+    pub edits: bool,
 }
 
 /// `~/.coro_history`, if there is a home.
@@ -46,21 +51,32 @@ impl Reader {
         if spawned.is_err() {
             eprintln!("coro: cannot start the line reader");
         }
-        Reader { prompts, lines }
+        let edits = std::io::IsTerminal::is_terminal(&std::io::stdin())
+            && !matches!(std::env::var("TERM").as_deref(), Ok("dumb" | "cons25" | "emacs"));
+        Reader { prompts, lines, outstanding: std::cell::Cell::new(false), edits }
     }
 
-    /// Asks for a line read with `prompt`.
+    /// Asks for a line read with `prompt`. If the last one asked for has not
+    /// come (Ctrl-C abandoned it outside line editing), the reader is still
+    /// at it: the prompt is only shown again.
     pub fn request(&self, prompt: &str) {
+        if self.outstanding.replace(true) {
+            print!("{prompt}");
+            let _ = std::io::Write::flush(&mut std::io::stdout());
+            return;
+        }
         let _ = self.prompts.send(prompt.to_string());
     }
 
     /// The line asked for, if it has come.
     pub fn try_line(&self) -> Option<Line> {
-        match self.lines.try_recv() {
-            Ok(line) => Some(line),
-            Err(TryRecvError::Empty) => None,
-            Err(TryRecvError::Disconnected) => Some(Line::Eof),
-        }
+        let line = match self.lines.try_recv() {
+            Ok(line) => line,
+            Err(TryRecvError::Empty) => return None,
+            Err(TryRecvError::Disconnected) => Line::Eof,
+        };
+        self.outstanding.set(false);
+        Some(line)
     }
 }
 

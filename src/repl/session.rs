@@ -210,7 +210,9 @@ fn read_line(prompt: &str) -> Line {
         if let Some(exc) = run_loop() {
             crate::runtime::interrupt::take();
             if is_a(exc, "KeyboardInterrupt") {
+                // Ctrl-C outside line editing: the line is abandoned.
                 keyboard_interrupt();
+                return Line::Interrupted;
             } else {
                 // The loop is unusable (closed?): wait for the line without it.
                 report_escaped(exc);
@@ -334,21 +336,38 @@ pub fn run() -> u8 {
         "coro {} (Python 3.11 language, asyncio REPL): use \"await\" directly; Ctrl-D or exit() leaves",
         env!("CARGO_PKG_VERSION")
     );
+    let edits = SHARED.with(|s| s.reader.borrow().as_ref().is_some_and(|r| r.edits));
     let mut buffer = String::new();
+    // Lines pasted together arrive as one text: they are taken one by one.
+    let mut typed: std::collections::VecDeque<String> = Default::default();
     loop {
-        let prompt = if buffer.is_empty() { ">>> " } else { "... " };
-        let text = match read_line(prompt) {
-            Line::Eof => {
-                let _ = std::io::stdout().flush();
-                eprintln!();
-                return 0;
+        let text = match typed.pop_front() {
+            Some(text) => text,
+            None => {
+                let prompt = if buffer.is_empty() { ">>> " } else { "... " };
+                match read_line(prompt) {
+                    Line::Eof => {
+                        let _ = std::io::stdout().flush();
+                        if !edits {
+                            eprintln!();
+                        }
+                        return 0;
+                    }
+                    Line::Interrupted => {
+                        // rustyline has ended the line already (elsewhere read_line did).
+                        if edits {
+                            eprintln!("KeyboardInterrupt");
+                        }
+                        buffer.clear();
+                        continue;
+                    }
+                    Line::Text(text) if text.contains('\n') => {
+                        typed.extend(text.split('\n').map(str::to_string));
+                        continue;
+                    }
+                    Line::Text(text) => text,
+                }
             }
-            Line::Interrupted => {
-                keyboard_interrupt();
-                buffer.clear();
-                continue;
-            }
-            Line::Text(text) => text,
         };
         let ended = text.trim().is_empty();
         if buffer.is_empty() && ended {
@@ -362,6 +381,7 @@ pub fn run() -> u8 {
             Verdict::Error(error) => {
                 eprint!("{}", error.render(FILENAME, &buffer));
                 buffer.clear();
+                typed.clear();
             }
             Verdict::Run(module) => {
                 let source = std::mem::take(&mut buffer);
