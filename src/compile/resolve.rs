@@ -678,14 +678,18 @@ impl Resolver {
     }
 
     fn check_await(&mut self, span: Span) -> Result<(), SyntaxError> {
+        let home_awaits = match self.scopes[self.home()].kind {
+            ScopeKind::Function => self.scopes[self.home()].is_async,
+            ScopeKind::Module => self.top_level_await,
+            _ => false,
+        };
+        if home_awaits && self.comprehensions_await() {
+            return Ok(());
+        }
         let home = &self.scopes[self.home()];
         let in_comprehension = self.home() != self.current;
         match home.kind {
             ScopeKind::Function if home.is_async => Ok(()),
-            ScopeKind::Module if self.top_level_await && !in_comprehension => {
-                self.scopes[0].is_async = true;
-                Ok(())
-            }
             _ if in_comprehension => {
                 // An awaiting generator expression becomes an async generator.
                 if self.scope().kind == ScopeKind::Comprehension(CompKind::Generator) {
@@ -697,6 +701,30 @@ impl Resolver {
             ScopeKind::Function | ScopeKind::Lambda => err("'await' outside async function", span),
             _ => err("'await' outside function", span),
         }
+    }
+
+    /// An `await` in list, set and dict comprehensions of an awaiting scope
+    /// makes them asynchronous, as in CPython (they are then awaited where
+    /// they stand); false (nothing changed) when a generator expression is
+    /// in between. The module body that awaits becomes a coroutine.
+    fn comprehensions_await(&mut self) -> bool {
+        let home = self.home();
+        let mut id = self.current;
+        while id != home {
+            if self.scopes[id].kind == ScopeKind::Comprehension(CompKind::Generator) {
+                return false;
+            }
+            id = self.scopes[id].parent.expect("comprehensions have a parent");
+        }
+        let mut id = self.current;
+        while id != home {
+            self.scopes[id].is_async = true;
+            id = self.scopes[id].parent.expect("comprehensions have a parent");
+        }
+        if self.scopes[home].kind == ScopeKind::Module {
+            self.scopes[home].is_async = true;
+        }
+        true
     }
 
     fn check_yield(&mut self, span: Span, from: bool) -> Result<(), SyntaxError> {
