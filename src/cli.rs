@@ -137,8 +137,43 @@ pub fn emit_clif(path: &Path) -> u8 {
     thread.join().unwrap_or(70)
 }
 
-/// `coro` with no file.
+/// `coro -c CODE [ARGS...]`: runs CODE as `<string>` with `sys.argv = ['-c', ARGS...]`.
+pub fn run_command(code: &str, args: &[String]) -> u8 {
+    let source = Source { path: "<string>".into(), text: syntax::normalize(code) };
+    let mut argv = vec!["-c".to_string()];
+    argv.extend_from_slice(args);
+    crate::run::run_main_with_argv(&source, argv)
+}
+
+/// `coro` with standard input not a terminal (`argv0` is `""`), or `coro -`
+/// (`argv0` is `"-"`): runs the program read from standard input as `<stdin>`.
+pub fn run_stdin(argv0: &str, args: &[String]) -> u8 {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
+        eprintln!("coro: cannot read standard input: {e}");
+        return 2;
+    }
+    let text = match syntax::decode("<stdin>", &bytes) {
+        Ok(text) => text,
+        Err((error, shown)) => {
+            eprint!("{}", error.render("<stdin>", &shown));
+            return 1;
+        }
+    };
+    let source = Source { path: "<stdin>".into(), text };
+    let mut argv = vec![argv0.to_string()];
+    argv.extend_from_slice(args);
+    crate::run::run_main_with_argv(&source, argv)
+}
+
+/// True when standard input is a terminal.
+pub fn stdin_is_terminal() -> bool {
+    use std::io::IsTerminal;
+    std::io::stdin().is_terminal()
+}
+
+/// `coro` with no file on a terminal, or `coro repl`.
 pub fn repl() -> u8 {
-    eprintln!("coro: the interactive prompt is not built yet; run a program with `coro run FILE`");
-    2
+    crate::repl::main()
 }

@@ -6,6 +6,7 @@
 pub mod cli;
 pub mod compile;
 pub mod modules;
+pub mod repl;
 pub mod run;
 pub mod runtime;
 pub mod syntax;

@@ -19,26 +19,36 @@ const STACK: usize = 1 << 30;
 
 /// Runs `source` as `__main__` with `sys.argv = [path] + args`; returns the exit status.
 pub fn run_main(source: &Source, args: &[String]) -> u8 {
+    let mut argv = vec![source.path.clone()];
+    argv.extend_from_slice(args);
+    run_main_with_argv(source, argv)
+}
+
+/// Runs `source` as `__main__` with `sys.argv = argv`; returns the exit status.
+pub fn run_main_with_argv(source: &Source, argv: Vec<String>) -> u8 {
     let path = source.path.clone();
     let text = source.text.clone();
-    let mut argv = vec![path.clone()];
-    argv.extend_from_slice(args);
     let thread = std::thread::Builder::new().stack_size(STACK).spawn(move || {
         let top = 0usize;
         vm::start(&top as *const usize as usize + 4096);
         *vm::vm().argv.borrow_mut() = argv;
         let dir = std::path::Path::new(&path).parent().map(|p| p.to_path_buf()).unwrap_or_default();
         crate::runtime::import::set_script_dir(if dir.as_os_str().is_empty() { ".".into() } else { dir });
-        // CPython names the main script by its absolute path (`__file__`,
-        // tracebacks, diagnostics); sys.argv[0] stays as given.
-        let file = std::path::absolute(&path).map_or(path.clone(), |p| p.display().to_string());
+        // CPython names a main script file by its absolute path (`__file__`,
+        // tracebacks, diagnostics); sys.argv[0] stays as given, and
+        // `<stdin>` / `<string>` stay as they are.
+        let file = if path.starts_with('<') {
+            path.clone()
+        } else {
+            std::path::absolute(&path).map_or(path.clone(), |p| p.display().to_string())
+        };
         let code = match crate::compile::run_source("__main__", &file, &text) {
             Err(e) => {
                 eprint!("{}", e.render(&file, &text));
                 1
             }
             Ok(Ok(_)) => 0,
-            Ok(Err(_)) => report_uncaught(),
+            Ok(Err(_)) => report(take_exception()),
         };
         let _ = std::io::stdout().flush();
         code
@@ -52,10 +62,9 @@ pub fn run_main(source: &Source, args: &[String]) -> u8 {
     }
 }
 
-/// Prints the pending exception as CPython does and returns the exit status
+/// Prints an uncaught exception as CPython does and returns the exit status
 /// (`SystemExit` decides its own).
-fn report_uncaught() -> u8 {
-    let exc = take_exception();
+pub fn report(exc: Value) -> u8 {
     let _ = std::io::stdout().flush();
     if isinstance(exc, exc_class("SystemExit")) {
         let args = tuple_items(exc_obj(exc).args.get());

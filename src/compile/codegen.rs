@@ -127,7 +127,7 @@ const GEN_FUNC_OFFSET: i32 = std::mem::offset_of!(crate::runtime::generator::Gen
 
 /// The address of a module global slot.
 fn slot_addr(module: Value, index: usize) -> i64 {
-    module_obj(module).slots[index].get() as i64
+    module_obj(module).slot_ptr(index) as i64
 }
 
 impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
@@ -334,6 +334,25 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         }
     }
 
+    /// In code compiled for the REPL, a loop head reads the Ctrl-C flag and
+    /// raises `KeyboardInterrupt` when it is set (other code pays nothing).
+    pub fn interrupt_poll(&mut self, line: u32) {
+        if !self.p.interruptible {
+            return;
+        }
+        let addr = self.iconst(&crate::runtime::interrupt::PENDING as *const _ as i64);
+        let flag = self.b.ins().load(types::I32, MemFlagsData::trusted(), addr, 0);
+        let (slow, go) = (self.b.create_block(), self.b.create_block());
+        self.b.ins().brif(flag, slow, &[], go, &[]);
+        self.b.switch_to_block(slow);
+        self.b.seal_block(slow);
+        let r = self.call_rt(rt::rt_check_interrupt, &[]);
+        self.check(r, line);
+        self.b.ins().jump(go, &[]);
+        self.b.switch_to_block(go);
+        self.b.seal_block(go);
+    }
+
     // ------------------------------------------------------------ prologue / epilogue
 
     fn depth_addr(&mut self) -> ir::Value {
@@ -404,9 +423,9 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         code.params.names.iter().map(|&n| crate::runtime::str::as_str(n).to_string()).collect()
     }
 
-    /// True when this body is an `async def`.
+    /// True when this body is an `async def` (or a module body that awaits).
     pub fn is_coroutine(&self) -> bool {
-        self.scope().kind == ScopeKind::Function && self.scope().is_async
+        matches!(self.scope().kind, ScopeKind::Function | ScopeKind::Module) && self.scope().is_async
     }
 
     /// Free variables (from the function's closure), the class cell of a
@@ -692,7 +711,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
     /// Reads a module global (then builtins).
     pub fn load_global(&mut self, name: &str, line: u32) -> ir::Value {
         let module = self.p.module;
-        let Some(&index) = module_obj(module).slot_of.get(name) else {
+        let Some(index) = module_obj(module).slot_index(name) else {
             let m = self.constant(module);
             let n = self.name_const(name);
             return self.call_checked(rt::rt_load_global_slow, &[m, n], line);
@@ -746,8 +765,8 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             return;
         }
         let module = self.p.module;
-        match module_obj(module).slot_of.get(name) {
-            Some(&index) => {
+        match module_obj(module).slot_index(name) {
+            Some(index) => {
                 let addr = self.iconst(slot_addr(module, index));
                 self.b.ins().store(MemFlagsData::trusted(), v, addr, 0);
             }

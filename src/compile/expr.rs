@@ -695,9 +695,18 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         depth: usize,
         result_var: super::codegen::Tmp,
     ) -> Result<(), SyntaxError> {
+        // The body of a comprehension that awaits (CPython makes it async):
+        // an `await` may stand as a whole value, and the result is read from
+        // its frame slot only after it, since nothing native survives one.
+        let awaits = self.scope().is_async && kind != CompKind::Generator;
         let Some(clause) = clauses.get(depth) else {
             let line = self.line(element.span);
-            let r = self.get(result_var);
+            if awaits {
+                super::suspend::check_comprehension_value(element)?;
+                if let Some(v) = value {
+                    super::suspend::check_comprehension_value(v)?;
+                }
+            }
             match kind {
                 CompKind::Generator => {
                     let v = self.expr(element)?;
@@ -705,22 +714,34 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                 }
                 CompKind::List => {
                     let v = self.expr(element)?;
+                    let r = self.get(result_var);
                     self.call_rt(rt::rt_list_append, &[r, v]);
                 }
                 CompKind::Set => {
                     let v = self.expr(element)?;
+                    let r = self.get(result_var);
                     let s = self.call_rt(rt::rt_set_add, &[r, v]);
                     self.check(s, line);
                 }
                 _ => {
                     let k = self.expr(element)?;
+                    let k_tmp = self.new_tmp(k);
                     let v = self.expr(value.expect("dict comprehensions have a value"))?;
+                    let (r, k) = (self.get(result_var), self.get(k_tmp));
                     let s = self.call_rt(rt::rt_dict_set, &[r, k, v]);
                     self.check(s, line);
                 }
             }
             return Ok(());
         };
+        if awaits {
+            if depth > 0 {
+                super::suspend::check_comprehension_value(&clause.iter)?;
+            }
+            for cond in &clause.ifs {
+                super::suspend::check_comprehension_value(cond)?;
+            }
+        }
         let line = self.line(clause.iter.span);
         let it = if depth == 0 {
             self.load_name(".0", clause.iter.span)?

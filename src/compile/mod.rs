@@ -28,7 +28,10 @@ pub fn run_source(name: &str, filename: &str, source: &str) -> Result<PyResult<V
     let module_ast = syntax::parse(source)?;
     let scopes = resolve::resolve(&module_ast)?;
     let filename: &'static str = Box::leak(filename.to_string().into_boxed_str());
-    register_source(filename, source);
+    // Like CPython, tracebacks quote no lines of `-c` code or of stdin.
+    if !matches!(filename, "<string>" | "<stdin>") {
+        register_source(filename, source);
+    }
     let (module, code, _) = program::compile_module(name, filename, source, &module_ast, &scopes, false)?;
     vm().modules.borrow_mut().insert(name.to_string(), module);
     // SAFETY: the module body's descriptor is leaked and now finalized.
@@ -39,6 +42,18 @@ pub fn run_source(name: &str, filename: &str, source: &str) -> Result<PyResult<V
     let r = entry(body);
     std::hint::black_box(body);
     Ok(if r.is_null() { Err(Exc) } else { Ok(module) })
+}
+
+/// A REPL input, parsed (and rewritten to display values), compiled as a
+/// body of the existing `module`. Returns the body's function object, and
+/// whether it is a coroutine function (the input awaits): calling the
+/// function runs the input, or returns the coroutine that does.
+pub fn compile_input(module: Value, filename: &'static str, source: &str, module_ast: &syntax::ast::Module) -> Result<(Value, bool), SyntaxError> {
+    let scopes = resolve::resolve_with(module_ast, true)?;
+    let (code, _) = program::compile_into(module, filename, source, module_ast, &scopes, false, true)?;
+    // SAFETY: the body's descriptor is leaked and now finalized.
+    let body = new_function(unsafe { &*code }, vec![], vec![], vec![], module);
+    Ok((body, scopes.scopes[0].is_async))
 }
 
 /// `--emit clif`: the Cranelift IR of every function of `source`.

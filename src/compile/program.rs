@@ -71,6 +71,8 @@ pub struct ProgramCx<'a> {
     pub next_name: usize,
     /// Text for `--emit clif`, when requested.
     pub clif: Option<String>,
+    /// True for REPL input: loop heads poll for Ctrl-C.
+    pub interruptible: bool,
 }
 
 /// The parameter list of a scope's body, as names.
@@ -184,7 +186,7 @@ impl<'a> ProgramCx<'a> {
             .expect("unique names");
         let genexp = s.kind == ScopeKind::Comprehension(CompKind::Generator);
         let async_comp = matches!(s.kind, ScopeKind::Comprehension(k) if k != CompKind::Generator) && s.is_async;
-        let is_gen = s.is_generator || genexp || async_comp || (s.kind == ScopeKind::Function && s.is_async);
+        let is_gen = s.is_generator || genexp || async_comp || (matches!(s.kind, ScopeKind::Function | ScopeKind::Module) && s.is_async);
         let resume = if is_gen {
             // SAFETY: just leaked.
             unsafe {
@@ -396,6 +398,25 @@ pub fn compile_module<'a>(
     let module = new_module(name, filename, &names);
     crate::runtime::vm::keep(module);
     crate::runtime::module::set_global(module, "__file__", crate::runtime::str::new_str(filename));
+    let (code, text) = compile_into(module, filename, source, module_ast, scopes, clif, false)?;
+    Ok((module, code, text))
+}
+
+/// Compiles `module_ast` as a body of the existing `module` (a REPL input):
+/// its new global names get slots, and the code goes into a JIT module of
+/// its own, so later inputs may define the same names again. Returns the
+/// body's code descriptor (a coroutine's when the body awaits) and, with
+/// `clif`, the IR text instead of compiling.
+pub fn compile_into<'a>(
+    module: Value,
+    filename: &'static str,
+    source: &str,
+    module_ast: &'a Module,
+    scopes: &'a Scopes,
+    clif: bool,
+    interruptible: bool,
+) -> Result<(*mut CodeInfo, Option<String>), SyntaxError> {
+    crate::runtime::module::add_globals(module, &global_names(scopes));
     let mut line_starts = vec![0];
     line_starts.extend(source.match_indices('\n').map(|(i, _)| i + 1));
     let mut p = ProgramCx {
@@ -408,12 +429,19 @@ pub fn compile_module<'a>(
         done: Vec::new(),
         next_name: 0,
         clif: if clif { Some(String::new()) } else { None },
+        interruptible,
     };
-    let code = p.enqueue(Body::Module(&module_ast.body), 0, 1);
+    // A body that awaits is a coroutine: its suspensions are spilled first.
+    let body: &'a [Stmt] = if scopes.scopes[0].is_async {
+        Box::leak(super::spill::spill_body(&module_ast.body)?.into_boxed_slice())
+    } else {
+        &module_ast.body
+    };
+    let code = p.enqueue(Body::Module(body), 0, 1);
     p.compile_all()?;
     let text = p.clif.take();
     if text.is_none() {
         p.finalize()?;
     }
-    Ok((module, code, text))
+    Ok((code, text))
 }

@@ -78,7 +78,15 @@ impl Scopes {
 
 /// Resolves every scope of `module`, or returns the first compile-time error.
 pub fn resolve(module: &Module) -> Result<Scopes, SyntaxError> {
+    resolve_with(module, false)
+}
+
+/// `resolve`, allowing `await`, `async for` and `async with` in the module
+/// body when `top_level_await` (an interactive input, as in `python3 -m
+/// asyncio`); a module body that uses them is marked async (a coroutine).
+pub fn resolve_with(module: &Module, top_level_await: bool) -> Result<Scopes, SyntaxError> {
     let mut r = Resolver {
+        top_level_await,
         scopes: vec![],
         facts: vec![],
         by_span: HashMap::new(),
@@ -133,6 +141,8 @@ struct Resolver {
     /// True until the first statement that is not a docstring or a
     /// `from __future__` import.
     future_allowed: bool,
+    /// True when the module body may await (an interactive input).
+    top_level_await: bool,
 }
 
 fn err<T>(message: impl Into<String>, span: Span) -> Result<T, SyntaxError> {
@@ -407,9 +417,18 @@ impl Resolver {
         }
     }
 
-    /// True where `async for`/`async with`/`await` may appear.
-    fn async_allowed(&self) -> bool {
-        self.scopes[self.home()].is_async && self.scopes[self.home()].kind == ScopeKind::Function
+    /// True where `async for`/`async with`/`await` may appear; with top-level
+    /// await, the module body that uses them becomes async.
+    fn async_allowed(&mut self) -> bool {
+        let home = self.home();
+        match self.scopes[home].kind {
+            ScopeKind::Function => self.scopes[home].is_async,
+            ScopeKind::Module if self.top_level_await => {
+                self.scopes[home].is_async = true;
+                true
+            }
+            _ => false,
+        }
     }
 
     fn global(&mut self, names: &[Ident], span: Span) -> Result<(), SyntaxError> {
@@ -659,6 +678,14 @@ impl Resolver {
     }
 
     fn check_await(&mut self, span: Span) -> Result<(), SyntaxError> {
+        let home_awaits = match self.scopes[self.home()].kind {
+            ScopeKind::Function => self.scopes[self.home()].is_async,
+            ScopeKind::Module => self.top_level_await,
+            _ => false,
+        };
+        if home_awaits && self.comprehensions_await() {
+            return Ok(());
+        }
         let home = &self.scopes[self.home()];
         let in_comprehension = self.home() != self.current;
         match home.kind {
@@ -674,6 +701,30 @@ impl Resolver {
             ScopeKind::Function | ScopeKind::Lambda => err("'await' outside async function", span),
             _ => err("'await' outside function", span),
         }
+    }
+
+    /// An `await` in list, set and dict comprehensions of an awaiting scope
+    /// makes them asynchronous, as in CPython (they are then awaited where
+    /// they stand); false (nothing changed) when a generator expression is
+    /// in between. The module body that awaits becomes a coroutine.
+    fn comprehensions_await(&mut self) -> bool {
+        let home = self.home();
+        let mut id = self.current;
+        while id != home {
+            if self.scopes[id].kind == ScopeKind::Comprehension(CompKind::Generator) {
+                return false;
+            }
+            id = self.scopes[id].parent.expect("comprehensions have a parent");
+        }
+        let mut id = self.current;
+        while id != home {
+            self.scopes[id].is_async = true;
+            id = self.scopes[id].parent.expect("comprehensions have a parent");
+        }
+        if self.scopes[home].kind == ScopeKind::Module {
+            self.scopes[home].is_async = true;
+        }
+        true
     }
 
     fn check_yield(&mut self, span: Span, from: bool) -> Result<(), SyntaxError> {

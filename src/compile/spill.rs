@@ -27,8 +27,15 @@ struct Spiller {
 fn is_suspension(e: &Expr) -> bool {
     match &e.kind {
         ExprKind::Yield(_) | ExprKind::YieldFrom(_) | ExprKind::Await(_) => true,
-        // An async comprehension is awaited where it stands.
-        ExprKind::Comp { kind, generators, .. } => *kind != CompKind::Generator && generators.iter().any(|g| g.is_async),
+        // An async comprehension (one with `async for`, or whose body
+        // awaits) is awaited where it stands.
+        ExprKind::Comp { kind, element, value, generators } => {
+            *kind != CompKind::Generator
+                && (generators.iter().any(|g| g.is_async)
+                    || contains(element)
+                    || value.as_deref().is_some_and(contains)
+                    || generators.iter().enumerate().any(|(i, g)| (i > 0 && contains(&g.iter)) || g.ifs.iter().any(contains)))
+        }
         _ => false,
     }
 }

@@ -68,6 +68,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                 let after = self.b.create_block();
                 self.jump(head, &[]);
                 self.switch_to(head);
+                self.interrupt_poll(line);
                 self.branch(test, body_b, else_b)?;
                 self.switch_to(body_b);
                 self.b.seal_block(body_b);
@@ -94,6 +95,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                 let after = self.b.create_block();
                 self.jump(head, &[]);
                 self.switch_to(head);
+                self.interrupt_poll(line);
                 let it = self.get(it_var);
                 let v = self.call_checked(rt::rt_next, &[it], line);
                 let stop = self.b.ins().icmp_imm_s(IntCC::Equal, v, STOP.0 as i64);

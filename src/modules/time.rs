@@ -54,7 +54,7 @@ fn time_sleep(args: &[Value], _: &[Value]) -> PyResult<Value> {
     if s < 0.0 {
         return raise_named("ValueError", "sleep length must be non-negative");
     }
-    std::thread::sleep(std::time::Duration::from_secs_f64(s));
+    crate::runtime::interrupt::sleep(s)?;
     Ok(none())
 }
 

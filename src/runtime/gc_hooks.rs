@@ -76,7 +76,7 @@ unsafe fn trace_exception(h: *mut Header, v: Visit) {
 }
 unsafe fn trace_module(h: *mut Header, v: Visit) {
     let m = &*(h as *mut ModuleObj);
-    m.slots.iter().for_each(|s| v(*s.get()));
+    m.for_each_slot(|s| v(s));
     (*m.extra.get()).trace(v);
 }
 unsafe fn trace_cell(h: *mut Header, v: Visit) {

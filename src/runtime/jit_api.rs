@@ -711,8 +711,21 @@ pub extern "C" fn rt_add_traceback(code: *const CodeInfo, line: i64) -> i64 {
 }
 
 pub extern "C" fn rt_recursion_error() -> Value {
+    // A Ctrl-C at the REPL zeroes the limit to stop at the next call.
+    if super::interrupt::take() {
+        return word(super::interrupt::raise_keyboard_interrupt());
+    }
     // Leave room for the handlers that will run.
     word(raise_named("RecursionError", "maximum recursion depth exceeded"))
+}
+
+/// The poll on the back edge of a loop compiled for the REPL, called when
+/// a Ctrl-C is pending: raises `KeyboardInterrupt` (NULL).
+pub extern "C" fn rt_check_interrupt() -> Value {
+    match super::interrupt::check() {
+        Ok(()) => none(),
+        Err(_) => Value::NULL,
+    }
 }
 
 pub extern "C" fn rt_import(name: Value) -> Value {

@@ -1,6 +1,8 @@
-//! Module objects. A module's globals live in a fixed array of slots so that
+//! Module objects. A module's globals live in slots that never move, so that
 //! compiled code reads a global with one load; the name of each slot is kept
-//! for `getattr(module, name)`, `globals()` and error messages.
+//! for `getattr(module, name)`, `globals()` and error messages. The slots come
+//! in chunks: a module gets one when created, and code compiled into it later
+//! (a REPL input) adds a chunk for the names it brings.
 
 use std::cell::UnsafeCell;
 use std::collections::HashMap;
@@ -20,18 +22,18 @@ pub struct ModuleObj {
     pub name: String,
     /// The file the module was loaded from ("" for native modules).
     pub file: String,
-    /// Global slots, fixed at creation (compiled code holds their address).
-    pub slots: Box<[UnsafeCell<Value>]>,
-    /// Slot index of each global name known at compile time.
-    pub slot_of: HashMap<String, usize>,
+    /// Global slot chunks; a slot never moves (compiled code holds its address).
+    pub slots: UnsafeCell<Vec<Box<[UnsafeCell<Value>]>>>,
+    /// Slot index (counted across the chunks) of each global name known at compile time.
+    pub slot_of: UnsafeCell<HashMap<String, usize>>,
     /// Globals created at run time under names the compiler did not see.
     pub extra: UnsafeCell<DictTable>,
 }
 
 /// Makes a module whose compiled code uses the globals `names`.
 pub fn new_module(name: &str, file: &str, names: &[String]) -> Value {
-    let slots = (0..names.len()).map(|_| UnsafeCell::new(Value::NULL)).collect();
-    let slot_of = names.iter().enumerate().map(|(i, n)| (n.clone(), i)).collect();
+    let slots = UnsafeCell::new(vec![(0..names.len()).map(|_| UnsafeCell::new(Value::NULL)).collect()]);
+    let slot_of = UnsafeCell::new(names.iter().enumerate().map(|(i, n)| (n.clone(), i)).collect());
     let obj = ModuleObj {
         header: Header::new(vm().classes.module, Kind::Module),
         name: name.to_string(),
@@ -45,6 +47,61 @@ pub fn new_module(name: &str, file: &str, names: &[String]) -> Value {
     m
 }
 
+impl ModuleObj {
+    /// The slot index of global `name`, if it has a slot.
+    pub fn slot_index(&self, name: &str) -> Option<usize> {
+        // SAFETY: single-threaded VM; the map is not borrowed elsewhere.
+        unsafe { (*self.slot_of.get()).get(name).copied() }
+    }
+
+    /// The address of slot `index` (stable for the life of the module).
+    pub fn slot_ptr(&self, mut index: usize) -> *mut Value {
+        // SAFETY: single-threaded VM; chunks are only ever appended.
+        for chunk in unsafe { (*self.slots.get()).iter() } {
+            if index < chunk.len() {
+                return chunk[index].get();
+            }
+            index -= chunk.len();
+        }
+        panic!("global slot {index} out of range")
+    }
+
+    /// Calls `f` with the value of every slot.
+    pub fn for_each_slot(&self, mut f: impl FnMut(Value)) {
+        // SAFETY: single-threaded VM.
+        unsafe { (*self.slots.get()).iter().flatten().for_each(|s| f(*s.get())) }
+    }
+}
+
+/// Gives slots to those of `names` that have none yet (a value bound under
+/// such a name at run time moves from the extras into its new slot).
+pub fn add_globals(m: Value, names: &[String]) {
+    let module = module_obj(m);
+    let new: Vec<&String> = names.iter().filter(|n| module.slot_index(n).is_none()).collect();
+    if new.is_empty() {
+        return;
+    }
+    // SAFETY: single-threaded VM; no reference into the map or chunk list is held.
+    unsafe {
+        let first = (*module.slots.get()).iter().map(|c| c.len()).sum::<usize>();
+        let chunk: Box<[UnsafeCell<Value>]> = new
+            .iter()
+            .map(|n| {
+                let key = intern(n);
+                let old = (*module.extra.get()).get_str(key).unwrap_or(Value::NULL);
+                if !old.is_null() {
+                    let _ = (*module.extra.get()).remove(key);
+                }
+                UnsafeCell::new(old)
+            })
+            .collect();
+        (*module.slots.get()).push(chunk);
+        for (i, n) in new.into_iter().enumerate() {
+            (*module.slot_of.get()).insert(n.clone(), first + i);
+        }
+    }
+}
+
 /// The struct of a module value.
 #[inline]
 pub fn module_obj(v: Value) -> &'static ModuleObj {
@@ -55,9 +112,9 @@ pub fn module_obj(v: Value) -> &'static ModuleObj {
 /// Reads global `name` (NULL when unbound).
 pub fn get_global(m: Value, name: &str) -> Value {
     let module = module_obj(m);
-    match module.slot_of.get(name) {
+    match module.slot_index(name) {
         // SAFETY: single-threaded VM.
-        Some(&i) => unsafe { *module.slots[i].get() },
+        Some(i) => unsafe { *module.slot_ptr(i) },
         None => unsafe { (*module.extra.get()).get_str(intern(name)).unwrap_or(Value::NULL) },
     }
 }
@@ -65,9 +122,9 @@ pub fn get_global(m: Value, name: &str) -> Value {
 /// Binds global `name`.
 pub fn set_global(m: Value, name: &str, value: Value) {
     let module = module_obj(m);
-    match module.slot_of.get(name) {
+    match module.slot_index(name) {
         // SAFETY: single-threaded VM.
-        Some(&i) => unsafe { *module.slots[i].get() = value },
+        Some(i) => unsafe { *module.slot_ptr(i) = value },
         None => unsafe { (*module.extra.get()).set_str(intern(name), value) },
     }
 }
@@ -75,12 +132,13 @@ pub fn set_global(m: Value, name: &str, value: Value) {
 /// Every bound global in slot order, then the extras.
 pub fn globals(m: Value) -> Vec<(String, Value)> {
     let module = module_obj(m);
-    let mut named: Vec<(usize, &String)> = module.slot_of.iter().map(|(n, &i)| (i, n)).collect();
+    // SAFETY: single-threaded VM.
+    let mut named: Vec<(usize, &String)> = unsafe { (*module.slot_of.get()).iter().map(|(n, &i)| (i, n)).collect() };
     named.sort();
     let mut out: Vec<(String, Value)> = named
         .into_iter()
         // SAFETY: single-threaded VM.
-        .map(|(i, n)| (n.clone(), unsafe { *module.slots[i].get() }))
+        .map(|(i, n)| (n.clone(), unsafe { *module.slot_ptr(i) }))
         .filter(|(_, v)| !v.is_null())
         .collect();
     // SAFETY: single-threaded VM.

@@ -1,5 +1,6 @@
 //! The `sys` module: `argv`, `exit`, `stdout`/`stderr` (with `write` and
-//! `flush`), and the recursion limit.
+//! `flush`), the recursion limit, and `displayhook` (what the REPL calls
+//! with the value of an expression statement).
 
 use std::io::Write;
 
@@ -93,8 +94,32 @@ fn sys_getrecursionlimit(args: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(int(vm().limit.get() as i64))
 }
 
+/// `sys.displayhook(value)`: unless `value` is None, prints its repr to
+/// `sys.stdout` and keeps it in `builtins._`.
+fn sys_displayhook(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("displayhook", args.len(), 1, 1)?;
+    let value = args[0];
+    if value == none() {
+        return Ok(none());
+    }
+    let builtins = vm().builtins.get();
+    set_global(builtins, "_", none());
+    let text = super::ops::repr(value)?;
+    let out = super::module::get_global(vm().modules.borrow().get("sys").copied().unwrap_or(builtins), "stdout");
+    match stream_of(out) {
+        Some(stream) => write_stream(stream, &format!("{text}\n")),
+        None if !out.is_null() => {
+            super::call::call_method(out, "write", &[new_str(&format!("{text}\n"))])?;
+        }
+        None => write_stream(Stream::Stdout, &format!("{text}\n")),
+    }
+    set_global(builtins, "_", value);
+    Ok(none())
+}
+
 const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("exit", sys_exit),
+    ("displayhook", sys_displayhook),
     ("setrecursionlimit", sys_setrecursionlimit),
     ("getrecursionlimit", sys_getrecursionlimit),
 ];
@@ -122,6 +147,7 @@ pub fn create() -> Value {
     set_global(m, "stderr", err);
     set_global(m, "__stdout__", out);
     set_global(m, "__stderr__", err);
+    set_global(m, "__displayhook__", super::module::get_global(m, "displayhook"));
     let argv: Vec<Value> = vm().argv.borrow().iter().map(|a| new_str(a)).collect();
     set_global(m, "argv", new_list(argv));
     set_global(m, "maxsize", int(i64::MAX));

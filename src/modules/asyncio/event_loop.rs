@@ -424,7 +424,8 @@ fn run_once(lp: Value) -> PyResult<()> {
         return raise_named("RuntimeError", "coro: the event loop has nothing to wait for (it would block forever)");
     };
     if timeout > 0.0 {
-        std::thread::sleep(std::time::Duration::from_secs_f64(timeout));
+        // Interruptible: Ctrl-C at the REPL ends the wait with KeyboardInterrupt.
+        crate::runtime::interrupt::sleep(timeout)?;
     }
     // CPython counts timers within the clock's resolution as due.
     let end = seconds_since_start() + 1e-9;

@@ -1,0 +1,65 @@
+//! `coro -c CODE`, a program piped into `coro`, and `coro -`: output,
+//! exit status and `sys.argv` as `python3` gives them.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+const CORO: &str = env!("CARGO_BIN_EXE_coro");
+
+/// Runs coro with `args` and `stdin`; (stdout, stderr, status).
+fn coro(args: &[&str], stdin: &str) -> (String, String, i32) {
+    let mut child = Command::new(CORO)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run coro");
+    child.stdin.take().expect("piped").write_all(stdin.as_bytes()).expect("write stdin");
+    let out = child.wait_with_output().expect("coro ends");
+    (String::from_utf8_lossy(&out.stdout).into(), String::from_utf8_lossy(&out.stderr).into(), out.status.code().unwrap_or(-1))
+}
+
+#[test]
+fn dash_c_runs_code_with_argv() {
+    assert_eq!(coro(&["-c", "print(1 + 1)"], ""), ("2\n".into(), String::new(), 0));
+    let (out, _, status) = coro(&["-c", "import sys; print(sys.argv)", "a", "-x", "--flag"], "");
+    assert_eq!((out.as_str(), status), ("['-c', 'a', '-x', '--flag']\n", 0));
+    let (out, _, _) = coro(&["-c", "async def main(): return 5\nimport asyncio\nprint(asyncio.run(main()))"], "");
+    assert_eq!(out, "5\n");
+}
+
+#[test]
+fn dash_c_errors() {
+    let (_, err, status) = coro(&["-c", "def f():\n    1 / 0\nf()"], "");
+    assert_eq!(status, 1);
+    assert_eq!(
+        err,
+        "Traceback (most recent call last):\n  File \"<string>\", line 3, in <module>\n  File \"<string>\", line 2, in f\nZeroDivisionError: division by zero\n"
+    );
+    let (_, err, status) = coro(&["-c", "1 +"], "");
+    assert_eq!(status, 1);
+    assert!(err.contains("SyntaxError: invalid syntax") && err.contains("File \"<string>\", line 1"), "{err}");
+    assert_eq!(coro(&["-c", "raise SystemExit(3)"], "").2, 3);
+}
+
+#[test]
+fn piped_program_runs() {
+    assert_eq!(coro(&[], "print(1)\n"), ("1\n".into(), String::new(), 0));
+    assert_eq!(coro(&[], "import sys\nprint(sys.argv)\n").0, "['']\n");
+    assert_eq!(coro(&["-", "a", "b"], "import sys\nprint(sys.argv)\n").0, "['-', 'a', 'b']\n");
+    let (_, err, status) = coro(&[], "x = 1\n1 / 0\n");
+    assert_eq!(status, 1);
+    assert_eq!(err, "Traceback (most recent call last):\n  File \"<stdin>\", line 2, in <module>\nZeroDivisionError: division by zero\n");
+    assert_eq!(coro(&[], "import sys\nsys.exit(4)\n").2, 4);
+    let (out, _, _) = coro(&[], "import asyncio\nasync def main():\n    await asyncio.sleep(0)\n    print('ok')\nasyncio.run(main())\n");
+    assert_eq!(out, "ok\n");
+}
+
+#[test]
+fn repl_subcommand_reads_piped_lines() {
+    // Without a terminal, `coro repl` still reads, judges and runs line by line.
+    let (out, _, status) = coro(&["repl"], "x = 2\nx * 21\nawait asyncio.sleep(0, 'a')\n");
+    assert_eq!(status, 0);
+    assert!(out.contains("42\n") && out.contains("'a'\n"), "{out}");
+}
