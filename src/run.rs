@@ -40,7 +40,7 @@ pub fn run_main_with_argv(source: &Source, argv: Vec<String>) -> u8 {
         let file = if path.starts_with('<') {
             path.clone()
         } else {
-            std::path::absolute(&path).map_or(path.clone(), |p| p.display().to_string())
+            absolute_path(&path)
         };
         let code = match crate::compile::run_source("__main__", &file, &text) {
             Err(e) => {
@@ -84,4 +84,22 @@ pub fn report(exc: Value) -> u8 {
     let text = format_exception(exc);
     let _ = std::io::stderr().write_all(text.as_bytes());
     1
+}
+
+/// `os.path.abspath`: joined to the working directory, with `.` and `..`
+/// removed lexically (symbolic links are not resolved).
+fn absolute_path(path: &str) -> String {
+    use std::path::Component;
+    let Ok(joined) = std::path::absolute(path) else { return path.to_string() };
+    let mut out = std::path::PathBuf::new();
+    for c in joined.components() {
+        match c {
+            Component::ParentDir => {
+                out.pop();
+            }
+            Component::CurDir => {}
+            other => out.push(other.as_os_str()),
+        }
+    }
+    out.display().to_string()
 }

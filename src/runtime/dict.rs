@@ -19,9 +19,9 @@ pub struct Entry {
     pub value: Value,
 }
 
-/// The table itself, embedded in dicts, instances, classes and modules.
+/// The storage of a non-empty table.
 #[derive(Default, Clone)]
-pub struct DictTable {
+struct Table {
     /// Entries in insertion order, with holes where keys were deleted.
     entries: Vec<Entry>,
     /// Open-addressed index into `entries` (-1 empty, -2 deleted).
@@ -33,19 +33,7 @@ pub struct DictTable {
 const EMPTY: i32 = -1;
 const DELETED: i32 = -2;
 
-impl DictTable {
-    pub fn new() -> DictTable {
-        DictTable::default()
-    }
-
-    pub fn len(&self) -> usize {
-        self.len
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len == 0
-    }
-
+impl Table {
     /// Live entries in insertion order.
     pub fn iter(&self) -> impl Iterator<Item = &Entry> {
         self.entries.iter().filter(|e| !e.key.is_null())
@@ -113,11 +101,6 @@ impl DictTable {
         Ok(self.probe(key, hash)?.1.map(|ix| self.entries[ix].value))
     }
 
-    pub fn get(&self, key: Value) -> PyResult<Option<Value>> {
-        let hash = ops::hash(key)?;
-        self.get_hashed(key, hash)
-    }
-
     pub fn set_hashed(&mut self, key: Value, hash: i64, value: Value) -> PyResult<()> {
         if self.index.is_empty() || (self.entries.len() + 1) * 3 > self.index.len() * 2 {
             self.grow();
@@ -132,11 +115,6 @@ impl DictTable {
             }
         }
         Ok(())
-    }
-
-    pub fn set(&mut self, key: Value, value: Value) -> PyResult<()> {
-        let hash = ops::hash(key)?;
-        self.set_hashed(key, hash, value)
     }
 
     /// Removes `key`, returning its value if it was present.
@@ -155,11 +133,6 @@ impl DictTable {
             self.clear();
         }
         Ok(Some(value))
-    }
-
-    pub fn remove(&mut self, key: Value) -> PyResult<Option<Value>> {
-        let hash = ops::hash(key)?;
-        self.remove_hashed(key, hash)
     }
 
     pub fn clear(&mut self) {
@@ -199,6 +172,113 @@ impl DictTable {
                 visit(e.key);
                 visit(e.value);
             }
+        }
+    }
+}
+
+/// The table itself, embedded in dicts, instances, classes and modules: a
+/// single word, NULL until the first key arrives (most futures, tasks and
+/// many instances never get one).
+#[derive(Default, Clone)]
+pub struct DictTable {
+    /// The storage, once there is any.
+    inner: Option<Box<Table>>,
+}
+
+impl DictTable {
+    pub fn new() -> DictTable {
+        DictTable::default()
+    }
+
+    pub fn len(&self) -> usize {
+        self.inner.as_ref().map_or(0, |t| t.len)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Live entries in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = &Entry> {
+        self.inner.iter().flat_map(|t| t.iter())
+    }
+
+    /// The entry at position `i` of the entries vector (may be a hole).
+    pub fn entry_at(&self, i: usize) -> Option<&Entry> {
+        self.inner.as_ref()?.entry_at(i)
+    }
+
+    /// Size of the entries vector, holes included (for iterators).
+    pub fn capacity_used(&self) -> usize {
+        self.inner.as_ref().map_or(0, |t| t.capacity_used())
+    }
+
+    pub fn get_hashed(&self, key: Value, hash: i64) -> PyResult<Option<Value>> {
+        match &self.inner {
+            Some(t) => t.get_hashed(key, hash),
+            None => Ok(None),
+        }
+    }
+
+    pub fn get(&self, key: Value) -> PyResult<Option<Value>> {
+        // Hash first: an unhashable key is an error even in an empty table.
+        let hash = ops::hash(key)?;
+        self.get_hashed(key, hash)
+    }
+
+    pub fn set_hashed(&mut self, key: Value, hash: i64, value: Value) -> PyResult<()> {
+        self.inner.get_or_insert_with(Box::default).set_hashed(key, hash, value)
+    }
+
+    pub fn set(&mut self, key: Value, value: Value) -> PyResult<()> {
+        let hash = ops::hash(key)?;
+        self.set_hashed(key, hash, value)
+    }
+
+    /// Removes `key`, returning its value if it was present.
+    pub fn remove_hashed(&mut self, key: Value, hash: i64) -> PyResult<Option<Value>> {
+        let Some(t) = &mut self.inner else { return Ok(None) };
+        let r = t.remove_hashed(key, hash)?;
+        if t.len == 0 {
+            self.inner = None;
+        }
+        Ok(r)
+    }
+
+    pub fn remove(&mut self, key: Value) -> PyResult<Option<Value>> {
+        let hash = ops::hash(key)?;
+        self.remove_hashed(key, hash)
+    }
+
+    pub fn clear(&mut self) {
+        self.inner = None;
+    }
+
+    /// Removes and returns the last inserted entry.
+    pub fn pop_last(&mut self) -> Option<Entry> {
+        let t = self.inner.as_mut()?;
+        let e = t.pop_last();
+        if t.len == 0 {
+            self.inner = None;
+        }
+        e
+    }
+
+    /// Looks up a str key by identity or text without running user code
+    /// (attribute names are interned strs).
+    pub fn get_str(&self, key: Value) -> Option<Value> {
+        self.inner.as_ref()?.get_str(key)
+    }
+
+    /// Sets a str key (never runs user code).
+    pub fn set_str(&mut self, key: Value, value: Value) {
+        self.inner.get_or_insert_with(Box::default).set_str(key, value)
+    }
+
+    /// Calls `visit` on every key and value (for the collector).
+    pub fn trace(&self, visit: &mut dyn FnMut(Value)) {
+        if let Some(t) = &self.inner {
+            t.trace(visit);
         }
     }
 }

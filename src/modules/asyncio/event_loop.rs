@@ -6,7 +6,7 @@
 //! methods written in the language (exception handlers, run_until_complete).
 
 use std::cmp::Ordering;
-use std::collections::{BinaryHeap, HashMap, VecDeque};
+use std::collections::{BinaryHeap, VecDeque};
 
 use crate::modules::time::seconds_since_start;
 use crate::runtime::args::{check_keywords, keyword, method, positional};
@@ -80,10 +80,11 @@ pub struct LoopState {
     running: bool,
     /// The task whose step is running, or NULL.
     pub current_task: Value,
-    /// Tasks not yet done, by address, with their creation order.
-    pub tasks: HashMap<u64, (u64, Value)>,
-    /// Tasks made on this loop so far (orders `tasks`).
-    task_seq: u64,
+    /// Tasks in creation order: every task not yet done, and done ones
+    /// not yet swept out (see `remove_task`).
+    tasks: Vec<Value>,
+    /// How many of `tasks` are not done.
+    pending_tasks: usize,
     /// `set_task_factory`'s factory, or NULL.
     task_factory: Value,
 }
@@ -102,7 +103,7 @@ impl LoopState {
         }
         self.timers.iter().for_each(|t| visit(t.handle));
         visit(self.current_task);
-        self.tasks.values().for_each(|&(_, t)| visit(t));
+        self.tasks.iter().for_each(|&t| visit(t));
         visit(self.task_factory);
     }
 }
@@ -200,8 +201,8 @@ fn loop_init(args: &[Value], _: &[Value]) -> PyResult<Value> {
         stopping: false,
         running: false,
         current_task: Value::NULL,
-        tasks: HashMap::new(),
-        task_seq: 0,
+        tasks: Vec::new(),
+        pending_tasks: 0,
         task_factory: Value::NULL,
     };
     let i = with_core(|c| {
@@ -478,23 +479,32 @@ fn loop_run_forever(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn loop_all_tasks(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method("_all_tasks", args, kw, 0, 0)?;
     let lp = this(a)?;
-    let mut tasks: Vec<(u64, Value)> = if index_of(lp).is_some() { with_loop(lp, |s| s.tasks.values().copied().collect())? } else { vec![] };
-    tasks.sort_by_key(|&(seq, _)| seq);
-    Ok(crate::runtime::seq::new_list(tasks.into_iter().map(|(_, t)| t).collect()))
+    let tasks: Vec<Value> = if index_of(lp).is_some() {
+        with_loop(lp, |s| s.tasks.iter().copied().filter(|&t| future::state(t) == future::PENDING).collect())?
+    } else {
+        vec![]
+    };
+    Ok(crate::runtime::seq::new_list(tasks))
 }
 
 /// Records a new task of `lp`.
 pub fn add_task(lp: Value, t: Value) -> PyResult<()> {
     with_loop(lp, |s| {
-        s.task_seq += 1;
-        s.tasks.insert(t.0, (s.task_seq, t));
+        s.tasks.push(t);
+        s.pending_tasks += 1;
     })
 }
 
-/// Forgets a task that is done.
-pub fn remove_task(lp: Value, t: Value) {
+/// Notes that a task of `lp` is done; done tasks are swept out of the list
+/// once they are the majority, so this costs O(1) amortized.
+pub fn task_done(lp: Value) {
     if index_of(lp).is_some() {
-        let _ = with_loop(lp, |s| s.tasks.remove(&t.0));
+        let _ = with_loop(lp, |s| {
+            s.pending_tasks -= 1;
+            if s.tasks.len() > 2 * s.pending_tasks + 16 {
+                s.tasks.retain(|&t| future::state(t) == future::PENDING);
+            }
+        });
     }
 }
 

@@ -31,7 +31,8 @@ pub const STATE: usize = 1;
 pub const RESULT: usize = 2;
 /// Slot: the exception, or NULL.
 pub const EXCEPTION: usize = 3;
-/// Slot: the done callbacks (a list), or NULL when there are none.
+/// Slot: the done callbacks: NULL for none, the callback itself for one
+/// (the usual case: a waiting task), a list for more.
 pub const CALLBACKS: usize = 4;
 /// Slot: the message given to `cancel`, or NULL.
 pub const CANCEL_MSG: usize = 5;
@@ -114,6 +115,9 @@ fn schedule_callbacks(f: Value) -> PyResult<()> {
     }
     set_slot(f, CALLBACKS, Value::NULL);
     let lp = slot(f, LOOP);
+    if kind_of(cbs) != Kind::List {
+        return super::event_loop::schedule_callback(lp, cbs, f);
+    }
     for &cb in list_items(cbs).iter() {
         super::event_loop::schedule_callback(lp, cb, f)?;
     }
@@ -189,9 +193,11 @@ pub fn add_callback(f: Value, cb: Value) -> PyResult<()> {
     }
     let cbs = slot(f, CALLBACKS);
     if cbs.is_null() {
-        set_slot(f, CALLBACKS, new_list(vec![cb]));
-    } else {
+        set_slot(f, CALLBACKS, cb);
+    } else if kind_of(cbs) == Kind::List {
         list_items(cbs).push(cb);
+    } else {
+        set_slot(f, CALLBACKS, new_list(vec![cbs, cb]));
     }
     Ok(())
 }
@@ -282,8 +288,10 @@ fn future_add_done_callback(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     crate::runtime::args::count("add_done_callback", pos.len().saturating_sub(1), 1, 1)?;
     let f = this(pos)?;
     let cb = pos[1];
-    // A Task given as a callback is called like any object, not woken.
-    let cb = if super::task::is_task(cb) { crate::runtime::seq::new_tuple(vec![cb]) } else { cb };
+    // A Task given as a callback is called like any object, not woken; a
+    // list or tuple must not be taken for the callback list or a wrapper.
+    let wrap = super::task::is_task(cb) || matches!(kind_of(cb), Kind::List | Kind::Tuple);
+    let cb = if wrap { crate::runtime::seq::new_tuple(vec![cb]) } else { cb };
     add_callback(f, cb)?;
     Ok(none())
 }
@@ -295,11 +303,22 @@ fn future_remove_done_callback(args: &[Value], kw: &[Value]) -> PyResult<Value> 
     if cbs.is_null() {
         return Ok(Value::small_unchecked(0));
     }
+    // Tasks (wakeups) and wrapped callbacks are never equal to a callable.
+    let matches = |cb: Value| -> PyResult<bool> {
+        Ok(kind_of(cb) != Kind::Tuple && !super::task::is_task(cb) && eq_bool(cb, a[1])?)
+    };
+    if kind_of(cbs) != Kind::List {
+        if matches(cbs)? {
+            set_slot(f, CALLBACKS, Value::NULL);
+            return Ok(Value::small_unchecked(1));
+        }
+        return Ok(Value::small_unchecked(0));
+    }
     let before = list_items(cbs).len();
     let mut kept = Vec::with_capacity(before);
-    for &cb in list_items(cbs).iter() {
-        let same = if kind_of(cb) == Kind::Tuple { false } else { eq_bool(cb, a[1])? };
-        if !same {
+    for i in 0..before {
+        let cb = list_items(cbs)[i];
+        if !matches(cb)? {
             kept.push(cb);
         }
     }

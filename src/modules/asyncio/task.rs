@@ -193,7 +193,7 @@ pub fn step(t: Value, exc: Value) -> PyResult<()> {
     };
     let _ = with_loop(lp, |s| s.current_task = Value::NULL);
     if future::state(t) != PENDING {
-        event_loop::remove_task(lp, t);
+        event_loop::task_done(lp);
     }
     r
 }
