@@ -60,6 +60,8 @@ pub struct Heap {
     live: usize,
     /// Collect at every allocation (`CORO_GC_STRESS=1`).
     stress: bool,
+    /// Report each collection on stderr (`CORO_GC_TRACE=1`).
+    trace: bool,
     /// Nonzero while collection is not allowed.
     inhibit: u32,
     /// Highest address of the machine stack to scan (the VM entry frame).
@@ -130,6 +132,7 @@ impl Heap {
             threshold: 8 << 20,
             live: 0,
             stress: std::env::var_os("CORO_GC_STRESS").is_some_and(|v| v != "0"),
+            trace: std::env::var_os("CORO_GC_TRACE").is_some_and(|v| v != "0"),
             inhibit: 0,
             stack_top,
         }
@@ -450,7 +453,12 @@ fn sweep(heap: &mut Heap, hooks: &'static dyn Fn(Kind) -> &'static KindHooks) {
     }
     heap.live = live;
     heap.allocated = 0;
-    heap.threshold = (live * 2).max(8 << 20);
+    // Collect again once as much was allocated as survived: the heap stays
+    // under about twice its live size.
+    heap.threshold = live.max(8 << 20);
+    if heap.trace {
+        eprintln!("gc: live {} KB, heap {} KB", live / 1024, heap.used_blocks * BLOCK / 1024);
+    }
 }
 
 /// Gives a dead large object's pages back to the system.
