@@ -48,11 +48,11 @@ fn is_property(v: Value) -> bool {
     kind_of(v) == Kind::Descriptor && type_of(v) == vm().classes.property
 }
 
-/// The instance attribute table of `obj`, if it has one.
-fn instance_table(obj: Value) -> Option<&'static mut super::dict::DictTable> {
+/// The instance attribute `name` of `obj`, if it has one.
+fn instance_attr(obj: Value, name: Value) -> Option<Value> {
     match kind_of(obj) {
-        Kind::Instance => Some(attrs(obj)),
-        Kind::Exception => Some(exc_attrs(obj)),
+        Kind::Instance => attrs(obj).get_str(name),
+        Kind::Exception => exc_attrs(obj).get_str(name),
         _ => None,
     }
 }
@@ -88,10 +88,8 @@ pub fn getattr(obj: Value, name: Value) -> PyResult<Value> {
             return bind(a, obj, cls);
         }
     }
-    if let Some(table) = instance_table(obj) {
-        if let Some(v) = table.get_str(name) {
-            return Ok(v);
-        }
+    if let Some(v) = instance_attr(obj, name) {
+        return Ok(v);
     }
     if let Some(a) = class_attr {
         return bind(a, obj, cls);
@@ -152,8 +150,8 @@ fn special_attr(obj: Value, name: &str) -> PyResult<Option<Value>> {
         (Kind::Module, "__name__") => new_str(&module_obj(obj).name),
         (Kind::Instance, "__dict__") => {
             let d = super::dict::new_dict();
-            for e in attrs(obj).iter() {
-                super::dict::table(d).set(e.key, e.value)?;
+            for (k, v) in attrs(obj).items() {
+                super::dict::table(d).set(k, v)?;
             }
             d
         }

@@ -395,8 +395,8 @@ fn builtin_dir(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
             }
         }
         _ => {
-            if let Some(t) = ops::instance_attrs(obj) {
-                add_table(t)?;
+            for k in ops::instance_attr_names(obj) {
+                set_table(names).add(k)?;
             }
             let classes = if kind_of(obj) == Kind::Class { class_obj(obj).mro.clone() } else { class_obj(type_of(obj)).mro.clone() };
             for c in classes {

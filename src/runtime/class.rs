@@ -37,6 +37,8 @@ pub struct ClassObj {
     /// Values instances carry after their attribute table for a native base
     /// class (a Future's state, result, callbacks...); inherited.
     pub native_slots: Cell<u32>,
+    /// Inline attribute room new instances get (grows to what instances needed).
+    pub inline_attrs: Cell<u16>,
 }
 
 impl ClassObj {
@@ -146,6 +148,7 @@ fn alloc_class(name: &str, bases: Vec<Value>, mro: Vec<Value>, kind: Kind, built
         builtin,
         is_exception: Cell::new(false),
         native_slots: Cell::new(0),
+        inline_attrs: Cell::new(super::instance::DEFAULT_INLINE),
     };
     let v = Value::from_ptr(heap::alloc(obj));
     // SAFETY: just allocated; the MRO starts with the class itself.
@@ -367,6 +370,8 @@ pub fn new_native_class(name: &str, module: &str, base: Value, native_slots: u32
     let obj = unsafe { &mut *cls.ptr::<ClassObj>() };
     obj.module = module.to_string();
     obj.native_slots.set(native_slots);
+    // Instances of native classes rarely get attributes.
+    obj.inline_attrs.set(0);
     classes_changed();
     cls
 }

@@ -64,8 +64,7 @@ unsafe fn trace_class(h: *mut Header, v: Visit) {
     c.dict().trace(v);
 }
 unsafe fn trace_instance(h: *mut Header, v: Visit) {
-    (*(*(h as *mut InstanceObj)).attrs.get()).trace(v);
-    super::instance::native_slots(Value::from_ptr(h)).iter().for_each(|s| v(s.get()));
+    super::instance::attrs(Value::from_ptr(h)).trace(v);
 }
 unsafe fn trace_exception(h: *mut Header, v: Visit) {
     let e = &*(h as *mut ExcObj);

@@ -1,45 +1,193 @@
-//! Instances of user classes (and of `object`): a class pointer and an
-//! attribute table.
+//! Instances of user classes (and of `object`). Layout: this struct, then
+//! the native slots of a native base class (a Future's state...; their
+//! count is `header.extra`), then room for the first attribute values
+//! (their count is `header.flags`, chosen per class from what its earlier
+//! instances needed). The attribute names live in the instance's shape
+//! (`shape.rs`); values past the inline room go to a list in `spill`. An
+//! instance with very many attributes switches to "dict mode": no shape,
+//! and `spill` holds a dict of them all.
 
-use std::cell::UnsafeCell;
+use std::cell::Cell;
 
-use super::dict::DictTable;
+use super::class::class_obj;
+use super::dict::{new_dict, table};
 use super::heap;
 use super::object::{Header, Kind};
+use super::seq::{list_items, new_list};
+use super::shape::{Shape, MAX_NAMES};
 use super::value::Value;
+use super::vm::{intern_value, PyResult};
 
 /// An instance of a plain class.
 #[repr(C)]
 pub struct InstanceObj {
     /// Common header (its class is the instance's class).
     pub header: Header,
-    /// The instance attributes (`__dict__`).
-    pub attrs: UnsafeCell<DictTable>,
+    /// The attribute names, or null in dict mode.
+    shape: Cell<*const Shape>,
+    /// NULL, the list of attribute values past the inline room, or (dict
+    /// mode) the dict of all attributes.
+    spill: Cell<Value>,
 }
 
-/// Makes an instance of `class` with no attributes. Instances of classes
-/// with a native base carry that base's slots after the struct, all NULL;
-/// `header.extra` counts them.
+/// Inline attribute room of a class's first instances.
+pub const DEFAULT_INLINE: u16 = 4;
+/// The most inline room an instance gets.
+const MAX_INLINE: u16 = 12;
+
+/// Makes an instance of `class` with no attributes.
 pub fn new_instance(class: Value) -> Value {
-    let slots = super::class::class_obj(class).native_slots.get();
+    let c = class_obj(class);
+    let slots = c.native_slots.get();
+    let inline = c.inline_attrs.get();
     let header = Header::new(class, Kind::Instance);
     header.extra.set(slots);
-    let obj = InstanceObj { header, attrs: UnsafeCell::new(DictTable::new()) };
-    Value::from_ptr(heap::alloc_with_tail(obj, slots as usize))
+    header.flags.set(inline);
+    let obj = InstanceObj { header, shape: Cell::new(Shape::root()), spill: Cell::new(Value::NULL) };
+    Value::from_ptr(heap::alloc_with_tail(obj, slots as usize + inline as usize))
+}
+
+#[inline]
+fn obj(v: Value) -> &'static InstanceObj {
+    // SAFETY: callers pass instances; objects never move.
+    unsafe { &*v.ptr::<InstanceObj>() }
 }
 
 /// The native slots of an instance (empty for plain classes).
 #[inline]
-pub fn native_slots(v: Value) -> &'static [std::cell::Cell<Value>] {
+pub fn native_slots(v: Value) -> &'static [Cell<Value>] {
     let n = v.header().extra.get() as usize;
     // SAFETY: `n` slots follow the struct (see `new_instance`).
-    unsafe { std::slice::from_raw_parts(v.ptr::<InstanceObj>().add(1) as *const std::cell::Cell<Value>, n) }
+    unsafe { std::slice::from_raw_parts(v.ptr::<InstanceObj>().add(1) as *const Cell<Value>, n) }
 }
 
-/// The attribute table of an instance value (which must be an instance).
-#[allow(clippy::mut_from_ref)]
+/// The inline attribute slots of an instance.
 #[inline]
-pub fn attrs(v: Value) -> &'static mut DictTable {
-    // SAFETY: the caller checked the kind; single-threaded VM.
-    unsafe { &mut *(*v.ptr::<InstanceObj>()).attrs.get() }
+fn inline_slots(v: Value) -> &'static [Cell<Value>] {
+    let n = v.header().extra.get() as usize;
+    let room = v.header().flags.get() as usize;
+    // SAFETY: `room` slots follow the native ones (see `new_instance`).
+    unsafe { std::slice::from_raw_parts((v.ptr::<InstanceObj>().add(1) as *const Cell<Value>).add(n), room) }
+}
+
+/// The attributes of an instance, as a handle with dict-like methods.
+#[inline]
+pub fn attrs(v: Value) -> Attrs {
+    Attrs(v)
+}
+
+/// A handle on an instance's attributes.
+#[derive(Clone, Copy)]
+pub struct Attrs(Value);
+
+impl Attrs {
+    /// The shape, or None in dict mode.
+    fn shape(self) -> Option<&'static Shape> {
+        // SAFETY: shapes live as long as the VM.
+        unsafe { obj(self.0).shape.get().as_ref() }
+    }
+
+    /// The value in attribute slot `i`.
+    fn slot(self, i: usize) -> Value {
+        let inline = inline_slots(self.0);
+        match inline.get(i) {
+            Some(c) => c.get(),
+            None => list_items(obj(self.0).spill.get())[i - inline.len()],
+        }
+    }
+
+    fn set_slot(self, i: usize, value: Value) {
+        let inline = inline_slots(self.0);
+        if let Some(c) = inline.get(i) {
+            c.set(value);
+            return;
+        }
+        let o = obj(self.0);
+        if o.spill.get().is_null() {
+            o.spill.set(new_list(Vec::new()));
+        }
+        let spill = list_items(o.spill.get());
+        let k = i - inline.len();
+        if k < spill.len() {
+            spill[k] = value;
+        } else {
+            spill.push(value);
+            // Later instances of the class get room for this many inline.
+            let c = class_obj(self.0.header().class.get());
+            c.inline_attrs.set(((i + 1) as u16).clamp(c.inline_attrs.get(), MAX_INLINE));
+        }
+    }
+
+    /// The attribute `name`, if set.
+    pub fn get_str(self, name: Value) -> Option<Value> {
+        let name = intern_value(name);
+        match self.shape() {
+            Some(s) => s.index(name).map(|i| self.slot(i)),
+            None => table(obj(self.0).spill.get()).get_str(name),
+        }
+    }
+
+    /// Sets attribute `name`.
+    pub fn set_str(self, name: Value, value: Value) {
+        let name = intern_value(name);
+        let Some(s) = self.shape() else {
+            table(obj(self.0).spill.get()).set_str(name, value);
+            return;
+        };
+        if let Some(i) = s.index(name) {
+            self.set_slot(i, value);
+            return;
+        }
+        if s.names.len() >= MAX_NAMES {
+            self.to_dict_mode();
+            table(obj(self.0).spill.get()).set_str(name, value);
+            return;
+        }
+        let i = s.names.len();
+        // The slot is written before the shape names it, so a collection
+        // in between never sees a name without its value.
+        self.set_slot(i, value);
+        obj(self.0).shape.set(s.with(name));
+    }
+
+    /// Removes attribute `name`; its value if it was set. The instance
+    /// goes to dict mode (deleting attributes is rare).
+    pub fn remove(self, name: Value) -> PyResult<Option<Value>> {
+        let name = intern_value(name);
+        if let Some(s) = self.shape() {
+            if s.index(name).is_none() {
+                return Ok(None);
+            }
+            self.to_dict_mode();
+        }
+        table(obj(self.0).spill.get()).remove(name)
+    }
+
+    /// Moves every attribute into a dict.
+    fn to_dict_mode(self) {
+        let Some(s) = self.shape() else { return };
+        let d = new_dict();
+        for (i, &n) in s.names.iter().enumerate() {
+            table(d).set_str(n, self.slot(i));
+        }
+        let o = obj(self.0);
+        o.shape.set(std::ptr::null());
+        o.spill.set(d);
+        inline_slots(self.0).iter().for_each(|c| c.set(Value::NULL));
+    }
+
+    /// The attributes as (name, value) pairs, in the order they were set.
+    pub fn items(self) -> Vec<(Value, Value)> {
+        match self.shape() {
+            Some(s) => s.names.iter().enumerate().map(|(i, &n)| (n, self.slot(i))).collect(),
+            None => table(obj(self.0).spill.get()).iter().map(|e| (e.key, e.value)).collect(),
+        }
+    }
+
+    /// Calls `visit` on every value the instance holds.
+    pub fn trace(self, visit: &mut dyn FnMut(Value)) {
+        native_slots(self.0).iter().for_each(|c| visit(c.get()));
+        inline_slots(self.0).iter().for_each(|c| visit(c.get()));
+        visit(obj(self.0).spill.get());
+    }
 }

@@ -30,6 +30,7 @@ pub mod gc_hooks;
 pub mod generator;
 pub mod heap;
 pub mod instance;
+pub mod shape;
 pub mod interrupt;
 pub mod iter;
 pub mod import;

@@ -870,12 +870,12 @@ pub fn delitem(container: Value, key: Value) -> PyResult<()> {
     }
 }
 
-/// Helper for attribute tables of instances, used by `vars()`.
-pub fn instance_attrs(v: Value) -> Option<&'static mut super::dict::DictTable> {
+/// The attribute names of an instance (for `dir()`).
+pub fn instance_attr_names(v: Value) -> Vec<Value> {
     if kind_of(v) == Kind::Instance {
-        Some(attrs(v))
+        attrs(v).items().into_iter().map(|(k, _)| k).collect()
     } else {
-        None
+        Vec::new()
     }
 }
 
