@@ -36,8 +36,12 @@ pub const EXCEPTION: usize = 3;
 pub const CALLBACKS: usize = 4;
 /// Slot: the message given to `cancel`, or NULL.
 pub const CANCEL_MSG: usize = 5;
-/// Slot: `_asyncio_future_blocking` (a bool).
-pub const BLOCKING: usize = 6;
+/// Slot: flag bits (a small int): BLOCKING, MUST_CANCEL.
+pub const FLAGS: usize = 6;
+/// Flag: `_asyncio_future_blocking`.
+pub const BLOCKING: i64 = 1;
+/// Flag (tasks): cancel at the next step.
+pub const MUST_CANCEL: i64 = 2;
 /// Slot: the CancelledError a task's coroutine raised, or NULL.
 pub const CANCELLED_EXC: usize = 7;
 /// Number of slots of a Future.
@@ -62,6 +66,17 @@ pub fn set_slot(f: Value, i: usize, v: Value) {
     native_slots(f)[i].set(v)
 }
 
+/// True when flag `bit` of `f` is set.
+pub fn flag(f: Value, bit: i64) -> bool {
+    slot(f, FLAGS).as_small() & bit != 0
+}
+
+/// Sets or clears flag `bit` of `f`.
+pub fn set_flag(f: Value, bit: i64, on: bool) {
+    let v = slot(f, FLAGS).as_small();
+    set_slot(f, FLAGS, Value::small_unchecked(if on { v | bit } else { v & !bit }));
+}
+
 /// The state of a future.
 pub fn state(f: Value) -> i64 {
     slot(f, STATE).as_small()
@@ -77,7 +92,7 @@ pub fn init(f: Value, event_loop: Value) {
     set_slot(f, LOOP, event_loop);
     set_slot(f, STATE, Value::small_unchecked(PENDING));
     set_slot(f, RESULT, none());
-    set_slot(f, BLOCKING, boolean(false));
+    set_slot(f, FLAGS, Value::small_unchecked(0));
 }
 
 /// A new pending future on `event_loop`.
@@ -206,7 +221,7 @@ pub fn add_callback(f: Value, cb: Value) -> PyResult<()> {
 /// the task), `Ok(Some(result))` when done.
 pub fn await_step(f: Value) -> PyResult<Option<Value>> {
     if state(f) == PENDING {
-        set_slot(f, BLOCKING, boolean(true));
+        set_flag(f, BLOCKING, true);
         return Ok(None);
     }
     result(f).map(Some)
@@ -372,12 +387,12 @@ fn future_make_cancelled_error(args: &[Value], kw: &[Value]) -> PyResult<Value> 
 }
 
 fn get_blocking(args: &[Value], _: &[Value]) -> PyResult<Value> {
-    Ok(slot(this(args)?, BLOCKING))
+    Ok(boolean(flag(this(args)?, BLOCKING)))
 }
 
 fn set_blocking(args: &[Value], _: &[Value]) -> PyResult<Value> {
     let f = this(args)?;
-    set_slot(f, BLOCKING, boolean(crate::runtime::ops::truthy(args[1])?));
+    set_flag(f, BLOCKING, crate::runtime::ops::truthy(args[1])?);
     Ok(none())
 }
 

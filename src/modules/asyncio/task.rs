@@ -17,7 +17,7 @@ use crate::runtime::value::Value;
 use crate::runtime::vm::{boolean, exc_class, none, raise, raise_named, set_exception, take_exception, vm, Exc, PyResult};
 
 use super::event_loop::{self, push, with_loop, Entry};
-use super::future::{self, set_slot, slot, CANCELLED_EXC, CANCEL_MSG, LOOP, PENDING};
+use super::future::{self, set_slot, slot, CANCELLED_EXC, CANCEL_MSG, LOOP, MUST_CANCEL, PENDING};
 use super::{classes, with_core};
 
 /// Slot: the coroutine.
@@ -26,12 +26,10 @@ const CORO: usize = future::SLOTS as usize;
 const NAME: usize = CORO + 1;
 /// Slot: the future the coroutine waits on, or NULL.
 const FUT_WAITER: usize = CORO + 2;
-/// Slot: cancel at the next step (a bool).
-const MUST_CANCEL: usize = CORO + 3;
 /// Slot: cancellation requests not yet withdrawn (a small int).
-const NUM_CANCELS: usize = CORO + 4;
-/// Number of slots.
-const SLOTS: u32 = future::SLOTS + 5;
+const NUM_CANCELS: usize = CORO + 3;
+/// Number of slots (with the instance header, 128 bytes).
+const SLOTS: u32 = future::SLOTS + 4;
 
 /// True for Task instances (and subclasses).
 pub fn is_task(v: Value) -> bool {
@@ -45,9 +43,6 @@ fn this(args: &[Value]) -> PyResult<Value> {
     }
 }
 
-fn flag(t: Value, i: usize) -> bool {
-    slot(t, i) == boolean(true)
-}
 
 /// Sets up task `t` for `coro` on `lp` and schedules its first step.
 fn init(t: Value, coro: Value, lp: Value, name: Value) -> PyResult<()> {
@@ -64,7 +59,6 @@ fn init(t: Value, coro: Value, lp: Value, name: Value) -> PyResult<()> {
     let name = if name == none() { Value::small_unchecked(n as i64) } else { new_str(&crate::runtime::text::str_of(name)?) };
     set_slot(t, CORO, coro);
     set_slot(t, NAME, name);
-    set_slot(t, MUST_CANCEL, boolean(false));
     set_slot(t, NUM_CANCELS, Value::small_unchecked(0));
     push(lp, Entry::Step(t, Value::NULL))?;
     event_loop::add_task(lp, t)
@@ -130,17 +124,17 @@ fn after_yield(t: Value, result: Value) -> PyResult<()> {
         if slot(result, LOOP) != lp {
             return step_with_error(t, format!("Task {} got Future {} attached to a different loop", repr(t)?, repr(result)?));
         }
-        if slot(result, future::BLOCKING) != boolean(true) {
+        if !future::flag(result, future::BLOCKING) {
             return step_with_error(t, format!("yield was used instead of yield from in task {} with {}", repr(t)?, repr(result)?));
         }
         if result == t {
             return step_with_error(t, format!("Task cannot await on itself: {}", repr(t)?));
         }
-        set_slot(result, future::BLOCKING, boolean(false));
+        future::set_flag(result, future::BLOCKING, false);
         future::add_callback(result, t)?;
         set_slot(t, FUT_WAITER, result);
-        if flag(t, MUST_CANCEL) && cancel_any(result, slot(t, CANCEL_MSG))? {
-            set_slot(t, MUST_CANCEL, boolean(false));
+        if future::flag(t, MUST_CANCEL) && cancel_any(result, slot(t, CANCEL_MSG))? {
+            future::set_flag(t, MUST_CANCEL, false);
         }
         return Ok(());
     }
@@ -157,11 +151,11 @@ pub fn step(t: Value, exc: Value) -> PyResult<()> {
         return raise(classes().invalid_state_error, format!("_step(): already done: {}, {e}", repr(t)?));
     }
     let mut exc = exc;
-    if flag(t, MUST_CANCEL) {
+    if future::flag(t, MUST_CANCEL) {
         if exc.is_null() || !isinstance(exc, classes().cancelled_error) {
             exc = future::make_cancelled_error(t);
         }
-        set_slot(t, MUST_CANCEL, boolean(false));
+        future::set_flag(t, MUST_CANCEL, false);
     }
     set_slot(t, FUT_WAITER, Value::NULL);
     let lp = slot(t, LOOP);
@@ -170,8 +164,8 @@ pub fn step(t: Value, exc: Value) -> PyResult<()> {
     let r = match outcome {
         Ok(Step::Yield(v)) => after_yield(t, v),
         Ok(Step::Return(v)) => {
-            if flag(t, MUST_CANCEL) {
-                set_slot(t, MUST_CANCEL, boolean(false));
+            if future::flag(t, MUST_CANCEL) {
+                future::set_flag(t, MUST_CANCEL, false);
                 future::cancel(t, slot(t, CANCEL_MSG)).map(|_| ())
             } else {
                 future::set_result(t, v)
@@ -221,7 +215,7 @@ pub fn cancel(t: Value, msg: Value) -> PyResult<bool> {
     if !waiter.is_null() && cancel_any(waiter, msg)? {
         return Ok(true);
     }
-    set_slot(t, MUST_CANCEL, boolean(true));
+    future::set_flag(t, MUST_CANCEL, true);
     set_slot(t, CANCEL_MSG, msg);
     Ok(true)
 }
