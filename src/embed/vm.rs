@@ -56,8 +56,9 @@ const STACK_PER_CALL: usize = 2 << 10;
 /// (classes, heap). Native async functions' futures are polled on this
 /// thread too, but their wakers may be called from any thread. The
 /// recursion limit is lowered to what the thread's stack holds (2 KiB per
-/// Python call), so a thread with a small stack gets `RecursionError`
-/// early instead of overflowing; give the VM's thread a large stack
+/// Python call), and `sys.setrecursionlimit` cannot raise it past that, so
+/// a thread with a small stack gets `RecursionError` early instead of
+/// overflowing; give the VM's thread a large stack
 /// (`std::thread::Builder::stack_size`) for deep recursion.
 ///
 /// # Top-level await
@@ -110,8 +111,9 @@ impl Vm {
         heap::raise_stack_top(top);
         capabilities::set(b.capabilities);
         limits::configure(b.limits);
-        let limit = (size.saturating_sub(STACK_RESERVE) / STACK_PER_CALL).clamp(50, 1000) as u32;
-        vm().limit.set(limit);
+        let depth = (size.saturating_sub(STACK_RESERVE) / STACK_PER_CALL).max(50) as u32;
+        limits::set_max_depth(depth);
+        vm().limit.set(depth.min(1000));
         *vm().argv.borrow_mut() = b.argv;
         let main = keep(new_module("__main__", "", &["__name__".to_string()]));
         set_global(main, "__doc__", none());
@@ -350,6 +352,7 @@ impl Drop for Vm {
         vm().modules.borrow_mut().retain(|name, _| keep.contains(&name.as_str()));
         capabilities::set(capabilities::Capabilities::ALL);
         limits::configure(limits::Limits::default());
+        limits::set_max_depth(u32::MAX);
         ACTIVE.with(|a| a.set(false));
     }
 }

@@ -59,6 +59,19 @@ struct State {
 
 thread_local! {
     static STATE: RefCell<State> = RefCell::new(State::default());
+    /// The highest recursion limit `sys.setrecursionlimit` may set (what
+    /// the native stack of an embedded VM's thread holds).
+    static MAX_DEPTH: std::cell::Cell<u32> = const { std::cell::Cell::new(u32::MAX) };
+}
+
+/// Caps the recursion limit scripts may set.
+pub fn set_max_depth(depth: u32) {
+    MAX_DEPTH.with(|m| m.set(depth));
+}
+
+/// The highest recursion limit scripts may set.
+pub fn max_depth() -> u32 {
+    MAX_DEPTH.with(|m| m.get())
 }
 
 /// True when code must be compiled with fuel checks (some limit is set).

@@ -115,8 +115,31 @@ pub fn spawn(fut: HostFuture) -> PyResult<Value> {
         h.pending.insert(id, Pending { future: Some(fut), target, waker });
         id
     });
+    // Once the target is done (cancelled, say), the Rust future is dropped.
+    let forget = crate::runtime::function::bind_builtin(forget_builtin(), Value::small_unchecked(id as i64));
+    future::add_callback(target, forget)?;
     poll(id)?;
     Ok(target)
+}
+
+/// The unbound `forget` callback (made once per thread).
+fn forget_builtin() -> Value {
+    thread_local!(static FORGET: std::cell::Cell<Value> = const { std::cell::Cell::new(Value::NULL) });
+    FORGET.with(|f| {
+        if f.get().is_null() {
+            f.set(crate::runtime::vm::keep(crate::runtime::function::new_builtin("<host future done>", forget)));
+        }
+        f.get()
+    })
+}
+
+/// Done callback of a host future's target: drops the Rust future, if
+/// still there (`args[0]` is its number, `args[1]` the target).
+fn forget(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    let id = args[0].as_small() as u64;
+    let pending = HOST.with(|h| h.borrow_mut().pending.remove(&id));
+    drop(pending);
+    Ok(crate::runtime::vm::none())
 }
 
 /// Polls host future `id`; on completion sets its asyncio Future.
