@@ -5,8 +5,13 @@
 
 pub mod cli;
 pub mod compile;
+pub mod embed;
 pub mod modules;
 pub mod repl;
 pub mod run;
 pub mod runtime;
 pub mod syntax;
+
+pub use embed::{AsyncFunction, Builder, Error, FromValue, Function, IntoResult, Module, Object, ToArgs, ToValue, Vm};
+pub use runtime::capabilities::Capabilities;
+pub use runtime::limits::{Limit, Limits};

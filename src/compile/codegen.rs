@@ -337,6 +337,16 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
     /// In code compiled for the REPL, a loop head reads the Ctrl-C flag and
     /// raises `KeyboardInterrupt` when it is set (other code pays nothing).
     pub fn interrupt_poll(&mut self, line: u32) {
+        if self.p.metered {
+            let (slow, go) = self.fuel_tick();
+            self.b.switch_to_block(slow);
+            self.b.seal_block(slow);
+            let r = self.call_rt(rt::rt_fuel_tick, &[]);
+            self.check(r, line);
+            self.b.ins().jump(go, &[]);
+            self.b.switch_to_block(go);
+            self.b.seal_block(go);
+        }
         if !self.p.interruptible {
             return;
         }
@@ -351,6 +361,20 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         self.b.ins().jump(go, &[]);
         self.b.switch_to_block(go);
         self.b.seal_block(go);
+    }
+
+    /// Metered code: takes one unit of fuel from `vm().fuel` and branches
+    /// to the returned `slow` block when the word went negative, else to `go`.
+    fn fuel_tick(&mut self) -> (Block, Block) {
+        let flags = MemFlagsData::trusted();
+        let addr = self.iconst(vm().fuel.as_ptr() as i64);
+        let f = self.b.ins().load(types::I64, flags, addr, 0);
+        let f1 = self.b.ins().iadd_imm_s(f, -1);
+        self.b.ins().store(flags, f1, addr, 0);
+        let empty = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, f1, 0);
+        let (slow, go) = (self.b.create_block(), self.b.create_block());
+        self.b.ins().brif(empty, slow, &[], go, &[]);
+        (slow, go)
     }
 
     // ------------------------------------------------------------ prologue / epilogue
@@ -380,6 +404,21 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         self.b.ins().jump(self.propagate, &[line.into()]);
         self.b.switch_to_block(ok);
         self.b.seal_block(ok);
+        if self.p.metered {
+            // Fuel: a call costs one unit; a reached limit fails the call at entry.
+            let (slow, go) = self.fuel_tick();
+            self.b.switch_to_block(slow);
+            self.b.seal_block(slow);
+            let r = self.call_rt(rt::rt_fuel_tick, &[]);
+            let failed = self.b.create_block();
+            self.b.ins().brif(r, go, &[], failed, &[]);
+            self.b.switch_to_block(failed);
+            self.b.seal_block(failed);
+            let line = self.iconst(0);
+            self.b.ins().jump(self.propagate, &[line.into()]);
+            self.b.switch_to_block(go);
+            self.b.seal_block(go);
+        }
 
         let is_gen = self.p.scopes.scopes[self.scope_id].is_generator
             || self.is_coroutine()

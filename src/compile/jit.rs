@@ -132,6 +132,7 @@ helpers!(
     rt_add_traceback / 2,
     rt_recursion_error / 0,
     rt_check_interrupt / 0,
+    rt_fuel_tick / 0,
     rt_import / 1,
     rt_import_from / 2,
     rt_import_star / 2,

@@ -73,6 +73,8 @@ pub struct ProgramCx<'a> {
     pub clif: Option<String>,
     /// True for REPL input: loop heads poll for Ctrl-C.
     pub interruptible: bool,
+    /// True when execution limits are on: prologues and loop heads count fuel.
+    pub metered: bool,
 }
 
 /// The parameter list of a scope's body, as names.
@@ -430,6 +432,7 @@ pub fn compile_into<'a>(
         next_name: 0,
         clif: if clif { Some(String::new()) } else { None },
         interruptible,
+        metered: crate::runtime::limits::metered(),
     };
     // A body that awaits is a coroutine: its suspensions are spilled first.
     let body: &'a [Stmt] = if scopes.scopes[0].is_async {

@@ -905,6 +905,7 @@ fn builtin_vars(args: &[Value], _: &[Value]) -> PyResult<Value> {
 
 fn builtin_input(args: &[Value], _: &[Value]) -> PyResult<Value> {
     count("input", args.len(), 0, 1)?;
+    super::capabilities::require(super::capabilities::Capabilities::PROCESS, "PermissionError", "input()")?;
     if let Some(&p) = args.first() {
         write_to(None, &str_of(p)?)?;
         let _ = std::io::stdout().flush();

@@ -66,6 +66,10 @@ pub struct Heap {
     inhibit: u32,
     /// Highest address of the machine stack to scan (the VM entry frame).
     stack_top: usize,
+    /// Bytes the heap may keep live (`usize::MAX`: no cap; see `limits.rs`).
+    limit: usize,
+    /// The last collection found more live bytes than `limit`.
+    over: bool,
 }
 
 thread_local! {
@@ -135,6 +139,8 @@ impl Heap {
             trace: std::env::var_os("CORO_GC_TRACE").is_some_and(|v| v != "0"),
             inhibit: 0,
             stack_top,
+            limit: usize::MAX,
+            over: false,
         }
     }
 
@@ -393,6 +399,9 @@ fn collect_with(extra: &[Value]) {
         sweep(heap, hooks);
     });
     COLLECTING.with(|c| c.set(false));
+    if with_heap(|h| h.over) {
+        super::limits::poke();
+    }
 }
 
 fn sweep(heap: &mut Heap, hooks: &'static dyn Fn(Kind) -> &'static KindHooks) {
@@ -459,6 +468,11 @@ fn sweep(heap: &mut Heap, hooks: &'static dyn Fn(Kind) -> &'static KindHooks) {
     if heap.trace {
         eprintln!("gc: live {} KB, heap {} KB", live / 1024, heap.used_blocks * BLOCK / 1024);
     }
+    if heap.limit != usize::MAX {
+        // Collect again by the time the cap could be reached.
+        heap.threshold = heap.threshold.min(heap.limit.saturating_sub(live).max(64 << 10));
+        heap.over = live > heap.limit;
+    }
 }
 
 /// Gives a dead large object's pages back to the system.
@@ -467,6 +481,29 @@ fn release(addr: usize) {
     unsafe {
         libc::madvise(addr as *mut libc::c_void, BLOCK, libc::MADV_DONTNEED);
     }
+}
+
+/// Caps the bytes the heap may keep live (None: no cap).
+pub fn set_limit(bytes: Option<usize>) {
+    with_heap(|h| {
+        h.limit = bytes.unwrap_or(usize::MAX);
+        h.over = false;
+        if let Some(b) = bytes {
+            h.threshold = h.threshold.min(b.max(64 << 10));
+        }
+    });
+}
+
+/// True when the last collection found the heap over its cap.
+pub fn over_limit() -> bool {
+    with_heap(|h| h.over)
+}
+
+/// Moves the top of the stack scan up to `top` if it is higher (an
+/// embedding host may enter the VM from a shallower frame than the one
+/// that started it).
+pub fn raise_stack_top(top: usize) {
+    with_heap(|h| h.stack_top = h.stack_top.max(top));
 }
 
 /// Bytes found live by the last collection.

@@ -10,6 +10,14 @@ use super::vm::{raise_named, vm, PyResult};
 thread_local! {
     /// The folder of the main script, where `import name` finds `name.py`.
     static SCRIPT_DIR: RefCell<PathBuf> = RefCell::new(PathBuf::from("."));
+    /// Modules given as source text by an embedding host, by name.
+    static SOURCES: RefCell<std::collections::HashMap<String, String>> = RefCell::new(std::collections::HashMap::new());
+}
+
+/// Registers the source of module `name`, imported from memory (before
+/// the filesystem is searched, and without needing access to it).
+pub fn add_source_module(name: &str, source: &str) {
+    SOURCES.with(|s| s.borrow_mut().insert(name.to_string(), source.to_string()));
 }
 
 /// Sets the folder imports are searched in.
@@ -21,6 +29,20 @@ pub fn set_script_dir(dir: PathBuf) {
 pub fn import_module(name: &str) -> PyResult<Value> {
     if let Some(&m) = vm().modules.borrow().get(name) {
         return Ok(m);
+    }
+    if let Some(cap) = super::capabilities::needed_by_module(name) {
+        super::capabilities::require(cap, "ImportError", &format!("import of '{name}'"))?;
+    }
+    if let Some(source) = SOURCES.with(|s| s.borrow().get(name).cloned()) {
+        let file = format!("<{name}>");
+        super::exception::register_source(&file, &source);
+        return match crate::compile::run_source(name, &file, &source) {
+            Ok(r) => r,
+            Err(e) => {
+                let line = crate::syntax::diagnostic::line_of(&source, e.span.start as usize);
+                raise_named(e.class.name(), format!("{} ({file}, line {line})", e.message))
+            }
+        };
     }
     let m = match name {
         "sys" => super::module_sys::create(),
@@ -38,7 +60,7 @@ pub fn import_module(name: &str) -> PyResult<Value> {
         }
         _ => {
             let path = SCRIPT_DIR.with(|d| d.borrow().join(format!("{}.py", name.replace('.', "/"))));
-            if !path.is_file() {
+            if !super::capabilities::granted().contains(super::capabilities::Capabilities::FILESYSTEM) || !path.is_file() {
                 return raise_named("ModuleNotFoundError", format!("No module named '{name}'"));
             }
             return crate::compile::import_file(name, &path);

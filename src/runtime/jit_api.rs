@@ -719,6 +719,15 @@ pub extern "C" fn rt_recursion_error() -> Value {
     word(raise_named("RecursionError", "maximum recursion depth exceeded"))
 }
 
+/// The slow path of the fuel check of metered code (see `limits.rs`):
+/// None, or NULL with an exception when a limit is reached.
+pub extern "C" fn rt_fuel_tick() -> Value {
+    match super::limits::tick() {
+        Ok(()) => none(),
+        Err(_) => Value::NULL,
+    }
+}
+
 /// The poll on the back edge of a loop compiled for the REPL, called when
 /// a Ctrl-C is pending: raises `KeyboardInterrupt` (NULL).
 pub extern "C" fn rt_check_interrupt() -> Value {

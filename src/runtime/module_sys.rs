@@ -85,7 +85,7 @@ fn sys_setrecursionlimit(args: &[Value], _: &[Value]) -> PyResult<Value> {
     if n < 1 {
         return raise_named("ValueError", "recursion limit must be greater or equal than 1");
     }
-    vm().limit.set(n.min(u32::MAX as i64) as u32);
+    vm().limit.set(n.min(super::limits::max_depth() as i64) as u32);
     Ok(none())
 }
 

@@ -158,7 +158,7 @@ pub fn repr(v: Value) -> PyResult<String> {
         Kind::Function => format!("<function {} at {:#x}>", func_obj(v).code.qualname, v.0),
         Kind::Builtin => {
             let b = builtin_obj(v);
-            if b.bound.is_null() || kind_of(b.bound) == Kind::Module {
+            if b.bound.is_null() || kind_of(b.bound) == Kind::Module || crate::embed::function::is_native(b) {
                 format!("<built-in function {}>", b.name)
             } else {
                 format!("<built-in method {} of {} object at {:#x}>", b.name, super::ops::type_name(b.bound), b.bound.0)

@@ -93,6 +93,8 @@ pub struct Vm {
     pub limit: Cell<u32>,
     /// `sys.argv`.
     pub argv: RefCell<Vec<String>>,
+    /// Ticks left before metered code calls `limits::tick` (see `limits.rs`).
+    pub fuel: Cell<i64>,
 }
 
 thread_local! {
@@ -161,6 +163,7 @@ pub fn start(stack_top: usize) {
             depth: Cell::new(0),
             limit: Cell::new(1000),
             argv: RefCell::new(Vec::new()),
+            fuel: Cell::new(i64::MAX),
         });
         // The True singleton is marked so truth tests can read one flag.
         vm.true_.header().flags.set(1);

@@ -421,13 +421,11 @@ fn run_once(lp: Value) -> PyResult<()> {
             s.timers.peek().map(|t| (t.when - seconds_since_start()).max(0.0))
         }
     })?;
-    let Some(timeout) = timeout else {
+    if timeout.is_none() && !super::host_wake::pending() {
         return raise_named("RuntimeError", "coro: the event loop has nothing to wait for (it would block forever)");
-    };
-    if timeout > 0.0 {
-        // Interruptible: Ctrl-C at the REPL ends the wait with KeyboardInterrupt.
-        crate::runtime::interrupt::sleep(timeout)?;
     }
+    // Sleeps until the timeout or a woken host future (which it then polls).
+    super::host_wake::wait(timeout)?;
     // CPython counts timers within the clock's resolution as due.
     let end = seconds_since_start() + 1e-9;
     let n = with_loop(lp, |s| {
