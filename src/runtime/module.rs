@@ -5,7 +5,6 @@
 //! (a REPL input) adds a chunk for the names it brings.
 
 use std::cell::UnsafeCell;
-use std::collections::HashMap;
 
 use super::dict::DictTable;
 use super::heap;
@@ -25,7 +24,7 @@ pub struct ModuleObj {
     /// Global slot chunks; a slot never moves (compiled code holds its address).
     pub slots: UnsafeCell<Vec<Box<[UnsafeCell<Value>]>>>,
     /// Slot index (counted across the chunks) of each global name known at compile time.
-    pub slot_of: UnsafeCell<HashMap<String, usize>>,
+    pub slot_of: UnsafeCell<rustc_hash::FxHashMap<String, usize>>,
     /// Globals created at run time under names the compiler did not see.
     pub extra: UnsafeCell<DictTable>,
 }
