@@ -9,7 +9,8 @@ import time as _time
 from collections import deque
 from _asyncio import (Future, Task, Handle, TimerHandle, EventLoop, CancelledError,
                       InvalidStateError, get_running_loop, _get_running_loop,
-                      _set_running_loop, current_task, all_tasks)
+                      _set_running_loop, current_task, all_tasks, isfuture,
+                      iscoroutine)
 
 
 class IncompleteReadError(EOFError):
@@ -168,18 +169,10 @@ def new_event_loop():
 
 # ---------------------------------------------------------------- futures and tasks
 
-def isfuture(obj):
-    return getattr(obj, "_asyncio_future_blocking", None) is not None
-
-
 def _set_result_unless_cancelled(fut, result):
     if fut.cancelled():
         return
     fut.set_result(result)
-
-
-def iscoroutine(obj):
-    return type(obj).__name__ == "coroutine"
 
 
 def iscoroutinefunction(func):

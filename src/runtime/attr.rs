@@ -66,41 +66,60 @@ fn no_attribute<T>(obj: Value, name: Value) -> PyResult<T> {
 
 /// `obj.name` (`name` is an interned str).
 pub fn getattr(obj: Value, name: Value) -> PyResult<Value> {
+    match getattr_opt(obj, name)? {
+        Some(v) => Ok(v),
+        None => no_attribute(obj, name),
+    }
+}
+
+/// `obj.name`, or None when the object plainly has no such attribute
+/// (`getattr(obj, name, default)` and `hasattr` then make no exception).
+/// Classes, `super` objects and `__getattr__` hooks may still raise.
+pub fn getattr_opt(obj: Value, name: Value) -> PyResult<Option<Value>> {
     match kind_of(obj) {
         Kind::Module => {
             let v = get_global(obj, as_str(name));
             if !v.is_null() {
-                return Ok(v);
+                return Ok(Some(v));
             }
             return raise_named(
                 "AttributeError",
                 format!("module '{}' has no attribute '{}'", module_obj(obj).name, as_str(name)),
             );
         }
-        Kind::Class => return class_getattr(obj, name),
-        Kind::Descriptor if type_of(obj) == super_class() => return super_getattr(obj, name),
+        Kind::Class => return class_getattr(obj, name).map(Some),
+        Kind::Descriptor if type_of(obj) == super_class() => return super_getattr(obj, name).map(Some),
         _ => {}
     }
     let cls = type_of(obj);
     let class_attr = lookup(cls, name);
     if let Some(a) = class_attr {
         if is_property(a) {
-            return bind(a, obj, cls);
+            let r = bind(a, obj, cls);
+            // A property that raises AttributeError defers to __getattr__.
+            let hook = lookup(cls, crate::sym!("__getattr__"));
+            return match (r, hook) {
+                (Err(_), Some(ga)) if super::class::isinstance(vm().current_exc.get(), super::vm::exc_class("AttributeError")) => {
+                    super::vm::take_exception();
+                    super::call::call(ga, &[obj, name], &[]).map(Some)
+                }
+                (r, _) => r.map(Some),
+            };
         }
     }
     if let Some(v) = instance_attr(obj, name) {
-        return Ok(v);
+        return Ok(Some(v));
     }
     if let Some(a) = class_attr {
-        return bind(a, obj, cls);
+        return bind(a, obj, cls).map(Some);
     }
     if let Some(v) = special_attr(obj, as_str(name))? {
-        return Ok(v);
+        return Ok(Some(v));
     }
     if let Some(ga) = lookup(cls, crate::sym!("__getattr__")) {
-        return super::call::call(ga, &[obj, name], &[]);
+        return super::call::call(ga, &[obj, name], &[]).map(Some);
     }
-    no_attribute(obj, name)
+    Ok(None)
 }
 
 /// Attributes every object of a builtin kind has.

@@ -686,8 +686,14 @@ fn builtin_next(args: &[Value], _: &[Value]) -> PyResult<Value> {
 fn builtin_getattr(args: &[Value], _: &[Value]) -> PyResult<Value> {
     count("getattr", args.len(), 2, 3)?;
     super::args::str_arg("getattr", args[1])?;
-    match super::attr::getattr(args[0], super::vm::intern_value(args[1])) {
-        Ok(v) => Ok(v),
+    let name = super::vm::intern_value(args[1]);
+    if args.len() == 2 {
+        return super::attr::getattr(args[0], name);
+    }
+    // With a default, a plainly missing attribute makes no exception.
+    match super::attr::getattr_opt(args[0], name) {
+        Ok(Some(v)) => Ok(v),
+        Ok(None) => Ok(args[2]),
         Err(e) => {
             let exc = vm().current_exc.get();
             if args.len() == 3 && isinstance(exc, super::vm::exc_class("AttributeError")) {
@@ -716,9 +722,9 @@ fn builtin_delattr(args: &[Value], _: &[Value]) -> PyResult<Value> {
 
 fn builtin_hasattr(args: &[Value], _: &[Value]) -> PyResult<Value> {
     count("hasattr", args.len(), 2, 2)?;
-    let name = super::args::str_arg("hasattr", args[1])?;
-    match super::attr::getattr(args[0], intern(name)) {
-        Ok(_) => Ok(boolean(true)),
+    super::args::str_arg("hasattr", args[1])?;
+    match super::attr::getattr_opt(args[0], super::vm::intern_value(args[1])) {
+        Ok(found) => Ok(boolean(found.is_some())),
         Err(e) => {
             if isinstance(vm().current_exc.get(), super::vm::exc_class("AttributeError")) {
                 super::vm::take_exception();

@@ -88,6 +88,30 @@ fn trace_roots(visit: &mut dyn FnMut(Value)) {
     });
 }
 
+/// `asyncio.isfuture(obj)`: a Future, or an object whose class says it
+/// is future-like (`_asyncio_future_blocking` not None).
+fn isfuture(args: &[Value], kw: &[Value]) -> crate::runtime::vm::PyResult<Value> {
+    let a = crate::runtime::args::positional(args, kw);
+    crate::runtime::args::count("isfuture", a.len(), 1, 1)?;
+    let obj = a[0];
+    if future::is_future(obj) {
+        return Ok(crate::runtime::vm::boolean(true));
+    }
+    let name = crate::sym!("_asyncio_future_blocking");
+    if crate::runtime::class::lookup(crate::runtime::class::type_of(obj), name).is_none() {
+        return Ok(crate::runtime::vm::boolean(false));
+    }
+    let v = crate::runtime::attr::getattr(obj, name)?;
+    Ok(crate::runtime::vm::boolean(v != crate::runtime::vm::none()))
+}
+
+/// `asyncio.iscoroutine(obj)`: a coroutine object.
+fn iscoroutine(args: &[Value], kw: &[Value]) -> crate::runtime::vm::PyResult<Value> {
+    let a = crate::runtime::args::positional(args, kw);
+    crate::runtime::args::count("iscoroutine", a.len(), 1, 1)?;
+    Ok(crate::runtime::vm::boolean(crate::runtime::class::type_of(a[0]) == vm().classes.coroutine))
+}
+
 /// An exception class `name(base)` defined in this module.
 fn exception_class(name: &str, base: &str) -> Value {
     new_class(name, name, "asyncio.exceptions", vec![exc_class(base)], DictTable::new()).expect("a plain exception class")
@@ -131,6 +155,8 @@ pub fn create() -> Value {
         ("_get_running_loop", event_loop::get_running_loop_or_none),
         ("_set_running_loop", event_loop::set_running_loop),
         ("current_task", task::current_task),
+        ("isfuture", isfuture),
+        ("iscoroutine", iscoroutine),
         ("all_tasks", task::all_tasks),
     ];
     for &(name, f) in FUNCTIONS {
