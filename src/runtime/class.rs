@@ -88,33 +88,42 @@ const CACHE_SIZE: usize = 4096;
 
 const EMPTY_ENTRY: CacheEntry = CacheEntry { cls: Value::NULL, name: Value::NULL, version: 0, found: Value::NULL };
 
-thread_local! {
-    /// A direct-mapped cache of MRO lookups by (class, name). Const
-    /// initialized, so reading it costs no lazy-initialization check.
-    static CACHE: std::cell::UnsafeCell<[CacheEntry; CACHE_SIZE]> = const { std::cell::UnsafeCell::new([EMPTY_ENTRY; CACHE_SIZE]) };
+/// The lookup cache and the version its entries must match.
+struct LookupCache {
     /// Bumped whenever any class namespace or hierarchy changes.
-    static VERSION: Cell<u64> = const { Cell::new(1) };
+    version: Cell<u64>,
+    /// Direct-mapped entries by (class, name).
+    entries: std::cell::UnsafeCell<[CacheEntry; CACHE_SIZE]>,
+}
+
+thread_local! {
+    /// Const initialized and in one place, so a lookup costs one
+    /// thread-local access and no lazy-initialization check.
+    static CACHE: LookupCache = const {
+        LookupCache { version: Cell::new(1), entries: std::cell::UnsafeCell::new([EMPTY_ENTRY; CACHE_SIZE]) }
+    };
 }
 
 /// Invalidates every cached lookup (a class namespace changed, or a class
 /// was created and may reuse a dead class's address).
 pub fn classes_changed() {
-    VERSION.with(|v| v.set(v.get() + 1));
+    CACHE.with(|c| c.version.set(c.version.get() + 1));
 }
 
 /// Looks `name` (an interned str) up along the MRO of class `cls`.
 pub fn lookup(cls: Value, name: Value) -> Option<Value> {
-    let version = VERSION.with(|v| v.get());
     let slot = (((cls.0 >> 4) ^ (name.0 >> 3).wrapping_mul(0x9e37_79b9)) as usize) & (CACHE_SIZE - 1);
-    // SAFETY: the cache is only touched here, never across a call.
-    let e = CACHE.with(|c| unsafe { (*c.get())[slot] });
+    let (e, version) = CACHE.with(|c| {
+        // SAFETY: entries are only touched here, never across a call.
+        (unsafe { (*c.entries.get())[slot] }, c.version.get())
+    });
     if e.cls == cls && e.name == name && e.version == version {
         return if e.found.is_null() { None } else { Some(e.found) };
     }
     let found = class_obj(cls).mro.iter().find_map(|&c| class_obj(c).dict().get_str(name));
     let entry = CacheEntry { cls, name, version, found: found.unwrap_or(Value::NULL) };
     // SAFETY: as above.
-    CACHE.with(|c| unsafe { (*c.get())[slot] = entry });
+    CACHE.with(|c| unsafe { (*c.entries.get())[slot] = entry });
     found
 }
 
