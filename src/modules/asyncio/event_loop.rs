@@ -86,6 +86,8 @@ pub struct LoopState {
     task_seq: u64,
     /// `set_task_factory`'s factory, or NULL.
     task_factory: Value,
+    /// The poll and the descriptors watched, made on first use (`poll.rs`).
+    pub io: Option<Box<super::poll::IoState>>,
 }
 
 impl LoopState {
@@ -104,6 +106,9 @@ impl LoopState {
         visit(self.current_task);
         self.tasks.values().for_each(|&(_, t)| visit(t));
         visit(self.task_factory);
+        if let Some(io) = &self.io {
+            io.trace(visit);
+        }
     }
 }
 
@@ -203,6 +208,7 @@ fn loop_init(args: &[Value], _: &[Value]) -> PyResult<Value> {
         tasks: HashMap::new(),
         task_seq: 0,
         task_factory: Value::NULL,
+        io: None,
     };
     let i = with_core(|c| {
         c.loops.push(Some(state));
@@ -406,26 +412,30 @@ fn run_entry(lp: Value, e: Entry) -> PyResult<()> {
     }
 }
 
-/// One iteration: wait for the next timer if nothing is ready, move the
-/// timers that came due to the ready queue, then run what was ready.
+/// One iteration: wait for I/O or the next timer if nothing is ready, move
+/// the timers that came due to the ready queue, then run what was ready.
 fn run_once(lp: Value) -> PyResult<()> {
     // Drop cancelled timers at the head; find how long to wait.
-    let timeout = with_loop(lp, |s| {
+    let (timeout, polls) = with_loop(lp, |s| {
         while s.timers.peek().is_some_and(|t| handle::is_cancelled(t.handle)) {
             s.timers.pop();
         }
-        if !s.ready.is_empty() || s.stopping {
+        let timeout = if !s.ready.is_empty() || s.stopping {
             Some(0.0)
         } else {
             s.timers.peek().map(|t| (t.when - seconds_since_start()).max(0.0))
-        }
+        };
+        (timeout, s.io.as_ref().map(|io| io.has_waiters()))
     })?;
-    let Some(timeout) = timeout else {
-        return raise_named("RuntimeError", "coro: the event loop has nothing to wait for (it would block forever)");
-    };
-    if timeout > 0.0 {
+    match (timeout, polls) {
+        (None, None | Some(false)) => {
+            return raise_named("RuntimeError", "coro: the event loop has nothing to wait for (it would block forever)");
+        }
+        // Sleeps in epoll until the next timer or event.
+        (_, Some(_)) => super::poll::wait(lp, timeout)?,
         // Interruptible: Ctrl-C at the REPL ends the wait with KeyboardInterrupt.
-        crate::runtime::interrupt::sleep(timeout)?;
+        (Some(t), None) if t > 0.0 => crate::runtime::interrupt::sleep(t)?,
+        _ => {}
     }
     // CPython counts timers within the clock's resolution as due.
     let end = seconds_since_start() + 1e-9;
@@ -522,6 +532,7 @@ pub fn make_class() -> Value {
     for &(name, f) in methods {
         set_class_attr(cls, name, new_builtin(name, f));
     }
+    super::poll::install_methods(cls);
     let _ = as_float;
     cls
 }

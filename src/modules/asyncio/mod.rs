@@ -9,6 +9,7 @@
 pub mod event_loop;
 pub mod future;
 pub mod handle;
+pub mod poll;
 pub mod task;
 
 use std::cell::RefCell;
