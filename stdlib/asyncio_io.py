@@ -1103,7 +1103,18 @@ class StreamReaderProtocol(FlowControlMixin, Protocol):
             self._stream_writer = StreamWriter(transport, self, reader, self._loop)
             res = self._client_connected_cb(reader, self._stream_writer)
             if iscoroutine(res):
+                def callback(task):
+                    exc = task.exception()
+                    if exc is not None:
+                        self._loop.call_exception_handler({
+                            'message': 'Unhandled exception in client_connected_cb',
+                            'exception': exc,
+                            'transport': transport,
+                        })
+                        transport.close()
+
                 self._task = self._loop.create_task(res)
+                self._task.add_done_callback(callback)
 
     def connection_lost(self, exc):
         reader = self._stream_reader
@@ -1419,12 +1430,20 @@ class _UnixReadPipeTransport(ReadTransport):
         self._closing = False
         self._paused = False
         self._loop.call_soon(self._protocol.connection_made, self)
-        self._loop.call_soon(self._loop.add_reader, self._fileno, self._read_ready)
+        self._loop.call_soon(self._add_reader, self._fileno, self._read_ready)
         if waiter is not None:
             self._loop.call_soon(_set_result_unless_cancelled, waiter, None)
 
     def __repr__(self):
         return f'<_UnixReadPipeTransport fd={self._fileno}>'
+
+    def _add_reader(self, fd, callback):
+        if not self.is_reading():
+            return
+        self._loop.add_reader(fd, callback)
+
+    def is_reading(self):
+        return not self._paused and not self._closing
 
     def _read_ready(self):
         try:
@@ -1443,7 +1462,7 @@ class _UnixReadPipeTransport(ReadTransport):
                 self._loop.call_soon(self._call_connection_lost, None)
 
     def pause_reading(self):
-        if self._closing or self._paused:
+        if not self.is_reading():
             return
         self._paused = True
         self._loop.remove_reader(self._fileno)
@@ -1952,8 +1971,8 @@ class Process:
         self._transport.kill()
 
     async def _feed_stdin(self, input):
-        self.stdin.write(input)
         try:
+            self.stdin.write(input)
             await self.stdin.drain()
         except (BrokenPipeError, ConnectionResetError):
             pass

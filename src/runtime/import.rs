@@ -32,6 +32,11 @@ pub fn import_module(name: &str) -> PyResult<Value> {
         "socket" => crate::modules::socket::create(),
         "signal" => crate::modules::signal::create(),
         "_coro_process" => crate::modules::process::create(),
+        // A namespace made by the asyncio module itself (stdlib/asyncio_io.py).
+        "asyncio.subprocess" => {
+            let asyncio = import_module("asyncio")?;
+            super::attr::getattr(asyncio, super::vm::intern("subprocess"))?
+        }
         _ if stdlib_source(name).is_some() => {
             let source = stdlib_source(name).expect("checked");
             return match crate::compile::run_source(name, &format!("<stdlib>/{name}.py"), source) {
