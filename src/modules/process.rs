@@ -193,6 +193,7 @@ fn read(args: &[Value], _: &[Value]) -> PyResult<Value> {
         return raise_errno(last_errno());
     }
     buf.truncate(got as usize);
+    buf.shrink_to_fit();
     Ok(new_bytes(buf))
 }
 

@@ -34,6 +34,8 @@ const SLOTS: u32 = 2;
 thread_local! {
     /// The `socket.socket` class, made on first import.
     static SOCKET_CLASS: std::cell::Cell<Value> = const { std::cell::Cell::new(Value::NULL) };
+    /// The buffer `recv` receives into before copying out what arrived.
+    static RECV_BUFFER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
     /// The `socket.gaierror` class.
     static GAIERROR: std::cell::Cell<Value> = const { std::cell::Cell::new(Value::NULL) };
 }
@@ -382,19 +384,24 @@ fn sock_recv(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         Some(_) => return raise_named("ValueError", "negative buffersize in recv"),
         None => return raise_named("TypeError", "'recv' argument must be an integer"),
     };
-    let mut buf = vec![0u8; n];
+    let s_fd = fd(s)?;
     loop {
-        // SAFETY: recv(2) into a buffer of `n` bytes.
-        let got = unsafe { libc::recv(fd(s)?, buf.as_mut_ptr() as *mut libc::c_void, n, 0) };
-        if got < 0 {
-            if errno() == libc::EINTR {
-                crate::runtime::interrupt::check()?;
-                continue;
+        // Received into a reused buffer, so that a large `n` costs no zeroing
+        // and the bytes object holds only what arrived.
+        let got = RECV_BUFFER.with(|b| {
+            let mut buf = b.borrow_mut();
+            if buf.len() < n {
+                buf.resize(n, 0);
             }
-            return last_error();
+            // SAFETY: recv(2) into a buffer of at least `n` bytes.
+            let got = unsafe { libc::recv(s_fd, buf.as_mut_ptr() as *mut libc::c_void, n, 0) };
+            (got >= 0).then(|| buf[..got as usize].to_vec())
+        });
+        match got {
+            Some(data) => return Ok(new_bytes(data)),
+            None if errno() == libc::EINTR => crate::runtime::interrupt::check()?,
+            None => return last_error(),
         }
-        buf.truncate(got as usize);
-        return Ok(new_bytes(buf));
     }
 }
 

@@ -68,8 +68,8 @@ async def main():
 
 
 asyncio.run(main())
-# expect: 127.0.0.1 40 True True
-# expect: ::1 40 True True
+# expect: 127.0.0.1 40 True False
+# expect: ::1 40 True False
 # expect: b'ab\n' 127.0.0.1 127.0.0.1
 # expect: False
 # expect: True
