@@ -316,6 +316,10 @@ impl<'a> ProgramCx<'a> {
                 args.push(b.ins().load(types::I64, flags, ptr, (i * 8) as i32));
             }
             let callee = self.jit.module.declare_func_in_func(job.fast, b.func);
+            // Code is placed in separate mappings (one per first call), which
+            // may lie further apart than a 32-bit relative call reaches: call
+            // through the absolute address instead.
+            b.func.dfg.ext_funcs[callee].colocated = false;
             let call = b.ins().call(callee, &args);
             let r = b.inst_results(call)[0];
             b.ins().return_(&[r]);

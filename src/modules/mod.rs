@@ -5,3 +5,6 @@ pub mod math;
 pub mod random_module;
 pub mod asyncio;
 pub mod collections;
+pub mod process;
+pub mod signal;
+pub mod socket;

@@ -29,6 +29,7 @@ pub struct BytesObj {
 }
 
 fn alloc(class: Value, kind: Kind, data: Vec<u8>) -> Value {
+    heap::note_external(data.capacity());
     let obj = BytesObj { header: Header::new(class, kind), data: UnsafeCell::new(data), hash: Cell::new(0) };
     Value::from_ptr(heap::alloc(obj))
 }

@@ -23,6 +23,9 @@ fn type_word(v: Value) -> &'static str {
 /// The bytes at the positions a slice selects.
 fn sliced(data: &[u8], slice: Value) -> PyResult<Vec<u8>> {
     let (start, _, step, count) = slice_indices(slice, data.len())?;
+    if step == 1 {
+        return Ok(data[start as usize..start as usize + count].to_vec());
+    }
     Ok((0..count).map(|k| data[(start + k as i64 * step) as usize]).collect())
 }
 
@@ -102,6 +105,12 @@ pub fn delitem(v: Value, key: Value) -> PyResult<()> {
     let len = bytearray_data(v).len();
     if kind_of(key) == Kind::Slice {
         let (start, _, step, count) = slice_indices(key, len)?;
+        if step == 1 || count <= 1 {
+            // A contiguous run (`del buf[:n]` as streams consume): one move.
+            let start = start.max(0) as usize;
+            bytearray_data(v).drain(start..start + count as usize);
+            return Ok(());
+        }
         let mut doomed = vec![false; len];
         for k in 0..count {
             doomed[(start + k as i64 * step) as usize] = true;

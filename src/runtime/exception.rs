@@ -112,6 +112,10 @@ pub fn exc_str(exc: Value) -> super::vm::PyResult<String> {
     if super::class::is_subclass(cls, super::vm::exc_class("OSError")) && args.len() == 2 {
         return Ok(format!("[Errno {}] {}", super::ops::str_of(args[0])?, super::ops::str_of(args[1])?));
     }
+    if super::class::is_subclass(cls, super::vm::exc_class("OSError")) && args.len() == 3 {
+        // OSError(errno, strerror, filename).
+        return Ok(format!("[Errno {}] {}: {}", super::ops::str_of(args[0])?, super::ops::str_of(args[1])?, super::ops::repr(args[2])?));
+    }
     match args.len() {
         0 => Ok(String::new()),
         1 => super::ops::str_of(args[0]),

@@ -272,6 +272,13 @@ pub fn alloc_with_tail<T>(object: T, tail: usize) -> *mut T {
     ptr
 }
 
+/// Counts `bytes` of memory an object owns outside the heap (a bytes
+/// object's payload) toward the next collection, which the next allocation
+/// then starts when due.
+pub fn note_external(bytes: usize) {
+    with_heap(|h| h.allocated += bytes);
+}
+
 /// Runs `f` with collection disabled.
 pub fn without_gc<R>(f: impl FnOnce() -> R) -> R {
     with_heap(|h| h.inhibit += 1);

@@ -51,6 +51,14 @@ pub fn import_module(name: &str) -> PyResult<Value> {
         "random" => crate::modules::random_module::create(),
         "_asyncio" => crate::modules::asyncio::create(),
         "collections" => crate::modules::collections::create(),
+        "socket" => crate::modules::socket::create(),
+        "signal" => crate::modules::signal::create(),
+        "_coro_process" => crate::modules::process::create(),
+        // A namespace made by the asyncio module itself (stdlib/asyncio_io.py).
+        "asyncio.subprocess" => {
+            let asyncio = import_module("asyncio")?;
+            super::attr::getattr(asyncio, super::vm::intern("subprocess"))?
+        }
         _ if stdlib_source(name).is_some() => {
             let source = stdlib_source(name).expect("checked");
             return match crate::compile::run_source(name, &format!("<stdlib>/{name}.py"), source) {
@@ -73,7 +81,8 @@ pub fn import_module(name: &str) -> PyResult<Value> {
 /// Standard-library modules written in the language, embedded in the binary.
 fn stdlib_source(name: &str) -> Option<&'static str> {
     match name {
-        "asyncio" => Some(include_str!("../../stdlib/asyncio.py")),
+        // The I/O part (transports, streams, subprocesses) follows the core.
+        "asyncio" => Some(concat!(include_str!("../../stdlib/asyncio.py"), include_str!("../../stdlib/asyncio_io.py"))),
         _ => None,
     }
 }

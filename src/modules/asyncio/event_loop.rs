@@ -87,6 +87,8 @@ pub struct LoopState {
     pending_tasks: usize,
     /// `set_task_factory`'s factory, or NULL.
     task_factory: Value,
+    /// The poll and the descriptors watched, made on first use (`poll.rs`).
+    pub io: Option<Box<super::poll::IoState>>,
 }
 
 impl LoopState {
@@ -105,6 +107,9 @@ impl LoopState {
         visit(self.current_task);
         self.tasks.iter().for_each(|&t| visit(t));
         visit(self.task_factory);
+        if let Some(io) = &self.io {
+            io.trace(visit);
+        }
     }
 }
 
@@ -204,6 +209,7 @@ fn loop_init(args: &[Value], _: &[Value]) -> PyResult<Value> {
         tasks: Vec::new(),
         pending_tasks: 0,
         task_factory: Value::NULL,
+        io: None,
     };
     let i = with_core(|c| {
         c.loops.push(Some(state));
@@ -407,25 +413,38 @@ fn run_entry(lp: Value, e: Entry) -> PyResult<()> {
     }
 }
 
-/// One iteration: wait for the next timer if nothing is ready, move the
-/// timers that came due to the ready queue, then run what was ready.
+/// One iteration: wait for I/O or the next timer if nothing is ready, move
+/// the timers that came due to the ready queue, then run what was ready.
 fn run_once(lp: Value) -> PyResult<()> {
     // Drop cancelled timers at the head; find how long to wait.
-    let timeout = with_loop(lp, |s| {
+    let (timeout, polls) = with_loop(lp, |s| {
         while s.timers.peek().is_some_and(|t| handle::is_cancelled(t.handle)) {
             s.timers.pop();
         }
-        if !s.ready.is_empty() || s.stopping {
+        let timeout = if !s.ready.is_empty() || s.stopping {
             Some(0.0)
         } else {
             s.timers.peek().map(|t| (t.when - seconds_since_start()).max(0.0))
-        }
+        };
+        (timeout, s.io.as_ref().map(|io| io.has_waiters()))
     })?;
-    if timeout.is_none() && !super::host_wake::pending() {
-        return raise_named("RuntimeError", "coro: the event loop has nothing to wait for (it would block forever)");
+    let host_futures = super::host_wake::pending();
+    match (timeout, polls) {
+        (None, None | Some(false)) if !host_futures => {
+            return raise_named("RuntimeError", "coro: the event loop has nothing to wait for (it would block forever)");
+        }
+        // Sleeps in epoll until the next timer or event; with host futures
+        // pending, in short slices so that their wakeups are seen.
+        (_, Some(_)) => {
+            let t = if host_futures { Some(timeout.map_or(0.001, |t| t.min(0.001))) } else { timeout };
+            super::poll::wait(lp, t.map(crate::runtime::limits::cap_wait))?;
+            crate::runtime::limits::check_deadline()?;
+            super::host_wake::wait(Some(0.0))?;
+        }
+        // Sleeps (interruptibly) until the timeout or a woken host future,
+        // which it then polls.
+        _ => super::host_wake::wait(timeout)?,
     }
-    // Sleeps until the timeout or a woken host future (which it then polls).
-    super::host_wake::wait(timeout)?;
     // CPython counts timers within the clock's resolution as due.
     let end = seconds_since_start() + 1e-9;
     let n = with_loop(lp, |s| {
@@ -530,6 +549,7 @@ pub fn make_class() -> Value {
     for &(name, f) in methods {
         set_class_attr(cls, name, new_builtin(name, f));
     }
+    super::poll::install_methods(cls);
     let _ = as_float;
     cls
 }

@@ -10,6 +10,7 @@ pub mod event_loop;
 pub mod future;
 pub mod handle;
 pub mod host_wake;
+pub mod poll;
 pub mod task;
 
 use std::cell::RefCell;
