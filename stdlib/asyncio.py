@@ -10,11 +10,16 @@ from collections import deque
 from _asyncio import (Future, Task, Handle, TimerHandle, EventLoop, CancelledError,
                       InvalidStateError, get_running_loop, _get_running_loop,
                       _set_running_loop, current_task, all_tasks, isfuture,
-                      iscoroutine)
+                      iscoroutine, _load_io)
 
 
-class IncompleteReadError(EOFError):
-    pass
+def __getattr__(name):
+    # The I/O part (stdlib/asyncio_io.py: streams, servers, subprocesses)
+    # is compiled into this module the first time one of its names is used.
+    if not _load_io():
+        raise AttributeError("module 'asyncio' has no attribute '%s'" % name)
+    import asyncio
+    return getattr(asyncio, name)
 
 
 TimeoutError = TimeoutError
@@ -34,6 +39,13 @@ class BaseEventLoop(EventLoop, AbstractEventLoop):
     # The scheduling core is native; these are the rarely used parts.
     _exception_handler = None
     _debug = False
+
+    def __getattr__(self, name):
+        # The I/O methods (create_connection, run_in_executor, ...) arrive
+        # with the I/O part of the module.
+        if not _load_io():
+            raise AttributeError("'%s' object has no attribute '%s'" % (type(self).__name__, name))
+        return getattr(self, name)
 
     def __repr__(self):
         return "<_UnixSelectorEventLoop running=%s closed=%s debug=%s>" % (

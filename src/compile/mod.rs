@@ -56,6 +56,24 @@ pub fn compile_input(module: Value, filename: &'static str, source: &str, module
     Ok((body, scopes.scopes[0].is_async))
 }
 
+/// Runs `source` in the namespace of the existing `module` (a part of a
+/// standard-library module compiled on first use).
+pub fn run_into(module: Value, filename: &str, source: &str) -> Result<PyResult<()>, SyntaxError> {
+    let module_ast = syntax::parse(source)?;
+    let scopes = resolve::resolve(&module_ast)?;
+    let filename: &'static str = Box::leak(filename.to_string().into_boxed_str());
+    register_source(filename, source);
+    let (code, _) = program::compile_into(module, filename, source, &module_ast, &scopes, false, false)?;
+    // SAFETY: the body's descriptor is leaked and now finalized.
+    let body = new_function(unsafe { &*code }, vec![], vec![], vec![], module);
+    let entry: extern "C" fn(Value) -> Value =
+        // SAFETY: a module body's fast entry takes only the function.
+        unsafe { std::mem::transmute(crate::runtime::function::func_obj(body).code.fast_entry) };
+    let r = entry(body);
+    std::hint::black_box(body);
+    Ok(if r.is_null() { Err(Exc) } else { Ok(()) })
+}
+
 /// `--emit clif`: the Cranelift IR of every function of `source`.
 pub fn emit_clif(filename: &str, source: &str) -> Result<String, SyntaxError> {
     let module_ast = syntax::parse(source)?;

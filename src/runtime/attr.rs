@@ -82,6 +82,11 @@ pub fn getattr_opt(obj: Value, name: Value) -> PyResult<Option<Value>> {
             if !v.is_null() {
                 return Ok(Some(v));
             }
+            // PEP 562: a module's own `__getattr__` supplies missing names.
+            let hook = get_global(obj, "__getattr__");
+            if !hook.is_null() && as_str(name) != "__getattr__" {
+                return super::call::call(hook, &[name], &[]).map(Some);
+            }
             return raise_named(
                 "AttributeError",
                 format!("module '{}' has no attribute '{}'", module_obj(obj).name, as_str(name)),

@@ -82,7 +82,7 @@ pub fn import_module(name: &str) -> PyResult<Value> {
 fn stdlib_source(name: &str) -> Option<&'static str> {
     match name {
         // The I/O part (transports, streams, subprocesses) follows the core.
-        "asyncio" => Some(concat!(include_str!("../../stdlib/asyncio.py"), include_str!("../../stdlib/asyncio_io.py"))),
+        "asyncio" => Some(include_str!("../../stdlib/asyncio.py")),
         _ => None,
     }
 }

@@ -113,6 +113,30 @@ fn iscoroutine(args: &[Value], kw: &[Value]) -> crate::runtime::vm::PyResult<Val
     Ok(crate::runtime::vm::boolean(crate::runtime::class::type_of(a[0]) == vm().classes.coroutine))
 }
 
+thread_local! {
+    /// The I/O part of asyncio has been loaded.
+    static IO_LOADED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// `_asyncio._load_io()`: compiles and runs `stdlib/asyncio_io.py` (streams,
+/// servers, subprocesses, the loop's I/O methods) in the namespace of the
+/// asyncio module, the first time any of it is asked for; True when it
+/// loaded it now. Programs that do no I/O never pay for compiling it.
+fn load_io(_: &[Value], _: &[Value]) -> crate::runtime::vm::PyResult<Value> {
+    if IO_LOADED.with(|l| l.replace(true)) {
+        return Ok(crate::runtime::vm::boolean(false));
+    }
+    let module = crate::runtime::import::import_module("asyncio")?;
+    let source = include_str!("../../../stdlib/asyncio_io.py");
+    match crate::compile::run_into(module, "<stdlib>/asyncio_io.py", source) {
+        Ok(r) => r?,
+        Err(e) => {
+            return crate::runtime::vm::raise_named("SyntaxError", format!("in the embedded asyncio I/O part: {}", e.message));
+        }
+    }
+    Ok(crate::runtime::vm::boolean(true))
+}
+
 /// An exception class `name(base)` defined in this module.
 fn exception_class(name: &str, base: &str) -> Value {
     new_class(name, name, "asyncio.exceptions", vec![exc_class(base)], DictTable::new()).expect("a plain exception class")
@@ -157,6 +181,7 @@ pub fn create() -> Value {
         ("_set_running_loop", event_loop::set_running_loop),
         ("current_task", task::current_task),
         ("isfuture", isfuture),
+        ("_load_io", load_io),
         ("iscoroutine", iscoroutine),
         ("all_tasks", task::all_tasks),
     ];
