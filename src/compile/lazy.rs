@@ -106,14 +106,12 @@ fn fast_entry_of(f: Value) -> Option<*const u8> {
 
 /// The array entry `(function, *const slots)` of a descriptor not yet compiled.
 pub extern "C" fn lazy_array_entry(f: Value, slots: *const Value) -> Value {
-    let func = func_obj(f);
-    if !ensure_compiled(func.code) {
+    if fast_entry_of(f).is_none() {
         return Value::NULL;
     }
-    func.fast_entry = func.code.fast_entry;
     let entry: extern "C" fn(Value, *const Value) -> Value =
         // SAFETY: array entries are compiled with this signature.
-        unsafe { std::mem::transmute(func.code.array_entry) };
+        unsafe { std::mem::transmute(func_obj(f).code.array_entry) };
     entry(f, slots)
 }
 

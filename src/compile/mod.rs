@@ -34,14 +34,23 @@ pub fn run_source(name: &str, filename: &str, source: &str) -> Result<PyResult<V
     }
     let (module, code, _) = program::compile_module(name, filename, source, &module_ast, &scopes, false)?;
     vm().modules.borrow_mut().insert(name.to_string(), module);
-    // SAFETY: the module body's descriptor is leaked and now finalized.
+    Ok(run_body(code, module).map(|()| module))
+}
+
+/// Runs a compiled module body (`code`, finalized) in `module`.
+fn run_body(code: *mut crate::runtime::function::CodeInfo, module: Value) -> PyResult<()> {
+    // SAFETY: the body's descriptor is leaked and finalized by the caller.
     let body = new_function(unsafe { &*code }, vec![], vec![], vec![], module);
     let entry: extern "C" fn(Value) -> Value =
         // SAFETY: a module body's fast entry takes only the function.
         unsafe { std::mem::transmute(crate::runtime::function::func_obj(body).code.fast_entry) };
     let r = entry(body);
     std::hint::black_box(body);
-    Ok(if r.is_null() { Err(Exc) } else { Ok(module) })
+    if r.is_null() {
+        Err(Exc)
+    } else {
+        Ok(())
+    }
 }
 
 /// A REPL input, parsed (and rewritten to display values), compiled as a
@@ -64,14 +73,7 @@ pub fn run_into(module: Value, filename: &str, source: &str) -> Result<PyResult<
     let filename: &'static str = Box::leak(filename.to_string().into_boxed_str());
     register_source(filename, source);
     let (code, _) = program::compile_into(module, filename, source, &module_ast, &scopes, false, false)?;
-    // SAFETY: the body's descriptor is leaked and now finalized.
-    let body = new_function(unsafe { &*code }, vec![], vec![], vec![], module);
-    let entry: extern "C" fn(Value) -> Value =
-        // SAFETY: a module body's fast entry takes only the function.
-        unsafe { std::mem::transmute(crate::runtime::function::func_obj(body).code.fast_entry) };
-    let r = entry(body);
-    std::hint::black_box(body);
-    Ok(if r.is_null() { Err(Exc) } else { Ok(()) })
+    Ok(run_body(code, module))
 }
 
 /// `--emit clif`: the Cranelift IR of every function of `source`.

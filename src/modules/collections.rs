@@ -4,13 +4,12 @@
 //! `popleft` or made for `appendleft`, so both ends cost O(1) amortized.
 
 use crate::runtime::args::{check_keywords, keyword, method, positional};
-use crate::runtime::class::{new_native_class, set_class_attr};
-use crate::runtime::function::{new_builtin, NativeFn};
-use crate::runtime::instance::{native_slots, new_instance};
+use crate::runtime::class::{native_property, new_native_class, set_class_attr, set_class_methods};
+use crate::runtime::function::NativeFn;
+use crate::runtime::instance::{has_native_slots, native_slots, new_instance};
 use crate::runtime::iterate;
 use crate::runtime::module::{new_module, set_global};
 use crate::runtime::number::as_i64;
-use crate::runtime::object::{kind_of, Kind};
 use crate::runtime::ops::eq_bool;
 use crate::runtime::seq::{list_items, new_list};
 use crate::runtime::str::new_str;
@@ -33,7 +32,7 @@ thread_local! {
 
 fn this(args: &[Value]) -> PyResult<Value> {
     match args.first() {
-        Some(&d) if kind_of(d) == Kind::Instance && d.header().extra.get() >= SLOTS && !native_slots(d)[BUF].get().is_null() => Ok(d),
+        Some(&d) if has_native_slots(d, SLOTS) && !native_slots(d)[BUF].get().is_null() => Ok(d),
         _ => raise_named("TypeError", "descriptor requires a 'collections.deque' object"),
     }
 }
@@ -115,7 +114,7 @@ fn deque_init(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let pos = positional(args, kw);
     crate::runtime::args::count("deque", pos.len().saturating_sub(1), 0, 2)?;
     let d = match pos.first() {
-        Some(&d) if kind_of(d) == Kind::Instance && d.header().extra.get() >= SLOTS => d,
+        Some(&d) if has_native_slots(d, SLOTS) => d,
         _ => return raise_named("TypeError", "descriptor '__init__' requires a 'collections.deque' object"),
     };
     let iterable = keyword(args, kw, "iterable").or(pos.get(1).copied());
@@ -406,11 +405,9 @@ fn make_deque() -> Value {
         ("__repr__", deque_repr),
         ("__eq__", deque_eq),
     ];
-    for &(name, f) in methods {
-        set_class_attr(cls, name, new_builtin(name, f));
-    }
+    set_class_methods(cls, methods);
     set_class_attr(cls, "__hash__", none());
-    set_class_attr(cls, "maxlen", crate::modules::asyncio::future::native_property("maxlen", deque_maxlen, None));
+    set_class_attr(cls, "maxlen", native_property("maxlen", deque_maxlen, None));
     cls
 }
 

@@ -385,6 +385,21 @@ pub fn new_native_class(name: &str, module: &str, base: Value, native_slots: u32
     cls
 }
 
+/// Puts builtin methods in the namespace of builtin class `cls`.
+pub fn set_class_methods(cls: Value, methods: &[(&'static str, super::function::NativeFn)]) {
+    for &(name, f) in methods {
+        set_class_attr(cls, name, super::function::new_builtin(name, f));
+    }
+}
+
+/// A property backed by builtins: `getter(obj)`, and `setter(obj, value)`
+/// when given.
+pub fn native_property(name: &'static str, getter: super::function::NativeFn, setter: Option<super::function::NativeFn>) -> Value {
+    use super::function::{new_builtin, new_descriptor};
+    let set = setter.map_or(Value::NULL, |s| new_builtin(name, s));
+    new_descriptor(vm().classes.property, new_builtin(name, getter), set, Value::NULL)
+}
+
 /// Puts `value` in the namespace of builtin class `cls` under `name`.
 pub fn set_class_attr(cls: Value, name: &str, value: Value) {
     class_obj(cls).dict().set_str(intern(name), value);

@@ -53,6 +53,13 @@ fn obj(v: Value) -> &'static InstanceObj {
     unsafe { &*v.ptr::<InstanceObj>() }
 }
 
+/// True for an instance with at least `n` native slots (of a native class
+/// or a subclass of one).
+#[inline]
+pub fn has_native_slots(v: Value, n: u32) -> bool {
+    super::object::kind_of(v) == Kind::Instance && v.header().extra.get() >= n
+}
+
 /// The native slots of an instance (empty for plain classes).
 #[inline]
 pub fn native_slots(v: Value) -> &'static [Cell<Value>] {

@@ -11,9 +11,9 @@ use std::collections::{BinaryHeap, VecDeque};
 use crate::modules::time::seconds_since_start;
 use crate::runtime::args::{check_keywords, keyword, method, positional};
 use crate::runtime::call::call;
-use crate::runtime::class::{isinstance, new_native_class, set_class_attr};
+use crate::runtime::class::{isinstance, new_native_class, set_class_methods};
 use crate::runtime::dict::{new_dict, table};
-use crate::runtime::function::{new_builtin, NativeFn};
+use crate::runtime::function::NativeFn;
 use crate::runtime::instance::native_slots;
 use crate::runtime::number::{as_float, float};
 use crate::runtime::object::{kind_of, Kind};
@@ -121,7 +121,7 @@ const SLOTS: u32 = 1;
 /// The state index of loop `lp`, or None when `lp` is not a native loop or
 /// is closed.
 fn index_of(lp: Value) -> Option<usize> {
-    if kind_of(lp) != Kind::Instance || lp.header().extra.get() < SLOTS {
+    if !crate::runtime::instance::has_native_slots(lp, SLOTS) {
         return None;
     }
     let i = native_slots(lp)[INDEX].get();
@@ -546,9 +546,7 @@ pub fn make_class() -> Value {
         ("run_forever", loop_run_forever),
         ("_all_tasks", loop_all_tasks),
     ];
-    for &(name, f) in methods {
-        set_class_attr(cls, name, new_builtin(name, f));
-    }
+    set_class_methods(cls, methods);
     super::poll::install_methods(cls);
     let _ = as_float;
     cls

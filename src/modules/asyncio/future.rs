@@ -10,10 +10,9 @@
 
 use crate::runtime::args::{keyword, method, positional};
 use crate::runtime::call::call;
-use crate::runtime::class::{isinstance, new_native_class, set_class_attr, type_of};
+use crate::runtime::class::{isinstance, native_property, new_native_class, set_class_attr, set_class_methods, type_of};
 use crate::runtime::exception::{is_exception, new_exception};
-use crate::runtime::function::{new_builtin, new_descriptor};
-use crate::runtime::instance::native_slots;
+use crate::runtime::instance::{has_native_slots, native_slots};
 use crate::runtime::object::{kind_of, Kind};
 use crate::runtime::ops::eq_bool;
 use crate::runtime::seq::{list_items, new_list};
@@ -84,7 +83,7 @@ pub fn state(f: Value) -> i64 {
 
 /// True for instances of Future (and Task, and their subclasses).
 pub fn is_future(v: Value) -> bool {
-    kind_of(v) == Kind::Instance && v.header().extra.get() >= SLOTS && super::loaded() && isinstance(v, classes().future)
+    has_native_slots(v, SLOTS) && super::loaded() && isinstance(v, classes().future)
 }
 
 /// Fills in a new future's slots.
@@ -419,12 +418,6 @@ fn set_cancel_message(args: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(none())
 }
 
-/// A read-only (or read-write, with `setter`) property backed by builtins.
-pub fn native_property(name: &'static str, getter: crate::runtime::function::NativeFn, setter: Option<crate::runtime::function::NativeFn>) -> Value {
-    let set = setter.map_or(Value::NULL, |s| new_builtin(name, s));
-    new_descriptor(vm().classes.property, new_builtin(name, getter), set, Value::NULL)
-}
-
 /// Makes the Future class.
 pub fn make_class() -> Value {
     let cls = new_native_class("Future", "_asyncio", vm().classes.object, SLOTS);
@@ -448,9 +441,7 @@ pub fn make_class() -> Value {
         ("throw", future_throw),
         ("_make_cancelled_error", future_make_cancelled_error),
     ];
-    for &(name, f) in methods {
-        set_class_attr(cls, name, new_builtin(name, f));
-    }
+    set_class_methods(cls, methods);
     set_class_attr(cls, "_asyncio_future_blocking", native_property("_asyncio_future_blocking", get_blocking, Some(set_blocking)));
     set_class_attr(cls, "_loop", native_property("_loop", get_loop_attr, None));
     set_class_attr(cls, "_state", native_property("_state", get_state, None));

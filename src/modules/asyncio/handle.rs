@@ -2,7 +2,7 @@
 //! return; `cancel()` keeps the callback from running.
 
 use crate::runtime::args::method;
-use crate::runtime::class::{new_native_class, set_class_attr};
+use crate::runtime::class::{new_native_class, set_class_attr, set_class_methods};
 use crate::runtime::function::{new_builtin, NativeFn};
 use crate::runtime::instance::{native_slots, new_instance};
 use crate::runtime::number::float;
@@ -71,9 +71,7 @@ fn handle_repr(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 pub fn make_classes() -> (Value, Value) {
     let handle = new_native_class("Handle", "asyncio.events", vm().classes.object, SLOTS);
     let methods: &[(&'static str, NativeFn)] = &[("cancel", handle_cancel), ("cancelled", handle_cancelled), ("__repr__", handle_repr)];
-    for &(name, f) in methods {
-        set_class_attr(handle, name, new_builtin(name, f));
-    }
+    set_class_methods(handle, methods);
     let timer = new_native_class("TimerHandle", "asyncio.events", handle, SLOTS);
     set_class_attr(timer, "when", new_builtin("when", handle_when));
     (handle, timer)

@@ -5,9 +5,9 @@
 
 use crate::runtime::args::{check_keywords, keyword, method, positional};
 use crate::runtime::call::call_method;
-use crate::runtime::class::{isinstance, new_native_class, set_class_attr, type_of};
+use crate::runtime::class::{isinstance, new_native_class, set_class_methods, type_of};
 use crate::runtime::exception::new_exception;
-use crate::runtime::function::{new_builtin, NativeFn};
+use crate::runtime::function::NativeFn;
 use crate::runtime::generator::{self, Step, MODE_SEND};
 use crate::runtime::instance::new_instance;
 use crate::runtime::object::{kind_of, Kind};
@@ -33,7 +33,7 @@ const SLOTS: u32 = future::SLOTS + 4;
 
 /// True for Task instances (and subclasses).
 pub fn is_task(v: Value) -> bool {
-    kind_of(v) == Kind::Instance && v.header().extra.get() >= SLOTS && isinstance(v, classes().task)
+    crate::runtime::instance::has_native_slots(v, SLOTS) && isinstance(v, classes().task)
 }
 
 fn this(args: &[Value]) -> PyResult<Value> {
@@ -303,24 +303,25 @@ fn task_cancel(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(boolean(cancel(t, msg)?))
 }
 
+/// The optional `loop` argument of `func`, or the running loop.
+fn loop_arg(func: &str, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_keywords(func, kw, &["loop"])?;
+    match keyword(args, kw, "loop").or(positional(args, kw).first().copied()) {
+        Some(l) if l != none() => Ok(l),
+        _ => event_loop::get_running_loop(&[], &[]),
+    }
+}
+
 /// `asyncio.current_task(loop=None)`.
 pub fn current_task(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    check_keywords("current_task", kw, &["loop"])?;
-    let lp = match keyword(args, kw, "loop").or(positional(args, kw).first().copied()) {
-        Some(l) if l != none() => l,
-        _ => event_loop::get_running_loop(&[], &[])?,
-    };
+    let lp = loop_arg("current_task", args, kw)?;
     let t = with_loop(lp, |s| s.current_task)?;
     Ok(if t.is_null() { none() } else { t })
 }
 
 /// `asyncio.all_tasks(loop=None)`: the loop's tasks not yet done.
 pub fn all_tasks(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    check_keywords("all_tasks", kw, &["loop"])?;
-    let lp = match keyword(args, kw, "loop").or(positional(args, kw).first().copied()) {
-        Some(l) if l != none() => l,
-        _ => event_loop::get_running_loop(&[], &[])?,
-    };
+    let lp = loop_arg("all_tasks", args, kw)?;
     let tasks = call_method(lp, "_all_tasks", &[])?;
     let set = crate::runtime::set::new_set(false);
     for &t in crate::runtime::seq::list_items(tasks).iter() {
@@ -344,8 +345,6 @@ pub fn make_class(future: Value) -> Value {
         ("uncancel", task_uncancel),
         ("cancel", task_cancel),
     ];
-    for &(name, f) in methods {
-        set_class_attr(cls, name, new_builtin(name, f));
-    }
+    set_class_methods(cls, methods);
     cls
 }
