@@ -140,6 +140,8 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         b.append_block_param(ret_block, types::I64);
         let propagate = b.create_block();
         b.append_block_param(propagate, types::I64);
+        // Exceptions are the rare path: their blocks go after the hot code.
+        b.set_cold_block(propagate);
         let mut cx = FunctionCx {
             p,
             b,
@@ -228,11 +230,21 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
     /// Branches to the current handler when `v` is NULL.
     pub fn check(&mut self, v: ir::Value, line: u32) {
         let handler = *self.handlers.last().expect("the function handler is always present");
-        let ok = self.b.create_block();
+        let ok = self.continuation_block();
         let l = self.iconst(line as i64);
         self.b.ins().brif(v, ok, &[], handler, &[l.into()]);
         self.b.switch_to_block(ok);
         self.b.seal_block(ok);
+    }
+
+    /// A new block that continues the current one: cold when it is, so a
+    /// slow path stays out of the hot code after a call it checks.
+    pub fn continuation_block(&mut self) -> Block {
+        let blk = self.b.create_block();
+        if self.b.current_block().is_some_and(|cur| self.b.func.layout.is_cold(cur)) {
+            self.b.set_cold_block(blk);
+        }
+        blk
     }
 
     /// Calls a helper whose NULL result means an exception, and checks it.
@@ -354,6 +366,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         let flag = self.b.ins().load(types::I32, MemFlagsData::trusted(), addr, 0);
         let (slow, go) = (self.b.create_block(), self.b.create_block());
         self.b.ins().brif(flag, slow, &[], go, &[]);
+        self.b.set_cold_block(slow);
         self.b.switch_to_block(slow);
         self.b.seal_block(slow);
         let r = self.call_rt(rt::rt_check_interrupt, &[]);
@@ -373,6 +386,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         self.b.ins().store(flags, f1, addr, 0);
         let empty = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, f1, 0);
         let (slow, go) = (self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(slow);
         self.b.ins().brif(empty, slow, &[], go, &[]);
         (slow, go)
     }
@@ -397,6 +411,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         let too_deep = self.b.create_block();
         let ok = self.b.create_block();
         self.b.ins().brif(over, too_deep, &[], ok, &[]);
+        self.b.set_cold_block(too_deep);
         self.b.switch_to_block(too_deep);
         self.b.seal_block(too_deep);
         self.call_rt(rt::rt_recursion_error, &[]);
@@ -760,6 +775,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         let done = self.b.create_block();
         self.b.append_block_param(done, types::I64);
         let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
         self.b.ins().brif(v, done, &[v.into()], slow, &[]);
         self.b.switch_to_block(slow);
         self.b.seal_block(slow);

@@ -46,8 +46,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             ExprKind::Dict(items) => self.dict_display(items, line)?,
             ExprKind::Attribute { value, attr } => {
                 let obj = self.expr(value)?;
-                let n = self.name_const(&attr.name);
-                self.call_checked(rt::rt_getattr, &[obj, n], line)
+                self.getattr_cached(obj, &attr.name, line)
             }
             ExprKind::Subscript { value, index } => {
                 let c = self.expr(value)?;
@@ -206,6 +205,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
     fn small_int_guard(&mut self, a: ir::Value, b: ir::Value) -> ir::Block {
         let fast = self.b.create_block();
         let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
         let both = self.b.ins().band(a, b);
         let tag = self.b.ins().band_imm_s(both, 1);
         self.b.ins().brif(tag, fast, &[], slow, &[]);
@@ -256,6 +256,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         let tag = self.b.ins().band_imm_s(v, 1);
         let small = self.b.create_block();
         let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
         self.b.ins().brif(tag, small, &[], slow, &[]);
         self.switch_to(small);
         self.b.seal_block(small);
@@ -265,7 +266,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         self.b.seal_block(slow);
         let r = self.call_rt(rt::rt_truthy, &[v]);
         let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
-        let ok = self.b.create_block();
+        let ok = self.continuation_block();
         let handler = *self.handlers.last().expect("present");
         let l = self.iconst(line as i64);
         self.b.ins().brif(failed, handler, &[l.into()], ok, &[]);
@@ -282,12 +283,60 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
     pub fn binary_values(&mut self, op: BinOp, a: ir::Value, b: ir::Value, line: u32, inplace: bool) -> ir::Value {
         let code = self.iconst(binop_code(op));
         let helper = if inplace { rt::rt_inplace } else { rt::rt_binary };
-        if !matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor) {
+        if !matches!(
+            op,
+            BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::Mod | BinOp::FloorDiv
+        ) {
             return self.call_checked(helper, &[code, a, b], line);
         }
         let done = self.b.create_block();
         self.b.append_block_param(done, types::I64);
         let slow = self.small_int_guard(a, b);
+        if matches!(op, BinOp::Mod | BinOp::FloorDiv) {
+            // Inline only for a positive divisor (zero raises, negative
+            // ones round differently): no overflow is possible then.
+            let positive = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, b, 1);
+            let go = self.b.create_block();
+            self.b.ins().brif(positive, go, &[], slow, &[]);
+            self.switch_to(go);
+            self.b.seal_block(go);
+            let r = self.floor_div_mod(op, a, b);
+            self.b.ins().jump(done, &[r.into()]);
+        } else {
+            self.small_int_op(op, a, b, slow, done);
+        }
+        self.switch_to(slow);
+        self.b.seal_block(slow);
+        let r = self.call_checked(helper, &[code, a, b], line);
+        self.b.ins().jump(done, &[r.into()]);
+        self.switch_to(done);
+        self.b.seal_block(done);
+        self.b.block_params(done)[0]
+    }
+
+    /// `a // b` or `a % b` of small ints with `b` positive, rounding toward
+    /// negative infinity as Python does.
+    fn floor_div_mod(&mut self, op: BinOp, a: ir::Value, b: ir::Value) -> ir::Value {
+        let x = self.b.ins().sshr_imm_s(a, 1);
+        let y = self.b.ins().sshr_imm_s(b, 1);
+        let q = self.b.ins().sdiv(x, y);
+        let r = self.b.ins().srem(x, y);
+        // A negative remainder means the quotient was rounded up.
+        let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
+        let result = if op == BinOp::Mod {
+            let adjusted = self.b.ins().iadd(r, y);
+            self.b.ins().select(neg, adjusted, r)
+        } else {
+            let adjusted = self.b.ins().iadd_imm_s(q, -1);
+            self.b.ins().select(neg, adjusted, q)
+        };
+        let shifted = self.b.ins().ishl_imm_s(result, 1);
+        self.b.ins().bor_imm_s(shifted, 1)
+    }
+
+    /// The inline small-int `a op b` for + - * & | ^, jumping to `done` with
+    /// the result or to `slow` on overflow.
+    fn small_int_op(&mut self, op: BinOp, a: ir::Value, b: ir::Value, slow: ir::Block, done: ir::Block) {
         let (r, overflow) = match op {
             BinOp::Add => {
                 let a1 = self.b.ins().iadd_imm_s(a, -1);
@@ -321,13 +370,6 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                 self.b.ins().jump(done, &[r.into()]);
             }
         }
-        self.switch_to(slow);
-        self.b.seal_block(slow);
-        let r = self.call_checked(helper, &[code, a, b], line);
-        self.b.ins().jump(done, &[r.into()]);
-        self.switch_to(done);
-        self.b.seal_block(done);
-        self.b.block_params(done)[0]
     }
 
     /// `a op b` for one comparison, with the small-int fast path.
@@ -528,6 +570,9 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                     _ => unreachable!("simple calls only"),
                 });
             }
+            if kwnames.is_empty() && values.len() <= 6 {
+                return Ok(self.call_method_cached(&attr.name, &values, line));
+            }
             let ptr = self.array(&values);
             let n = self.iconst(values.len() as i64);
             let name = self.name_const(&attr.name);
@@ -551,10 +596,11 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
 
     /// Calls `callee` with positional `args`, jumping straight into a compiled
     /// function's fast entry when its arity matches.
-    fn direct_call(&mut self, callee: ir::Value, args: &[ir::Value], line: u32) -> ir::Value {
+    pub(super) fn direct_call(&mut self, callee: ir::Value, args: &[ir::Value], line: u32) -> ir::Value {
         let done = self.b.create_block();
         self.b.append_block_param(done, types::I64);
         let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
         let is_obj_b = self.b.create_block();
         let is_fn_b = self.b.create_block();
         let low = self.b.ins().band_imm_s(callee, 7);

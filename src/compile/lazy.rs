@@ -54,6 +54,10 @@ impl CompileUnit {
         for (id, func) in pending.funcs {
             ctx.func = func;
             jit.module.define_function(id, &mut ctx).map_err(|e| format!("{e:?}"))?;
+            if let Some(dir) = std::env::var_os("CORO_DUMP_CODE") {
+                let bytes = ctx.compiled_code().map(|c| c.code_buffer().to_vec()).unwrap_or_default();
+                let _ = std::fs::write(std::path::Path::new(&dir).join(format!("{}.bin", ctx.func.name)), bytes);
+            }
             jit.module.clear_context(&mut ctx);
         }
         jit.module.finalize_definitions().map_err(|e| format!("{e:?}"))?;

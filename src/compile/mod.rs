@@ -5,6 +5,7 @@
 
 pub mod codegen;
 pub mod expr;
+pub mod inline_cache;
 pub mod jit;
 pub mod lazy;
 pub mod program;

@@ -6,7 +6,7 @@ use cranelift_codegen::ir::{self, condcodes::IntCC, types, InstBuilder};
 use super::codegen::{FunctionCx, LoopCx, Unwind};
 use super::jit::rt;
 use super::program::Body;
-use crate::runtime::jit_api::{binop_code, STOP};
+use crate::runtime::jit_api::STOP;
 use crate::syntax::ast::*;
 use crate::syntax::diagnostic::SyntaxError;
 
@@ -251,9 +251,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             ExprKind::Name(n) => self.store_name(n, v, line),
             ExprKind::Attribute { value, attr } => {
                 let obj = self.expr(value)?;
-                let n = self.name_const(&attr.name);
-                let s = self.call_rt(rt::rt_setattr, &[obj, n, v]);
-                self.check(s, line);
+                self.setattr_cached(obj, &attr.name, v, line);
             }
             ExprKind::Subscript { value, index } => {
                 let c = self.expr(value)?;
@@ -320,43 +318,32 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
     }
 
     fn aug_assign(&mut self, target: &'a Expr, op: BinOp, value: &'a Expr, line: u32) -> Result<(), SyntaxError> {
-        let code = self.iconst(binop_code(op));
         match &target.kind {
             ExprKind::Name(n) => {
                 let cur = self.load_name(n, target.span)?;
                 let rhs = self.expr(value)?;
-                let r = self.inplace_fast(op, cur, rhs, code, line);
+                let r = self.binary_values(op, cur, rhs, line, true);
                 self.store_name(n, r, line);
             }
             ExprKind::Attribute { value: obj, attr } => {
                 let o = self.expr(obj)?;
-                let n = self.name_const(&attr.name);
-                let cur = self.call_checked(rt::rt_getattr, &[o, n], line);
+                let cur = self.getattr_cached(o, &attr.name, line);
                 let rhs = self.expr(value)?;
-                let r = self.inplace_fast(op, cur, rhs, code, line);
-                let s = self.call_rt(rt::rt_setattr, &[o, n, r]);
-                self.check(s, line);
+                let r = self.binary_values(op, cur, rhs, line, true);
+                self.setattr_cached(o, &attr.name, r, line);
             }
             ExprKind::Subscript { value: c, index } => {
                 let c = self.expr(c)?;
                 let k = self.expr(index)?;
                 let cur = self.call_checked(rt::rt_getitem, &[c, k], line);
                 let rhs = self.expr(value)?;
-                let r = self.inplace_fast(op, cur, rhs, code, line);
+                let r = self.binary_values(op, cur, rhs, line, true);
                 let s = self.call_rt(rt::rt_setitem, &[c, k, r]);
                 self.check(s, line);
             }
             _ => return unsupported("this augmented assignment target", target.span),
         }
         Ok(())
-    }
-
-    /// `a op= b` with the small-int fast path of the plain operator.
-    fn inplace_fast(&mut self, op: BinOp, a: ir::Value, b: ir::Value, code: ir::Value, line: u32) -> ir::Value {
-        if matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul) {
-            return self.binary_values(op, a, b, line, true);
-        }
-        self.call_checked(rt::rt_inplace, &[code, a, b], line)
     }
 
     fn function_def(&mut self, def: &'a FunctionDef, span: Span) -> Result<(), SyntaxError> {

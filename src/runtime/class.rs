@@ -110,6 +110,12 @@ pub fn classes_changed() {
     CACHE.with(|c| c.version.set(c.version.get() + 1));
 }
 
+/// The address of the lookup version, which compiled code's inline caches
+/// compare with (valid for the life of the thread).
+pub fn version_ptr() -> *const u64 {
+    CACHE.with(|c| c.version.as_ptr() as *const u64)
+}
+
 /// Looks `name` (an interned str) up along the MRO of class `cls`.
 pub fn lookup(cls: Value, name: Value) -> Option<Value> {
     let slot = (((cls.0 >> 4) ^ (name.0 >> 3).wrapping_mul(0x9e37_79b9)) as usize) & (CACHE_SIZE - 1);

@@ -30,6 +30,11 @@ pub struct InstanceObj {
     spill: Cell<Value>,
 }
 
+/// Byte offset of an instance's shape pointer, for compiled code.
+pub const INSTANCE_SHAPE_OFFSET: i32 = std::mem::offset_of!(InstanceObj, shape) as i32;
+/// Byte offset of the header word holding an instance's inline room.
+pub const INLINE_ROOM_OFFSET: i32 = std::mem::offset_of!(Header, flags) as i32;
+
 /// Inline attribute room of a class's first instances.
 pub const DEFAULT_INLINE: u16 = 4;
 /// The most inline room an instance gets.
@@ -68,6 +73,21 @@ pub fn native_slots(v: Value) -> &'static [Cell<Value>] {
     unsafe { std::slice::from_raw_parts(v.ptr::<InstanceObj>().add(1) as *const Cell<Value>, n) }
 }
 
+/// The shape of an instance, or None in dict mode.
+#[inline]
+pub fn shape_ptr(v: Value) -> Option<&'static Shape> {
+    // SAFETY: shapes live as long as the VM.
+    unsafe { obj(v).shape.get().as_ref() }
+}
+
+/// The byte offset from the object's start of attribute slot `i` when that
+/// slot is inline in this instance.
+pub fn inline_slot_offset(v: Value, i: usize) -> Option<u32> {
+    let room = v.header().flags.get() as usize;
+    let native = v.header().extra.get() as usize;
+    (i < room).then(|| (std::mem::size_of::<InstanceObj>() + (native + i) * 8) as u32)
+}
+
 /// The inline attribute slots of an instance.
 #[inline]
 fn inline_slots(v: Value) -> &'static [Cell<Value>] {
@@ -90,8 +110,7 @@ pub struct Attrs(Value);
 impl Attrs {
     /// The shape, or None in dict mode.
     fn shape(self) -> Option<&'static Shape> {
-        // SAFETY: shapes live as long as the VM.
-        unsafe { obj(self.0).shape.get().as_ref() }
+        shape_ptr(self.0)
     }
 
     /// The value in attribute slot `i`.

@@ -9,6 +9,7 @@ use super::class::{isinstance, type_of};
 use super::dict::{new_dict, table};
 use super::exception::{add_traceback, is_exception, new_exception};
 use super::function::{new_cell, new_function, CellObj, CodeInfo};
+use super::inline_cache::{self, AttrSite};
 use super::iterate;
 use super::module::{get_global, module_obj, set_global};
 use super::object::{kind_of, Kind};
@@ -181,6 +182,44 @@ pub extern "C" fn rt_call_method(name: Value, args: *const Value, n: i64, kwname
     // SAFETY: compiled code passes a stack array of `n` values.
     let args = unsafe { slice(args, n) };
     let kw = if kwnames.is_null() { &[][..] } else { tuple_items(kwnames) };
+    call_method(name, args, kw, None)
+}
+
+/// `obj.name(args)` (positional arguments only) from a site with an inline
+/// cache the compiled code found no match in; the site learns the method.
+pub extern "C" fn rt_call_method_site(name: Value, args: *const Value, n: i64, site: *mut AttrSite) -> Value {
+    // SAFETY: compiled code passes a stack array of `n` values and its site.
+    let (args, site) = unsafe { (slice(args, n), &mut *site) };
+    call_method(name, args, &[], Some(site))
+}
+
+/// `obj.name` from a site whose inline cache missed; the site learns where
+/// the attribute is.
+pub extern "C" fn rt_getattr_site(obj: Value, name: Value, site: *mut AttrSite) -> Value {
+    let r = attr::getattr(obj, name);
+    if r.is_ok() {
+        // SAFETY: compiled code passes its own site.
+        inline_cache::learn_load(unsafe { &mut *site }, obj, name);
+    }
+    word(r)
+}
+
+/// `obj.name = v` from a site whose inline cache missed; the site learns
+/// the slot (and the shape change when the attribute is new).
+pub extern "C" fn rt_setattr_site(obj: Value, name: Value, v: Value, site: *mut AttrSite) -> i64 {
+    let before = inline_cache::shape_before_store(obj);
+    let r = attr::setattr(obj, name, v);
+    if r.is_ok() {
+        // SAFETY: compiled code passes its own site.
+        inline_cache::learn_store(unsafe { &mut *site }, obj, name, before);
+    }
+    status(r)
+}
+
+/// `obj.name(args)`: the class's function or builtin called with the
+/// receiver first when the instance does not shadow it (a `site` learns
+/// it), else the attribute called as any value.
+fn call_method(name: Value, args: &[Value], kw: &[Value], site: Option<&mut AttrSite>) -> Value {
     let obj = args[0];
     let kind = kind_of(obj);
     if !matches!(kind, Kind::Module | Kind::Class | Kind::Descriptor) {
@@ -192,6 +231,9 @@ pub extern "C" fn rt_call_method(name: Value, args: *const Value, n: i64, kwname
                 _ => false,
             };
             if !shadowed {
+                if let Some(site) = site {
+                    inline_cache::learn_method(site, obj, name, f);
+                }
                 match kind_of(f) {
                     Kind::Function => return word(call_fast_or_bind(f, args, kw)),
                     Kind::Builtin if super::function::builtin_obj(f).bound.is_null() => {

@@ -30,6 +30,7 @@ pub mod function;
 pub mod gc_hooks;
 pub mod generator;
 pub mod heap;
+pub mod inline_cache;
 pub mod instance;
 pub mod shape;
 pub mod interrupt;

@@ -1,0 +1,166 @@
+//! Attribute sites with inline caches: `obj.name`, `obj.name = v` and
+//! `obj.name(args)` check the site's record (`runtime/inline_cache.rs`)
+//! inline and, when the receiver's class, shape and the class version
+//! match, load or store the instance slot or call the remembered method
+//! directly. Anything else takes the slow path, which also fills the record.
+
+use cranelift_codegen::ir::{self, condcodes::IntCC, types, InstBuilder, MemFlagsData};
+
+use super::codegen::FunctionCx;
+use super::jit::rt;
+use crate::runtime::inline_cache::{self as ic, AttrSite};
+use crate::runtime::instance::{INLINE_ROOM_OFFSET, INSTANCE_SHAPE_OFFSET};
+use crate::runtime::object::Header;
+
+/// Byte offset of an object's class in its header.
+const HEADER_CLASS_OFFSET: i32 = std::mem::offset_of!(Header, class) as i32;
+
+impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
+    /// A new site record, as a constant address.
+    fn new_site(&mut self) -> ir::Value {
+        let site = AttrSite::leak() as *mut AttrSite as i64;
+        self.iconst(site)
+    }
+
+    /// Loads a word of the site record.
+    fn site_word(&mut self, ty: ir::Type, site: ir::Value, offset: i32) -> ir::Value {
+        self.b.ins().load(ty, MemFlagsData::trusted(), site, offset)
+    }
+
+    /// Continues in a new block when `a == b`, else goes to `miss`.
+    fn guard_eq(&mut self, a: ir::Value, b: ir::Value, miss: ir::Block) {
+        let next = self.b.create_block();
+        let same = self.b.ins().icmp(IntCC::Equal, a, b);
+        self.b.ins().brif(same, next, &[], miss, &[]);
+        self.b.switch_to_block(next);
+        self.b.seal_block(next);
+    }
+
+    /// Checks that `obj` is a heap object of the site's class under the
+    /// current class version; continues in the hit path or goes to `miss`.
+    fn guard_class(&mut self, obj: ir::Value, site: ir::Value, miss: ir::Block) {
+        let next = self.b.create_block();
+        let small = self.b.ins().band_imm_s(obj, 1);
+        self.b.ins().brif(small, miss, &[], next, &[]);
+        self.b.switch_to_block(next);
+        self.b.seal_block(next);
+        let flags = MemFlagsData::trusted();
+        let cls = self.b.ins().load(types::I64, flags, obj, HEADER_CLASS_OFFSET);
+        let cached = self.site_word(types::I64, site, ic::CLASS_OFFSET);
+        self.guard_eq(cls, cached, miss);
+        let version_addr = self.iconst(ic::version_addr());
+        let version = self.b.ins().load(types::I64, flags, version_addr, 0);
+        let cached = self.site_word(types::I64, site, ic::VERSION_OFFSET);
+        self.guard_eq(version, cached, miss);
+    }
+
+    /// Checks that the instance `obj` (of the site's class) has the site's
+    /// shape and room for its slot.
+    fn guard_slot(&mut self, obj: ir::Value, site: ir::Value, miss: ir::Block) {
+        let shape = self.b.ins().load(types::I64, MemFlagsData::trusted(), obj, INSTANCE_SHAPE_OFFSET);
+        let cached = self.site_word(types::I64, site, ic::SHAPE_OFFSET);
+        self.guard_eq(shape, cached, miss);
+        let room = self.b.ins().uload16(types::I32, MemFlagsData::trusted(), obj, INLINE_ROOM_OFFSET);
+        let needed = self.b.ins().uload16(types::I32, MemFlagsData::trusted(), site, ic::ROOM_OFFSET);
+        let next = self.b.create_block();
+        let enough = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, room, needed);
+        self.b.ins().brif(enough, next, &[], miss, &[]);
+        self.b.switch_to_block(next);
+        self.b.seal_block(next);
+    }
+
+    /// The address of the site's slot in `obj`.
+    fn slot_addr(&mut self, obj: ir::Value, site: ir::Value) -> ir::Value {
+        let offset = self.b.ins().uload32(MemFlagsData::trusted(), site, ic::SLOT_OFFSET);
+        self.b.ins().iadd(obj, offset)
+    }
+
+    /// A cold block for the slow path.
+    fn miss_block(&mut self) -> ir::Block {
+        let miss = self.b.create_block();
+        self.b.set_cold_block(miss);
+        miss
+    }
+
+    /// `obj.name`.
+    pub fn getattr_cached(&mut self, obj: ir::Value, name: &str, line: u32) -> ir::Value {
+        let site = self.new_site();
+        let done = self.b.create_block();
+        self.b.append_block_param(done, types::I64);
+        let miss = self.miss_block();
+        self.guard_class(obj, site, miss);
+        self.guard_slot(obj, site, miss);
+        let addr = self.slot_addr(obj, site);
+        let v = self.b.ins().load(types::I64, MemFlagsData::trusted(), addr, 0);
+        self.b.ins().jump(done, &[v.into()]);
+        self.switch_to(miss);
+        self.b.seal_block(miss);
+        let n = self.name_const(name);
+        let v = self.call_checked(rt::rt_getattr_site, &[obj, n, site], line);
+        self.b.ins().jump(done, &[v.into()]);
+        self.switch_to(done);
+        self.b.seal_block(done);
+        self.b.block_params(done)[0]
+    }
+
+    /// `obj.name = v`.
+    pub fn setattr_cached(&mut self, obj: ir::Value, name: &str, v: ir::Value, line: u32) {
+        let site = self.new_site();
+        let done = self.b.create_block();
+        let miss = self.miss_block();
+        self.guard_class(obj, site, miss);
+        self.guard_slot(obj, site, miss);
+        let addr = self.slot_addr(obj, site);
+        let flags = MemFlagsData::trusted();
+        self.b.ins().store(flags, v, addr, 0);
+        // A store that adds the attribute moves the instance to the next
+        // shape (after the value is in place, as `Attrs::set_str` does).
+        let next = self.site_word(types::I64, site, ic::NEXT_SHAPE_OFFSET);
+        let old = self.site_word(types::I64, site, ic::SHAPE_OFFSET);
+        let shape = self.b.ins().select(next, next, old);
+        self.b.ins().store(flags, shape, obj, INSTANCE_SHAPE_OFFSET);
+        self.b.ins().jump(done, &[]);
+        self.switch_to(miss);
+        self.b.seal_block(miss);
+        let n = self.name_const(name);
+        let s = self.call_rt(rt::rt_setattr_site, &[obj, n, v, site]);
+        self.check(s, line);
+        self.b.ins().jump(done, &[]);
+        self.switch_to(done);
+        self.b.seal_block(done);
+    }
+
+    /// `obj.name(args...)` with positional arguments; `args[0]` is `obj`.
+    pub fn call_method_cached(&mut self, name: &str, args: &[ir::Value], line: u32) -> ir::Value {
+        let obj = args[0];
+        let site = self.new_site();
+        let done = self.b.create_block();
+        self.b.append_block_param(done, types::I64);
+        let miss = self.miss_block();
+        self.guard_class(obj, site, miss);
+        // An instance must still lack an attribute of that name: same shape.
+        let shape = self.site_word(types::I64, site, ic::SHAPE_OFFSET);
+        let (check_shape, hit) = (self.b.create_block(), self.b.create_block());
+        self.b.ins().brif(shape, check_shape, &[], hit, &[]);
+        self.b.switch_to_block(check_shape);
+        self.b.seal_block(check_shape);
+        let actual = self.b.ins().load(types::I64, MemFlagsData::trusted(), obj, INSTANCE_SHAPE_OFFSET);
+        let same = self.b.ins().icmp(IntCC::Equal, actual, shape);
+        self.b.ins().brif(same, hit, &[], miss, &[]);
+        self.b.switch_to_block(hit);
+        self.b.seal_block(hit);
+        let f = self.site_word(types::I64, site, ic::FOUND_OFFSET);
+        let r = self.direct_call(f, args, line);
+        self.b.ins().jump(done, &[r.into()]);
+        self.switch_to(miss);
+        self.b.seal_block(miss);
+        let n = self.name_const(name);
+        let ptr = self.array(args);
+        let count = self.iconst(args.len() as i64);
+        let r = self.call_checked(rt::rt_call_method_site, &[n, ptr, count, site], line);
+        self.b.ins().jump(done, &[r.into()]);
+        self.switch_to(done);
+        self.b.seal_block(done);
+        self.b.block_params(done)[0]
+    }
+}

@@ -1,0 +1,156 @@
+//! Inline caches: one small record per attribute site in compiled code
+//! (`obj.name`, `obj.name = v`, `obj.name(...)`), filled by the slow path
+//! and checked inline by the code (see `compile/inline_cache.rs`).
+//!
+//! An entry remembers the receiver's class and shape and the class lookup
+//! version it was filled under, so a hit needs no lookup at all. Every entry
+//! is only ever used behind a check of all three: a class namespace change
+//! or a new class bumps the version (`class::classes_changed`), so no entry
+//! outlives what it describes and none needs to be a GC root.
+
+use super::class::{lookup, type_of, version_ptr};
+use super::function::builtin_obj;
+use super::instance::{inline_slot_offset, shape_ptr};
+use super::object::{kind_of, Kind};
+use super::shape::Shape;
+use super::value::Value;
+use super::vm::vm;
+
+/// The cache of one attribute site.
+#[repr(C)]
+pub struct AttrSite {
+    /// The receiver class the entry is for (NULL: empty).
+    pub class: Value,
+    /// The receiver's shape (an instance), or NULL (a builtin receiver,
+    /// which has no attributes of its own).
+    pub shape: *const Shape,
+    /// The class lookup version the entry was filled under.
+    pub version: u64,
+    /// Loads and stores: the byte offset of the attribute's inline slot.
+    pub offset: u32,
+    /// Loads and stores: the inline room the instance must have for it.
+    pub room: u16,
+    /// Method calls: the class attribute to call with the receiver first.
+    pub found: Value,
+    /// Stores that add the attribute: the shape the instance moves to.
+    pub next_shape: *const Shape,
+}
+
+/// Byte offsets of the fields compiled code reads.
+pub const CLASS_OFFSET: i32 = std::mem::offset_of!(AttrSite, class) as i32;
+pub const SHAPE_OFFSET: i32 = std::mem::offset_of!(AttrSite, shape) as i32;
+pub const VERSION_OFFSET: i32 = std::mem::offset_of!(AttrSite, version) as i32;
+pub const SLOT_OFFSET: i32 = std::mem::offset_of!(AttrSite, offset) as i32;
+pub const ROOM_OFFSET: i32 = std::mem::offset_of!(AttrSite, room) as i32;
+pub const FOUND_OFFSET: i32 = std::mem::offset_of!(AttrSite, found) as i32;
+pub const NEXT_SHAPE_OFFSET: i32 = std::mem::offset_of!(AttrSite, next_shape) as i32;
+
+impl AttrSite {
+    /// A new empty site; it lives as long as the code that uses it.
+    pub fn leak() -> &'static mut AttrSite {
+        Box::leak(Box::new(AttrSite {
+            class: Value::NULL,
+            shape: std::ptr::null(),
+            version: 0,
+            offset: 0,
+            room: 0,
+            found: Value::NULL,
+            next_shape: std::ptr::null(),
+        }))
+    }
+
+    fn fill(&mut self, class: Value, shape: *const Shape) {
+        self.class = class;
+        self.shape = shape;
+        // SAFETY: the version word lives as long as the thread.
+        self.version = unsafe { *version_ptr() };
+        self.next_shape = std::ptr::null();
+    }
+}
+
+/// The address of the class lookup version compiled code compares with.
+pub fn version_addr() -> i64 {
+    version_ptr() as i64
+}
+
+/// The receiver's shape when `obj` is a plain instance with a shape.
+fn instance_shape(obj: Value) -> Option<&'static Shape> {
+    if obj.is_small() || kind_of(obj) != Kind::Instance {
+        return None;
+    }
+    shape_ptr(obj)
+}
+
+/// True when a class attribute would take over `obj.name` from the instance.
+fn class_intercepts(cls: Value, name: Value) -> bool {
+    lookup(cls, name).is_some_and(|a| kind_of(a) == Kind::Descriptor && type_of(a) == vm().classes.property)
+}
+
+/// After a load of `obj.name` by the slow path: remembers where it was when
+/// it came from an inline slot of an instance.
+pub fn learn_load(site: &mut AttrSite, obj: Value, name: Value) {
+    let Some(shape) = instance_shape(obj) else { return };
+    let cls = type_of(obj);
+    let Some(i) = shape.index(name) else { return };
+    if class_intercepts(cls, name) {
+        return;
+    }
+    let Some(offset) = inline_slot_offset(obj, i) else { return };
+    site.fill(cls, shape);
+    site.offset = offset;
+    site.room = (i + 1) as u16;
+}
+
+/// Before a store of `obj.name` by the slow path: what the instance's shape
+/// is, so that `learn_store` can tell a new attribute from an overwrite.
+pub fn shape_before_store(obj: Value) -> *const Shape {
+    instance_shape(obj).map_or(std::ptr::null(), |s| s as *const Shape)
+}
+
+/// After a store of `obj.name` by the slow path (from shape `before`):
+/// remembers the slot, and the shape change when the attribute was new.
+pub fn learn_store(site: &mut AttrSite, obj: Value, name: Value, before: *const Shape) {
+    let Some(after) = instance_shape(obj) else { return };
+    let cls = type_of(obj);
+    if before.is_null() || lookup(cls, crate::sym!("__setattr__")).is_some_and(|f| kind_of(f) == Kind::Function) {
+        return;
+    }
+    if class_intercepts(cls, name) {
+        return;
+    }
+    let Some(i) = after.index(name) else { return };
+    let Some(offset) = inline_slot_offset(obj, i) else { return };
+    site.fill(cls, before);
+    site.offset = offset;
+    site.room = (i + 1) as u16;
+    if !std::ptr::eq(before, after) {
+        site.next_shape = after;
+    }
+}
+
+/// After a method call `obj.name(...)` resolved through the class: remembers
+/// the function (or builtin) so the next call with this receiver class and
+/// shape calls it without a lookup.
+pub fn learn_method(site: &mut AttrSite, obj: Value, name: Value, found: Value) {
+    if obj.is_small() {
+        return;
+    }
+    let shape = match kind_of(obj) {
+        Kind::Instance => match shape_ptr(obj) {
+            Some(s) if s.index(name).is_none() => s as *const Shape,
+            _ => return,
+        },
+        // Receivers with no attributes of their own.
+        Kind::Module | Kind::Class | Kind::Descriptor | Kind::Exception | Kind::Function => return,
+        _ => std::ptr::null(),
+    };
+    let plain = match kind_of(found) {
+        Kind::Function => true,
+        Kind::Builtin => builtin_obj(found).bound.is_null(),
+        _ => false,
+    };
+    if plain {
+        site.fill(type_of(obj), shape);
+        site.found = found;
+    }
+}
