@@ -21,7 +21,8 @@ use crate::syntax::ast::*;
 use crate::syntax::diagnostic::SyntaxError;
 
 /// Offset of the kind byte in an object header.
-const KIND_OFFSET: i32 = std::mem::offset_of!(Header, kind) as i32;
+/// Byte offset of an object's kind in its header.
+pub(super) const KIND_OFFSET: i32 = std::mem::offset_of!(Header, kind) as i32;
 
 impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
     pub fn expr(&mut self, e: &'a Expr) -> Result<ir::Value, SyntaxError> {
@@ -149,11 +150,16 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                     r
                 }
             }
-            ExprKind::Await(x) => {
-                let v = self.expr(x)?;
-                let it = self.call_checked(rt::rt_await_iter, &[v], line);
-                self.delegate(it, line)
-            }
+            ExprKind::Await(x) => match &x.kind {
+                ExprKind::Call { func, args } => match self.call_parts(func, args, line, x.span)? {
+                    (v, Some(callee)) => self.await_call_result(v, callee, line),
+                    (v, None) => self.await_value(v, line),
+                },
+                _ => {
+                    let v = self.expr(x)?;
+                    self.await_value(v, line)
+                }
+            },
             ExprKind::YieldFrom(x) => {
                 let v = self.expr(x)?;
                 let it = self.call_checked(rt::rt_yield_from_iter, &[v], line);
@@ -540,15 +546,29 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
     }
 
     fn call(&mut self, func: &'a Expr, args: &'a [Arg], line: u32, span: Span) -> Result<ir::Value, SyntaxError> {
+        Ok(self.call_parts(func, args, line, span)?.0)
+    }
+
+    /// A call: its result, and the value that was called when it is a
+    /// plain or method call (`await` starts a coroutine function's new
+    /// coroutine directly). The callee is NULL where the call went through
+    /// a path that does not say.
+    pub(super) fn call_parts(
+        &mut self,
+        func: &'a Expr,
+        args: &'a [Arg],
+        line: u32,
+        span: Span,
+    ) -> Result<(ir::Value, Option<ir::Value>), SyntaxError> {
         let simple = args.iter().all(|a| matches!(a, Arg::Positional(_) | Arg::Keyword(..)));
         // super() with no arguments: the class cell and the first argument.
         if let ExprKind::Name(n) = &func.kind {
             if n == "super" && args.is_empty() && self.binding("super") != Binding::Local {
-                return self.zero_arg_super(line, span);
+                return Ok((self.zero_arg_super(line, span)?, None));
             }
         }
         if !simple {
-            return self.call_unpacking(func, args, line);
+            return Ok((self.call_unpacking(func, args, line)?, None));
         }
         let kwnames: Vec<&str> = args
             .iter()
@@ -571,12 +591,13 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                 });
             }
             if kwnames.is_empty() && values.len() <= 6 {
-                return Ok(self.call_method_cached(&attr.name, &values, line));
+                let (r, callee) = self.call_method_cached(&attr.name, &values, line);
+                return Ok((r, Some(callee)));
             }
             let ptr = self.array(&values);
             let n = self.iconst(values.len() as i64);
             let name = self.name_const(&attr.name);
-            return Ok(self.call_checked(rt::rt_call_method, &[name, ptr, n, kw], line));
+            return Ok((self.call_checked(rt::rt_call_method, &[name, ptr, n, kw], line), None));
         }
         let callee = self.expr(func)?;
         let mut values = Vec::with_capacity(args.len());
@@ -587,11 +608,11 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             });
         }
         if kwnames.is_empty() && values.len() <= 6 {
-            return Ok(self.direct_call(callee, &values, line));
+            return Ok((self.direct_call(callee, &values, line), Some(callee)));
         }
         let ptr = self.array(&values);
         let n = self.iconst(values.len() as i64);
-        Ok(self.call_checked(rt::rt_call, &[callee, ptr, n, kw], line))
+        Ok((self.call_checked(rt::rt_call, &[callee, ptr, n, kw], line), Some(callee)))
     }
 
     /// Calls `callee` with positional `args`, jumping straight into a compiled

@@ -131,10 +131,13 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
     }
 
     /// `obj.name(args...)` with positional arguments; `args[0]` is `obj`.
-    pub fn call_method_cached(&mut self, name: &str, args: &[ir::Value], line: u32) -> ir::Value {
+    /// Returns the result and the function called (NULL when the call
+    /// went through the slow path).
+    pub fn call_method_cached(&mut self, name: &str, args: &[ir::Value], line: u32) -> (ir::Value, ir::Value) {
         let obj = args[0];
         let site = self.new_site();
         let done = self.b.create_block();
+        self.b.append_block_param(done, types::I64);
         self.b.append_block_param(done, types::I64);
         let miss = self.miss_block();
         self.guard_class(obj, site, miss);
@@ -151,16 +154,18 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         self.b.seal_block(hit);
         let f = self.site_word(types::I64, site, ic::FOUND_OFFSET);
         let r = self.direct_call(f, args, line);
-        self.b.ins().jump(done, &[r.into()]);
+        self.b.ins().jump(done, &[r.into(), f.into()]);
         self.switch_to(miss);
         self.b.seal_block(miss);
         let n = self.name_const(name);
         let ptr = self.array(args);
         let count = self.iconst(args.len() as i64);
         let r = self.call_checked(rt::rt_call_method_site, &[n, ptr, count, site], line);
-        self.b.ins().jump(done, &[r.into()]);
+        let unknown = self.iconst(0);
+        self.b.ins().jump(done, &[r.into(), unknown.into()]);
         self.switch_to(done);
         self.b.seal_block(done);
-        self.b.block_params(done)[0]
+        let params = self.b.block_params(done);
+        (params[0], params[1])
     }
 }

@@ -93,6 +93,7 @@ helpers!(
     rt_delete_name / 2,
     rt_call / 4,
     rt_call_method / 4,
+    rt_run_fresh / 2,
     rt_call_method_site / 4,
     rt_getattr_site / 3,
     rt_setattr_site / 4,

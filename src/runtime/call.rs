@@ -245,6 +245,11 @@ fn user_new(cls: Value) -> Option<Value> {
 /// `cls(*args, **kwargs)`.
 fn instantiate(cls: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let c = class_obj(cls);
+    if !c.builtin && c.instance_kind == Kind::Instance && kwnames.is_empty() {
+        if let Some(obj) = instantiate_plain(cls, args)? {
+            return Ok(obj);
+        }
+    }
     if c.builtin {
         if let Some(ctor) = super::builtins::constructor(cls) {
             return ctor(cls, args, kwnames);
@@ -273,6 +278,30 @@ fn instantiate(cls: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value>
     };
     init(obj, args, kwnames)?;
     Ok(obj)
+}
+
+/// The common case of `cls(args)`: a class with the default `__new__` and a
+/// compiled `__init__` taking exactly these positional arguments, run
+/// through its fast entry. None when the class is not like that.
+fn instantiate_plain(cls: Value, args: &[Value]) -> PyResult<Option<Value>> {
+    const MOST: usize = 6;
+    let Some(init) = lookup(cls, crate::sym!("__init__")).filter(|&f| kind_of(f) == Kind::Function) else { return Ok(None) };
+    let func = func_obj(init);
+    if args.len() >= MOST || func.fast_arity as usize != args.len() + 1 || user_new(cls).is_some() {
+        return Ok(None);
+    }
+    let obj = new_instance(cls);
+    let mut full = [Value::NULL; MOST];
+    full[0] = obj;
+    full[1..=args.len()].copy_from_slice(args);
+    let r = super::jit_api::call_fast(func.fast_entry, init, &full[..=args.len()]);
+    if r.is_null() {
+        return Err(Exc);
+    }
+    if r != none() {
+        return raise_named("TypeError", format!("__init__() should return None, not '{}'", super::ops::type_name(r)));
+    }
+    Ok(Some(obj))
 }
 
 /// Runs `__init__` on a new instance.

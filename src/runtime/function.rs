@@ -101,6 +101,10 @@ pub struct FunctionObj {
 pub const FAST_ARITY_OFFSET: i32 = std::mem::offset_of!(FunctionObj, fast_arity) as i32;
 /// Offset of `fast_entry` in a function object, for JIT code.
 pub const FAST_ENTRY_OFFSET: i32 = std::mem::offset_of!(FunctionObj, fast_entry) as i32;
+/// Offset of the header flags of a function object, for JIT code.
+pub const FUNCTION_FLAGS_OFFSET: i32 = std::mem::offset_of!(Header, flags) as i32;
+/// Function header flag: an `async def` (calling it makes a new coroutine).
+pub const COROUTINE_FUNCTION: u16 = 1;
 /// Offset of the closure vector's data pointer is not stable; JIT code
 /// reads cells through a helper instead.
 pub fn new_function(code: &'static CodeInfo, defaults: Vec<Value>, kwdefaults: Vec<Value>, closure: Vec<Value>, module: Value) -> Value {
@@ -116,6 +120,9 @@ pub fn new_function(code: &'static CodeInfo, defaults: Vec<Value>, kwdefaults: V
         module,
         dict: Value::NULL,
     };
+    if code.generator == Some(GenKind::Coroutine) {
+        obj.header.flags.set(COROUTINE_FUNCTION);
+    }
     Value::from_ptr(heap::alloc(obj))
 }
 

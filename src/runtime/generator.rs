@@ -157,6 +157,23 @@ pub fn resume(gv: Value, value: Value, mode: i64) -> PyResult<Step> {
         g.state.set(FINISHED);
         return Err(Exc);
     }
+    run(gv, value, mode)
+}
+
+/// Starts a coroutine just made by a call whose result nothing else has
+/// seen (`await f(...)` with `f` a coroutine function). When it finishes
+/// without suspending, its object is freed at once: nobody can reach it.
+pub fn run_fresh(gv: Value) -> PyResult<Step> {
+    let r = run(gv, none(), MODE_SEND);
+    if !matches!(r, Ok(Step::Yield(_))) {
+        heap::free_now(gv);
+    }
+    r
+}
+
+/// Runs the body of `gv` from its current state (checked by the caller).
+fn run(gv: Value, value: Value, mode: i64) -> PyResult<Step> {
+    let g = gen_obj(gv);
     // Restore the exceptions it was handling when it suspended.
     let base = vm().handled.borrow().len();
     let saved = g.saved_handled.replace(Value::NULL);

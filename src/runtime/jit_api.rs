@@ -949,6 +949,22 @@ pub extern "C" fn rt_yield_from_iter(x: Value) -> Value {
     word(iterate::iter(x))
 }
 
+/// Starts the coroutine `gen` that `await f(...)` just made (`f` being a
+/// coroutine function): 2 when it finished (its result at `out`; the
+/// object is freed), 1 when it suspended (the value to pass up at `out`),
+/// 0 on error.
+pub extern "C" fn rt_run_fresh(gen: Value, out: *mut Value) -> i64 {
+    use super::generator::{run_fresh, Step};
+    let (code, v) = match run_fresh(gen) {
+        Ok(Step::Return(v)) => (2, v),
+        Ok(Step::Yield(v)) => (1, v),
+        Err(_) => return 0,
+    };
+    // SAFETY: compiled code passes a stack slot.
+    unsafe { *out = v };
+    code
+}
+
 /// The iterator `await x` delegates to.
 pub extern "C" fn rt_await_iter(x: Value) -> Value {
     if kind_of(x) == Kind::Generator {
