@@ -5,7 +5,8 @@ use cranelift_codegen::ir::{types, AbiParam, Signature};
 use cranelift_codegen::isa::{CallConv, OwnedTargetIsa};
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_jit::{JITBuilder, JITModule};
-use cranelift_module::{default_libcall_names, Module};
+use cranelift_codegen::Context;
+use cranelift_module::{default_libcall_names, FuncId, Module, ModuleReloc};
 
 /// The JIT module of one program run.
 pub struct Jit {
@@ -13,13 +14,20 @@ pub struct Jit {
     pub module: JITModule,
     /// The calling convention of generated functions and helpers.
     pub call_conv: CallConv,
+    /// The target for code that runs once (module and class bodies): no
+    /// optimization and a single-pass register allocator, since compiling
+    /// such code well costs more than running it. Made on first use.
+    once_isa: Option<OwnedTargetIsa>,
 }
 
-fn isa() -> OwnedTargetIsa {
+/// The machine's target with code generation tuned by `opt_level` and
+/// `regalloc` (Cranelift's setting values).
+fn isa_with(opt_level: &str, regalloc: &str) -> OwnedTargetIsa {
     let mut flags = settings::builder();
     flags.set("use_colocated_libcalls", "false").expect("known flag");
     flags.set("is_pic", "false").expect("known flag");
-    flags.set("opt_level", "speed").expect("known flag");
+    flags.set("opt_level", opt_level).expect("known flag");
+    flags.set("regalloc_algorithm", regalloc).expect("known flag");
     // The IR verifier doubles compile time; debug builds keep it as a check.
     let verify = if cfg!(debug_assertions) { "true" } else { "false" };
     flags.set("enable_verifier", verify).expect("known flag");
@@ -32,10 +40,22 @@ fn isa() -> OwnedTargetIsa {
 
 impl Jit {
     pub fn new() -> Jit {
-        let isa = isa();
+        let isa = isa_with("speed", "backtracking");
         let call_conv = isa.default_call_conv();
         let module = JITModule::new(JITBuilder::with_isa(isa, default_libcall_names()));
-        Jit { module, call_conv }
+        Jit { module, call_conv, once_isa: None }
+    }
+
+    /// Defines function `id` from `ctx.func`, compiled as code that runs
+    /// once (see `once_isa`).
+    pub fn define_run_once(&mut self, id: FuncId, ctx: &mut Context) -> Result<(), String> {
+        let isa = self.once_isa.get_or_insert_with(|| isa_with("none", "single_pass"));
+        let alignment = ctx.compile(&**isa, &mut Default::default()).map_err(|e| format!("{:?}", e.inner))?.buffer.alignment;
+        let align = (alignment as u64).max(isa.function_alignment().minimum as u64).max(isa.symbol_alignment());
+        let code = ctx.compiled_code().expect("just compiled");
+        let relocs: Vec<ModuleReloc> = code.buffer.relocs().iter().map(|r| ModuleReloc::from_mach_reloc(r, &ctx.func, id)).collect();
+        let bytes = code.code_buffer().to_vec();
+        self.module.define_function_bytes(id, align, &bytes, &relocs).map_err(|e| format!("{e:?}"))
     }
 
     /// A signature of `params` i64 parameters returning one i64.

@@ -1,9 +1,11 @@
-//! Compiling on first call. Building the IR of every function happens up
-//! front, so every error the code generator reports is reported before the
-//! program runs; turning that IR into machine code (the expensive part:
-//! register allocation, e-graphs, emission) waits until the function is
-//! first entered. A program then pays only for the code it runs, which
-//! matters most for the embedded asyncio, of which a program uses a sliver.
+//! Compiling on first call. Building the IR of every function of a
+//! program happens up front, so every error the code generator reports is
+//! reported before the program runs; turning that IR into machine code (the
+//! expensive part: register allocation, e-graphs, emission) waits until the
+//! function is first entered. A program then pays only for the code it
+//! runs, which matters most for the embedded asyncio, of which a program
+//! uses a sliver. For that trusted standard-library code even the IR waits
+//! for the first call (`ProgramCx::lazy_ir`).
 //!
 //! Until then a code descriptor's entries are the trampolines below: each
 //! compiles the function's code, patches the descriptor (and the function
@@ -14,7 +16,7 @@ use std::cell::RefCell;
 use cranelift_codegen::ir;
 use cranelift_module::{FuncId, Module as _};
 
-use super::jit::Jit;
+use super::program::{Job, ProgramCx};
 use crate::runtime::function::{func_obj, CodeInfo};
 use crate::runtime::value::Value;
 use crate::runtime::vm::raise_named;
@@ -29,12 +31,16 @@ pub struct Pending {
     pub array: FuncId,
     /// The resume function of a generator function.
     pub resume: Option<FuncId>,
+    /// Code that runs once (a class body, a trusted module body): compiled
+    /// quickly rather than well.
+    pub once: bool,
 }
 
-/// The JIT module of one compiled source and the IR still to compile in it.
+/// One compiled source: its JIT module and what building more of its IR
+/// needs.
 pub struct CompileUnit {
-    /// The Cranelift module the code is defined in.
-    jit: RefCell<Jit>,
+    /// The compilation state, whose JIT module the code is defined in.
+    cx: RefCell<ProgramCx<'static>>,
 }
 
 /// Fast entries with more slots than this have no trampoline and are
@@ -42,18 +48,58 @@ pub struct CompileUnit {
 pub const MAX_LAZY_SLOTS: usize = 8;
 
 impl CompileUnit {
-    /// A unit owning `jit`; leaked, since its code lives as long as the VM.
-    pub fn leak(jit: Jit) -> &'static CompileUnit {
-        Box::leak(Box::new(CompileUnit { jit: RefCell::new(jit) }))
+    /// A unit owning `cx`; leaked, since its code lives as long as the VM.
+    pub fn leak(cx: ProgramCx<'static>) -> &'static CompileUnit {
+        Box::leak(Box::new(CompileUnit { cx: RefCell::new(cx) }))
+    }
+
+    /// Builds the IR of a job whose building was put off, and puts off the
+    /// functions it defines in turn.
+    fn build(&'static self, job: Job<'static>) -> Result<Pending, String> {
+        let (pending, inner) = {
+            let mut cx = self.cx.borrow_mut();
+            let pending = cx.build(&job).map_err(|e| e.message)?;
+            (pending, std::mem::take(&mut cx.queue))
+        };
+        for j in inner {
+            self.wait(j.code, Waiting::Job(j))?;
+        }
+        Ok(pending)
+    }
+
+    /// Makes `code` compile on its first call, from `waiting`; a function
+    /// too wide for a trampoline is compiled now instead.
+    pub fn wait(&'static self, code: *mut CodeInfo, waiting: Waiting) -> Result<(), String> {
+        // SAFETY: descriptors are leaked and not yet used by running code.
+        let slots = unsafe { (*code).params.slots() };
+        if slots > MAX_LAZY_SLOTS {
+            let pending = match waiting {
+                Waiting::Ir(p) => p,
+                Waiting::Job(j) => self.build(j)?,
+            };
+            return self.compile(code, pending);
+        }
+        // SAFETY: as above.
+        unsafe {
+            (*code).fast_entry = lazy_fast_entry(slots);
+            (*code).array_entry = lazy_array_entry as *const u8;
+            (*code).lazy = Some(Box::leak(Box::new(LazyCode { unit: self, waiting: RefCell::new(Some(waiting)) })));
+        }
+        Ok(())
     }
 
     /// Compiles `pending` (for `code`), links it and patches `code`.
     pub fn compile(&self, code: *mut CodeInfo, pending: Pending) -> Result<(), String> {
-        let mut jit = self.jit.borrow_mut();
+        let mut cx = self.cx.borrow_mut();
+        let jit = &mut cx.jit;
         let mut ctx = jit.module.make_context();
         for (id, func) in pending.funcs {
             ctx.func = func;
-            jit.module.define_function(id, &mut ctx).map_err(|e| format!("{e:?}"))?;
+            if pending.once {
+                jit.define_run_once(id, &mut ctx)?;
+            } else {
+                jit.module.define_function(id, &mut ctx).map_err(|e| format!("{e:?}"))?;
+            }
             if let Some(dir) = std::env::var_os("CORO_DUMP_CODE") {
                 let bytes = ctx.compiled_code().map(|c| c.code_buffer().to_vec()).unwrap_or_default();
                 let _ = std::fs::write(std::path::Path::new(&dir).join(format!("{}.bin", ctx.func.name)), bytes);
@@ -74,21 +120,35 @@ impl CompileUnit {
     }
 }
 
+/// What a not yet compiled descriptor waits with.
+pub enum Waiting {
+    /// Its IR, built.
+    Ir(Pending),
+    /// Its body, to build the IR of first.
+    Job(Job<'static>),
+}
+
 /// Where a not yet compiled descriptor's code waits.
 pub struct LazyCode {
     /// The unit whose module will hold it.
     pub unit: &'static CompileUnit,
-    /// Its IR.
-    pub pending: RefCell<Option<Pending>>,
+    /// Its IR or body (None once compiled).
+    pub waiting: RefCell<Option<Waiting>>,
 }
 
 /// Compiles `code` if it is still waiting; false (with SystemError set) if
 /// Cranelift rejects it.
 fn ensure_compiled(code: &CodeInfo) -> bool {
     let Some(lazy) = code.lazy else { return true };
-    let Some(pending) = lazy.pending.borrow_mut().take() else { return true };
-    if std::env::var_os("CORO_TRACE_JIT").is_some() { eprintln!("jit: {} ({} insts)", code.qualname, pending.funcs.iter().map(|(_, f)| f.dfg.num_insts()).sum::<usize>()); }
-    match lazy.unit.compile(code as *const CodeInfo as *mut CodeInfo, pending) {
+    let Some(waiting) = lazy.waiting.borrow_mut().take() else { return true };
+    let pending = match waiting {
+        Waiting::Ir(p) => Ok(p),
+        Waiting::Job(job) => lazy.unit.build(job),
+    };
+    if let (Ok(p), true) = (&pending, std::env::var_os("CORO_TRACE_JIT").is_some()) {
+        eprintln!("jit: {} ({} insts)", code.qualname, p.funcs.iter().map(|(_, f)| f.dfg.num_insts()).sum::<usize>());
+    }
+    match pending.and_then(|p| lazy.unit.compile(code as *const CodeInfo as *mut CodeInfo, p)) {
         Ok(()) => true,
         Err(e) => {
             let _ = raise_named::<()>("SystemError", format!("internal compiler error in code generation: {e}"));

@@ -17,23 +17,41 @@ pub mod suspend;
 use std::path::Path;
 
 use crate::runtime::exception::register_source;
+use program::CompileOptions;
 use crate::runtime::function::new_function;
 use crate::runtime::value::Value;
 use crate::runtime::vm::{raise_named, vm, Exc, PyResult};
 use crate::syntax;
 use crate::syntax::diagnostic::SyntaxError;
 
+/// Parses and resolves `source`. The tree and scopes live as long as the
+/// code compiled from them, which may build more IR from them later.
+fn analyze(source: &str, repl: bool) -> Result<(&'static syntax::ast::Module, &'static resolve::Scopes), SyntaxError> {
+    let module_ast: &'static syntax::ast::Module = Box::leak(Box::new(syntax::parse(source)?));
+    let scopes = Box::leak(Box::new(resolve::resolve_with(module_ast, repl)?));
+    Ok((module_ast, scopes))
+}
+
 /// Compiles `source` as module `name` and runs its body; returns the module.
 /// A compile-time error comes back as `Err(error)` for the caller to report.
 pub fn run_source(name: &str, filename: &str, source: &str) -> Result<PyResult<Value>, SyntaxError> {
-    let module_ast = syntax::parse(source)?;
-    let scopes = resolve::resolve(&module_ast)?;
+    run_module(name, filename, source, CompileOptions::default())
+}
+
+/// `run_source` for a standard-library module: trusted code, whose
+/// functions get their IR built on first call.
+pub fn run_stdlib(name: &str, filename: &str, source: &str) -> Result<PyResult<Value>, SyntaxError> {
+    run_module(name, filename, source, CompileOptions { lazy_ir: true, ..Default::default() })
+}
+
+fn run_module(name: &str, filename: &str, source: &str, options: CompileOptions) -> Result<PyResult<Value>, SyntaxError> {
+    let (module_ast, scopes) = analyze(source, false)?;
     let filename: &'static str = Box::leak(filename.to_string().into_boxed_str());
     // Like CPython, tracebacks quote no lines of `-c` code or of stdin.
     if !matches!(filename, "<string>" | "<stdin>") {
         register_source(filename, source);
     }
-    let (module, code, _) = program::compile_module(name, filename, source, &module_ast, &scopes, false)?;
+    let (module, code, _) = program::compile_module(name, filename, source, module_ast, scopes, options)?;
     vm().modules.borrow_mut().insert(name.to_string(), module);
     Ok(run_body(code, module).map(|()| module))
 }
@@ -58,31 +76,32 @@ fn run_body(code: *mut crate::runtime::function::CodeInfo, module: Value) -> PyR
 /// body of the existing `module`. Returns the body's function object, and
 /// whether it is a coroutine function (the input awaits): calling the
 /// function runs the input, or returns the coroutine that does.
-pub fn compile_input(module: Value, filename: &'static str, source: &str, module_ast: &syntax::ast::Module) -> Result<(Value, bool), SyntaxError> {
-    let scopes = resolve::resolve_with(module_ast, true)?;
-    let (code, _) = program::compile_into(module, filename, source, module_ast, &scopes, false, true)?;
+pub fn compile_input(module: Value, filename: &'static str, source: &str, module_ast: &'static syntax::ast::Module) -> Result<(Value, bool), SyntaxError> {
+    let scopes = Box::leak(Box::new(resolve::resolve_with(module_ast, true)?));
+    let options = CompileOptions { interruptible: true, ..Default::default() };
+    let (code, _) = program::compile_into(module, filename, source, module_ast, scopes, options)?;
     // SAFETY: the body's descriptor is leaked and now finalized.
     let body = new_function(unsafe { &*code }, vec![], vec![], vec![], module);
     Ok((body, scopes.scopes[0].is_async))
 }
 
 /// Runs `source` in the namespace of the existing `module` (a part of a
-/// standard-library module compiled on first use).
+/// standard-library module compiled on first use; trusted code).
 pub fn run_into(module: Value, filename: &str, source: &str) -> Result<PyResult<()>, SyntaxError> {
-    let module_ast = syntax::parse(source)?;
-    let scopes = resolve::resolve(&module_ast)?;
+    let (module_ast, scopes) = analyze(source, false)?;
     let filename: &'static str = Box::leak(filename.to_string().into_boxed_str());
     register_source(filename, source);
-    let (code, _) = program::compile_into(module, filename, source, &module_ast, &scopes, false, false)?;
+    let options = CompileOptions { lazy_ir: true, ..Default::default() };
+    let (code, _) = program::compile_into(module, filename, source, module_ast, scopes, options)?;
     Ok(run_body(code, module))
 }
 
 /// `--emit clif`: the Cranelift IR of every function of `source`.
 pub fn emit_clif(filename: &str, source: &str) -> Result<String, SyntaxError> {
-    let module_ast = syntax::parse(source)?;
-    let scopes = resolve::resolve(&module_ast)?;
+    let (module_ast, scopes) = analyze(source, false)?;
     let filename: &'static str = Box::leak(filename.to_string().into_boxed_str());
-    let (_, _, clif) = program::compile_module("__main__", filename, source, &module_ast, &scopes, true)?;
+    let options = CompileOptions { clif: true, ..Default::default() };
+    let (_, _, clif) = program::compile_module("__main__", filename, source, module_ast, scopes, options)?;
     Ok(clif.unwrap_or_default())
 }
 

@@ -4,7 +4,6 @@
 //! descriptors are patched with their entry addresses, and the module body
 //! runs.
 
-use std::cell::RefCell;
 use std::collections::HashMap;
 
 use cranelift_codegen::ir::{types, InstBuilder, UserFuncName};
@@ -14,7 +13,7 @@ use cranelift_module::{FuncId, Linkage, Module as _};
 
 use super::codegen::FunctionCx;
 use super::jit::Jit;
-use super::lazy::{lazy_array_entry, lazy_fast_entry, CompileUnit, LazyCode, Pending, MAX_LAZY_SLOTS};
+use super::lazy::{CompileUnit, Pending, Waiting};
 use super::resolve::{Binding, ScopeId, ScopeKind, Scopes};
 use crate::runtime::function::{CodeInfo, ParamSpec};
 use crate::runtime::module::new_module;
@@ -67,6 +66,8 @@ pub struct ProgramCx<'a> {
     pub queue: Vec<Job<'a>>,
     /// Every descriptor with its IR, waiting for machine code.
     pub done: Vec<(*mut CodeInfo, Pending)>,
+    /// Functions whose IR is built on their first call (`lazy_ir`).
+    pub deferred: Vec<Job<'a>>,
     /// Counter for unique function names.
     pub next_name: usize,
     /// Text for `--emit clif`, when requested.
@@ -75,6 +76,21 @@ pub struct ProgramCx<'a> {
     pub interruptible: bool,
     /// True when execution limits are on: prologues and loop heads count fuel.
     pub metered: bool,
+    /// Build a function's IR only on its first call. Only for trusted
+    /// standard-library code: its code-generation errors, which this puts
+    /// off, are known not to happen.
+    pub lazy_ir: bool,
+}
+
+/// How to compile a source.
+#[derive(Clone, Copy, Default)]
+pub struct CompileOptions {
+    /// Collect the IR text (`--emit clif`) instead of finishing the code.
+    pub clif: bool,
+    /// REPL input: loop heads poll for Ctrl-C.
+    pub interruptible: bool,
+    /// Trusted standard-library code: IR waits for the first call.
+    pub lazy_ir: bool,
 }
 
 /// The parameter list of a scope's body, as names.
@@ -217,24 +233,38 @@ impl<'a> ProgramCx<'a> {
         code
     }
 
-    /// Compiles everything queued.
+    /// Builds the IR of everything queued (with `lazy_ir`, of the module
+    /// body only: the rest waits for first calls).
     pub fn compile_all(&mut self) -> Result<(), SyntaxError> {
-        let mut ctx = self.jit.module.make_context();
-        let mut fctx = FunctionBuilderContext::new();
         while let Some(job) = self.queue.pop() {
-            let mut funcs = Vec::new();
-            if job.resume.is_some() {
-                self.compile_creator(&job, &mut ctx, &mut fctx);
-                funcs.push((job.fast, self.take_func(&mut ctx)));
+            if self.lazy_ir && !matches!(job.body, Body::Module(_)) {
+                self.deferred.push(job);
+                continue;
             }
-            self.compile_job(&job, &mut ctx, &mut fctx)?;
-            funcs.push((job.resume.unwrap_or(job.fast), self.take_func(&mut ctx)));
-            self.compile_adapter(&job, &mut ctx, &mut fctx);
-            funcs.push((job.array, self.take_func(&mut ctx)));
-            let pending = Pending { funcs, fast: job.fast, array: job.array, resume: job.resume };
+            let pending = self.build(&job)?;
             self.done.push((job.code, pending));
         }
         Ok(())
+    }
+
+    /// Builds the IR of one job: its body (or resume function and
+    /// generator creator) and its array-entry adapter. Functions it defines
+    /// are queued.
+    pub fn build(&mut self, job: &Job<'a>) -> Result<Pending, SyntaxError> {
+        let mut ctx = self.jit.module.make_context();
+        let mut fctx = FunctionBuilderContext::new();
+        let mut funcs = Vec::new();
+        if job.resume.is_some() {
+            self.compile_creator(job, &mut ctx, &mut fctx);
+            funcs.push((job.fast, self.take_func(&mut ctx)));
+        }
+        self.compile_job(job, &mut ctx, &mut fctx)?;
+        funcs.push((job.resume.unwrap_or(job.fast), self.take_func(&mut ctx)));
+        self.compile_adapter(job, &mut ctx, &mut fctx);
+        funcs.push((job.array, self.take_func(&mut ctx)));
+        // A user's module body may loop for long; a trusted one does not.
+        let once = matches!(job.body, Body::Class(_)) || (self.lazy_ir && matches!(job.body, Body::Module(_)));
+        Ok(Pending { funcs, fast: job.fast, array: job.array, resume: job.resume, once })
     }
 
     /// Moves the function just built out of `ctx`, leaving it ready for the next.
@@ -328,28 +358,27 @@ impl<'a> ProgramCx<'a> {
         }
     }
 
+}
+
+impl ProgramCx<'static> {
     /// Hands the code to a compile unit: the module body (which runs at
     /// once) and functions too wide for a trampoline are compiled now,
     /// everything else on its first call.
-    pub fn finalize(self) -> Result<&'static CompileUnit, SyntaxError> {
-        let unit = CompileUnit::leak(self.jit);
-        for (i, (code, pending)) in self.done.into_iter().enumerate() {
-            // SAFETY: descriptors are leaked and not yet used by running code.
-            let slots = unsafe { (*code).params.slots() };
+    pub fn finalize(mut self) -> Result<&'static CompileUnit, SyntaxError> {
+        let done = std::mem::take(&mut self.done);
+        let deferred = std::mem::take(&mut self.deferred);
+        let unit = CompileUnit::leak(self);
+        let internal = |e: String| SyntaxError::new(format!("internal compiler error in code generation: {e}"), Span::default());
+        for (i, (code, pending)) in done.into_iter().enumerate() {
             // The module body is queued alone, so it is the first one built.
-            let is_body = i == 0;
-            if is_body || slots > MAX_LAZY_SLOTS {
-                unit.compile(code, pending).map_err(|e| {
-                    SyntaxError::new(format!("internal compiler error in code generation: {e}"), Span::default())
-                })?;
-                continue;
+            if i == 0 {
+                unit.compile(code, pending).map_err(internal)?;
+            } else {
+                unit.wait(code, Waiting::Ir(pending)).map_err(internal)?;
             }
-            // SAFETY: as above.
-            unsafe {
-                (*code).fast_entry = lazy_fast_entry(slots);
-                (*code).array_entry = lazy_array_entry as *const u8;
-                (*code).lazy = Some(Box::leak(Box::new(LazyCode { unit, pending: RefCell::new(Some(pending)) })));
-            }
+        }
+        for job in deferred {
+            unit.wait(job.code, Waiting::Job(job)).map_err(internal)?;
         }
         Ok(unit)
     }
@@ -387,13 +416,13 @@ pub fn global_names(scopes: &Scopes) -> Vec<String> {
 /// Creates the module object for `scopes` and compiles its code; returns the
 /// module, the code descriptor of its body (compiled, unless `clif` asks
 /// only for the IR text) and that text.
-pub fn compile_module<'a>(
+pub fn compile_module(
     name: &str,
     filename: &'static str,
     source: &str,
-    module_ast: &'a Module,
-    scopes: &'a Scopes,
-    clif: bool,
+    module_ast: &'static Module,
+    scopes: &'static Scopes,
+    options: CompileOptions,
 ) -> Result<(Value, *mut CodeInfo, Option<String>), SyntaxError> {
     let mut names = global_names(scopes);
     for extra in ["__name__", "__file__", "__builtins__"] {
@@ -404,7 +433,7 @@ pub fn compile_module<'a>(
     let module = new_module(name, filename, &names);
     crate::runtime::vm::keep(module);
     crate::runtime::module::set_global(module, "__file__", crate::runtime::str::new_str(filename));
-    let (code, text) = compile_into(module, filename, source, module_ast, scopes, clif, false)?;
+    let (code, text) = compile_into(module, filename, source, module_ast, scopes, options)?;
     Ok((module, code, text))
 }
 
@@ -413,14 +442,13 @@ pub fn compile_module<'a>(
 /// its own, so later inputs may define the same names again. Returns the
 /// body's code descriptor (a coroutine's when the body awaits) and, with
 /// `clif`, the IR text instead of compiling.
-pub fn compile_into<'a>(
+pub fn compile_into(
     module: Value,
     filename: &'static str,
     source: &str,
-    module_ast: &'a Module,
-    scopes: &'a Scopes,
-    clif: bool,
-    interruptible: bool,
+    module_ast: &'static Module,
+    scopes: &'static Scopes,
+    options: CompileOptions,
 ) -> Result<(*mut CodeInfo, Option<String>), SyntaxError> {
     crate::runtime::module::add_globals(module, &global_names(scopes));
     let mut line_starts = vec![0];
@@ -433,13 +461,16 @@ pub fn compile_into<'a>(
         line_starts,
         queue: Vec::new(),
         done: Vec::new(),
+        deferred: Vec::new(),
         next_name: 0,
-        clif: if clif { Some(String::new()) } else { None },
-        interruptible,
+        clif: if options.clif { Some(String::new()) } else { None },
+        interruptible: options.interruptible,
         metered: crate::runtime::limits::metered(),
+        // The IR text shows every function, so it builds them all.
+        lazy_ir: options.lazy_ir && !options.clif,
     };
     // A body that awaits is a coroutine: its suspensions are spilled first.
-    let body: &'a [Stmt] = if scopes.scopes[0].is_async {
+    let body: &'static [Stmt] = if scopes.scopes[0].is_async {
         Box::leak(super::spill::spill_body(&module_ast.body)?.into_boxed_slice())
     } else {
         &module_ast.body

@@ -201,15 +201,14 @@ impl Vm {
             message: e.message.clone(),
             rendered: e.render(filename, source),
         };
-        let module_ast = syntax::parse(source).map_err(syntax_error)?;
-        let scopes = resolve::resolve_with(&module_ast, true).map_err(syntax_error)?;
+        let module_ast: &'static _ = Box::leak(Box::new(syntax::parse(source).map_err(syntax_error)?));
+        let scopes: &'static _ = Box::leak(Box::new(resolve::resolve_with(module_ast, true).map_err(syntax_error)?));
         let file: &'static str = Box::leak(filename.to_string().into_boxed_str());
         if !matches!(file, "<string>" | "<stdin>") {
             register_source(file, source);
         }
         set_global(self.main, "__file__", crate::runtime::str::new_str(file));
-        let (code, _) = program::compile_into(self.main, file, source, &module_ast, &scopes, false, false).map_err(syntax_error)?;
-        std::mem::forget(module_ast);
+        let (code, _) = program::compile_into(self.main, file, source, module_ast, scopes, Default::default()).map_err(syntax_error)?;
         // SAFETY: the body's descriptor is leaked and now finalized.
         let body = new_function(unsafe { &*code }, vec![], vec![], vec![], self.main);
         let r = Self::lift(call(body, &[], &[]))?;

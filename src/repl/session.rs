@@ -225,8 +225,10 @@ fn read_line(prompt: &str) -> Line {
 /// Compiles and runs one complete input; `Some(status)` when it asks to exit.
 fn run_input(main: Value, source: &str, mut module: Module) -> Option<u8> {
     display::rewrite(&mut module.body);
+    // The tree lives as long as the code compiled from it.
+    let module: &'static Module = Box::leak(Box::new(module));
     let compiled = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        crate::compile::compile_input(main, FILENAME, source, &module)
+        crate::compile::compile_input(main, FILENAME, source, module)
     }));
     let (body, awaits) = match compiled {
         Ok(Ok(compiled)) => compiled,

@@ -76,7 +76,9 @@ pub struct Heap {
 }
 
 thread_local! {
-    static HEAP: RefCell<Option<Heap>> = const { RefCell::new(None) };
+    /// The heap, leaked once started. A plain pointer (no destructor to
+    /// register) keeps every allocation's thread-local access a single load.
+    static HEAP: Cell<*mut Heap> = const { Cell::new(std::ptr::null_mut()) };
     /// Values rooted by Rust code for the duration of a scope.
     static ROOTED: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
     /// Extra root sets registered by the VM (globals, constants, queues).
@@ -106,8 +108,26 @@ pub fn add_root_set(f: fn(&mut dyn FnMut(Value))) {
     ROOT_FNS.with(|r| r.borrow_mut().push(f));
 }
 
+/// The size class of each size in 16-byte steps up to the largest class.
+const CLASS_OF_STEP: [u8; LARGEST_SMALL / 16 + 1] = {
+    let mut table = [0u8; LARGEST_SMALL / 16 + 1];
+    let (mut step, mut class) = (0, 0);
+    while step < table.len() {
+        while CLASSES[class] < step * 16 {
+            class += 1;
+        }
+        table[step] = class as u8;
+        step += 1;
+    }
+    table
+};
+
+/// The largest size a small slot holds.
+const LARGEST_SMALL: usize = CLASSES[CLASSES.len() - 1];
+
+#[inline]
 fn class_for(size: usize) -> Option<usize> {
-    CLASSES.iter().position(|&c| c >= size)
+    (size <= LARGEST_SMALL).then(|| CLASS_OF_STEP[size.div_ceil(16)] as usize)
 }
 
 impl Heap {
@@ -230,16 +250,19 @@ impl Heap {
 
 /// Runs `f` with the heap; the heap must have been started.
 fn with_heap<R>(f: impl FnOnce(&mut Heap) -> R) -> R {
-    HEAP.with(|h| f(h.borrow_mut().as_mut().expect("the heap is started by the VM")))
+    let h = HEAP.with(|h| h.get());
+    assert!(!h.is_null(), "the heap is started by the VM");
+    // SAFETY: leaked by `start`; the VM is single-threaded and no caller
+    // nests `with_heap` (each use is a short, non-reentrant step).
+    f(unsafe { &mut *h })
 }
 
 /// Starts this thread's heap. `stack_top` is an address in the outermost
 /// frame whose callees may hold heap values.
 pub fn start(stack_top: usize) {
     HEAP.with(|h| {
-        let mut h = h.borrow_mut();
-        if h.is_none() {
-            *h = Some(Heap::new(stack_top));
+        if h.get().is_null() {
+            h.set(Box::leak(Box::new(Heap::new(stack_top))));
         }
     });
 }

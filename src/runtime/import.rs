@@ -61,7 +61,7 @@ pub fn import_module(name: &str) -> PyResult<Value> {
         }
         _ if stdlib_source(name).is_some() => {
             let source = stdlib_source(name).expect("checked");
-            return match crate::compile::run_source(name, &format!("<stdlib>/{name}.py"), source) {
+            return match crate::compile::run_stdlib(name, &format!("<stdlib>/{name}.py"), source) {
                 Ok(r) => r,
                 Err(e) => raise_named("SyntaxError", format!("in the embedded {name} module: {}", e.message)),
             };
