@@ -113,26 +113,38 @@ fn iscoroutine(args: &[Value], kw: &[Value]) -> crate::runtime::vm::PyResult<Val
     Ok(crate::runtime::vm::boolean(crate::runtime::class::type_of(a[0]) == vm().classes.coroutine))
 }
 
+/// The parts of the asyncio module compiled on first use: name, file, source.
+const PARTS: [(&str, &str, &str); 2] = [
+    ("sync", "<stdlib>/asyncio_sync.py", include_str!("../../../stdlib/asyncio_sync.py")),
+    ("io", "<stdlib>/asyncio_io.py", include_str!("../../../stdlib/asyncio_io.py")),
+];
+
 thread_local! {
-    /// The I/O part of asyncio has been loaded.
-    static IO_LOADED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// Which of `PARTS` have been loaded (bit i for part i).
+    static PARTS_LOADED: std::cell::Cell<u8> = const { std::cell::Cell::new(0) };
 }
 
-/// `_asyncio._load_io()`: compiles and runs `stdlib/asyncio_io.py` (streams,
-/// servers, subprocesses, the loop's I/O methods) in the namespace of the
-/// asyncio module, the first time any of it is asked for; True when it
-/// loaded it now. Programs that do no I/O never pay for compiling it.
-fn load_io(_: &[Value], _: &[Value]) -> crate::runtime::vm::PyResult<Value> {
-    if IO_LOADED.with(|l| l.replace(true)) {
+/// `_asyncio._load_part(name)`: compiles and runs a part of asyncio
+/// (`stdlib/asyncio_sync.py`: queues, locks, task groups, timeouts;
+/// `stdlib/asyncio_io.py`: streams, servers, subprocesses, the loop's I/O
+/// methods) in the namespace of the asyncio module, the first time any of
+/// it is asked for; True when it loaded it now. Programs pay for compiling
+/// only the parts they use.
+fn load_part(args: &[Value], kw: &[Value]) -> crate::runtime::vm::PyResult<Value> {
+    let a = crate::runtime::args::positional(args, kw);
+    crate::runtime::args::count("_load_part", a.len(), 1, 1)?;
+    let name = crate::runtime::str::as_str(a[0]);
+    let Some(i) = PARTS.iter().position(|p| p.0 == name) else {
+        return crate::runtime::vm::raise_named("ValueError", format!("no asyncio part '{name}'"));
+    };
+    if PARTS_LOADED.with(|l| l.replace(l.get() | 1 << i)) & 1 << i != 0 {
         return Ok(crate::runtime::vm::boolean(false));
     }
     let module = crate::runtime::import::import_module("asyncio")?;
-    let source = include_str!("../../../stdlib/asyncio_io.py");
-    match crate::compile::run_into(module, "<stdlib>/asyncio_io.py", source) {
-        Ok(r) => r?,
-        Err(e) => {
-            return crate::runtime::vm::raise_named("SyntaxError", format!("in the embedded asyncio I/O part: {}", e.message));
-        }
+    let (_, file, source) = PARTS[i];
+    match crate::compile::run_into(module, file, source) {
+        Ok(ran) => ran?,
+        Err(e) => return crate::runtime::vm::raise_named("SyntaxError", format!("in the embedded {file}: {}", e.message)),
     }
     Ok(crate::runtime::vm::boolean(true))
 }
@@ -181,7 +193,7 @@ pub fn create() -> Value {
         ("_set_running_loop", event_loop::set_running_loop),
         ("current_task", task::current_task),
         ("isfuture", isfuture),
-        ("_load_io", load_io),
+        ("_load_part", load_part),
         ("iscoroutine", iscoroutine),
         ("all_tasks", task::all_tasks),
     ];
