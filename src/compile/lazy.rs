@@ -143,7 +143,10 @@ fn ensure_compiled(code: &CodeInfo) -> bool {
     let Some(waiting) = lazy.waiting.borrow_mut().take() else { return true };
     let pending = match waiting {
         Waiting::Ir(p) => Ok(p),
-        Waiting::Job(job) => lazy.unit.build(job),
+        // Building IR makes constants; no collection may run meanwhile, since
+        // the caller may hold the callee's arguments where no scan looks
+        // (the slot vector `call::bind` made).
+        Waiting::Job(job) => crate::runtime::heap::without_gc(|| lazy.unit.build(job)),
     };
     if let (Ok(p), true) = (&pending, std::env::var_os("CORO_TRACE_JIT").is_some()) {
         eprintln!("jit: {} ({} insts)", code.qualname, p.funcs.iter().map(|(_, f)| f.dfg.num_insts()).sum::<usize>());
