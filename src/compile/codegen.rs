@@ -776,7 +776,20 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         self.b.append_block_param(done, types::I64);
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
-        self.b.ins().brif(v, done, &[v.into()], slow, &[]);
+        // A builtin (`len`, `isinstance`...) is read from its slot in the
+        // builtins module when the module has no global of that name.
+        let builtins = vm().builtins.get();
+        if let Some(b) = module_obj(builtins).slot_index(name).filter(|_| builtins != module) {
+            let builtin_b = self.b.create_block();
+            self.b.ins().brif(v, done, &[v.into()], builtin_b, &[]);
+            self.b.switch_to_block(builtin_b);
+            self.b.seal_block(builtin_b);
+            let addr = self.iconst(slot_addr(builtins, b));
+            let v = self.b.ins().load(types::I64, MemFlagsData::trusted(), addr, 0);
+            self.b.ins().brif(v, done, &[v.into()], slow, &[]);
+        } else {
+            self.b.ins().brif(v, done, &[v.into()], slow, &[]);
+        }
         self.b.switch_to_block(slow);
         self.b.seal_block(slow);
         let m = self.constant(module);

@@ -1005,6 +1005,9 @@ pub fn install() {
     set_global(m, "None", none());
     set_global(m, "NotImplemented", vm().not_implemented);
     set_global(m, "Ellipsis", vm().ellipsis);
+    // Every builtin in a slot, so compiled code reads it at a fixed address.
+    let names: Vec<String> = super::module::globals(m).into_iter().map(|(n, _)| n).collect();
+    super::module::add_globals(m, &names);
     vm().builtins.set(m);
     vm().modules.borrow_mut().insert("builtins".into(), m);
 }

@@ -23,29 +23,38 @@ pub fn call(callee: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value>
             if b.bound.is_null() {
                 (b.func)(args, kwnames)
             } else {
-                let mut full = Vec::with_capacity(args.len() + 1);
-                full.push(b.bound);
-                full.extend_from_slice(args);
-                (b.func)(&full, kwnames)
+                with_receiver(b.bound, args, |full| (b.func)(full, kwnames))
             }
         }
         Kind::BoundMethod => {
             let m = method_obj(callee);
-            let mut full = Vec::with_capacity(args.len() + 1);
-            full.push(m.receiver);
-            full.extend_from_slice(args);
-            call(m.func, &full, kwnames)
+            with_receiver(m.receiver, args, |full| call(m.func, full, kwnames))
         }
         Kind::Class => instantiate(callee, args, kwnames),
         _ => {
             if let Some(f) = lookup(type_of(callee), crate::sym!("__call__")) {
-                let mut full = Vec::with_capacity(args.len() + 1);
-                full.push(callee);
-                full.extend_from_slice(args);
-                return call(f, &full, kwnames);
+                return with_receiver(callee, args, |full| call(f, full, kwnames));
             }
             raise_named("TypeError", format!("'{}' object is not callable", super::ops::type_name(callee)))
         }
+    }
+}
+
+/// Runs `k` on the argument list `[recv, *args]`, built on the stack when
+/// it is short (the common case: a method's receiver and a few arguments).
+#[inline]
+pub fn with_receiver<R>(recv: Value, args: &[Value], k: impl FnOnce(&[Value]) -> R) -> R {
+    const SHORT: usize = 8;
+    if args.len() < SHORT {
+        let mut buf = [Value::NULL; SHORT];
+        buf[0] = recv;
+        buf[1..=args.len()].copy_from_slice(args);
+        k(&buf[..=args.len()])
+    } else {
+        let mut full = Vec::with_capacity(args.len() + 1);
+        full.push(recv);
+        full.extend_from_slice(args);
+        k(&full)
     }
 }
 
@@ -309,10 +318,7 @@ fn init(obj: Value, args: &[Value], kwnames: &[Value]) -> PyResult<()> {
     let cls = type_of(obj);
     match lookup(cls, crate::sym!("__init__")) {
         Some(init) if kind_of(init) == Kind::Function || (kind_of(init) == Kind::Builtin && class_obj(cls).native_slots.get() > 0) => {
-            let mut full = Vec::with_capacity(args.len() + 1);
-            full.push(obj);
-            full.extend_from_slice(args);
-            let r = call(init, &full, kwnames)?;
+            let r = with_receiver(obj, args, |full| call(init, full, kwnames))?;
             if r != none() {
                 return raise_named(
                     "TypeError",

@@ -41,11 +41,8 @@ fn dunder(v: Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
 fn dunder_sym(v: Value, name: Value, args: &[Value]) -> PyResult<Option<Value>> {
     match lookup(type_of(v), name) {
         Some(f) if matches!(kind_of(f), Kind::Function | Kind::BoundMethod | Kind::Descriptor) || native_method(v, f) => {
-            let mut full = Vec::with_capacity(args.len() + 1);
-            full.push(v);
-            full.extend_from_slice(args);
             let f = super::attr::unwrap_staticmethod(f);
-            super::call::call(f, &full, &[]).map(Some)
+            super::call::with_receiver(v, args, |full| super::call::call(f, full, &[])).map(Some)
         }
         _ => Ok(None),
     }
