@@ -10,6 +10,7 @@ pub mod jit;
 pub mod lazy;
 pub mod program;
 pub mod resolve;
+pub mod self_attrs;
 pub mod spill;
 pub mod stmt;
 pub mod suspend;

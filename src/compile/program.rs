@@ -188,6 +188,10 @@ impl<'a> ProgramCx<'a> {
             },
             lazy: None,
             first_line: line,
+            self_attrs: match &body {
+                Body::Function(f) => super::self_attrs::self_attribute_names(f).iter().map(|n| intern(n)).collect(),
+                _ => Vec::new(),
+            },
         }));
         self.next_name += 1;
         let fast_sig = self.jit.signature(1 + slots);

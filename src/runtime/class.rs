@@ -247,9 +247,29 @@ pub fn new_class(name: &str, qualname: &str, module: &str, bases: Vec<Value>, ns
     obj.module = module.to_string();
     obj.is_exception.set(is_exception);
     obj.native_slots.set(native_slots);
+    obj.inline_attrs.set(inline_room(&obj.bases, &ns));
     *obj.dict() = ns;
     classes_changed();
     Ok(v)
+}
+
+/// The inline attribute room a new class's instances start with: enough
+/// for the attributes its methods assign on `self` (and what its bases
+/// needed), so that even the first instances keep them inline.
+fn inline_room(bases: &[Value], ns: &DictTable) -> u16 {
+    use super::instance::{DEFAULT_INLINE, MAX_INLINE};
+    let mut names: Vec<Value> = Vec::new();
+    for e in ns.iter() {
+        if kind_of(e.value) == Kind::Function {
+            for &n in &super::function::func_obj(e.value).code.self_attrs {
+                if !names.contains(&n) {
+                    names.push(n);
+                }
+            }
+        }
+    }
+    let inherited = bases.iter().map(|&b| class_obj(b).inline_attrs.get()).max().unwrap_or(0);
+    (names.len() as u16).max(inherited).clamp(DEFAULT_INLINE, MAX_INLINE)
 }
 
 /// The builtin exception classes and their bases, parents first.

@@ -60,6 +60,10 @@ pub struct CodeInfo {
     pub lazy: Option<&'static crate::compile::lazy::LazyCode>,
     /// The line the definition starts on.
     pub first_line: u32,
+    /// The attributes the body assigns on its first parameter
+    /// (`self.x = ...`; interned names): a class makes room for them inline
+    /// in its instances.
+    pub self_attrs: Vec<Value>,
 }
 
 /// What kind of suspendable object a generator function makes.

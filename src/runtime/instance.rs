@@ -38,7 +38,7 @@ pub const INLINE_ROOM_OFFSET: i32 = std::mem::offset_of!(Header, flags) as i32;
 /// Inline attribute room of a class's first instances.
 pub const DEFAULT_INLINE: u16 = 4;
 /// The most inline room an instance gets.
-const MAX_INLINE: u16 = 12;
+pub const MAX_INLINE: u16 = 12;
 
 /// Makes an instance of `class` with no attributes.
 pub fn new_instance(class: Value) -> Value {
