@@ -335,6 +335,16 @@ pub fn generic_delattr(obj: Value, name: Value) -> PyResult<()> {
             super::class::classes_changed();
             class_obj(obj).dict().remove(name)?.is_some()
         }
+        Kind::Module => {
+            if get_global(obj, as_str(name)).is_null() {
+                return raise_named(
+                    "AttributeError",
+                    format!("module '{}' has no attribute '{}'", module_obj(obj).name, as_str(name)),
+                );
+            }
+            set_global(obj, as_str(name), Value::NULL);
+            true
+        }
         _ => false,
     };
     if removed {

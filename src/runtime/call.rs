@@ -40,6 +40,10 @@ pub fn call(callee: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value>
     }
 }
 
+/// The parameter slots of a call, on the stack for most functions (where the
+/// stack scan also keeps what binding made alive).
+pub type Slots = smallvec::SmallVec<[Value; 8]>;
+
 /// Runs `k` on the argument list `[recv, *args]`, built on the stack when
 /// it is short (the common case: a method's receiver and a few arguments).
 #[inline]
@@ -85,11 +89,11 @@ fn name_list(names: &[String]) -> String {
 }
 
 /// Binds call arguments to the parameter slots of `func`.
-pub fn bind(func: &FunctionObj, args: &[Value], kwnames: &[Value]) -> PyResult<Vec<Value>> {
+pub fn bind(func: &FunctionObj, args: &[Value], kwnames: &[Value]) -> PyResult<Slots> {
     let spec = &func.code.params;
     let qualname = &func.code.qualname;
     let npos_given = args.len() - kwnames.len();
-    let mut slots = vec![Value::NULL; spec.slots()];
+    let mut slots: Slots = smallvec::smallvec![Value::NULL; spec.slots()];
     let kwonly_start = spec.positional + spec.vararg as usize;
     // Positional arguments.
     if npos_given > spec.positional && !spec.vararg {

@@ -112,7 +112,9 @@ pub const COROUTINE_FUNCTION: u16 = 1;
 /// Offset of the closure vector's data pointer is not stable; JIT code
 /// reads cells through a helper instead.
 pub fn new_function(code: &'static CodeInfo, defaults: Vec<Value>, kwdefaults: Vec<Value>, closure: Vec<Value>, module: Value) -> Value {
-    let simple = !code.params.vararg && !code.params.kwarg && code.params.kwonly == 0 && defaults.is_empty();
+    // A call passing every positional parameter needs no binding, defaults
+    // or not.
+    let simple = !code.params.vararg && !code.params.kwarg && code.params.kwonly == 0;
     let obj = FunctionObj {
         header: Header::new(vm().classes.function, Kind::Function),
         fast_arity: if simple { code.params.slots() as u32 } else { u32::MAX },

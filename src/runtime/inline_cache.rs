@@ -34,6 +34,9 @@ pub struct AttrSite {
     pub found: Value,
     /// Stores that add the attribute: the shape the instance moves to.
     pub next_shape: *const Shape,
+    /// Sites whose receiver is a module (`class` then holds the module
+    /// itself): the global's slot, read on every use.
+    pub module_slot: *const Value,
 }
 
 /// Byte offsets of the fields compiled code reads.
@@ -56,6 +59,7 @@ impl AttrSite {
             room: 0,
             found: Value::NULL,
             next_shape: std::ptr::null(),
+            module_slot: std::ptr::null(),
         }))
     }
 
@@ -66,6 +70,21 @@ impl AttrSite {
         self.version = unsafe { *version_ptr() };
         self.next_shape = std::ptr::null();
     }
+}
+
+/// `module.name` through the site: the value of the module global's slot
+/// when it is bound (the site learns the slot on first use); None for
+/// anything else (the caller takes the general path).
+pub fn module_global(site: &mut AttrSite, module: Value, name: Value) -> Option<Value> {
+    if site.class != module {
+        let m = super::module::module_obj(module);
+        let index = m.slot_index(super::str::as_str(name))?;
+        site.class = module;
+        site.module_slot = m.slot_ptr(index);
+    }
+    // SAFETY: module slots live as long as the module, which the caller holds.
+    let v = unsafe { *site.module_slot };
+    (!v.is_null()).then_some(v)
 }
 
 /// The address of the class lookup version compiled code compares with.

@@ -196,6 +196,12 @@ pub extern "C" fn rt_call_method_site(name: Value, args: *const Value, n: i64, s
 /// `obj.name` from a site whose inline cache missed; the site learns where
 /// the attribute is.
 pub extern "C" fn rt_getattr_site(obj: Value, name: Value, site: *mut AttrSite) -> Value {
+    if !obj.is_small() && kind_of(obj) == Kind::Module {
+        // SAFETY: compiled code passes its own site.
+        if let Some(v) = inline_cache::module_global(unsafe { &mut *site }, obj, name) {
+            return v;
+        }
+    }
     let r = attr::getattr(obj, name);
     if r.is_ok() {
         // SAFETY: compiled code passes its own site.
@@ -222,6 +228,16 @@ pub extern "C" fn rt_setattr_site(obj: Value, name: Value, v: Value, site: *mut 
 fn call_method(name: Value, args: &[Value], kw: &[Value], site: Option<&mut AttrSite>) -> Value {
     let obj = args[0];
     let kind = kind_of(obj);
+    if kind == Kind::Module {
+        if let Some(f) = site.and_then(|site| inline_cache::module_global(site, obj, name)) {
+            return word(call(f, &args[1..], kw));
+        }
+        let f = match attr::getattr(obj, name) {
+            Ok(f) => f,
+            Err(_) => return Value::NULL,
+        };
+        return word(call(f, &args[1..], kw));
+    }
     if !matches!(kind, Kind::Module | Kind::Class | Kind::Descriptor) {
         let cls = type_of(obj);
         if let Some(f) = super::class::lookup(cls, name) {
