@@ -437,15 +437,27 @@ fn collect_with(extra: &[Value]) {
                 f(&mut |v| mark(v.0 as usize, &mut stack));
             }
         });
-        // Precise tracing from there.
+        // Precise tracing from there: a traced value is the start of an
+        // object (or a sentinel word outside the heap), so no slot search.
+        let (low, high) = (heap.base, heap.base + heap.used_blocks * BLOCK);
+        let mark_exact = |addr: usize, stack: &mut Vec<*mut Header>| {
+            if addr >= low && addr < high {
+                // SAFETY: a value inside the heap is an object's address.
+                let header = unsafe { &*(addr as *const Header) };
+                if !header.mark.get() {
+                    header.mark.set(true);
+                    stack.push(addr as *mut Header);
+                }
+            }
+        };
         while let Some(obj) = stack.pop() {
             // SAFETY: obj is an allocated object; its kind's hooks match it.
             unsafe {
                 let kind = (*obj).kind.get();
-                mark((*obj).class.get().0 as usize, &mut stack);
+                mark_exact((*obj).class.get().0 as usize, &mut stack);
                 ((hooks)(kind).trace)(obj, &mut |v: Value| {
                     if v.is_obj() {
-                        mark(v.0 as usize, &mut stack);
+                        mark_exact(v.0 as usize, &mut stack);
                     }
                 });
             }
