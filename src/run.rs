@@ -51,6 +51,7 @@ pub fn run_main_with_argv(source: &Source, argv: Vec<String>) -> u8 {
             Ok(Err(_)) => report(take_exception()),
         };
         let _ = std::io::stdout().flush();
+        warn_unawaited_coroutines();
         code
     });
     match thread.map(|t| t.join()) {
@@ -60,6 +61,18 @@ pub fn run_main_with_argv(source: &Source, argv: Vec<String>) -> u8 {
             70
         }
     }
+}
+
+/// At exit, CPython clears every object, and each coroutine that never ran
+/// warns; so does every one still here.
+fn warn_unawaited_coroutines() {
+    crate::runtime::heap::for_each_object(|h| {
+        // SAFETY: the heap reports allocated objects only.
+        if unsafe { (*h).kind.get() } == crate::runtime::object::Kind::Generator {
+            // SAFETY: generator-kind objects are GenObj.
+            crate::runtime::generator::warn_if_never_awaited(unsafe { &*(h as *const crate::runtime::generator::GenObj) });
+        }
+    });
 }
 
 /// Prints an uncaught exception as CPython does and returns the exit status

@@ -22,6 +22,11 @@ type Visit<'a> = &'a mut dyn FnMut(Value);
 unsafe fn no_trace(_: *mut Header, _: Visit) {}
 unsafe fn no_finalize(_: *mut Header) {}
 
+/// A dead coroutine that never ran says so, as CPython does.
+unsafe fn finalize_generator(h: *mut Header) {
+    super::generator::warn_if_never_awaited(&*(h as *const super::generator::GenObj));
+}
+
 unsafe fn drop_as<T>(h: *mut Header) {
     std::ptr::drop_in_place(h as *mut T);
 }
@@ -119,7 +124,7 @@ hooks!(MODULE, trace_module, drop_as::<ModuleObj>);
 hooks!(CELL, trace_cell, no_finalize);
 hooks!(ITER, trace_iter, drop_as::<IterObj>);
 hooks!(DESCRIPTOR, trace_descriptor, no_finalize);
-hooks!(GENERATOR, trace_generator, drop_as::<super::generator::GenObj>);
+hooks!(GENERATOR, trace_generator, finalize_generator);
 
 /// The hooks of `kind`.
 pub fn hooks(kind: Kind) -> &'static KindHooks {

@@ -74,6 +74,27 @@ impl GenObj {
     }
 }
 
+thread_local! {
+    /// The functions whose coroutines were reported as never awaited.
+    static WARNED: std::cell::RefCell<Vec<&'static str>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Prints CPython's RuntimeWarning for a coroutine that was never started
+/// (called at its collection, and for every one left at exit). CPython
+/// names the line that dropped it; a tracing collector cannot know it, so
+/// this is the form CPython uses at shutdown, and like CPython's default
+/// warning filter it reports each message once.
+pub fn warn_if_never_awaited(g: &GenObj) {
+    if g.code.generator == Some(GenKind::Coroutine) && g.state.get() == 0 && !g.running() {
+        // Once only, should the object be seen again.
+        g.state.set(FINISHED);
+        let name: &'static str = &g.code.qualname;
+        if WARNED.with(|w| !w.borrow().contains(&name) && { w.borrow_mut().push(name); true }) {
+            eprintln!("sys:1: RuntimeWarning: coroutine '{name}' was never awaited");
+        }
+    }
+}
+
 /// Makes a generator for `func` (whose code is a generator function) with
 /// its parameters `args` in the first frame slots.
 pub fn new_generator(func: Value, code: &'static CodeInfo, args: &[Value]) -> Value {

@@ -319,6 +319,36 @@ pub fn free_now(v: Value) {
     });
 }
 
+/// Calls `f` on every object in the heap, reachable or not (at exit, to
+/// report what CPython reports when it clears everything).
+pub fn for_each_object(mut f: impl FnMut(*mut Header)) {
+    with_heap(|h| {
+        let mut block = 0;
+        while block < h.used_blocks {
+            let info = h.blocks[block];
+            let start = h.block_addr(block);
+            match info.class {
+                UNUSED => block += 1,
+                LARGE => {
+                    f(start as *mut Header);
+                    block += (info.span as usize).max(1);
+                }
+                class => {
+                    let size = CLASSES[class as usize];
+                    for i in 0..BLOCK / size {
+                        let header = (start + i * size) as *mut Header;
+                        // SAFETY: every slot of a small block starts with a header.
+                        if unsafe { (*header).kind.get() } != Kind::Free {
+                            f(header);
+                        }
+                    }
+                    block += 1;
+                }
+            }
+        }
+    });
+}
+
 /// Counts `bytes` of memory an object owns outside the heap (a bytes
 /// object's payload) toward the next collection, which the next allocation
 /// then starts when due.
