@@ -51,6 +51,9 @@ pub fn run_main_with_argv(source: &Source, argv: Vec<String>) -> u8 {
             Ok(Err(_)) => report(take_exception()),
         };
         let _ = std::io::stdout().flush();
+        if crate::modules::asyncio::loaded() && crate::modules::asyncio::unretrieved::report_at_exit().is_err() {
+            let _ = take_exception();
+        }
         warn_unawaited_coroutines();
         code
     });

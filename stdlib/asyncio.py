@@ -10,7 +10,7 @@ from collections import deque
 from _asyncio import (Future, Task, Handle, TimerHandle, EventLoop, CancelledError,
                       InvalidStateError, get_running_loop, _get_running_loop,
                       _set_running_loop, current_task, all_tasks, isfuture,
-                      iscoroutine, _load_part)
+                      iscoroutine, _load_part, _format_exception)
 
 
 # The names of the part compiled on first use from stdlib/asyncio_sync.py.
@@ -102,7 +102,7 @@ class BaseEventLoop(EventLoop, AbstractEventLoop):
         exc = context.get("exception")
         print("\n".join(lines), file=sys.stderr)
         if exc is not None:
-            print("%s: %s" % (type(exc).__name__, exc), file=sys.stderr)
+            sys.stderr.write(_format_exception(exc))
 
     def call_exception_handler(self, context):
         if self._exception_handler is None:

@@ -188,6 +188,7 @@ impl<'a> ProgramCx<'a> {
             },
             lazy: None,
             first_line: line,
+            suspension_lines: Vec::new(),
             self_attrs: match &body {
                 Body::Function(f) => super::self_attrs::self_attribute_names(f).iter().map(|n| intern(n)).collect(),
                 _ => Vec::new(),

@@ -26,6 +26,8 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         let g = self.gen.as_mut().expect("suspensions only in generators");
         let state = g.resume_blocks.len() as i64;
         g.resume_blocks.push(resume);
+        // SAFETY: the descriptor is leaked; no generator of it exists while its IR is built.
+        unsafe { (*self.code).suspension_lines.push(line) };
         let (gen, sent, mode) = (g.gen, g.sent, g.mode);
         let k = self.iconst(state);
         self.b.ins().store(MemFlagsData::trusted(), k, gen, STATE_OFFSET);

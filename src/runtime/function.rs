@@ -64,6 +64,9 @@ pub struct CodeInfo {
     /// (`self.x = ...`; interned names): a class makes room for them inline
     /// in its instances.
     pub self_attrs: Vec<Value>,
+    /// For generator functions: the line of each suspension point, by
+    /// state number minus one (for the "running at" of task reprs).
+    pub suspension_lines: Vec<u32>,
 }
 
 /// What kind of suspendable object a generator function makes.

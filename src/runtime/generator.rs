@@ -122,6 +122,22 @@ pub fn new_generator(func: Value, code: &'static CodeInfo, args: &[Value]) -> Va
     Value::from_ptr(g)
 }
 
+/// How asyncio's reprs describe a coroutine: `f() running at FILE:LINE`
+/// (where it is suspended, or its definition before it starts) or
+/// `f() done, defined at FILE:LINE`.
+pub fn describe(gv: Value) -> String {
+    let g = gen_obj(gv);
+    let code = g.code;
+    match g.state.get() {
+        FINISHED => format!("{}() done, defined at {}:{}", code.qualname, code.filename, code.first_line),
+        0 => format!("{}() running at {}:{}", code.qualname, code.filename, code.first_line),
+        s => {
+            let line = code.suspension_lines.get(s as usize - 1).copied().unwrap_or(code.first_line);
+            format!("{}() running at {}:{}", code.qualname, code.filename, line)
+        }
+    }
+}
+
 /// The struct of a generator value.
 #[inline]
 pub fn gen_obj(v: Value) -> &'static GenObj {

@@ -84,6 +84,19 @@ thread_local! {
     /// Extra root sets registered by the VM (globals, constants, queues).
     static ROOT_FNS: RefCell<Vec<fn(&mut dyn FnMut(Value))>> = const { RefCell::new(Vec::new()) };
     static COLLECTING: Cell<bool> = const { Cell::new(false) };
+    /// Run after marking: each is told which objects are marked and names
+    /// unmarked ones to keep (with everything they reference) for a
+    /// finalizer that must see them whole.
+    static RESURRECTORS: RefCell<Vec<Resurrector>> = const { RefCell::new(Vec::new()) };
+}
+
+/// A post-mark hook: given "is this object marked?", returns the dead
+/// objects to keep alive through this collection.
+pub type Resurrector = fn(&dyn Fn(Value) -> bool) -> Vec<Value>;
+
+/// Registers a post-mark hook (see `Resurrector`).
+pub fn add_resurrector(f: Resurrector) {
+    RESURRECTORS.with(|r| r.borrow_mut().push(f));
 }
 
 /// How the collector traces and finalizes each kind of object.
@@ -480,17 +493,28 @@ fn collect_with(extra: &[Value]) {
                 }
             }
         };
-        while let Some(obj) = stack.pop() {
-            // SAFETY: obj is an allocated object; its kind's hooks match it.
-            unsafe {
-                let kind = (*obj).kind.get();
-                mark_exact((*obj).class.get().0 as usize, &mut stack);
-                ((hooks)(kind).trace)(obj, &mut |v: Value| {
-                    if v.is_obj() {
-                        mark_exact(v.0 as usize, &mut stack);
-                    }
-                });
+        let drain = |stack: &mut Vec<*mut Header>| {
+            while let Some(obj) = stack.pop() {
+                // SAFETY: obj is an allocated object; its kind's hooks match it.
+                unsafe {
+                    let kind = (*obj).kind.get();
+                    mark_exact((*obj).class.get().0 as usize, stack);
+                    ((hooks)(kind).trace)(obj, &mut |v: Value| {
+                        if v.is_obj() {
+                            mark_exact(v.0 as usize, stack);
+                        }
+                    });
+                }
             }
+        };
+        drain(&mut stack);
+        let is_marked = |v: Value| v.is_obj() && (v.0 as usize) >= low && (v.0 as usize) < high && v.header().mark.get();
+        let resurrectors: Vec<Resurrector> = RESURRECTORS.with(|r| r.borrow().clone());
+        for resurrect in resurrectors {
+            for v in resurrect(&is_marked) {
+                mark_exact(v.0 as usize, &mut stack);
+            }
+            drain(&mut stack);
         }
         sweep(heap, hooks);
     });

@@ -416,6 +416,7 @@ fn run_entry(lp: Value, e: Entry) -> PyResult<()> {
 /// One iteration: wait for I/O or the next timer if nothing is ready, move
 /// the timers that came due to the ready queue, then run what was ready.
 fn run_once(lp: Value) -> PyResult<()> {
+    super::unretrieved::report_due()?;
     // Drop cancelled timers at the head; find how long to wait.
     let (timeout, polls) = with_loop(lp, |s| {
         while s.timers.peek().is_some_and(|t| handle::is_cancelled(t.handle)) {

@@ -35,12 +35,15 @@ pub const EXCEPTION: usize = 3;
 pub const CALLBACKS: usize = 4;
 /// Slot: the message given to `cancel`, or NULL.
 pub const CANCEL_MSG: usize = 5;
-/// Slot: flag bits (a small int): BLOCKING, MUST_CANCEL.
+/// Slot: flag bits (a small int): BLOCKING, MUST_CANCEL, LOG_TRACEBACK.
 pub const FLAGS: usize = 6;
 /// Flag: `_asyncio_future_blocking`.
 pub const BLOCKING: i64 = 1;
 /// Flag (tasks): cancel at the next step.
 pub const MUST_CANCEL: i64 = 2;
+/// Flag: finished with an exception nobody has retrieved yet
+/// (CPython's `_log_traceback`; see `unretrieved.rs`).
+pub const LOG_TRACEBACK: i64 = 4;
 /// Slot: the CancelledError a task's coroutine raised, or NULL.
 pub const CANCELLED_EXC: usize = 7;
 /// Number of slots of a Future.
@@ -165,6 +168,8 @@ pub fn set_exception_of(f: Value, exc: Value) -> PyResult<()> {
     }
     set_slot(f, EXCEPTION, exc);
     set_slot(f, STATE, Value::small_unchecked(FINISHED));
+    set_flag(f, LOG_TRACEBACK, true);
+    super::unretrieved::watch(f);
     schedule_callbacks(f)
 }
 
@@ -192,6 +197,7 @@ pub fn result(f: Value) -> PyResult<Value> {
             if exc.is_null() {
                 Ok(slot(f, RESULT))
             } else {
+                set_flag(f, LOG_TRACEBACK, false);
                 set_exception(exc);
                 Err(Exc)
             }
@@ -292,7 +298,10 @@ fn future_exception(args: &[Value], kw: &[Value]) -> PyResult<Value> {
             Err(Exc)
         }
         PENDING => raise(classes().invalid_state_error, "Exception is not set."),
-        _ => Ok(Some(slot(f, EXCEPTION)).filter(|e| !e.is_null()).unwrap_or(none())),
+        _ => {
+            set_flag(f, LOG_TRACEBACK, false);
+            Ok(Some(slot(f, EXCEPTION)).filter(|e| !e.is_null()).unwrap_or(none()))
+        }
     }
 }
 

@@ -12,6 +12,7 @@ pub mod handle;
 pub mod host_wake;
 pub mod poll;
 pub mod task;
+pub mod unretrieved;
 
 use std::cell::RefCell;
 
@@ -149,6 +150,14 @@ fn load_part(args: &[Value], kw: &[Value]) -> crate::runtime::vm::PyResult<Value
     Ok(crate::runtime::vm::boolean(true))
 }
 
+/// `_asyncio._format_exception(exc)`: the traceback and last line of `exc`
+/// as an uncaught exception prints them (what `logging` adds for exc_info).
+fn format_exception(args: &[Value], kw: &[Value]) -> crate::runtime::vm::PyResult<Value> {
+    let a = crate::runtime::args::positional(args, kw);
+    crate::runtime::args::count("_format_exception", a.len(), 1, 1)?;
+    Ok(crate::runtime::str::new_str(&crate::runtime::exception::format_exception(a[0])))
+}
+
 /// An exception class `name(base)` defined in this module.
 fn exception_class(name: &str, base: &str) -> Value {
     new_class(name, name, "asyncio.exceptions", vec![exc_class(base)], DictTable::new()).expect("a plain exception class")
@@ -196,6 +205,7 @@ pub fn create() -> Value {
         ("_load_part", load_part),
         ("iscoroutine", iscoroutine),
         ("all_tasks", task::all_tasks),
+        ("_format_exception", format_exception),
     ];
     for &(name, f) in FUNCTIONS {
         set_global(m, name, new_builtin(name, f));

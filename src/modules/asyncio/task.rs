@@ -241,7 +241,18 @@ fn task_repr(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         future::CANCELLED => "cancelled",
         _ => "finished",
     };
-    Ok(new_str(&format!("<Task {state} name={} coro={}>", repr(name_of(t))?, repr(slot(t, CORO))?)))
+    let coro = slot(t, CORO);
+    let coro = if crate::runtime::generator::is_generator(coro) {
+        format!("<{}>", crate::runtime::generator::describe(coro))
+    } else {
+        repr(coro)?
+    };
+    let outcome = match future::state(t) {
+        future::FINISHED if !slot(t, future::EXCEPTION).is_null() => format!(" exception={}", repr(slot(t, future::EXCEPTION))?),
+        future::FINISHED => format!(" result={}", repr(slot(t, future::RESULT))?),
+        _ => String::new(),
+    };
+    Ok(new_str(&format!("<Task {state} name={} coro={coro}{outcome}>", repr(name_of(t))?)))
 }
 
 fn task_get_coro(args: &[Value], kw: &[Value]) -> PyResult<Value> {

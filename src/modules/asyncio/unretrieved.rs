@@ -1,0 +1,99 @@
+//! "Task exception was never retrieved": a future that finished with an
+//! exception nobody asked for (`result()` or `exception()`) reports it
+//! through its loop's exception handler when it is collected, and at exit,
+//! as CPython does from `Future.__del__`. The collector keeps such a dead
+//! future alive (see `heap::add_resurrector`) until the report is made at
+//! a safe point: the loop's next iteration, or exit.
+
+use std::cell::RefCell;
+
+use super::future::{flag, set_flag, slot, EXCEPTION, LOG_TRACEBACK, LOOP};
+use crate::runtime::class::isinstance;
+use crate::runtime::dict::{new_dict, table};
+use crate::runtime::heap;
+use crate::runtime::str::new_str;
+use crate::runtime::value::Value;
+use crate::runtime::vm::{intern, PyResult};
+
+thread_local! {
+    /// Futures whose exception was not retrieved when last looked at. Not
+    /// roots: a collection finds which of them died.
+    static WATCHED: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
+    /// Dead ones kept alive until they are reported (roots).
+    static DUE: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Starts watching `f`, whose exception was just set.
+pub fn watch(f: Value) {
+    if WATCHED.with(|w| w.borrow().is_empty()) && DUE.with(|d| d.borrow().is_empty()) {
+        install();
+    }
+    WATCHED.with(|w| w.borrow_mut().push(f));
+}
+
+/// Registers the collector hooks once.
+fn install() {
+    thread_local! {
+        static INSTALLED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+    if !INSTALLED.with(|i| i.replace(true)) {
+        heap::add_resurrector(resurrect);
+        heap::add_root_set(|visit| DUE.with(|d| d.borrow().iter().for_each(|&f| visit(f))));
+    }
+}
+
+/// After marking: the watched futures that died still owing a report are
+/// kept, and become due.
+fn resurrect(is_marked: &dyn Fn(Value) -> bool) -> Vec<Value> {
+    let mut dead = Vec::new();
+    WATCHED.with(|w| {
+        w.borrow_mut().retain(|&f| {
+            let owes = flag(f, LOG_TRACEBACK);
+            if !is_marked(f) && owes {
+                dead.push(f);
+            }
+            is_marked(f) && owes
+        })
+    });
+    DUE.with(|d| d.borrow_mut().extend_from_slice(&dead));
+    dead
+}
+
+/// Reports the futures that died owing a report.
+pub fn report_due() -> PyResult<()> {
+    if DUE.with(|d| d.borrow().is_empty()) {
+        return Ok(());
+    }
+    let due = DUE.with(|d| std::mem::take(&mut *d.borrow_mut()));
+    let _keep = heap::Rooted::new();
+    for &f in &due {
+        _keep.add(f);
+    }
+    for f in due {
+        report(f)?;
+    }
+    Ok(())
+}
+
+/// At exit everything goes: every future still owing a report makes it.
+pub fn report_at_exit() -> PyResult<()> {
+    let live = WATCHED.with(|w| std::mem::take(&mut *w.borrow_mut()));
+    DUE.with(|d| d.borrow_mut().extend(live));
+    report_due()
+}
+
+/// Calls `loop.call_exception_handler` about `f`, as `Future.__del__` does.
+fn report(f: Value) -> PyResult<()> {
+    if !flag(f, LOG_TRACEBACK) {
+        return Ok(());
+    }
+    set_flag(f, LOG_TRACEBACK, false);
+    let what = if isinstance(f, super::classes().task) { "Task" } else { "Future" };
+    let context = new_dict();
+    table(context).set(new_str("message"), new_str(&format!("{what} exception was never retrieved")))?;
+    table(context).set(new_str("exception"), slot(f, EXCEPTION))?;
+    table(context).set(new_str("future"), f)?;
+    let handler = crate::runtime::attr::getattr(slot(f, LOOP), intern("call_exception_handler"))?;
+    crate::runtime::call::call(handler, &[context], &[])?;
+    Ok(())
+}
