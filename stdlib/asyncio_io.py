@@ -1149,6 +1149,9 @@ class StreamReaderProtocol(FlowControlMixin, Protocol):
                 self._closed.set_result(None)
             else:
                 self._closed.set_exception(exc)
+                # Nobody has to wait for it: CPython's __del__ of the
+                # protocol marks it retrieved so it is never reported.
+                self._closed.exception()
         super().connection_lost(exc)
         self._stream_reader = None
         self._stream_writer = None

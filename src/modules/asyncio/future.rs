@@ -251,7 +251,7 @@ fn future_repr(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let f = this(a)?;
     let name = crate::runtime::class::class_obj(type_of(f)).name.clone();
     let text = match state(f) {
-        PENDING => format!("<{name} pending>"),
+        PENDING => format!("<{name} pending{}>", callbacks_info(f)),
         CANCELLED => format!("<{name} cancelled>"),
         _ if !slot(f, EXCEPTION).is_null() => {
             format!("<{name} finished exception={}>", crate::runtime::text::repr(slot(f, EXCEPTION))?)
@@ -259,6 +259,40 @@ fn future_repr(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         _ => format!("<{name} finished result={}>", crate::runtime::text::repr(slot(f, RESULT))?),
     };
     Ok(new_str(&text))
+}
+
+/// ` cb=[...]` of a future's repr, as CPython writes its done callbacks
+/// (empty when there are none).
+pub fn callbacks_info(f: Value) -> String {
+    let cbs = slot(f, CALLBACKS);
+    let entries: Vec<Value> = if cbs.is_null() {
+        return String::new();
+    } else if kind_of(cbs) == Kind::List {
+        list_items(cbs).clone()
+    } else {
+        vec![cbs]
+    };
+    let describe = |cb: Value| -> String {
+        // A 1-tuple wraps a callback that would read as a wakeup or a list.
+        let (cb, wrapped) = match kind_of(cb) {
+            Kind::Tuple => (crate::runtime::seq::tuple_items(cb)[0], true),
+            _ => (cb, false),
+        };
+        if !wrapped && super::task::is_task(cb) {
+            return "Task.task_wakeup()".into();
+        }
+        if kind_of(cb) == Kind::Function {
+            let code = crate::runtime::function::func_obj(cb).code;
+            return format!("{}() at {}:{}", code.qualname, code.filename, code.first_line);
+        }
+        crate::runtime::text::repr(cb).unwrap_or_default()
+    };
+    let shown: Vec<String> = match entries.len() {
+        0 => return String::new(),
+        1 | 2 => entries.iter().map(|&c| describe(c)).collect(),
+        n => vec![describe(entries[0]), format!("<{} more>", n - 2), describe(entries[n - 1])],
+    };
+    format!(" cb=[{}]", shown.join(", "))
 }
 
 fn future_get_loop(args: &[Value], kw: &[Value]) -> PyResult<Value> {

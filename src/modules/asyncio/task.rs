@@ -46,11 +46,13 @@ fn this(args: &[Value]) -> PyResult<Value> {
 
 /// Sets up task `t` for `coro` on `lp` and schedules its first step.
 fn init(t: Value, coro: Value, lp: Value, name: Value) -> PyResult<()> {
-    future::init(t, lp);
+    // Checked first: a task that fails here keeps no loop, and so never
+    // counts as pending.
     let is_coro = kind_of(coro) == Kind::Generator && type_of(coro) != vm().classes.async_generator;
     if !is_coro {
         return raise_named("TypeError", format!("a coroutine was expected, got {}", repr(coro)?));
     }
+    future::init(t, lp);
     let n = with_core(|c| {
         c.task_counter += 1;
         c.task_counter
@@ -241,7 +243,8 @@ fn task_repr(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         future::CANCELLED => "cancelled",
         _ => "finished",
     };
-    let coro = slot(t, CORO);
+    // (NULL in a task whose construction failed.)
+    let coro = Some(slot(t, CORO)).filter(|c| !c.is_null()).unwrap_or(none());
     let coro = if crate::runtime::generator::is_generator(coro) {
         format!("<{}>", crate::runtime::generator::describe(coro))
     } else {
@@ -250,6 +253,11 @@ fn task_repr(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let outcome = match future::state(t) {
         future::FINISHED if !slot(t, future::EXCEPTION).is_null() => format!(" exception={}", repr(slot(t, future::EXCEPTION))?),
         future::FINISHED => format!(" result={}", repr(slot(t, future::RESULT))?),
+        PENDING => {
+            let waiter = slot(t, FUT_WAITER);
+            let wait_for = if waiter.is_null() { String::new() } else { format!(" wait_for={}", repr(waiter)?) };
+            format!("{wait_for}{}", future::callbacks_info(t))
+        }
         _ => String::new(),
     };
     Ok(new_str(&format!("<Task {state} name={} coro={coro}{outcome}>", repr(name_of(t))?)))

@@ -75,11 +75,32 @@ pub fn report_due() -> PyResult<()> {
     Ok(())
 }
 
-/// At exit everything goes: every future still owing a report makes it.
+/// At exit everything goes: every future still owing a report makes it,
+/// and every task still pending says it was destroyed so.
 pub fn report_at_exit() -> PyResult<()> {
     let live = WATCHED.with(|w| std::mem::take(&mut *w.borrow_mut()));
     DUE.with(|d| d.borrow_mut().extend(live));
-    report_due()
+    report_due()?;
+    let mut pending = Vec::new();
+    heap::for_each_object(|h| {
+        let v = Value::from_ptr(h);
+        // (A task whose construction failed has no loop: it never existed.)
+        if super::task::is_task(v) && !slot(v, LOOP).is_null() && super::future::state(v) == super::future::PENDING {
+            pending.push(v);
+        }
+    });
+    let _keep = heap::Rooted::new();
+    for &t in &pending {
+        _keep.add(t);
+    }
+    for t in pending {
+        let context = new_dict();
+        table(context).set(new_str("message"), new_str("Task was destroyed but it is pending!"))?;
+        table(context).set(new_str("task"), t)?;
+        let handler = crate::runtime::attr::getattr(slot(t, LOOP), intern("call_exception_handler"))?;
+        crate::runtime::call::call(handler, &[context], &[])?;
+    }
+    Ok(())
 }
 
 /// Calls `loop.call_exception_handler` about `f`, as `Future.__del__` does.
