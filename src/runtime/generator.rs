@@ -75,8 +75,15 @@ impl GenObj {
 }
 
 thread_local! {
+    /// Whether any coroutine was ever made (else exit has none to look for).
+    static COROUTINES_MADE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     /// The functions whose coroutines were reported as never awaited.
     static WARNED: std::cell::RefCell<Vec<&'static str>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// True once any coroutine has been made on this thread.
+pub fn coroutines_made() -> bool {
+    COROUTINES_MADE.with(|m| m.get())
 }
 
 /// Prints CPython's RuntimeWarning for a coroutine that was never started
@@ -100,7 +107,10 @@ pub fn warn_if_never_awaited(g: &GenObj) {
 pub fn new_generator(func: Value, code: &'static CodeInfo, args: &[Value]) -> Value {
     let slots = code.frame_slots.max(args.len());
     let class = match code.generator {
-        Some(GenKind::Coroutine) => vm().classes.coroutine,
+        Some(GenKind::Coroutine) => {
+            COROUTINES_MADE.with(|m| m.set(true));
+            vm().classes.coroutine
+        }
         Some(GenKind::AsyncGenerator) => vm().classes.async_generator,
         _ => vm().classes.generator,
     };
