@@ -28,9 +28,14 @@ pub fn run_main(source: &Source, args: &[String]) -> u8 {
 pub fn run_main_with_argv(source: &Source, argv: Vec<String>) -> u8 {
     let path = source.path.clone();
     let text = source.text.clone();
+    // Ctrl-C goes to the VM thread, whose handler turns it into
+    // KeyboardInterrupt (see `interrupt.rs`).
+    crate::runtime::interrupt::block_here(true);
     let thread = std::thread::Builder::new().stack_size(STACK).spawn(move || {
+        crate::runtime::interrupt::block_here(false);
         let top = 0usize;
         vm::start(&top as *const usize as usize + 4096);
+        crate::runtime::interrupt::install();
         *vm::vm().argv.borrow_mut() = argv;
         let dir = std::path::Path::new(&path).parent().map(|p| p.to_path_buf()).unwrap_or_default();
         crate::runtime::import::set_script_dir(if dir.as_os_str().is_empty() { ".".into() } else { dir });
@@ -102,6 +107,16 @@ pub fn report(exc: Value) -> u8 {
     let _ = type_of(exc);
     let text = format_exception(exc);
     let _ = std::io::stderr().write_all(text.as_bytes());
+    if isinstance(exc, exc_class("KeyboardInterrupt")) {
+        // CPython ends by SIGINT itself, so the shell sees the interrupt.
+        // SAFETY: restoring the default action and signalling this process.
+        unsafe {
+            libc::signal(libc::SIGINT, libc::SIG_DFL);
+            crate::runtime::interrupt::block_here(false);
+            libc::raise(libc::SIGINT);
+        }
+        return 130;
+    }
     1
 }
 

@@ -10,7 +10,7 @@ from collections import deque
 from _asyncio import (Future, Task, Handle, TimerHandle, EventLoop, CancelledError,
                       InvalidStateError, get_running_loop, _get_running_loop,
                       _set_running_loop, current_task, all_tasks, isfuture,
-                      iscoroutine, _load_part, _format_exception)
+                      iscoroutine, _load_part, _format_exception, _run_main)
 
 
 # The names of the part compiled on first use from stdlib/asyncio_sync.py.
@@ -248,7 +248,17 @@ def run(main, *, debug=None):
     loop = new_event_loop()
     try:
         set_event_loop(loop)
-        return loop.run_until_complete(main)
+        task = loop.create_task(main)
+        # Ctrl-C cancels the main task; it then ends with KeyboardInterrupt.
+        _run_main(task)
+        try:
+            return loop.run_until_complete(task)
+        except CancelledError:
+            if _run_main(None) and task.uncancel() == 0:
+                raise KeyboardInterrupt()
+            raise
+        finally:
+            _run_main(None)
     finally:
         try:
             _cancel_all_tasks(loop)

@@ -769,8 +769,8 @@ pub extern "C" fn rt_add_traceback(code: *const CodeInfo, line: i64) -> i64 {
 }
 
 pub extern "C" fn rt_recursion_error() -> Value {
-    // A Ctrl-C at the REPL zeroes the limit to stop at the next call.
-    if super::interrupt::take() {
+    // A Ctrl-C zeroes the limit to stop at the next call.
+    if !super::interrupt::deferred() && super::interrupt::take() {
         return word(super::interrupt::raise_keyboard_interrupt());
     }
     // Leave room for the handlers that will run.

@@ -417,6 +417,9 @@ fn run_entry(lp: Value, e: Entry) -> PyResult<()> {
 /// the timers that came due to the ready queue, then run what was ready.
 fn run_once(lp: Value) -> PyResult<()> {
     super::unretrieved::report_due()?;
+    if crate::runtime::interrupt::PENDING.load(std::sync::atomic::Ordering::SeqCst) != 0 {
+        crate::runtime::interrupt::check()?;
+    }
     // Drop cancelled timers at the head; find how long to wait.
     let (timeout, polls) = with_loop(lp, |s| {
         while s.timers.peek().is_some_and(|t| handle::is_cancelled(t.handle)) {

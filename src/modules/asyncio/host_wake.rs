@@ -197,7 +197,7 @@ pub fn wait(timeout: Option<f64>) -> PyResult<()> {
         // No host future ever: a plain (interruptible) sleep.
         let t = timeout.unwrap_or(0.0);
         if t > 0.0 {
-            crate::runtime::interrupt::sleep(crate::runtime::limits::cap_wait(t))?;
+            crate::runtime::interrupt::loop_wait(crate::runtime::limits::cap_wait(t))?;
             crate::runtime::limits::check_deadline()?;
         }
         return Ok(());
@@ -208,7 +208,7 @@ pub fn wait(timeout: Option<f64>) -> PyResult<()> {
         let t = timeout.unwrap_or(0.0);
         if t > 0.0 {
             // Interruptible: Ctrl-C at the REPL ends the wait with KeyboardInterrupt.
-            crate::runtime::interrupt::sleep(crate::runtime::limits::cap_wait(t))?;
+            crate::runtime::interrupt::loop_wait(crate::runtime::limits::cap_wait(t))?;
         }
     } else {
         let end = timeout.map(|t| Instant::now() + Duration::from_secs_f64(t));

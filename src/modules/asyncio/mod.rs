@@ -158,6 +158,40 @@ fn format_exception(args: &[Value], kw: &[Value]) -> crate::runtime::vm::PyResul
     Ok(crate::runtime::str::new_str(&crate::runtime::exception::format_exception(a[0])))
 }
 
+thread_local! {
+    /// The main task of the running `asyncio.run`, and whether Ctrl-C
+    /// cancelled it.
+    static MAIN_TASK: std::cell::Cell<(Value, bool)> = const { std::cell::Cell::new((Value::NULL, false)) };
+}
+
+/// `_asyncio._run_main(task)`: while `asyncio.run` runs `task`, Ctrl-C
+/// cancels it (the first time) instead of interrupting whatever runs.
+/// `_run_main(None)` ends that and says whether Ctrl-C cancelled it.
+fn run_main(args: &[Value], kw: &[Value]) -> crate::runtime::vm::PyResult<Value> {
+    let a = crate::runtime::args::positional(args, kw);
+    crate::runtime::args::count("_run_main", a.len(), 1, 1)?;
+    if a[0] == crate::runtime::vm::none() {
+        crate::runtime::interrupt::defer_to(None);
+        let (_, interrupted) = MAIN_TASK.with(|m| m.replace((Value::NULL, false)));
+        return Ok(crate::runtime::vm::boolean(interrupted));
+    }
+    // (asyncio.run's frame holds the task meanwhile.)
+    MAIN_TASK.with(|m| m.set((a[0], false)));
+    crate::runtime::interrupt::defer_to(Some(cancel_main));
+    Ok(crate::runtime::vm::none())
+}
+
+/// A deferred Ctrl-C: cancels the main task the first time; after that,
+/// or when it is done, the KeyboardInterrupt goes ahead.
+fn cancel_main() -> bool {
+    let (task, interrupted) = MAIN_TASK.with(|m| m.get());
+    if task.is_null() || interrupted || future::state(task) != future::PENDING {
+        return false;
+    }
+    MAIN_TASK.with(|m| m.set((task, true)));
+    task::cancel(task, Value::NULL).is_ok()
+}
+
 /// An exception class `name(base)` defined in this module.
 fn exception_class(name: &str, base: &str) -> Value {
     new_class(name, name, "asyncio.exceptions", vec![exc_class(base)], DictTable::new()).expect("a plain exception class")
@@ -206,6 +240,7 @@ pub fn create() -> Value {
         ("iscoroutine", iscoroutine),
         ("all_tasks", task::all_tasks),
         ("_format_exception", format_exception),
+        ("_run_main", run_main),
     ];
     for &(name, f) in FUNCTIONS {
         set_global(m, name, new_builtin(name, f));
