@@ -297,24 +297,26 @@ fn instantiate(cls: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value>
 /// compiled `__init__` taking exactly these positional arguments, run
 /// through its fast entry. None when the class is not like that.
 fn instantiate_plain(cls: Value, args: &[Value]) -> PyResult<Option<Value>> {
-    const MOST: usize = 6;
     let Some(init) = lookup(cls, crate::sym!("__init__")).filter(|&f| kind_of(f) == Kind::Function) else { return Ok(None) };
     let func = func_obj(init);
-    if args.len() >= MOST || func.fast_arity as usize != args.len() + 1 || user_new(cls).is_some() {
+    if func.fast_arity as usize != args.len() + 1 || user_new(cls).is_some() {
         return Ok(None);
     }
     let obj = new_instance(cls);
-    let mut full = [Value::NULL; MOST];
-    full[0] = obj;
-    full[1..=args.len()].copy_from_slice(args);
-    let r = super::jit_api::call_fast(func.fast_entry, init, &full[..=args.len()]);
+    let r = with_receiver(obj, args, |full| super::jit_api::call_fast(func.fast_entry, init, full));
     if r.is_null() {
         return Err(Exc);
     }
+    init_returned(r)?;
+    Ok(Some(obj))
+}
+
+/// `__init__` must return None.
+fn init_returned(r: Value) -> PyResult<()> {
     if r != none() {
         return raise_named("TypeError", format!("__init__() should return None, not '{}'", super::ops::type_name(r)));
     }
-    Ok(Some(obj))
+    Ok(())
 }
 
 /// Runs `__init__` on a new instance.
@@ -322,14 +324,7 @@ fn init(obj: Value, args: &[Value], kwnames: &[Value]) -> PyResult<()> {
     let cls = type_of(obj);
     match lookup(cls, crate::sym!("__init__")) {
         Some(init) if kind_of(init) == Kind::Function || (kind_of(init) == Kind::Builtin && class_obj(cls).native_slots.get() > 0) => {
-            let r = with_receiver(obj, args, |full| call(init, full, kwnames))?;
-            if r != none() {
-                return raise_named(
-                    "TypeError",
-                    format!("__init__() should return None, not '{}'", super::ops::type_name(r)),
-                );
-            }
-            Ok(())
+            init_returned(with_receiver(obj, args, |full| call(init, full, kwnames))?)
         }
         _ => {
             let is_exc = class_obj(cls).instance_kind == Kind::Exception;

@@ -232,13 +232,7 @@ fn call_method(name: Value, args: &[Value], kw: &[Value], site: Option<&mut Attr
         if let Some(f) = site.and_then(|site| inline_cache::module_global(site, obj, name)) {
             return word(call(f, &args[1..], kw));
         }
-        let f = match attr::getattr(obj, name) {
-            Ok(f) => f,
-            Err(_) => return Value::NULL,
-        };
-        return word(call(f, &args[1..], kw));
-    }
-    if !matches!(kind, Kind::Module | Kind::Class | Kind::Descriptor) {
+    } else if !matches!(kind, Kind::Class | Kind::Descriptor) {
         let cls = type_of(obj);
         if let Some(f) = super::class::lookup(cls, name) {
             let shadowed = match kind {

@@ -97,12 +97,20 @@ pub fn report_at_exit() -> PyResult<()> {
         _keep.add(t);
     }
     for t in pending {
-        let context = new_dict();
-        table(context).set(new_str("message"), new_str("Task was destroyed but it is pending!"))?;
-        table(context).set(new_str("task"), t)?;
-        let handler = crate::runtime::attr::getattr(slot(t, LOOP), intern("call_exception_handler"))?;
-        crate::runtime::call::call(handler, &[context], &[])?;
+        call_exception_handler(t, &[("message", new_str("Task was destroyed but it is pending!")), ("task", t)])?;
     }
+    Ok(())
+}
+
+/// `loop.call_exception_handler(context)` on the loop of `f`, with the
+/// context made of `entries`.
+fn call_exception_handler(f: Value, entries: &[(&str, Value)]) -> PyResult<()> {
+    let context = new_dict();
+    for &(key, value) in entries {
+        table(context).set(new_str(key), value)?;
+    }
+    let handler = crate::runtime::attr::getattr(slot(f, LOOP), intern("call_exception_handler"))?;
+    crate::runtime::call::call(handler, &[context], &[])?;
     Ok(())
 }
 
@@ -113,11 +121,6 @@ fn report(f: Value) -> PyResult<()> {
     }
     set_flag(f, LOG_TRACEBACK, false);
     let what = if isinstance(f, super::classes().task) { "Task" } else { "Future" };
-    let context = new_dict();
-    table(context).set(new_str("message"), new_str(&format!("{what} exception was never retrieved")))?;
-    table(context).set(new_str("exception"), slot(f, EXCEPTION))?;
-    table(context).set(new_str("future"), f)?;
-    let handler = crate::runtime::attr::getattr(slot(f, LOOP), intern("call_exception_handler"))?;
-    crate::runtime::call::call(handler, &[context], &[])?;
-    Ok(())
+    let message = new_str(&format!("{what} exception was never retrieved"));
+    call_exception_handler(f, &[("message", message), ("exception", slot(f, EXCEPTION)), ("future", f)])
 }
