@@ -58,6 +58,8 @@ pub struct GenCx {
     pub resume_blocks: Vec<Block>,
     /// Next free frame slot.
     pub next_slot: usize,
+    /// How many slots hold the parameters; the others start NULL.
+    pub params: usize,
     /// The block that dispatches on the state (filled in last).
     pub dispatch: Block,
 }
@@ -521,7 +523,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         let dispatch = self.b.create_block();
         let start = self.b.create_block();
         let param_names = self.param_names();
-        self.gen = Some(GenCx { gen, frame, sent, mode, resume_blocks: vec![start], next_slot: param_names.len(), dispatch });
+        self.gen = Some(GenCx { gen, frame, sent, mode, resume_blocks: vec![start], next_slot: param_names.len(), params: param_names.len(), dispatch });
         let scope = self.scope();
         let mut names: Vec<(&String, Binding)> = scope.symbols.iter().map(|(n, &b)| (n, b)).collect();
         names.sort_by(|a, b| a.0.cmp(b.0));
@@ -577,42 +579,43 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             self.b.ins().jump(self.ret_block, &[result.into()]);
         }
         let depth_addr_val = &vm().depth as *const _ as i64;
-        let was_generator = self.gen.is_some();
         if let Some(g) = self.gen.take() {
             // The state dispatch, now that every resume point is known.
             self.b.switch_to_block(g.dispatch);
             let state = self.b.ins().load(types::I64, MemFlagsData::trusted(), g.gen, crate::runtime::generator::STATE_OFFSET);
             let bad = self.b.create_block();
-            let targets: Vec<ir::BlockCall> =
+            // Starting clears the variables and temporaries: whoever made
+            // the generator only filled in the parameters.
+            let fresh = self.b.create_block();
+            let mut targets: Vec<ir::BlockCall> =
                 g.resume_blocks.iter().map(|&blk| self.b.func.dfg.block_call(blk, &[])).collect();
+            targets[0] = self.b.func.dfg.block_call(fresh, &[]);
             let default = self.b.func.dfg.block_call(bad, &[]);
             let jt = self.b.create_jump_table(ir::JumpTableData::new(default, &targets));
             let state = self.b.ins().ireduce(types::I32, state);
             self.b.ins().br_table(state, jt);
             self.b.switch_to_block(bad);
             self.b.ins().trap(ir::TrapCode::unwrap_user(1));
+            self.b.switch_to_block(fresh);
+            let zero = self.iconst(0);
+            for slot in g.params..g.next_slot {
+                self.b.ins().store(MemFlagsData::trusted(), zero, g.frame, 8 * slot as i32);
+            }
+            self.b.ins().jump(g.resume_blocks[0], &[]);
             // Finishing stores the return value and reports RETURNED.
             self.b.switch_to_block(self.ret_block);
             let r = self.b.block_params(self.ret_block)[0];
-            let r = self.call_rt(rt::rt_gen_finish, &[g.gen, r]);
-            let addr = self.iconst(depth_addr_val);
             let flags = MemFlagsData::trusted();
-            let d = self.b.ins().load(types::I32, flags, addr, 0);
-            let d1 = self.b.ins().iadd_imm_s(d, -1);
-            self.b.ins().store(flags, d1, addr, 0);
-            self.b.ins().return_(&[r]);
+            self.b.ins().store(flags, r, g.gen, crate::runtime::generator::RETVAL_OFFSET);
+            let finished = self.iconst(crate::runtime::generator::FINISHED);
+            self.b.ins().store(flags, finished, g.gen, crate::runtime::generator::STATE_OFFSET);
+            let r = self.iconst(crate::runtime::generator::RETURNED.0 as i64);
+            self.uncount_and_return(r);
         } else {
+            // Return: uncount the call.
             self.b.switch_to_block(self.ret_block);
-        }
-        if !was_generator {
-        // Return: uncount the call.
-        let r = self.b.block_params(self.ret_block)[0];
-        let addr = self.iconst(depth_addr_val);
-        let flags = MemFlagsData::trusted();
-        let d = self.b.ins().load(types::I32, flags, addr, 0);
-        let d1 = self.b.ins().iadd_imm_s(d, -1);
-        self.b.ins().store(flags, d1, addr, 0);
-        self.b.ins().return_(&[r]);
+            let r = self.b.block_params(self.ret_block)[0];
+            self.uncount_and_return(r);
         }
         let flags = MemFlagsData::trusted();
         // Propagate: record the frame in the traceback, uncount, return NULL.
@@ -630,6 +633,16 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         let config = self.p.jit.module.target_config();
         self.b.finalize(config);
         frame_slots
+    }
+
+    /// Uncounts the call in the recursion depth and returns `r`.
+    fn uncount_and_return(&mut self, r: ir::Value) {
+        let flags = MemFlagsData::trusted();
+        let addr = self.iconst(&vm().depth as *const _ as i64);
+        let d = self.b.ins().load(types::I32, flags, addr, 0);
+        let d1 = self.b.ins().iadd_imm_s(d, -1);
+        self.b.ins().store(flags, d1, addr, 0);
+        self.b.ins().return_(&[r]);
     }
 
     // ------------------------------------------------------------ bodies

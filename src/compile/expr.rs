@@ -9,6 +9,7 @@ use super::jit::rt;
 use super::program::Body;
 use super::resolve::Binding;
 use super::stmt::unsupported;
+use super::suspend::DelegationEntry;
 use crate::runtime::function::{FAST_ARITY_OFFSET, FAST_ENTRY_OFFSET};
 use crate::runtime::jit_api::{binop_code, cmpop_code, unaryop_code, STOP};
 use crate::runtime::number::{big, float};
@@ -20,9 +21,27 @@ use crate::runtime::vm::{intern, vm};
 use crate::syntax::ast::*;
 use crate::syntax::diagnostic::SyntaxError;
 
-/// Offset of the kind byte in an object header.
 /// Byte offset of an object's kind in its header.
 pub(super) const KIND_OFFSET: i32 = std::mem::offset_of!(Header, kind) as i32;
+
+/// A call whose operands are evaluated.
+pub(super) enum CallShape<'a> {
+    /// A call already made (keywords, unpacking, `super()`...): its result.
+    Called(ir::Value),
+    /// `callee(args...)`, positional only.
+    Function(ir::Value, Vec<ir::Value>),
+    /// `args[0].name(args[1..]...)`, positional only.
+    Method(&'a str, Vec<ir::Value>),
+}
+
+/// What a call site does with what the call returns.
+#[derive(Clone, Copy)]
+pub(super) enum CallUse {
+    /// Uses it as a value.
+    Value,
+    /// Awaits it, in the delegation loop that `entry` starts.
+    Await(DelegationEntry),
+}
 
 impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
     pub fn expr(&mut self, e: &'a Expr) -> Result<ir::Value, SyntaxError> {
@@ -151,10 +170,10 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                 }
             }
             ExprKind::Await(x) => match &x.kind {
-                ExprKind::Call { func, args } => match self.call_parts(func, args, line, x.span)? {
-                    (v, Some(callee)) => self.await_call_result(v, callee, line),
-                    (v, None) => self.await_value(v, line),
-                },
+                ExprKind::Call { func, args } => {
+                    let shape = self.call_shape(func, args, line, x.span)?;
+                    self.await_call(shape, line)
+                }
                 _ => {
                     let v = self.expr(x)?;
                     self.await_value(v, line)
@@ -546,29 +565,34 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
     }
 
     fn call(&mut self, func: &'a Expr, args: &'a [Arg], line: u32, span: Span) -> Result<ir::Value, SyntaxError> {
-        Ok(self.call_parts(func, args, line, span)?.0)
+        Ok(match self.call_shape(func, args, line, span)? {
+            CallShape::Called(v) => v,
+            CallShape::Function(callee, values) => self.direct_call(callee, &values, line),
+            CallShape::Method(name, values) => {
+                self.call_method_cached(name, &values, line, CallUse::Value).expect("a value call has a result")
+            }
+        })
     }
 
-    /// A call: its result, and the value that was called when it is a
-    /// plain or method call (`await` starts a coroutine function's new
-    /// coroutine directly). The callee is NULL where the call went through
-    /// a path that does not say.
-    pub(super) fn call_parts(
+    /// Evaluates the parts of a call. Plain and method calls with at most
+    /// six positional arguments are left to the caller (which may call or
+    /// await them); any other call is made here.
+    pub(super) fn call_shape(
         &mut self,
         func: &'a Expr,
         args: &'a [Arg],
         line: u32,
         span: Span,
-    ) -> Result<(ir::Value, Option<ir::Value>), SyntaxError> {
+    ) -> Result<CallShape<'a>, SyntaxError> {
         let simple = args.iter().all(|a| matches!(a, Arg::Positional(_) | Arg::Keyword(..)));
         // super() with no arguments: the class cell and the first argument.
         if let ExprKind::Name(n) = &func.kind {
             if n == "super" && args.is_empty() && self.binding("super") != Binding::Local {
-                return Ok((self.zero_arg_super(line, span)?, None));
+                return Ok(CallShape::Called(self.zero_arg_super(line, span)?));
             }
         }
         if !simple {
-            return Ok((self.call_unpacking(func, args, line)?, None));
+            return Ok(CallShape::Called(self.call_unpacking(func, args, line)?));
         }
         let kwnames: Vec<&str> = args
             .iter()
@@ -591,13 +615,12 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                 });
             }
             if kwnames.is_empty() && values.len() <= 6 {
-                let (r, callee) = self.call_method_cached(&attr.name, &values, line);
-                return Ok((r, Some(callee)));
+                return Ok(CallShape::Method(&attr.name, values));
             }
             let ptr = self.array(&values);
             let n = self.iconst(values.len() as i64);
             let name = self.name_const(&attr.name);
-            return Ok((self.call_checked(rt::rt_call_method, &[name, ptr, n, kw], line), None));
+            return Ok(CallShape::Called(self.call_checked(rt::rt_call_method, &[name, ptr, n, kw], line)));
         }
         let callee = self.expr(func)?;
         let mut values = Vec::with_capacity(args.len());
@@ -608,11 +631,11 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             });
         }
         if kwnames.is_empty() && values.len() <= 6 {
-            return Ok((self.direct_call(callee, &values, line), Some(callee)));
+            return Ok(CallShape::Function(callee, values));
         }
         let ptr = self.array(&values);
         let n = self.iconst(values.len() as i64);
-        Ok((self.call_checked(rt::rt_call, &[callee, ptr, n, kw], line), Some(callee)))
+        Ok(CallShape::Called(self.call_checked(rt::rt_call, &[callee, ptr, n, kw], line)))
     }
 
     /// Calls `callee` with positional `args`, jumping straight into a compiled

@@ -7,6 +7,7 @@
 use cranelift_codegen::ir::{self, condcodes::IntCC, types, InstBuilder, MemFlagsData};
 
 use super::codegen::FunctionCx;
+use super::expr::CallUse;
 use super::jit::rt;
 use crate::runtime::inline_cache::{self as ic, AttrSite};
 use crate::runtime::instance::{INLINE_ROOM_OFFSET, INSTANCE_SHAPE_OFFSET};
@@ -133,11 +134,10 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
     /// `obj.name(args...)` with positional arguments; `args[0]` is `obj`.
     /// Returns the result and the function called (NULL when the call
     /// went through the slow path).
-    pub fn call_method_cached(&mut self, name: &str, args: &[ir::Value], line: u32) -> (ir::Value, ir::Value) {
+    pub(super) fn call_method_cached(&mut self, name: &str, args: &[ir::Value], line: u32, use_: CallUse) -> Option<ir::Value> {
         let obj = args[0];
         let site = self.new_site();
         let done = self.b.create_block();
-        self.b.append_block_param(done, types::I64);
         self.b.append_block_param(done, types::I64);
         let miss = self.miss_block();
         self.guard_class(obj, site, miss);
@@ -153,19 +153,28 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         self.b.switch_to_block(hit);
         self.b.seal_block(hit);
         let f = self.site_word(types::I64, site, ic::FOUND_OFFSET);
-        let r = self.direct_call(f, args, line);
-        self.b.ins().jump(done, &[r.into(), f.into()]);
+        match use_ {
+            CallUse::Value => {
+                let r = self.direct_call(f, args, line);
+                self.b.ins().jump(done, &[r.into()]);
+            }
+            CallUse::Await(entry) => self.await_direct_call(f, args, line, entry),
+        }
         self.switch_to(miss);
         self.b.seal_block(miss);
         let n = self.name_const(name);
         let ptr = self.array(args);
         let count = self.iconst(args.len() as i64);
         let r = self.call_checked(rt::rt_call_method_site, &[n, ptr, count, site], line);
-        let unknown = self.iconst(0);
-        self.b.ins().jump(done, &[r.into(), unknown.into()]);
+        match use_ {
+            CallUse::Value => self.b.ins().jump(done, &[r.into()]),
+            CallUse::Await(entry) => {
+                self.await_called(r, line, entry);
+                return None;
+            }
+        };
         self.switch_to(done);
         self.b.seal_block(done);
-        let params = self.b.block_params(done);
-        (params[0], params[1])
+        Some(self.b.block_params(done)[0])
     }
 }

@@ -8,12 +8,9 @@
 use cranelift_codegen::ir::{self, condcodes::IntCC, types, InstBuilder, MemFlagsData};
 
 use super::codegen::FunctionCx;
-use super::expr::KIND_OFFSET;
 use super::jit::rt;
 use super::stmt::unsupported;
-use crate::runtime::function::{COROUTINE_FUNCTION, FUNCTION_FLAGS_OFFSET};
 use crate::runtime::generator::{DELEGATE_OFFSET, MODE_THROW, STATE_OFFSET};
-use crate::runtime::object::Kind;
 use crate::runtime::vm::vm;
 use crate::syntax::ast::*;
 use crate::syntax::diagnostic::SyntaxError;
@@ -65,63 +62,8 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         self.delegate(it, line)
     }
 
-    /// `await` of what calling `callee` returned. When `callee` is a
-    /// coroutine function, `v` is a new coroutine nothing else has seen: it
-    /// is started right here, and when it finishes without suspending
-    /// (the common case of awaiting a helper) it is done and freed with no
-    /// delegation at all. Anything else is awaited as usual.
-    pub fn await_call_result(&mut self, v: ir::Value, callee: ir::Value, line: u32) -> ir::Value {
-        self.delegation(line, |cx, entry| {
-            let flags = MemFlagsData::trusted();
-            let (fresh, other) = (cx.b.create_block(), cx.b.create_block());
-            cx.b.set_cold_block(other);
-            // A heap object (the callee is NULL when not known)...
-            let (heap_b, object_b, function_b) = (cx.b.create_block(), cx.b.create_block(), cx.b.create_block());
-            cx.b.ins().brif(callee, heap_b, &[], other, &[]);
-            cx.b.switch_to_block(heap_b);
-            cx.b.seal_block(heap_b);
-            let small = cx.b.ins().band_imm_s(callee, 1);
-            cx.b.ins().brif(small, other, &[], object_b, &[]);
-            cx.b.switch_to_block(object_b);
-            cx.b.seal_block(object_b);
-            // ...that is a function...
-            let kind = cx.b.ins().uload8(types::I32, flags, callee, KIND_OFFSET);
-            let is_fn = cx.b.ins().icmp_imm_s(IntCC::Equal, kind, Kind::Function as i64);
-            cx.b.ins().brif(is_fn, function_b, &[], other, &[]);
-            cx.b.switch_to_block(function_b);
-            cx.b.seal_block(function_b);
-            // ...made by `async def`.
-            let fflags = cx.b.ins().uload16(types::I32, flags, callee, FUNCTION_FLAGS_OFFSET);
-            let coroutine = cx.b.ins().band_imm_s(fflags, COROUTINE_FUNCTION as i64);
-            cx.b.ins().brif(coroutine, fresh, &[], other, &[]);
-            cx.b.switch_to_block(fresh);
-            cx.b.seal_block(fresh);
-            let (slot, addr) = cx.out_array(1);
-            let r = cx.call_rt(rt::rt_run_fresh, &[v, addr]);
-            let ok = cx.continuation_block();
-            let l = cx.iconst(line as i64);
-            let handler = *cx.handlers.last().expect("present");
-            cx.b.ins().brif(r, ok, &[], handler, &[l.into()]);
-            cx.b.switch_to_block(ok);
-            cx.b.seal_block(ok);
-            let out = cx.b.ins().stack_load(types::I64, types::I64, slot, 0);
-            let finished = cx.b.ins().icmp_imm_s(IntCC::Equal, r, 2);
-            let suspended = cx.b.create_block();
-            cx.b.ins().brif(finished, entry.done, &[out.into()], suspended, &[]);
-            cx.b.switch_to_block(suspended);
-            cx.b.seal_block(suspended);
-            let gen = cx.gen.as_ref().expect("delegation only in generators").gen;
-            cx.b.ins().store(flags, v, gen, DELEGATE_OFFSET);
-            cx.b.ins().jump(entry.yielded, &[out.into()]);
-            cx.switch_to(other);
-            cx.b.seal_block(other);
-            let it = cx.call_checked(rt::rt_await_iter, &[v], line);
-            cx.enter_delegation(it, entry);
-        })
-    }
-
     /// Starts delegating to `it` at the loop head.
-    fn enter_delegation(&mut self, it: ir::Value, entry: DelegationEntry) {
+    pub(super) fn enter_delegation(&mut self, it: ir::Value, entry: DelegationEntry) {
         let gen = self.gen.as_ref().expect("delegation only in generators").gen;
         self.b.ins().store(MemFlagsData::trusted(), it, gen, DELEGATE_OFFSET);
         let none = self.none();
@@ -131,7 +73,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
 
     /// The delegation loop; `enter` emits its start, which must end in a
     /// jump to one of the entry blocks.
-    fn delegation(&mut self, line: u32, enter: impl FnOnce(&mut Self, DelegationEntry)) -> ir::Value {
+    pub(super) fn delegation(&mut self, line: u32, enter: impl FnOnce(&mut Self, DelegationEntry)) -> ir::Value {
         let gen = self.gen.as_ref().expect("delegation only in generators").gen;
         let flags = MemFlagsData::trusted();
         let head = self.b.create_block();
@@ -178,14 +120,14 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
 
 /// The blocks a delegation loop can be entered at.
 #[derive(Clone, Copy)]
-struct DelegationEntry {
+pub(super) struct DelegationEntry {
     /// The loop head `(sent, mode)`: delegate one step (the iterator is in
     /// the generator's `delegate` field).
-    head: ir::Block,
+    pub head: ir::Block,
     /// `(value)`: the iterator (in `delegate`) suspended with `value`.
-    yielded: ir::Block,
+    pub yielded: ir::Block,
     /// `(result)`: the delegation finished with `result`.
-    done: ir::Block,
+    pub done: ir::Block,
 }
 
 /// True for `yield`, `yield from` and `await`.

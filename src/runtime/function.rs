@@ -106,6 +106,12 @@ pub struct FunctionObj {
 
 /// Offset of `fast_arity` in a function object, for JIT code.
 pub const FAST_ARITY_OFFSET: i32 = std::mem::offset_of!(FunctionObj, fast_arity) as i32;
+/// Offset of `code` in a function object, for JIT code.
+pub const FUNCTION_CODE_OFFSET: i32 = std::mem::offset_of!(FunctionObj, code) as i32;
+/// Offset of `resume_entry` in a code descriptor, for JIT code.
+pub const RESUME_ENTRY_OFFSET: i32 = std::mem::offset_of!(CodeInfo, resume_entry) as i32;
+/// Offset of `frame_slots` in a code descriptor, for JIT code.
+pub const FRAME_SLOTS_OFFSET: i32 = std::mem::offset_of!(CodeInfo, frame_slots) as i32;
 /// Offset of `fast_entry` in a function object, for JIT code.
 pub const FAST_ENTRY_OFFSET: i32 = std::mem::offset_of!(FunctionObj, fast_entry) as i32;
 /// Offset of the header flags of a function object, for JIT code.

@@ -55,6 +55,14 @@ pub const FRAME_OFFSET: i32 = std::mem::size_of::<GenObj>() as i32;
 pub const STATE_OFFSET: i32 = std::mem::offset_of!(GenObj, state) as i32;
 /// Offset of `delegate` in a generator, for compiled code.
 pub const DELEGATE_OFFSET: i32 = std::mem::offset_of!(GenObj, delegate) as i32;
+/// Offset of `retval` in a generator, for compiled code.
+pub const RETVAL_OFFSET: i32 = std::mem::offset_of!(GenObj, retval) as i32;
+/// Offset of `code` in a generator, for compiled code.
+pub const CODE_OFFSET: i32 = std::mem::offset_of!(GenObj, code) as i32;
+/// Offset of `func` in a generator, for compiled code.
+pub const FUNC_OFFSET: i32 = std::mem::offset_of!(GenObj, func) as i32;
+/// Offset of `saved_handled` in a generator, for compiled code.
+pub const SAVED_HANDLED_OFFSET: i32 = std::mem::offset_of!(GenObj, saved_handled) as i32;
 
 impl GenObj {
     /// The frame slots.
@@ -207,25 +215,14 @@ pub fn resume(gv: Value, value: Value, mode: i64) -> PyResult<Step> {
     run(gv, value, mode)
 }
 
-/// Starts a coroutine just made by a call whose result nothing else has
-/// seen (`await f(...)` with `f` a coroutine function). When it finishes
-/// without suspending, its object is freed at once: nobody can reach it.
-pub fn run_fresh(gv: Value) -> PyResult<Step> {
-    let r = run(gv, none(), MODE_SEND);
-    if !matches!(r, Ok(Step::Yield(_))) {
-        heap::free_now(gv);
-    }
-    r
-}
-
 /// Runs the body of `gv` from its current state (checked by the caller).
 fn run(gv: Value, value: Value, mode: i64) -> PyResult<Step> {
     let g = gen_obj(gv);
     // Restore the exceptions it was handling when it suspended.
-    let base = vm().handled.borrow().len();
+    let base = vm().handled.len();
     let saved = g.saved_handled.replace(Value::NULL);
     if !saved.is_null() {
-        vm().handled.borrow_mut().extend_from_slice(&super::seq::list_items(saved));
+        super::seq::list_items(saved).iter().for_each(|&v| vm().handled.push(v));
     }
     g.set_running(true);
     let entry: extern "C" fn(Value, Value, i64) -> Value =
@@ -234,34 +231,39 @@ fn run(gv: Value, value: Value, mode: i64) -> PyResult<Step> {
     let r = entry(gv, value, mode);
     g.set_running(false);
     // Whatever it still handles belongs to its frame now.
-    if vm().handled.borrow().len() > base {
-        let extra: Vec<Value> = vm().handled.borrow_mut().drain(base..).collect();
+    if vm().handled.len() > base {
+        let extra = vm().handled.split_off(base);
         if g.state.get() != FINISHED {
             g.saved_handled.set(super::seq::new_list(extra));
         }
     }
     if r.is_null() {
-        g.state.set(FINISHED);
-        // PEP 479: StopIteration escaping a generator becomes RuntimeError.
-        let exc = vm().current_exc.get();
-        let async_gen = g.code.generator == Some(GenKind::AsyncGenerator);
-        if isinstance(exc, exc_class("StopIteration")) || (async_gen && isinstance(exc, exc_class("StopAsyncIteration"))) {
-            let which = if isinstance(exc, exc_class("StopIteration")) { "StopIteration" } else { "StopAsyncIteration" };
-            take_exception();
-            let new = new_exception(
-                exc_class("RuntimeError"),
-                &[super::str::new_str(&format!("{} raised {which}", word_kind(g)))],
-            );
-            super::exception::exc_obj(new).cause.set(exc);
-            super::exception::exc_obj(new).context.set(exc);
-            set_exception(new);
-        }
+        escaped_exception(g);
         return Err(Exc);
     }
     if r == RETURNED {
         return Ok(Step::Return(g.retval.get()));
     }
     Ok(Step::Yield(r))
+}
+
+/// The body of `g` raised (the exception is pending): it is finished, and
+/// by PEP 479 a StopIteration escaping it becomes RuntimeError.
+pub fn escaped_exception(g: &GenObj) {
+    g.state.set(FINISHED);
+    let exc = vm().current_exc.get();
+    let async_gen = g.code.generator == Some(GenKind::AsyncGenerator);
+    if isinstance(exc, exc_class("StopIteration")) || (async_gen && isinstance(exc, exc_class("StopAsyncIteration"))) {
+        let which = if isinstance(exc, exc_class("StopIteration")) { "StopIteration" } else { "StopAsyncIteration" };
+        take_exception();
+        let new = new_exception(
+            exc_class("RuntimeError"),
+            &[super::str::new_str(&format!("{} raised {which}", word_kind(g)))],
+        );
+        super::exception::exc_obj(new).cause.set(exc);
+        super::exception::exc_obj(new).context.set(exc);
+        set_exception(new);
+    }
 }
 
 /// `gen.throw(exc)`: raises `exc` at the suspension point.

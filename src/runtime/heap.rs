@@ -311,27 +311,6 @@ pub fn alloc_with_tail<T>(object: T, tail: usize) -> *mut T {
     ptr
 }
 
-/// Gives the slot of the small object `v` back at once, for an object the
-/// caller knows nothing else references (a coroutine that was awaited
-/// straight from its call and finished). Its kind must own nothing outside
-/// the heap (no finalizer work). Collections then have less to sweep and
-/// come less often.
-pub fn free_now(v: Value) {
-    with_heap(|h| {
-        let addr = v.ptr::<Header>() as usize;
-        let block = (addr - h.base) / BLOCK;
-        let class = h.blocks[block].class;
-        if class == LARGE || class == UNUSED {
-            return;
-        }
-        let class = class as usize;
-        h.allocated = h.allocated.saturating_sub(CLASSES[class]);
-        // SAFETY: the slot is in a small block and its object is dead.
-        unsafe { (addr as *mut Header).write(Header::new(h.free[class], Kind::Free)) };
-        h.free[class] = v;
-    });
-}
-
 /// Calls `f` on every object in the heap, reachable or not (at exit, to
 /// report what CPython reports when it clears everything).
 pub fn for_each_object(mut f: impl FnMut(*mut Header)) {

@@ -678,10 +678,9 @@ pub extern "C" fn rt_raise(exc: Value, cause: Value) -> Value {
 
 /// Bare `raise`: re-raises the exception being handled.
 pub extern "C" fn rt_reraise() -> Value {
-    match vm().handled.borrow().last() {
-        Some(&e) => vm().current_exc.set(e),
+    match vm().handled.last() {
+        Some(e) => vm().current_exc.set(e),
         None => {
-            drop(vm().handled.borrow());
             return word(raise_named("RuntimeError", "No active exception to reraise"));
         }
     }
@@ -691,13 +690,13 @@ pub extern "C" fn rt_reraise() -> Value {
 /// Entering an `except` block: takes the pending exception and marks it handled.
 pub extern "C" fn rt_begin_except() -> Value {
     let exc = take_exception();
-    vm().handled.borrow_mut().push(exc);
+    vm().handled.push(exc);
     exc
 }
 
 /// Leaving an `except` block.
 pub extern "C" fn rt_end_except() -> i64 {
-    vm().handled.borrow_mut().pop();
+    vm().handled.pop();
     1
 }
 
@@ -890,9 +889,9 @@ pub extern "C" fn rt_with_exit(exit: Value) -> i64 {
 /// exception (now cleared), 0 when it stays pending, -1 when exit failed.
 pub extern "C" fn rt_with_exit_exc(exit: Value) -> i64 {
     let exc = take_exception();
-    vm().handled.borrow_mut().push(exc);
+    vm().handled.push(exc);
     let r = call(exit, &[type_of(exc), exc, none()], &[]);
-    vm().handled.borrow_mut().pop();
+    vm().handled.pop();
     match r.and_then(ops::truthy) {
         Ok(true) => 1,
         Ok(false) => {
@@ -940,14 +939,6 @@ pub extern "C" fn rt_make_generator(func: Value, args: *const Value, n: i64) -> 
     super::generator::new_generator(func, code, unsafe { slice(args, n) })
 }
 
-/// A generator body returned `value`: records it and reports RETURNED.
-pub extern "C" fn rt_gen_finish(gen: Value, value: Value) -> Value {
-    let g = super::generator::gen_obj(gen);
-    g.retval.set(value);
-    g.state.set(super::generator::FINISHED);
-    super::generator::RETURNED
-}
-
 /// The iterator `yield from x` delegates to.
 pub extern "C" fn rt_yield_from_iter(x: Value) -> Value {
     if kind_of(x) == Kind::Generator {
@@ -959,20 +950,17 @@ pub extern "C" fn rt_yield_from_iter(x: Value) -> Value {
     word(iterate::iter(x))
 }
 
-/// Starts the coroutine `gen` that `await f(...)` just made (`f` being a
-/// coroutine function): 2 when it finished (its result at `out`; the
-/// object is freed), 1 when it suspended (the value to pass up at `out`),
-/// 0 on error.
-pub extern "C" fn rt_run_fresh(gen: Value, out: *mut Value) -> i64 {
-    use super::generator::{run_fresh, Step};
-    let (code, v) = match run_fresh(gen) {
-        Ok(Step::Return(v)) => (2, v),
-        Ok(Step::Yield(v)) => (1, v),
-        Err(_) => return 0,
-    };
-    // SAFETY: compiled code passes a stack slot.
-    unsafe { *out = v };
-    code
+/// The coroutine `gen` that `await f(...)` started in the frame arena
+/// suspended: returns it moved to the heap. `base` is how many exceptions
+/// were being handled when it started.
+pub extern "C" fn rt_fresh_suspended(gen: Value, base: i64) -> Value {
+    super::frame_arena::suspended(gen, base as usize)
+}
+
+/// The coroutine `gen` that `await f(...)` started in the frame arena raised.
+pub extern "C" fn rt_fresh_failed(gen: Value) -> i64 {
+    super::frame_arena::failed(gen);
+    0
 }
 
 /// The iterator `await x` delegates to.
@@ -1176,7 +1164,7 @@ pub extern "C" fn rt_star_match(rest: Value, typ: Value, rest_out: *mut Value) -
 /// `except*` exit: 1 when everything was handled; otherwise makes the rest
 /// pending (the original exception if no clause matched it) and returns 0.
 pub extern "C" fn rt_star_end(rest: Value, original: Value) -> i64 {
-    vm().handled.borrow_mut().pop();
+    vm().handled.pop();
     if rest == none() {
         return 1;
     }

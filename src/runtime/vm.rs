@@ -78,7 +78,7 @@ pub struct Vm {
     /// The exception being raised, or NULL.
     pub current_exc: Cell<Value>,
     /// Exceptions being handled by `except` blocks, innermost last.
-    pub handled: RefCell<Vec<Value>>,
+    pub handled: super::handled::HandledStack,
     /// Interned strings by text (identifiers, attribute names).
     pub interned: RefCell<rustc_hash::FxHashMap<Box<str>, Value>>,
     /// The `builtins` module.
@@ -95,6 +95,8 @@ pub struct Vm {
     pub argv: RefCell<Vec<String>>,
     /// Ticks left before metered code calls `limits::tick` (see `limits.rs`).
     pub fuel: Cell<i64>,
+    /// The coroutines `await f(...)` started and that are running.
+    pub frames: super::frame_arena::FrameArena,
 }
 
 thread_local! {
@@ -130,7 +132,8 @@ fn trace_roots(visit: &mut dyn FnMut(Value)) {
     for v in [vm.none, vm.true_, vm.false_, vm.not_implemented, vm.ellipsis, vm.current_exc.get(), vm.builtins.get()] {
         visit(v);
     }
-    vm.handled.borrow().iter().for_each(|&v| visit(v));
+    vm.handled.for_each(visit);
+    vm.frames.trace(visit);
     vm.interned.borrow().values().for_each(|&v| visit(v));
     vm.modules.borrow().values().for_each(|&v| visit(v));
     vm.constants.borrow().iter().for_each(|&v| visit(v));
@@ -155,7 +158,7 @@ pub fn start(stack_top: usize) {
             ellipsis: single(classes.ellipsis_type, Kind::None),
             classes,
             current_exc: Cell::new(Value::NULL),
-            handled: RefCell::new(Vec::new()),
+            handled: super::handled::HandledStack::new(),
             interned: RefCell::new(rustc_hash::FxHashMap::default()),
             builtins: Cell::new(Value::NULL),
             modules: RefCell::new(HashMap::new()),
@@ -164,6 +167,7 @@ pub fn start(stack_top: usize) {
             limit: Cell::new(1000),
             argv: RefCell::new(Vec::new()),
             fuel: Cell::new(i64::MAX),
+            frames: super::frame_arena::FrameArena::new(),
         });
         // The True singleton is marked so truth tests can read one flag.
         vm.true_.header().flags.set(1);
@@ -233,7 +237,7 @@ pub fn lift<T>(r: Result<T, Raise>) -> PyResult<T> {
 /// Makes `exc` the pending exception, linking the one being handled as its
 /// `__context__` as Python does.
 pub fn set_exception(exc: Value) {
-    if let Some(&handled) = vm().handled.borrow().last() {
+    if let Some(handled) = vm().handled.last() {
         if handled != exc {
             super::exception::set_context_if_unset(exc, handled);
         }

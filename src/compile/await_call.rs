@@ -1,0 +1,167 @@
+//! `await f(...)`: when `f` is a coroutine function (checked at run time),
+//! the new coroutine is built in the frame arena (`runtime/frame_arena.rs`)
+//! and its resume function called right here, with no heap object and no
+//! runtime call. A coroutine that finishes without suspending, the common
+//! case of awaiting a helper, costs the call and its frame; one that
+//! suspends moves to the heap and becomes the awaiting frame's delegate.
+//! Any other callee is called and its result awaited as usual.
+
+use cranelift_codegen::ir::{self, condcodes::IntCC, types, InstBuilder, MemFlagsData};
+
+use super::codegen::FunctionCx;
+use super::expr::{CallShape, CallUse, KIND_OFFSET};
+use super::jit::rt;
+use super::suspend::DelegationEntry;
+use crate::runtime::frame_arena::{LIMIT_OFFSET, TOP_OFFSET};
+use crate::runtime::function::{
+    COROUTINE_FUNCTION, FAST_ARITY_OFFSET, FRAME_SLOTS_OFFSET, FUNCTION_CODE_OFFSET, FUNCTION_FLAGS_OFFSET,
+    RESUME_ENTRY_OFFSET,
+};
+use crate::runtime::generator::{
+    CODE_OFFSET, DELEGATE_OFFSET, FRAME_OFFSET, FUNC_OFFSET, MODE_SEND, RETURNED, RETVAL_OFFSET, SAVED_HANDLED_OFFSET,
+    STATE_OFFSET,
+};
+use crate::runtime::handled::LEN_OFFSET;
+use crate::runtime::object::{Header, Kind};
+use crate::runtime::vm::vm;
+
+/// Offset of the header word holding kind, mark, flags and extra.
+const HEADER_WORD_OFFSET: i32 = std::mem::offset_of!(Header, kind) as i32;
+/// Shift of `extra` (a generator's slot count) within that word.
+const EXTRA_SHIFT: i64 = 8 * (std::mem::offset_of!(Header, extra) as i64 - HEADER_WORD_OFFSET as i64);
+// The word is kind, mark and flags (all zero but the kind), then extra.
+const _: () = assert!(
+    std::mem::offset_of!(Header, mark) == 9
+        && std::mem::offset_of!(Header, flags) == 10
+        && std::mem::offset_of!(Header, extra) == 12
+        && HEADER_WORD_OFFSET == 8
+);
+
+impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
+    /// `await` of the call `shape`.
+    pub(super) fn await_call(&mut self, shape: CallShape<'a>, line: u32) -> ir::Value {
+        match shape {
+            CallShape::Called(v) => self.await_value(v, line),
+            CallShape::Function(callee, values) => {
+                self.delegation(line, |cx, entry| cx.await_direct_call(callee, &values, line, entry))
+            }
+            CallShape::Method(name, values) => self.delegation(line, |cx, entry| {
+                cx.call_method_cached(name, &values, line, CallUse::Await(entry));
+            }),
+        }
+    }
+
+    /// Awaits what a call returned: enters the delegation loop.
+    pub(super) fn await_called(&mut self, r: ir::Value, line: u32, entry: DelegationEntry) {
+        let it = self.call_checked(rt::rt_await_iter, &[r], line);
+        self.enter_delegation(it, entry);
+    }
+
+    /// Calls `callee(args...)` and awaits the result; a coroutine function
+    /// whose positional arity matches and whose code is compiled runs in the
+    /// frame arena while there is room.
+    pub(super) fn await_direct_call(&mut self, callee: ir::Value, args: &[ir::Value], line: u32, entry: DelegationEntry) {
+        let flags = MemFlagsData::trusted();
+        let other = self.b.create_block();
+        // A function object...
+        let low = self.b.ins().band_imm_s(callee, 7);
+        self.branch_unless_zero(low, other);
+        let kind = self.b.ins().uload8(types::I32, flags, callee, KIND_OFFSET);
+        let not_fn = self.b.ins().icmp_imm_s(IntCC::NotEqual, kind, Kind::Function as i64);
+        self.branch_unless_zero(not_fn, other);
+        // ...made by `async def`, called with all its parameters...
+        let fflags = self.b.ins().uload16(types::I32, flags, callee, FUNCTION_FLAGS_OFFSET);
+        let plain = self.b.ins().band_imm_s(fflags, COROUTINE_FUNCTION as i64);
+        let not_coroutine = self.b.ins().icmp_imm_s(IntCC::Equal, plain, 0);
+        self.branch_unless_zero(not_coroutine, other);
+        let arity = self.b.ins().uload32(flags, callee, FAST_ARITY_OFFSET);
+        let mismatch = self.b.ins().icmp_imm_s(IntCC::NotEqual, arity, args.len() as i64);
+        self.branch_unless_zero(mismatch, other);
+        // ...whose resume function exists (not still waiting to compile)...
+        let code = self.b.ins().load(types::I64, flags, callee, FUNCTION_CODE_OFFSET);
+        let resume = self.b.ins().load(types::I64, flags, code, RESUME_ENTRY_OFFSET);
+        let missing = self.b.ins().icmp_imm_s(IntCC::Equal, resume, 0);
+        self.branch_unless_zero(missing, other);
+        // ...and the arena has room for it.
+        let slots = self.b.ins().load(types::I64, flags, code, FRAME_SLOTS_OFFSET);
+        let bytes = self.b.ins().ishl_imm_s(slots, 3);
+        let size = self.b.ins().iadd_imm_s(bytes, FRAME_OFFSET as i64);
+        let arena = self.iconst(&vm().frames as *const _ as i64);
+        let gen = self.b.ins().load(types::I64, flags, arena, TOP_OFFSET);
+        let end = self.b.ins().iadd(gen, size);
+        let limit = self.b.ins().load(types::I64, flags, arena, LIMIT_OFFSET);
+        let full = self.b.ins().icmp(IntCC::UnsignedGreaterThan, end, limit);
+        self.branch_unless_zero(full, other);
+        self.b.ins().store(flags, end, arena, TOP_OFFSET);
+        self.init_arena_coroutine(gen, callee, code, slots, args);
+        // Run it; `base` lets the runtime tell its handled exceptions apart.
+        let handled = self.iconst(&vm().handled as *const _ as i64);
+        let base = self.b.ins().load(types::I64, flags, handled, LEN_OFFSET);
+        let sent = self.none();
+        let mode = self.iconst(MODE_SEND);
+        let sig = self.sig(3);
+        let call = self.b.ins().call_indirect(sig, resume, &[gen, sent, mode]);
+        let r = self.b.inst_results(call)[0];
+        let (returned, not_returned, suspended, failed) =
+            (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(failed);
+        let is_returned = self.b.ins().icmp_imm_s(IntCC::Equal, r, RETURNED.0 as i64);
+        self.b.ins().brif(is_returned, returned, &[], not_returned, &[]);
+        // Finished: pop it and take its result.
+        self.switch_to(returned);
+        self.b.seal_block(returned);
+        let result = self.b.ins().load(types::I64, flags, gen, RETVAL_OFFSET);
+        self.b.ins().store(flags, gen, arena, TOP_OFFSET);
+        self.b.ins().jump(entry.done, &[result.into()]);
+        self.switch_to(not_returned);
+        self.b.seal_block(not_returned);
+        self.b.ins().brif(r, suspended, &[], failed, &[]);
+        // Suspended: it moves to the heap and is delegated to.
+        self.switch_to(suspended);
+        self.b.seal_block(suspended);
+        let moved = self.call_rt(rt::rt_fresh_suspended, &[gen, base]);
+        let me = self.gen.as_ref().expect("await only in coroutines").gen;
+        self.b.ins().store(flags, moved, me, DELEGATE_OFFSET);
+        self.b.ins().jump(entry.yielded, &[r.into()]);
+        // Raised: pop it and propagate.
+        self.switch_to(failed);
+        self.b.seal_block(failed);
+        self.call_rt(rt::rt_fresh_failed, &[gen]);
+        self.raise_here(line);
+        self.switch_to(other);
+        self.b.seal_block(other);
+        let r = self.direct_call(callee, args, line);
+        self.await_called(r, line, entry);
+    }
+
+    /// Continues in a new block when `v` is zero, else goes to `other`.
+    fn branch_unless_zero(&mut self, v: ir::Value, other: ir::Block) {
+        let next = self.b.create_block();
+        self.b.ins().brif(v, other, &[], next, &[]);
+        self.switch_to(next);
+        self.b.seal_block(next);
+    }
+
+    /// Fills in a new coroutine of `callee` (with code descriptor `code` and
+    /// `slots` frame slots) at `gen`: what `generator::new_generator` makes,
+    /// with `args` in the first slots. The other slots hold what the room
+    /// held before: the resume function clears them when it starts, and
+    /// until then the collector reads them conservatively.
+    fn init_arena_coroutine(&mut self, gen: ir::Value, callee: ir::Value, code: ir::Value, slots: ir::Value, args: &[ir::Value]) {
+        let flags = MemFlagsData::trusted();
+        let class = self.iconst(vm().classes.coroutine.0 as i64);
+        self.b.ins().store(flags, class, gen, 0);
+        let extra = self.b.ins().ishl_imm_s(slots, EXTRA_SHIFT);
+        let word = self.b.ins().bor_imm_s(extra, Kind::Generator as i64);
+        self.b.ins().store(flags, word, gen, HEADER_WORD_OFFSET);
+        let zero = self.iconst(0);
+        for offset in [STATE_OFFSET, RETVAL_OFFSET, DELEGATE_OFFSET, SAVED_HANDLED_OFFSET] {
+            self.b.ins().store(flags, zero, gen, offset);
+        }
+        self.b.ins().store(flags, code, gen, CODE_OFFSET);
+        self.b.ins().store(flags, callee, gen, FUNC_OFFSET);
+        for (i, &a) in args.iter().enumerate() {
+            self.b.ins().store(flags, a, gen, FRAME_OFFSET + 8 * i as i32);
+        }
+    }
+}
