@@ -61,6 +61,10 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
     /// whose positional arity matches and whose code is compiled runs in the
     /// frame arena while there is room.
     pub(super) fn await_direct_call(&mut self, callee: ir::Value, args: &[ir::Value], line: u32, entry: DelegationEntry) {
+        if self.p.compact() {
+            let r = self.direct_call(callee, args, line);
+            return self.await_called(r, line, entry);
+        }
         let flags = MemFlagsData::trusted();
         let other = self.b.create_block();
         // A function object...

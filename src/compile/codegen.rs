@@ -13,7 +13,7 @@ use cranelift_frontend::{FunctionBuilder, Variable};
 use cranelift_module::Module as _;
 
 use super::jit::{rt, Helper};
-use super::program::{Body, Job, ProgramCx};
+use super::program::{Body, Job, ProgramCx, Tier};
 use super::resolve::{Binding, Scope, ScopeId, ScopeKind};
 use crate::runtime::function::{CodeInfo, CELL_VALUE_OFFSET};
 use crate::runtime::module::module_obj;
@@ -440,6 +440,9 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         let is_gen = self.p.scopes.scopes[self.scope_id].is_generator
             || self.is_coroutine()
             || matches!(self.scope().kind, ScopeKind::Comprehension(_)) && (self.scope().is_async || self.scope().kind == ScopeKind::Comprehension(CompKind::Generator));
+        if self.p.tier == Tier::Baseline {
+            self.count_call(entry, is_gen);
+        }
         let params: Vec<ir::Value> = self.b.block_params(entry)[1..].to_vec();
         if is_gen {
             self.generator_prologue(&params);
@@ -473,6 +476,29 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
     }
 
     /// The names of the parameter slots.
+    /// Baseline code counts its calls (a generator's: its resumptions) and
+    /// asks for its optimized tier when they run out.
+    fn count_call(&mut self, entry: Block, is_gen: bool) {
+        let flags = MemFlagsData::trusted();
+        // SAFETY: the descriptor is leaked and valid.
+        let addr = self.iconst(unsafe { (*self.code).calls_left.as_ptr() } as i64);
+        let n = self.b.ins().load(types::I32, flags, addr, 0);
+        let n1 = self.b.ins().iadd_imm_s(n, -1);
+        self.b.ins().store(flags, n1, addr, 0);
+        let hot = self.b.ins().icmp_imm_s(IntCC::SignedLessThanOrEqual, n1, 0);
+        let (tier_up, go) = (self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(tier_up);
+        self.b.ins().brif(hot, tier_up, &[], go, &[]);
+        self.b.switch_to_block(tier_up);
+        self.b.seal_block(tier_up);
+        let first = self.b.block_params(entry)[0];
+        let func = if is_gen { self.b.ins().load(types::I64, flags, first, GEN_FUNC_OFFSET) } else { first };
+        self.call_rt(rt::rt_tier_up, &[func]);
+        self.b.ins().jump(go, &[]);
+        self.b.switch_to_block(go);
+        self.b.seal_block(go);
+    }
+
     fn param_names(&self) -> Vec<String> {
         // SAFETY: the descriptor is leaked and valid.
         let code = unsafe { &*self.code };

@@ -249,11 +249,13 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             CmpOp::Eq => IntCC::Equal,
             _ => IntCC::NotEqual,
         };
-        let slow = self.small_int_guard(a, b);
-        let c = self.b.ins().icmp(cc, a, b);
-        self.b.ins().brif(c, then_b, &[], else_b, &[]);
-        self.switch_to(slow);
-        self.b.seal_block(slow);
+        if !self.p.compact() {
+            let slow = self.small_int_guard(a, b);
+            let c = self.b.ins().icmp(cc, a, b);
+            self.b.ins().brif(c, then_b, &[], else_b, &[]);
+            self.switch_to(slow);
+            self.b.seal_block(slow);
+        }
         let code = self.iconst(cmpop_code(op));
         let r = self.call_checked(rt::rt_compare, &[code, a, b], line);
         let t = self.truth(r, line);
@@ -262,6 +264,17 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
 
     /// The truth of `v` as a machine boolean (branches to the handler on error).
     pub fn truth(&mut self, v: ir::Value, line: u32) -> ir::Value {
+        if self.p.compact() {
+            let r = self.call_rt(rt::rt_truthy, &[v]);
+            let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
+            let ok = self.continuation_block();
+            let handler = *self.handlers.last().expect("present");
+            let l = self.iconst(line as i64);
+            self.b.ins().brif(failed, handler, &[l.into()], ok, &[]);
+            self.switch_to(ok);
+            self.b.seal_block(ok);
+            return self.b.ins().ireduce(types::I8, r);
+        }
         let done = self.b.create_block();
         self.b.append_block_param(done, types::I8);
         let true_v = vm().true_.0 as i64;
@@ -308,10 +321,12 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
     pub fn binary_values(&mut self, op: BinOp, a: ir::Value, b: ir::Value, line: u32, inplace: bool) -> ir::Value {
         let code = self.iconst(binop_code(op));
         let helper = if inplace { rt::rt_inplace } else { rt::rt_binary };
-        if !matches!(
-            op,
-            BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::Mod | BinOp::FloorDiv
-        ) {
+        if self.p.compact()
+            || !matches!(
+                op,
+                BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::Mod | BinOp::FloorDiv
+            )
+        {
             return self.call_checked(helper, &[code, a, b], line);
         }
         let done = self.b.create_block();
@@ -407,16 +422,17 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             return self.b.ins().select(c, t, f);
         }
         let cc = match op {
-            CmpOp::Lt => IntCC::SignedLessThan,
-            CmpOp::LtE => IntCC::SignedLessThanOrEqual,
-            CmpOp::Gt => IntCC::SignedGreaterThan,
-            CmpOp::GtE => IntCC::SignedGreaterThanOrEqual,
-            CmpOp::Eq => IntCC::Equal,
-            CmpOp::NotEq => IntCC::NotEqual,
-            _ => {
-                let code = self.iconst(cmpop_code(op));
-                return self.call_checked(rt::rt_compare, &[code, a, b], line);
-            }
+            CmpOp::Lt => Some(IntCC::SignedLessThan),
+            CmpOp::LtE => Some(IntCC::SignedLessThanOrEqual),
+            CmpOp::Gt => Some(IntCC::SignedGreaterThan),
+            CmpOp::GtE => Some(IntCC::SignedGreaterThanOrEqual),
+            CmpOp::Eq => Some(IntCC::Equal),
+            CmpOp::NotEq => Some(IntCC::NotEqual),
+            _ => None,
+        };
+        let Some(cc) = cc.filter(|_| !self.p.compact()) else {
+            let code = self.iconst(cmpop_code(op));
+            return self.call_checked(rt::rt_compare, &[code, a, b], line);
         };
         let done = self.b.create_block();
         self.b.append_block_param(done, types::I64);
@@ -641,6 +657,9 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
     /// Calls `callee` with positional `args`, jumping straight into a compiled
     /// function's fast entry when its arity matches.
     pub(super) fn direct_call(&mut self, callee: ir::Value, args: &[ir::Value], line: u32) -> ir::Value {
+        if self.p.compact() {
+            return self.call_generic(callee, args, line);
+        }
         let done = self.b.create_block();
         self.b.append_block_param(done, types::I64);
         let slow = self.b.create_block();
@@ -672,14 +691,19 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         self.b.ins().jump(done, &[r.into()]);
         self.switch_to(slow);
         self.b.seal_block(slow);
-        let ptr = self.array(args);
-        let n = self.iconst(args.len() as i64);
-        let zero = self.iconst(0);
-        let r = self.call_checked(rt::rt_call, &[callee, ptr, n, zero], line);
+        let r = self.call_generic(callee, args, line);
         self.b.ins().jump(done, &[r.into()]);
         self.switch_to(done);
         self.b.seal_block(done);
         self.b.block_params(done)[0]
+    }
+
+    /// Calls `callee` with positional `args` through the runtime.
+    fn call_generic(&mut self, callee: ir::Value, args: &[ir::Value], line: u32) -> ir::Value {
+        let ptr = self.array(args);
+        let n = self.iconst(args.len() as i64);
+        let zero = self.iconst(0);
+        self.call_checked(rt::rt_call, &[callee, ptr, n, zero], line)
     }
 
     /// A call with `*args` or `**kwargs`: builds a list and a dict.

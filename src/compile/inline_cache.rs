@@ -86,6 +86,10 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
     /// `obj.name`.
     pub fn getattr_cached(&mut self, obj: ir::Value, name: &str, line: u32) -> ir::Value {
         let site = self.new_site();
+        if self.p.compact() {
+            let n = self.name_const(name);
+            return self.call_checked(rt::rt_getattr_site, &[obj, n, site], line);
+        }
         let done = self.b.create_block();
         self.b.append_block_param(done, types::I64);
         let miss = self.miss_block();
@@ -107,6 +111,12 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
     /// `obj.name = v`.
     pub fn setattr_cached(&mut self, obj: ir::Value, name: &str, v: ir::Value, line: u32) {
         let site = self.new_site();
+        if self.p.compact() {
+            let n = self.name_const(name);
+            let s = self.call_rt(rt::rt_setattr_site, &[obj, n, v, site]);
+            self.check(s, line);
+            return;
+        }
         let done = self.b.create_block();
         let miss = self.miss_block();
         self.guard_class(obj, site, miss);
@@ -140,6 +150,10 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         let done = self.b.create_block();
         self.b.append_block_param(done, types::I64);
         let miss = self.miss_block();
+        if self.p.compact() {
+            self.b.ins().jump(miss, &[]);
+            return self.call_method_miss(name, args, line, use_, site, miss, done);
+        }
         self.guard_class(obj, site, miss);
         // An instance must still lack an attribute of that name: same shape.
         let shape = self.site_word(types::I64, site, ic::SHAPE_OFFSET);
@@ -160,6 +174,21 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             }
             CallUse::Await(entry) => self.await_direct_call(f, args, line, entry),
         }
+        self.call_method_miss(name, args, line, use_, site, miss, done)
+    }
+
+    /// The slow path of `call_method_cached` at `miss`, joining at `done`.
+    #[allow(clippy::too_many_arguments)]
+    fn call_method_miss(
+        &mut self,
+        name: &str,
+        args: &[ir::Value],
+        line: u32,
+        use_: CallUse,
+        site: ir::Value,
+        miss: ir::Block,
+        done: ir::Block,
+    ) -> Option<ir::Value> {
         self.switch_to(miss);
         self.b.seal_block(miss);
         let n = self.name_const(name);

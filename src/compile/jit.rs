@@ -115,6 +115,7 @@ helpers!(
     rt_call_method / 4,
     rt_fresh_suspended / 2,
     rt_fresh_failed / 1,
+    rt_tier_up / 1,
     rt_call_method_site / 4,
     rt_getattr_site / 3,
     rt_setattr_site / 4,

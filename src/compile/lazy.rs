@@ -16,7 +16,7 @@ use std::cell::RefCell;
 use cranelift_codegen::ir;
 use cranelift_module::{FuncId, Module as _};
 
-use super::program::{Job, ProgramCx};
+use super::program::{Job, ProgramCx, Tier};
 use crate::runtime::function::{func_obj, CodeInfo};
 use crate::runtime::value::Value;
 use crate::runtime::vm::raise_named;
@@ -55,10 +55,10 @@ impl CompileUnit {
 
     /// Builds the IR of a job whose building was put off, and puts off the
     /// functions it defines in turn.
-    fn build(&'static self, job: Job<'static>) -> Result<Pending, String> {
+    fn build(&'static self, job: Job<'static>, tier: Tier) -> Result<Pending, String> {
         let (pending, inner) = {
             let mut cx = self.cx.borrow_mut();
-            let pending = cx.build(&job).map_err(|e| e.message)?;
+            let pending = cx.build(&job, tier).map_err(|e| e.message)?;
             (pending, std::mem::take(&mut cx.queue))
         };
         for j in inner {
@@ -73,9 +73,10 @@ impl CompileUnit {
         // SAFETY: descriptors are leaked and not yet used by running code.
         let slots = unsafe { (*code).params.slots() };
         if slots > MAX_LAZY_SLOTS {
+            // Compiled now, without a trampoline to count calls in: for good.
             let pending = match waiting {
                 Waiting::Ir(p) => p,
-                Waiting::Job(j) => self.build(j)?,
+                Waiting::Job(j) => self.build(j, Tier::Optimized)?,
             };
             return self.compile(code, pending);
         }
@@ -83,7 +84,11 @@ impl CompileUnit {
         unsafe {
             (*code).fast_entry = lazy_fast_entry(slots);
             (*code).array_entry = lazy_array_entry as *const u8;
-            (*code).lazy = Some(Box::leak(Box::new(LazyCode { unit: self, waiting: RefCell::new(Some(waiting)) })));
+            (*code).lazy = Some(Box::leak(Box::new(LazyCode {
+                unit: self,
+                waiting: RefCell::new(Some(waiting)),
+                hot_job: RefCell::new(None),
+            })));
         }
         Ok(())
     }
@@ -114,9 +119,30 @@ impl CompileUnit {
             if let Some(r) = pending.resume {
                 (*code).resume_entry = jit.module.get_finalized_function(r);
             }
-            (*code).lazy = None;
         }
         Ok(())
+    }
+
+    /// Builds `job` (the body of `code`, compiled at the first tier) again
+    /// optimized, compiles it and points `code` at it.
+    fn optimize(&'static self, code: *mut CodeInfo, job: Job<'static>) -> Result<(), String> {
+        // SAFETY: descriptors are leaked; building reads and rewrites these.
+        let (slots, lines) = unsafe { ((*code).frame_slots, std::mem::take(&mut (*code).suspension_lines)) };
+        let job = self.cx.borrow_mut().redeclared(&job);
+        let pending = crate::runtime::heap::without_gc(|| self.build(job, Tier::Optimized));
+        // Suspended generators resume in the new code: their frames and
+        // states must mean the same there.
+        // SAFETY: as above.
+        let same = unsafe { (*code).frame_slots == slots && (*code).suspension_lines == lines };
+        if !same {
+            // SAFETY: as above.
+            unsafe {
+                (*code).frame_slots = slots;
+                (*code).suspension_lines = lines;
+            }
+            return Err("the optimized code lays out its frame differently".into());
+        }
+        self.compile(code, pending?)
     }
 }
 
@@ -134,7 +160,14 @@ pub struct LazyCode {
     pub unit: &'static CompileUnit,
     /// Its IR or body (None once compiled).
     pub waiting: RefCell<Option<Waiting>>,
+    /// The body of a function compiled at the baseline tier, kept to build
+    /// it optimized once it proves hot (None before and after).
+    pub hot_job: RefCell<Option<Job<'static>>>,
 }
+
+/// Calls after which a baseline function is compiled optimized: compiling
+/// well costs about what a few thousand calls of compact code lose.
+pub const TIER_UP_CALLS: i32 = 1000;
 
 /// Compiles `code` if it is still waiting; false (with SystemError set) if
 /// Cranelift rejects it.
@@ -146,7 +179,13 @@ fn ensure_compiled(code: &CodeInfo) -> bool {
         // Building IR makes constants; no collection may run meanwhile, since
         // the caller may hold the callee's arguments where no scan looks
         // (the slot vector `call::bind` made).
-        Waiting::Job(job) => crate::runtime::heap::without_gc(|| lazy.unit.build(job)),
+        Waiting::Job(job) => {
+            let tier = lazy.unit.cx.borrow().first_tier(&job);
+            if tier == Tier::Baseline {
+                *lazy.hot_job.borrow_mut() = Some(job.clone());
+            }
+            crate::runtime::heap::without_gc(|| lazy.unit.build(job, tier))
+        }
     };
     if let (Ok(p), true) = (&pending, std::env::var_os("CORO_TRACE_JIT").is_some()) {
         eprintln!("jit: {} ({} insts)", code.qualname, p.funcs.iter().map(|(_, f)| f.dfg.num_insts()).sum::<usize>());
@@ -158,6 +197,26 @@ fn ensure_compiled(code: &CodeInfo) -> bool {
             false
         }
     }
+}
+
+/// A baseline function's prologue found it hot (it has been called
+/// `TIER_UP_CALLS` times, or is called through a function object still
+/// pointing at its baseline code): compiles it optimized the first time,
+/// and points `func` at the code's current entry.
+pub fn tier_up(func: Value) {
+    let f = func_obj(func);
+    let code = f.code;
+    let job = code.lazy.and_then(|lazy| lazy.hot_job.borrow_mut().take().map(|job| (lazy, job)));
+    if let Some((lazy, job)) = job {
+        if std::env::var_os("CORO_TRACE_JIT").is_some() {
+            eprintln!("jit: {} (optimized)", code.qualname);
+        }
+        if lazy.unit.optimize(code as *const CodeInfo as *mut CodeInfo, job).is_err() {
+            // It stays at the baseline tier, and stops counting.
+            code.calls_left.set(i32::MAX);
+        }
+    }
+    f.fast_entry = code.fast_entry;
 }
 
 /// The fast entry of the function `f` is called through: compiled, and

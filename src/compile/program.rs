@@ -23,6 +23,7 @@ use crate::syntax::ast::*;
 use crate::syntax::diagnostic::SyntaxError;
 
 /// A body waiting to be compiled.
+#[derive(Clone, Copy)]
 pub enum Body<'a> {
     Module(&'a [Stmt]),
     Function(&'a FunctionDef),
@@ -33,6 +34,7 @@ pub enum Body<'a> {
 }
 
 /// One queued function: its body, scope and the ids it will be defined under.
+#[derive(Clone)]
 pub struct Job<'a> {
     /// What to compile.
     pub body: Body<'a>,
@@ -80,6 +82,24 @@ pub struct ProgramCx<'a> {
     /// standard-library code: its code-generation errors, which this puts
     /// off, are known not to happen.
     pub lazy_ir: bool,
+    /// How the function being built is compiled (set per build).
+    pub tier: Tier,
+}
+
+/// How a function is compiled. Compact IR calls runtime helpers where
+/// optimized IR has inline fast paths (direct calls, inline caches,
+/// small-int arithmetic), so it is a fraction of the size and compiles
+/// several times faster, at some cost in speed.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Tier {
+    /// Inline fast paths, optimized: user code, and hot library code.
+    Optimized,
+    /// Compact and compiled quickly: code that runs once (class bodies,
+    /// library module bodies).
+    Once,
+    /// Compact and compiled quickly, counting its calls: library functions
+    /// until they prove hot (`lazy::tier_up`).
+    Baseline,
 }
 
 /// How to compile a source.
@@ -189,28 +209,16 @@ impl<'a> ProgramCx<'a> {
             lazy: None,
             first_line: line,
             suspension_lines: Vec::new(),
+            calls_left: std::cell::Cell::new(super::lazy::TIER_UP_CALLS),
             self_attrs: match &body {
                 Body::Function(f) => super::self_attrs::self_attribute_names(f).iter().map(|n| intern(n)).collect(),
                 _ => Vec::new(),
             },
         }));
-        self.next_name += 1;
-        let fast_sig = self.jit.signature(1 + slots);
-        let fast = self
-            .jit
-            .module
-            .declare_function(&format!("f{}_{}", self.next_name, sanitize(&s.name)), Linkage::Local, &fast_sig)
-            .expect("unique names");
-        let array_sig = self.jit.signature(2);
-        let array = self
-            .jit
-            .module
-            .declare_function(&format!("a{}_{}", self.next_name, sanitize(&s.name)), Linkage::Local, &array_sig)
-            .expect("unique names");
         let genexp = s.kind == ScopeKind::Comprehension(CompKind::Generator);
         let async_comp = matches!(s.kind, ScopeKind::Comprehension(k) if k != CompKind::Generator) && s.is_async;
         let is_gen = s.is_generator || genexp || async_comp || (matches!(s.kind, ScopeKind::Function | ScopeKind::Module) && s.is_async);
-        let resume = if is_gen {
+        if is_gen {
             // SAFETY: just leaked.
             unsafe {
                 use crate::runtime::function::GenKind;
@@ -224,18 +232,49 @@ impl<'a> ProgramCx<'a> {
                     GenKind::Generator
                 });
             }
-            let sig = self.jit.signature(3);
-            Some(
-                self.jit
-                    .module
-                    .declare_function(&format!("r{}_{}", self.next_name, sanitize(&s.name)), Linkage::Local, &sig)
-                    .expect("unique names"),
-            )
-        } else {
-            None
-        };
+        }
+        let (fast, array, resume) = self.declare_entries(&s.name, slots, is_gen);
         self.queue.push(Job { body, scope, code, fast, array, slots, resume });
         code
+    }
+
+    /// Declares the functions a code descriptor's entries are defined as:
+    /// the fast entry, the array-entry adapter and, for a generator
+    /// function, the resume function.
+    fn declare_entries(&mut self, name: &str, slots: usize, is_gen: bool) -> (FuncId, FuncId, Option<FuncId>) {
+        self.next_name += 1;
+        let mut declare = |prefix: &str, params: usize| {
+            let sig = self.jit.signature(params);
+            let name = format!("{prefix}{}_{}", self.next_name, sanitize(name));
+            self.jit.module.declare_function(&name, Linkage::Local, &sig).expect("unique names")
+        };
+        let fast = declare("f", 1 + slots);
+        let array = declare("a", 2);
+        let resume = is_gen.then(|| declare("r", 3));
+        (fast, array, resume)
+    }
+
+    /// `job` with new functions to define its entries as (for building
+    /// its code again).
+    pub fn redeclared(&mut self, job: &Job<'a>) -> Job<'a> {
+        let name = self.scopes.scopes[job.scope].name.clone();
+        let (fast, array, resume) = self.declare_entries(&name, job.slots, job.resume.is_some());
+        Job { fast, array, resume, ..job.clone() }
+    }
+
+    /// The tier a job is first compiled at.
+    pub fn first_tier(&self, job: &Job<'a>) -> Tier {
+        match job.body {
+            Body::Class(_) => Tier::Once,
+            Body::Module(_) if self.lazy_ir => Tier::Once,
+            _ if self.lazy_ir => Tier::Baseline,
+            _ => Tier::Optimized,
+        }
+    }
+
+    /// True while building compact IR.
+    pub fn compact(&self) -> bool {
+        self.tier != Tier::Optimized
     }
 
     /// Builds the IR of everything queued (with `lazy_ir`, of the module
@@ -246,7 +285,8 @@ impl<'a> ProgramCx<'a> {
                 self.deferred.push(job);
                 continue;
             }
-            let pending = self.build(&job)?;
+            let tier = self.first_tier(&job);
+            let pending = self.build(&job, tier)?;
             self.done.push((job.code, pending));
         }
         Ok(())
@@ -255,7 +295,8 @@ impl<'a> ProgramCx<'a> {
     /// Builds the IR of one job: its body (or resume function and
     /// generator creator) and its array-entry adapter. Functions it defines
     /// are queued.
-    pub fn build(&mut self, job: &Job<'a>) -> Result<Pending, SyntaxError> {
+    pub fn build(&mut self, job: &Job<'a>, tier: Tier) -> Result<Pending, SyntaxError> {
+        self.tier = tier;
         let mut ctx = self.jit.module.make_context();
         let mut fctx = FunctionBuilderContext::new();
         let mut funcs = Vec::new();
@@ -267,8 +308,7 @@ impl<'a> ProgramCx<'a> {
         funcs.push((job.resume.unwrap_or(job.fast), self.take_func(&mut ctx)));
         self.compile_adapter(job, &mut ctx, &mut fctx);
         funcs.push((job.array, self.take_func(&mut ctx)));
-        // A user's module body may loop for long; a trusted one does not.
-        let once = matches!(job.body, Body::Class(_)) || (self.lazy_ir && matches!(job.body, Body::Module(_)));
+        let once = tier != Tier::Optimized;
         Ok(Pending { funcs, fast: job.fast, array: job.array, resume: job.resume, once })
     }
 
@@ -473,6 +513,7 @@ pub fn compile_into(
         metered: crate::runtime::limits::metered(),
         // The IR text shows every function, so it builds them all.
         lazy_ir: options.lazy_ir && !options.clif,
+        tier: Tier::Optimized,
     };
     // A body that awaits is a coroutine: its suspensions are spilled first.
     let body: &'static [Stmt] = if scopes.scopes[0].is_async {

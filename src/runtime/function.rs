@@ -67,6 +67,9 @@ pub struct CodeInfo {
     /// For generator functions: the line of each suspension point, by
     /// state number minus one (for the "running at" of task reprs).
     pub suspension_lines: Vec<u32>,
+    /// Calls left before baseline code is compiled optimized (counted down
+    /// by the baseline code itself; see `compile::lazy::tier_up`).
+    pub calls_left: std::cell::Cell<i32>,
 }
 
 /// What kind of suspendable object a generator function makes.

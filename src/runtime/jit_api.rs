@@ -950,6 +950,12 @@ pub extern "C" fn rt_yield_from_iter(x: Value) -> Value {
     word(iterate::iter(x))
 }
 
+/// A baseline function proved hot: see `compile::lazy::tier_up`.
+pub extern "C" fn rt_tier_up(func: Value) -> i64 {
+    crate::compile::lazy::tier_up(func);
+    1
+}
+
 /// The coroutine `gen` that `await f(...)` started in the frame arena
 /// suspended: returns it moved to the heap. `base` is how many exceptions
 /// were being handled when it started.
