@@ -69,23 +69,23 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         let other = self.b.create_block();
         // A function object...
         let low = self.b.ins().band_imm_s(callee, 7);
-        self.branch_unless_zero(low, other);
+        self.continue_if_zero(low, other);
         let kind = self.b.ins().uload8(types::I32, flags, callee, KIND_OFFSET);
         let not_fn = self.b.ins().icmp_imm_s(IntCC::NotEqual, kind, Kind::Function as i64);
-        self.branch_unless_zero(not_fn, other);
+        self.continue_if_zero(not_fn, other);
         // ...made by `async def`, called with all its parameters...
         let fflags = self.b.ins().uload16(types::I32, flags, callee, FUNCTION_FLAGS_OFFSET);
         let plain = self.b.ins().band_imm_s(fflags, COROUTINE_FUNCTION as i64);
         let not_coroutine = self.b.ins().icmp_imm_s(IntCC::Equal, plain, 0);
-        self.branch_unless_zero(not_coroutine, other);
+        self.continue_if_zero(not_coroutine, other);
         let arity = self.b.ins().uload32(flags, callee, FAST_ARITY_OFFSET);
         let mismatch = self.b.ins().icmp_imm_s(IntCC::NotEqual, arity, args.len() as i64);
-        self.branch_unless_zero(mismatch, other);
+        self.continue_if_zero(mismatch, other);
         // ...whose resume function exists (not still waiting to compile)...
         let code = self.b.ins().load(types::I64, flags, callee, FUNCTION_CODE_OFFSET);
         let resume = self.b.ins().load(types::I64, flags, code, RESUME_ENTRY_OFFSET);
         let missing = self.b.ins().icmp_imm_s(IntCC::Equal, resume, 0);
-        self.branch_unless_zero(missing, other);
+        self.continue_if_zero(missing, other);
         // ...and the arena has room for it.
         let slots = self.b.ins().load(types::I64, flags, code, FRAME_SLOTS_OFFSET);
         let bytes = self.b.ins().ishl_imm_s(slots, 3);
@@ -95,7 +95,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         let end = self.b.ins().iadd(gen, size);
         let limit = self.b.ins().load(types::I64, flags, arena, LIMIT_OFFSET);
         let full = self.b.ins().icmp(IntCC::UnsignedGreaterThan, end, limit);
-        self.branch_unless_zero(full, other);
+        self.continue_if_zero(full, other);
         self.b.ins().store(flags, end, arena, TOP_OFFSET);
         self.init_arena_coroutine(gen, callee, code, slots, args);
         // Run it; `base` lets the runtime tell its handled exceptions apart.
@@ -136,14 +136,6 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         self.b.seal_block(other);
         let r = self.direct_call(callee, args, line);
         self.await_called(r, line, entry);
-    }
-
-    /// Continues in a new block when `v` is zero, else goes to `other`.
-    fn branch_unless_zero(&mut self, v: ir::Value, other: ir::Block) {
-        let next = self.b.create_block();
-        self.b.ins().brif(v, other, &[], next, &[]);
-        self.switch_to(next);
-        self.b.seal_block(next);
     }
 
     /// Fills in a new coroutine of `callee` (with code descriptor `code` and

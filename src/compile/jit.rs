@@ -116,6 +116,8 @@ helpers!(
     rt_fresh_suspended / 2,
     rt_fresh_failed / 1,
     rt_tier_up / 1,
+    rt_gen_settle / 2,
+    rt_gen_failed / 1,
     rt_call_method_site / 4,
     rt_getattr_site / 3,
     rt_setattr_site / 4,

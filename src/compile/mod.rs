@@ -7,6 +7,7 @@ pub mod await_call;
 pub mod codegen;
 pub mod expr;
 pub mod inline_cache;
+pub mod inline_resume;
 pub mod jit;
 pub mod lazy;
 pub mod program;

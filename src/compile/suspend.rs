@@ -86,11 +86,19 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         enter(self, DelegationEntry { head, yielded, done });
         self.b.switch_to_block(head);
         let (s, m) = (self.b.block_params(head)[0], self.b.block_params(head)[1]);
-        let (slot, addr) = self.out_array(1);
         let i = self.b.ins().load(types::I64, flags, gen, DELEGATE_OFFSET);
+        let failed = self.b.create_block();
+        if !self.p.compact() {
+            // A generator or coroutine is resumed right here.
+            let slow = self.b.create_block();
+            self.resume_inline(i, s, m, slow, DelegationExits { yielded, done, failed });
+            self.switch_to(slow);
+            self.b.seal_block(slow);
+        }
+        let (slot, addr) = self.out_array(1);
         let r = self.call_rt(rt::rt_delegate, &[i, s, m, addr]);
         // On an exception the delegation is over too.
-        let (failed, go_on) = (self.b.create_block(), self.b.create_block());
+        let go_on = self.b.create_block();
         self.b.ins().brif(r, go_on, &[], failed, &[]);
         self.switch_to(failed);
         self.b.seal_block(failed);
@@ -128,6 +136,17 @@ pub(super) struct DelegationEntry {
     pub yielded: ir::Block,
     /// `(result)`: the delegation finished with `result`.
     pub done: ir::Block,
+}
+
+/// Where one step of a delegation goes on.
+#[derive(Clone, Copy)]
+pub(super) struct DelegationExits {
+    /// `(value)`: the delegate suspended with `value`.
+    pub yielded: ir::Block,
+    /// `(result)`: the delegate finished with `result`.
+    pub done: ir::Block,
+    /// The delegate raised (the exception is pending).
+    pub failed: ir::Block,
 }
 
 /// True for `yield`, `yield from` and `await`.

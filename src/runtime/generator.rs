@@ -47,7 +47,7 @@ pub struct GenObj {
 }
 
 /// `header.flags` bit: the body is running ("generator already executing").
-const RUNNING: u16 = 1;
+pub const RUNNING: u16 = 1;
 
 /// Offset of the inline frame in a generator, for compiled code.
 pub const FRAME_OFFSET: i32 = std::mem::size_of::<GenObj>() as i32;
@@ -230,13 +230,7 @@ fn run(gv: Value, value: Value, mode: i64) -> PyResult<Step> {
         unsafe { std::mem::transmute(g.code.resume_entry) };
     let r = entry(gv, value, mode);
     g.set_running(false);
-    // Whatever it still handles belongs to its frame now.
-    if vm().handled.len() > base {
-        let extra = vm().handled.split_off(base);
-        if g.state.get() != FINISHED {
-            g.saved_handled.set(super::seq::new_list(extra));
-        }
-    }
+    settle_handled(g, base);
     if r.is_null() {
         escaped_exception(g);
         return Err(Exc);
@@ -245,6 +239,17 @@ fn run(gv: Value, value: Value, mode: i64) -> PyResult<Step> {
         return Ok(Step::Return(g.retval.get()));
     }
     Ok(Step::Yield(r))
+}
+
+/// After the body of `g` ran: the exceptions it still handles (above
+/// `base`) belong to its frame until it resumes.
+pub fn settle_handled(g: &GenObj, base: usize) {
+    if vm().handled.len() > base {
+        let extra = vm().handled.split_off(base);
+        if g.state.get() != FINISHED {
+            g.saved_handled.set(super::seq::new_list(extra));
+        }
+    }
 }
 
 /// The body of `g` raised (the exception is pending): it is finished, and

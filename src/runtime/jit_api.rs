@@ -963,6 +963,19 @@ pub extern "C" fn rt_fresh_suspended(gen: Value, base: i64) -> Value {
     super::frame_arena::suspended(gen, base as usize)
 }
 
+/// Compiled code resumed generator `gen` inline and it left exceptions
+/// being handled above `base`: see `generator::settle_handled`.
+pub extern "C" fn rt_gen_settle(gen: Value, base: i64) -> i64 {
+    super::generator::settle_handled(super::generator::gen_obj(gen), base as usize);
+    1
+}
+
+/// Compiled code resumed generator `gen` inline and its body raised.
+pub extern "C" fn rt_gen_failed(gen: Value) -> i64 {
+    super::generator::escaped_exception(super::generator::gen_obj(gen));
+    0
+}
+
 /// The coroutine `gen` that `await f(...)` started in the frame arena raised.
 pub extern "C" fn rt_fresh_failed(gen: Value) -> i64 {
     super::frame_arena::failed(gen);

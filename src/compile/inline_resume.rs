@@ -1,0 +1,108 @@
+//! Resuming a generator or coroutine from compiled code without the
+//! runtime: a `yield from` or `await` whose delegate is a generator object
+//! checks inline what `generator::resume` checks (sending, not running,
+//! started or sent None, nothing handled saved) and calls its resume
+//! function directly. Each level of a recursive `yield from` chain, or of
+//! an await chain a task resumes, then costs a call. Anything else (a
+//! throw, a finished or running generator, another iterator) goes to the
+//! runtime.
+
+use cranelift_codegen::ir::{self, condcodes::IntCC, types, InstBuilder, MemFlagsData};
+
+use super::codegen::FunctionCx;
+use super::expr::KIND_OFFSET;
+use super::jit::rt;
+use super::suspend::DelegationExits;
+use crate::runtime::function::RESUME_ENTRY_OFFSET;
+use crate::runtime::generator::{
+    CODE_OFFSET, MODE_SEND, RETURNED, RETVAL_OFFSET, RUNNING, SAVED_HANDLED_OFFSET, STATE_OFFSET,
+};
+use crate::runtime::handled::LEN_OFFSET;
+use crate::runtime::object::{Header, Kind};
+use crate::runtime::vm::vm;
+
+/// Byte offset of the header flags (a generator's RUNNING bit).
+const FLAGS_OFFSET: i32 = std::mem::offset_of!(Header, flags) as i32;
+
+impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
+    /// Resumes `it` with `sent` in `mode` when it is a generator object that
+    /// may be resumed inline, going on at `exits`; else goes to `slow`.
+    pub(super) fn resume_inline(&mut self, it: ir::Value, sent: ir::Value, mode: ir::Value, slow: ir::Block, exits: DelegationExits) {
+        let flags = MemFlagsData::trusted();
+        // A generator object...
+        let low = self.b.ins().band_imm_s(it, 7);
+        self.continue_if_zero(low, slow);
+        let kind = self.b.ins().uload8(types::I32, flags, it, KIND_OFFSET);
+        let not_gen = self.b.ins().icmp_imm_s(IntCC::NotEqual, kind, Kind::Generator as i64);
+        self.continue_if_zero(not_gen, slow);
+        // ...sent a value, not running, with no handled exceptions saved...
+        let not_send = self.b.ins().icmp_imm_s(IntCC::NotEqual, mode, MODE_SEND);
+        self.continue_if_zero(not_send, slow);
+        let gflags = self.b.ins().uload16(types::I32, flags, it, FLAGS_OFFSET);
+        let running = self.b.ins().band_imm_s(gflags, RUNNING as i64);
+        self.continue_if_zero(running, slow);
+        let saved = self.b.ins().load(types::I64, flags, it, SAVED_HANDLED_OFFSET);
+        self.continue_if_zero(saved, slow);
+        // ...and suspended, or not started and sent None.
+        let state = self.b.ins().load(types::I64, flags, it, STATE_OFFSET);
+        let none = self.none();
+        let not_none = self.b.ins().icmp(IntCC::NotEqual, sent, none);
+        let least = self.b.ins().uextend(types::I64, not_none);
+        let too_early = self.b.ins().icmp(IntCC::SignedLessThan, state, least);
+        self.continue_if_zero(too_early, slow);
+        // Run it as `generator::run` does.
+        let code = self.b.ins().load(types::I64, flags, it, CODE_OFFSET);
+        let entry = self.b.ins().load(types::I64, flags, code, RESUME_ENTRY_OFFSET);
+        let handled = self.iconst(&vm().handled as *const _ as i64);
+        let base = self.b.ins().load(types::I64, flags, handled, LEN_OFFSET);
+        let on = self.b.ins().bor_imm_s(gflags, RUNNING as i64);
+        self.b.ins().istore16(flags, on, it, FLAGS_OFFSET);
+        let sig = self.sig(3);
+        let mode = self.iconst(MODE_SEND);
+        let call = self.b.ins().call_indirect(sig, entry, &[it, sent, mode]);
+        let r = self.b.inst_results(call)[0];
+        let after = self.b.ins().uload16(types::I32, flags, it, FLAGS_OFFSET);
+        let off = self.b.ins().band_imm_s(after, !(RUNNING as i64));
+        self.b.ins().istore16(flags, off, it, FLAGS_OFFSET);
+        // Exceptions it still handles wait in its frame.
+        let len = self.b.ins().load(types::I64, flags, handled, LEN_OFFSET);
+        let grew = self.b.ins().icmp(IntCC::NotEqual, len, base);
+        let (settle, settled) = (self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(settle);
+        self.b.ins().brif(grew, settle, &[], settled, &[]);
+        self.switch_to(settle);
+        self.b.seal_block(settle);
+        self.call_rt(rt::rt_gen_settle, &[it, base]);
+        self.b.ins().jump(settled, &[]);
+        self.switch_to(settled);
+        self.b.seal_block(settled);
+        // Returned, raised or suspended.
+        let (returned, not_returned, raised, suspended) =
+            (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(raised);
+        let is_returned = self.b.ins().icmp_imm_s(IntCC::Equal, r, RETURNED.0 as i64);
+        self.b.ins().brif(is_returned, returned, &[], not_returned, &[]);
+        self.switch_to(returned);
+        self.b.seal_block(returned);
+        let result = self.b.ins().load(types::I64, flags, it, RETVAL_OFFSET);
+        self.b.ins().jump(exits.done, &[result.into()]);
+        self.switch_to(not_returned);
+        self.b.seal_block(not_returned);
+        self.b.ins().brif(r, suspended, &[], raised, &[]);
+        self.switch_to(suspended);
+        self.b.seal_block(suspended);
+        self.b.ins().jump(exits.yielded, &[r.into()]);
+        self.switch_to(raised);
+        self.b.seal_block(raised);
+        self.call_rt(rt::rt_gen_failed, &[it]);
+        self.b.ins().jump(exits.failed, &[]);
+    }
+
+    /// Continues in a new block when `v` is zero, else goes to `other`.
+    pub(super) fn continue_if_zero(&mut self, v: ir::Value, other: ir::Block) {
+        let next = self.b.create_block();
+        self.b.ins().brif(v, other, &[], next, &[]);
+        self.switch_to(next);
+        self.b.seal_block(next);
+    }
+}
