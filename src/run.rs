@@ -74,7 +74,7 @@ pub fn run_main_with_argv(source: &Source, argv: Vec<String>) -> u8 {
 /// At exit, CPython clears every object, and each coroutine that never ran
 /// warns; so does every one still here.
 fn warn_unawaited_coroutines() {
-    if !crate::runtime::generator::coroutines_made() {
+    if !crate::runtime::generator::unstarted_coroutines() {
         return;
     }
     crate::runtime::heap::for_each_object(|h| {

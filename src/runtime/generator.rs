@@ -83,15 +83,23 @@ impl GenObj {
 }
 
 thread_local! {
-    /// Whether any coroutine was ever made (else exit has none to look for).
-    static COROUTINES_MADE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// At least the number of coroutines made and never started (exit looks
+    /// for those only when there may be some).
+    static UNSTARTED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
     /// The functions whose coroutines were reported as never awaited.
     static WARNED: std::cell::RefCell<Vec<&'static str>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// True once any coroutine has been made on this thread.
-pub fn coroutines_made() -> bool {
-    COROUTINES_MADE.with(|m| m.get())
+/// True when some coroutine may never have been started.
+pub fn unstarted_coroutines() -> bool {
+    UNSTARTED.with(|n| n.get() > 0)
+}
+
+/// `g` leaves state 0 (started, thrown into or closed first).
+fn leave_start(g: &GenObj) {
+    if g.code.generator == Some(GenKind::Coroutine) && g.state.get() == 0 {
+        UNSTARTED.with(|n| n.set(n.get().saturating_sub(1)));
+    }
 }
 
 /// Prints CPython's RuntimeWarning for a coroutine that was never started
@@ -102,6 +110,7 @@ pub fn coroutines_made() -> bool {
 pub fn warn_if_never_awaited(g: &GenObj) {
     if g.code.generator == Some(GenKind::Coroutine) && g.state.get() == 0 && !g.running() {
         // Once only, should the object be seen again.
+        leave_start(g);
         g.state.set(FINISHED);
         let name: &'static str = &g.code.qualname;
         if WARNED.with(|w| !w.borrow().contains(&name) && { w.borrow_mut().push(name); true }) {
@@ -116,7 +125,7 @@ pub fn new_generator(func: Value, code: &'static CodeInfo, args: &[Value]) -> Va
     let slots = code.frame_slots.max(args.len());
     let class = match code.generator {
         Some(GenKind::Coroutine) => {
-            COROUTINES_MADE.with(|m| m.set(true));
+            UNSTARTED.with(|n| n.set(n.get() + 1));
             vm().classes.coroutine
         }
         Some(GenKind::AsyncGenerator) => vm().classes.async_generator,
@@ -209,6 +218,7 @@ pub fn resume(gv: Value, value: Value, mode: i64) -> PyResult<Step> {
     }
     if state == 0 && mode == MODE_THROW {
         // Thrown into a generator that never started: it finishes at once.
+        leave_start(g);
         g.state.set(FINISHED);
         return Err(Exc);
     }
@@ -224,6 +234,7 @@ fn run(gv: Value, value: Value, mode: i64) -> PyResult<Step> {
     if !saved.is_null() {
         super::seq::list_items(saved).iter().for_each(|&v| vm().handled.push(v));
     }
+    leave_start(g);
     g.set_running(true);
     let entry: extern "C" fn(Value, Value, i64) -> Value =
         // SAFETY: resume entries are compiled with this signature.
@@ -293,6 +304,7 @@ pub fn close(gv: Value) -> PyResult<()> {
         return Ok(());
     }
     if state == 0 {
+        leave_start(g);
         g.state.set(FINISHED);
         return Ok(());
     }

@@ -141,13 +141,21 @@ fn schedule_callbacks(f: Value) -> PyResult<()> {
     Ok(())
 }
 
+/// Moves the pending `f` to `state`.
+fn leave_pending(f: Value, state: i64) {
+    set_slot(f, STATE, Value::small_unchecked(state));
+    if super::task::is_task(f) && !slot(f, LOOP).is_null() {
+        super::with_core(|c| c.pending_tasks = c.pending_tasks.saturating_sub(1));
+    }
+}
+
 /// `fut.set_result(v)` without the Task check.
 pub fn set_result(f: Value, v: Value) -> PyResult<()> {
     if state(f) != PENDING {
         return raise(classes().invalid_state_error, format!("invalid state"));
     }
     set_slot(f, RESULT, v);
-    set_slot(f, STATE, Value::small_unchecked(FINISHED));
+    leave_pending(f, FINISHED);
     schedule_callbacks(f)
 }
 
@@ -167,7 +175,7 @@ pub fn set_exception_of(f: Value, exc: Value) -> PyResult<()> {
         );
     }
     set_slot(f, EXCEPTION, exc);
-    set_slot(f, STATE, Value::small_unchecked(FINISHED));
+    leave_pending(f, FINISHED);
     set_flag(f, LOG_TRACEBACK, true);
     super::unretrieved::watch(f);
     schedule_callbacks(f)
@@ -178,7 +186,7 @@ pub fn cancel(f: Value, msg: Value) -> PyResult<bool> {
     if state(f) != PENDING {
         return Ok(false);
     }
-    set_slot(f, STATE, Value::small_unchecked(CANCELLED));
+    leave_pending(f, CANCELLED);
     set_slot(f, CANCEL_MSG, msg);
     schedule_callbacks(f)?;
     Ok(true)

@@ -56,6 +56,9 @@ pub struct Core {
     pub running_loop: Value,
     /// Tasks made so far (for the names `Task-N`).
     pub task_counter: u64,
+    /// At least the number of tasks made and not done (exit looks for
+    /// pending tasks only when there may be some).
+    pub pending_tasks: u64,
 }
 
 thread_local! {
@@ -215,7 +218,7 @@ pub fn create() -> Value {
             cancelled_error: exception_class("CancelledError", "BaseException"),
             invalid_state_error: exception_class("InvalidStateError", "Exception"),
         };
-        CORE.with(|c| *c.borrow_mut() = Some(Core { classes, loops: Vec::new(), running_loop: Value::NULL, task_counter: 0 }));
+        CORE.with(|c| *c.borrow_mut() = Some(Core { classes, loops: Vec::new(), running_loop: Value::NULL, task_counter: 0, pending_tasks: 0 }));
         heap::add_root_set(trace_roots);
     }
     let k = classes();

@@ -55,6 +55,7 @@ fn init(t: Value, coro: Value, lp: Value, name: Value) -> PyResult<()> {
     future::init(t, lp);
     let n = with_core(|c| {
         c.task_counter += 1;
+        c.pending_tasks += 1;
         c.task_counter
     });
     // The default name `Task-N` is made when first asked for.

@@ -81,7 +81,7 @@ pub fn report_at_exit() -> PyResult<()> {
     let live = WATCHED.with(|w| std::mem::take(&mut *w.borrow_mut()));
     DUE.with(|d| d.borrow_mut().extend(live));
     report_due()?;
-    if super::with_core(|c| c.task_counter) == 0 {
+    if super::with_core(|c| c.pending_tasks) == 0 {
         return Ok(());
     }
     let mut pending = Vec::new();
