@@ -876,7 +876,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             let step = self.call_checked(rt::rt_async_next, &[it], line);
             self.delegate(step, line)
         } else {
-            self.call_checked(rt::rt_next, &[it], line)
+            self.next_value(it, line)
         };
         let stop = self.b.ins().icmp_imm_s(IntCC::Equal, v, STOP.0 as i64);
         self.b.ins().brif(stop, after, &[], body_b, &[]);

@@ -3,7 +3,8 @@
 //! checks inline what `generator::resume` checks (sending, not running,
 //! started or sent None, nothing handled saved) and calls its resume
 //! function directly. Each level of a recursive `yield from` chain, or of
-//! an await chain a task resumes, then costs a call. Anything else (a
+//! an await chain a task resumes, then costs a call; so does each step of
+//! a `for` loop over a generator. Anything else (a
 //! throw, a finished or running generator, another iterator) goes to the
 //! runtime.
 
@@ -18,6 +19,7 @@ use crate::runtime::generator::{
     CODE_OFFSET, MODE_SEND, RETURNED, RETVAL_OFFSET, RUNNING, SAVED_HANDLED_OFFSET, STATE_OFFSET,
 };
 use crate::runtime::handled::LEN_OFFSET;
+use crate::runtime::jit_api::STOP;
 use crate::runtime::object::{Header, Kind};
 use crate::runtime::vm::vm;
 
@@ -96,6 +98,43 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         self.b.seal_block(raised);
         self.call_rt(rt::rt_gen_failed, &[it]);
         self.b.ins().jump(exits.failed, &[]);
+    }
+
+    /// `next(it)` for a loop: the next value, or STOP when `it` is
+    /// exhausted. A generator is resumed inline.
+    pub fn next_value(&mut self, it: ir::Value, line: u32) -> ir::Value {
+        if self.p.compact() {
+            return self.call_checked(rt::rt_next, &[it], line);
+        }
+        let done = self.b.create_block();
+        self.b.append_block_param(done, types::I64);
+        let (slow, yielded, returned, failed) =
+            (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
+        self.b.append_block_param(yielded, types::I64);
+        self.b.append_block_param(returned, types::I64);
+        self.b.set_cold_block(slow);
+        let none = self.none();
+        let send = self.iconst(MODE_SEND);
+        self.resume_inline(it, none, send, slow, DelegationExits { yielded, done: returned, failed });
+        self.switch_to(yielded);
+        self.b.seal_block(yielded);
+        let v = self.b.block_params(yielded)[0];
+        self.b.ins().jump(done, &[v.into()]);
+        // What a generator returns ends the loop.
+        self.switch_to(returned);
+        self.b.seal_block(returned);
+        let stop = self.iconst(STOP.0 as i64);
+        self.b.ins().jump(done, &[stop.into()]);
+        self.switch_to(failed);
+        self.b.seal_block(failed);
+        self.raise_here(line);
+        self.switch_to(slow);
+        self.b.seal_block(slow);
+        let v = self.call_checked(rt::rt_next, &[it], line);
+        self.b.ins().jump(done, &[v.into()]);
+        self.switch_to(done);
+        self.b.seal_block(done);
+        self.b.block_params(done)[0]
     }
 
     /// Continues in a new block when `v` is zero, else goes to `other`.

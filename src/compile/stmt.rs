@@ -97,7 +97,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                 self.switch_to(head);
                 self.interrupt_poll(line);
                 let it = self.get(it_var);
-                let v = self.call_checked(rt::rt_next, &[it], line);
+                let v = self.next_value(it, line);
                 let stop = self.b.ins().icmp_imm_s(IntCC::Equal, v, STOP.0 as i64);
                 self.b.ins().brif(stop, else_b, &[], body_b, &[]);
                 self.switch_to(body_b);
