@@ -1,7 +1,7 @@
 //! Resuming a generator or coroutine from compiled code without the
 //! runtime: a `yield from` or `await` whose delegate is a generator object
 //! checks inline what `generator::resume` checks (sending, not running,
-//! started or sent None, nothing handled saved) and calls its resume
+//! started, or a generator sent None, nothing handled saved) and calls its resume
 //! function directly. Each level of a recursive `yield from` chain, or of
 //! an await chain a task resumes, then costs a call; so does each step of
 //! a `for` loop over a generator. Anything else (a
@@ -45,11 +45,16 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         self.continue_if_zero(running, slow);
         let saved = self.b.ins().load(types::I64, flags, it, SAVED_HANDLED_OFFSET);
         self.continue_if_zero(saved, slow);
-        // ...and suspended, or not started and sent None.
+        // ...and suspended, or a generator not started and sent None (a
+        // coroutine's start is counted by the runtime: see
+        // `generator::unstarted_coroutines`).
         let state = self.b.ins().load(types::I64, flags, it, STATE_OFFSET);
         let none = self.none();
         let not_none = self.b.ins().icmp(IntCC::NotEqual, sent, none);
-        let least = self.b.ins().uextend(types::I64, not_none);
+        let class = self.b.ins().load(types::I64, flags, it, 0);
+        let coroutine = self.b.ins().icmp_imm_s(IntCC::Equal, class, vm().classes.coroutine.0 as i64);
+        let must_have_started = self.b.ins().bor(not_none, coroutine);
+        let least = self.b.ins().uextend(types::I64, must_have_started);
         let too_early = self.b.ins().icmp(IntCC::SignedLessThan, state, least);
         self.continue_if_zero(too_early, slow);
         // Run it as `generator::run` does.

@@ -14,7 +14,7 @@ pub mod poll;
 pub mod task;
 pub mod unretrieved;
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use crate::runtime::class::new_class;
 use crate::runtime::dict::DictTable;
@@ -47,8 +47,6 @@ pub struct Classes {
 
 /// Per-thread state of the native core.
 pub struct Core {
-    /// Its classes.
-    pub classes: Classes,
     /// The state of every loop not yet closed, indexed by the number in the
     /// loop object's first slot.
     pub loops: Vec<Option<LoopState>>,
@@ -63,6 +61,10 @@ pub struct Core {
 
 thread_local! {
     static CORE: RefCell<Option<Core>> = const { RefCell::new(None) };
+    /// The classes of the native core, once loaded (leaked: they live as
+    /// long as the thread's VM). Read on every future check, so kept
+    /// apart from `CORE` and its borrow.
+    static CLASSES: Cell<Option<&'static Classes>> = const { Cell::new(None) };
 }
 
 /// Runs `f` on the core state; `f` must not call back into Python code.
@@ -72,18 +74,18 @@ pub fn with_core<R>(f: impl FnOnce(&mut Core) -> R) -> R {
 
 /// True once `_asyncio` was imported in this thread.
 pub fn loaded() -> bool {
-    CORE.with(|c| c.borrow().is_some())
+    CLASSES.with(|c| c.get().is_some())
 }
 
 /// The classes of the native core.
-pub fn classes() -> Classes {
-    with_core(|c| c.classes)
+pub fn classes() -> &'static Classes {
+    CLASSES.with(|c| c.get()).expect("_asyncio is imported first")
 }
 
 fn trace_roots(visit: &mut dyn FnMut(Value)) {
     CORE.with(|c| {
         if let Some(core) = c.borrow().as_ref() {
-            let k = core.classes;
+            let k = classes();
             for v in [k.future, k.task, k.handle, k.timer_handle, k.event_loop, k.cancelled_error, k.invalid_state_error] {
                 visit(v);
             }
@@ -218,7 +220,8 @@ pub fn create() -> Value {
             cancelled_error: exception_class("CancelledError", "BaseException"),
             invalid_state_error: exception_class("InvalidStateError", "Exception"),
         };
-        CORE.with(|c| *c.borrow_mut() = Some(Core { classes, loops: Vec::new(), running_loop: Value::NULL, task_counter: 0, pending_tasks: 0 }));
+        CLASSES.with(|c| c.set(Some(Box::leak(Box::new(classes)))));
+        CORE.with(|c| *c.borrow_mut() = Some(Core { loops: Vec::new(), running_loop: Value::NULL, task_counter: 0, pending_tasks: 0 }));
         heap::add_root_set(trace_roots);
     }
     let k = classes();
