@@ -20,7 +20,6 @@ use super::value::Value;
 type Visit<'a> = &'a mut dyn FnMut(Value);
 
 unsafe fn no_trace(_: *mut Header, _: Visit) {}
-unsafe fn no_finalize(_: *mut Header) {}
 
 /// A dead coroutine that never ran says so, as CPython does.
 unsafe fn finalize_generator(h: *mut Header) {
@@ -29,6 +28,16 @@ unsafe fn finalize_generator(h: *mut Header) {
 
 unsafe fn drop_as<T>(h: *mut Header) {
     std::ptr::drop_in_place(h as *mut T);
+}
+
+/// The finalizer of objects laid out as `T`: none when dropping `T` does
+/// nothing (its fields are plain words).
+const fn drops<T>() -> Option<unsafe fn(*mut Header)> {
+    if std::mem::needs_drop::<T>() {
+        Some(drop_as::<T>)
+    } else {
+        None
+    }
 }
 
 unsafe fn trace_list(h: *mut Header, v: Visit) {
@@ -105,26 +114,26 @@ macro_rules! hooks {
     };
 }
 
-hooks!(PLAIN, no_trace, no_finalize);
-hooks!(INT, no_trace, drop_as::<IntObj>);
-hooks!(STR, no_trace, drop_as::<StrObj>);
-hooks!(BYTES, no_trace, drop_as::<BytesObj>);
-hooks!(LIST, trace_list, drop_as::<ListObj>);
-hooks!(TUPLE, trace_tuple, drop_as::<TupleObj>);
-hooks!(DICT, trace_dict, drop_as::<DictObj>);
-hooks!(SET, trace_set, drop_as::<SetObj>);
-hooks!(SLICE, trace_slice, no_finalize);
-hooks!(FUNCTION, trace_function, drop_as::<FunctionObj>);
-hooks!(BUILTIN, trace_builtin, no_finalize);
-hooks!(METHOD, trace_method, no_finalize);
-hooks!(CLASS, trace_class, drop_as::<ClassObj>);
-hooks!(INSTANCE, trace_instance, drop_as::<InstanceObj>);
-hooks!(EXCEPTION, trace_exception, drop_as::<ExcObj>);
-hooks!(MODULE, trace_module, drop_as::<ModuleObj>);
-hooks!(CELL, trace_cell, no_finalize);
-hooks!(ITER, trace_iter, drop_as::<IterObj>);
-hooks!(DESCRIPTOR, trace_descriptor, no_finalize);
-hooks!(GENERATOR, trace_generator, finalize_generator);
+hooks!(PLAIN, no_trace, None);
+hooks!(INT, no_trace, drops::<IntObj>());
+hooks!(STR, no_trace, drops::<StrObj>());
+hooks!(BYTES, no_trace, drops::<BytesObj>());
+hooks!(LIST, trace_list, drops::<ListObj>());
+hooks!(TUPLE, trace_tuple, drops::<TupleObj>());
+hooks!(DICT, trace_dict, drops::<DictObj>());
+hooks!(SET, trace_set, drops::<SetObj>());
+hooks!(SLICE, trace_slice, None);
+hooks!(FUNCTION, trace_function, drops::<FunctionObj>());
+hooks!(BUILTIN, trace_builtin, None);
+hooks!(METHOD, trace_method, None);
+hooks!(CLASS, trace_class, drops::<ClassObj>());
+hooks!(INSTANCE, trace_instance, drops::<InstanceObj>());
+hooks!(EXCEPTION, trace_exception, drops::<ExcObj>());
+hooks!(MODULE, trace_module, drops::<ModuleObj>());
+hooks!(CELL, trace_cell, None);
+hooks!(ITER, trace_iter, drops::<IterObj>());
+hooks!(DESCRIPTOR, trace_descriptor, None);
+hooks!(GENERATOR, trace_generator, Some(finalize_generator));
 
 /// The hooks of `kind`.
 pub fn hooks(kind: Kind) -> &'static KindHooks {

@@ -103,8 +103,9 @@ pub fn add_resurrector(f: Resurrector) {
 pub struct KindHooks {
     /// Calls `visit` on every value the object references.
     pub trace: unsafe fn(*mut Header, &mut dyn FnMut(Value)),
-    /// Drops the object's Rust-owned parts.
-    pub finalize: unsafe fn(*mut Header),
+    /// Drops the object's Rust-owned parts (None: it owns none, and the
+    /// sweep just reuses the slot).
+    pub finalize: Option<unsafe fn(*mut Header)>,
 }
 
 thread_local! {
@@ -522,7 +523,9 @@ fn sweep(heap: &mut Heap, hooks: &'static dyn Fn(Kind) -> &'static KindHooks) {
                         live += span * BLOCK;
                     } else {
                         let kind = (*header).kind.get();
-                        ((hooks)(kind).finalize)(header);
+                        if let Some(finalize) = (hooks)(kind).finalize {
+                            finalize(header);
+                        }
                         for b in block..block + span {
                             heap.blocks[b] = BlockInfo { class: UNUSED, head: 0, span: 0 };
                             release(heap.block_addr(b));
@@ -547,7 +550,9 @@ fn sweep(heap: &mut Heap, hooks: &'static dyn Fn(Kind) -> &'static KindHooks) {
                                 block_live += size;
                                 continue;
                             }
-                            ((hooks)(kind).finalize)(header);
+                            if let Some(finalize) = (hooks)(kind).finalize {
+                                finalize(header);
+                            }
                         }
                         header.write(Header::new(free_list, Kind::Free));
                         free_list = Value::from_ptr(header);
