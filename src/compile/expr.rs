@@ -9,6 +9,7 @@ use super::jit::rt;
 use super::program::Body;
 use super::resolve::Binding;
 use super::stmt::unsupported;
+use super::delegate_call::Delegation;
 use super::suspend::DelegationEntry;
 use crate::runtime::function::{FAST_ARITY_OFFSET, FAST_ENTRY_OFFSET};
 use crate::runtime::jit_api::{binop_code, cmpop_code, unaryop_code, STOP};
@@ -39,8 +40,8 @@ pub(super) enum CallShape<'a> {
 pub(super) enum CallUse {
     /// Uses it as a value.
     Value,
-    /// Awaits it, in the delegation loop that `entry` starts.
-    Await(DelegationEntry),
+    /// Awaits or yields from it, in the delegation loop that `entry` starts.
+    Delegate(DelegationEntry, Delegation),
 }
 
 impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
@@ -172,7 +173,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             ExprKind::Await(x) => match &x.kind {
                 ExprKind::Call { func, args } => {
                     let shape = self.call_shape(func, args, line, x.span)?;
-                    self.await_call(shape, line)
+                    self.delegate_call(shape, line, Delegation::Await)
                 }
                 _ => {
                     let v = self.expr(x)?;
@@ -180,6 +181,10 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                 }
             },
             ExprKind::YieldFrom(x) => {
+                if let ExprKind::Call { func, args } = &x.kind {
+                    let shape = self.call_shape(func, args, line, x.span)?;
+                    return Ok(self.delegate_call(shape, line, Delegation::YieldFrom));
+                }
                 let v = self.expr(x)?;
                 let it = self.call_checked(rt::rt_yield_from_iter, &[v], line);
                 self.delegate(it, line)

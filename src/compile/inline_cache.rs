@@ -172,7 +172,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                 let r = self.direct_call(f, args, line);
                 self.b.ins().jump(done, &[r.into()]);
             }
-            CallUse::Await(entry) => self.await_direct_call(f, args, line, entry),
+            CallUse::Delegate(entry, how) => self.delegate_direct_call(f, args, line, entry, how),
         }
         self.call_method_miss(name, args, line, use_, site, miss, done)
     }
@@ -197,8 +197,8 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         let r = self.call_checked(rt::rt_call_method_site, &[n, ptr, count, site], line);
         match use_ {
             CallUse::Value => self.b.ins().jump(done, &[r.into()]),
-            CallUse::Await(entry) => {
-                self.await_called(r, line, entry);
+            CallUse::Delegate(entry, how) => {
+                self.delegate_called(r, line, entry, how);
                 return None;
             }
         };

@@ -3,7 +3,7 @@
 //! compilation of a module; `codegen`, `stmt` and `expr` emit Cranelift IR
 //! for one function; `jit` owns the generated code and the helper table.
 
-pub mod await_call;
+pub mod delegate_call;
 pub mod codegen;
 pub mod expr;
 pub mod inline_cache;

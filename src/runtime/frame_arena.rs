@@ -1,16 +1,17 @@
 //! Where `await f(...)` puts the coroutine it starts, when `f` is a
-//! coroutine function: a stack of generator objects beside the heap.
+//! coroutine function (and `yield from f(...)` the generator, when `f` is a
+//! generator function): a stack of generator objects beside the heap.
 //!
-//! Nothing but the awaiting frame can see such a coroutine, so it needs no
-//! heap object while it runs. Compiled code bumps `top`, builds the
-//! coroutine there and calls its resume function directly; when the
-//! coroutine finishes (the common case of awaiting a helper) the caller
-//! resets `top` and the call cost no allocation at all. When it suspends
-//! instead, `suspended` moves it to the heap (its only reference is the
-//! awaiting frame's `delegate`, set from the result) and resets `top`.
-//! Coroutines it awaited suspended first, so they are on the heap already:
-//! the stack only ever holds the coroutines currently running, innermost
-//! on top, and is always unwound in order.
+//! Nothing but the delegating frame can see such an object, so it needs no
+//! heap object while it runs. Compiled code bumps `top`, builds the object
+//! there and calls its resume function directly; when it finishes (the
+//! common case of awaiting a helper) the caller resets `top` and the call
+//! cost no allocation at all. When it suspends instead, `suspended` moves
+//! it to the heap (its only reference is the delegating frame's
+//! `delegate`, set from the result) and resets `top`. Objects it delegated
+//! to suspended first, so they are on the heap already: the stack only
+//! ever holds the objects currently running, innermost on top, and is
+//! always unwound in order.
 //!
 //! The collector reads every object here as a root (see `trace`); heap
 //! objects never point here.

@@ -121,6 +121,8 @@ pub const FAST_ENTRY_OFFSET: i32 = std::mem::offset_of!(FunctionObj, fast_entry)
 pub const FUNCTION_FLAGS_OFFSET: i32 = std::mem::offset_of!(Header, flags) as i32;
 /// Function header flag: an `async def` (calling it makes a new coroutine).
 pub const COROUTINE_FUNCTION: u16 = 1;
+/// Function header flag: a `def` with `yield` (calling it makes a new generator).
+pub const GENERATOR_FUNCTION: u16 = 2;
 /// Offset of the closure vector's data pointer is not stable; JIT code
 /// reads cells through a helper instead.
 pub fn new_function(code: &'static CodeInfo, defaults: Vec<Value>, kwdefaults: Vec<Value>, closure: Vec<Value>, module: Value) -> Value {
@@ -138,8 +140,10 @@ pub fn new_function(code: &'static CodeInfo, defaults: Vec<Value>, kwdefaults: V
         module,
         dict: Value::NULL,
     };
-    if code.generator == Some(GenKind::Coroutine) {
-        obj.header.flags.set(COROUTINE_FUNCTION);
+    match code.generator {
+        Some(GenKind::Coroutine) => obj.header.flags.set(COROUTINE_FUNCTION),
+        Some(GenKind::Generator) => obj.header.flags.set(GENERATOR_FUNCTION),
+        _ => {}
     }
     Value::from_ptr(heap::alloc(obj))
 }

@@ -1,10 +1,12 @@
-//! `await f(...)`: when `f` is a coroutine function (checked at run time),
-//! the new coroutine is built in the frame arena (`runtime/frame_arena.rs`)
-//! and its resume function called right here, with no heap object and no
-//! runtime call. A coroutine that finishes without suspending, the common
-//! case of awaiting a helper, costs the call and its frame; one that
-//! suspends moves to the heap and becomes the awaiting frame's delegate.
-//! Any other callee is called and its result awaited as usual.
+//! `await f(...)` and `yield from f(...)`: when `f` is a coroutine
+//! function (for `await`) or a generator function (for `yield from`),
+//! checked at run time, the new object is built in the frame arena
+//! (`runtime/frame_arena.rs`) and its resume function called right here,
+//! with no heap object and no runtime call. One that finishes without
+//! suspending (awaiting a helper, walking an empty subtree) costs the call
+//! and its frame; one that suspends moves to the heap and becomes the
+//! delegating frame's delegate. Any other callee is called and its result
+//! delegated to as usual.
 
 use cranelift_codegen::ir::{self, condcodes::IntCC, types, InstBuilder, MemFlagsData};
 
@@ -15,7 +17,7 @@ use super::suspend::DelegationEntry;
 use crate::runtime::frame_arena::{LIMIT_OFFSET, TOP_OFFSET};
 use crate::runtime::function::{
     COROUTINE_FUNCTION, FAST_ARITY_OFFSET, FRAME_SLOTS_OFFSET, FUNCTION_CODE_OFFSET, FUNCTION_FLAGS_OFFSET,
-    RESUME_ENTRY_OFFSET,
+    GENERATOR_FUNCTION, RESUME_ENTRY_OFFSET,
 };
 use crate::runtime::generator::{
     CODE_OFFSET, DELEGATE_OFFSET, FRAME_OFFSET, FUNC_OFFSET, MODE_SEND, RETURNED, RETVAL_OFFSET, SAVED_HANDLED_OFFSET,
@@ -37,33 +39,78 @@ const _: () = assert!(
         && HEADER_WORD_OFFSET == 8
 );
 
+/// Which delegation a call's result goes to.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Delegation {
+    /// `await`: a coroutine function's coroutine starts in the arena.
+    Await,
+    /// `yield from`: a generator function's generator starts in the arena.
+    YieldFrom,
+}
+
+impl Delegation {
+    /// The function-object flag of the functions whose results start in the arena.
+    fn function_flag(self) -> u16 {
+        match self {
+            Delegation::Await => COROUTINE_FUNCTION,
+            Delegation::YieldFrom => GENERATOR_FUNCTION,
+        }
+    }
+
+    /// The class of what they make.
+    fn class(self) -> crate::runtime::value::Value {
+        match self {
+            Delegation::Await => vm().classes.coroutine,
+            Delegation::YieldFrom => vm().classes.generator,
+        }
+    }
+
+    /// The helper that turns any other result into the iterator delegated to.
+    fn iterator(self) -> fn() -> super::jit::Helper {
+        match self {
+            Delegation::Await => rt::rt_await_iter,
+            Delegation::YieldFrom => rt::rt_yield_from_iter,
+        }
+    }
+}
+
 impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
-    /// `await` of the call `shape`.
-    pub(super) fn await_call(&mut self, shape: CallShape<'a>, line: u32) -> ir::Value {
+    /// `await` or `yield from` (`how`) of the call `shape`.
+    pub(super) fn delegate_call(&mut self, shape: CallShape<'a>, line: u32, how: Delegation) -> ir::Value {
         match shape {
-            CallShape::Called(v) => self.await_value(v, line),
+            CallShape::Called(v) => {
+                let it = self.call_checked(how.iterator(), &[v], line);
+                self.delegate(it, line)
+            }
             CallShape::Function(callee, values) => {
-                self.delegation(line, |cx, entry| cx.await_direct_call(callee, &values, line, entry))
+                self.delegation(line, |cx, entry| cx.delegate_direct_call(callee, &values, line, entry, how))
             }
             CallShape::Method(name, values) => self.delegation(line, |cx, entry| {
-                cx.call_method_cached(name, &values, line, CallUse::Await(entry));
+                cx.call_method_cached(name, &values, line, CallUse::Delegate(entry, how));
             }),
         }
     }
 
-    /// Awaits what a call returned: enters the delegation loop.
-    pub(super) fn await_called(&mut self, r: ir::Value, line: u32, entry: DelegationEntry) {
-        let it = self.call_checked(rt::rt_await_iter, &[r], line);
+    /// Delegates to what a call returned: enters the delegation loop.
+    pub(super) fn delegate_called(&mut self, r: ir::Value, line: u32, entry: DelegationEntry, how: Delegation) {
+        let it = self.call_checked(how.iterator(), &[r], line);
         self.enter_delegation(it, entry);
     }
 
-    /// Calls `callee(args...)` and awaits the result; a coroutine function
-    /// whose positional arity matches and whose code is compiled runs in the
-    /// frame arena while there is room.
-    pub(super) fn await_direct_call(&mut self, callee: ir::Value, args: &[ir::Value], line: u32, entry: DelegationEntry) {
+    /// Calls `callee(args...)` and delegates to the result; a coroutine
+    /// (or generator) function whose positional arity matches and whose
+    /// code is compiled runs in the frame arena while there is room.
+    pub(super) fn delegate_direct_call(
+        &mut self,
+        callee: ir::Value,
+        args: &[ir::Value],
+        line: u32,
+        entry: DelegationEntry,
+        how: Delegation,
+    ) {
         if self.p.compact() {
             let r = self.direct_call(callee, args, line);
-            return self.await_called(r, line, entry);
+            return self.delegate_called(r, line, entry, how);
         }
         let flags = MemFlagsData::trusted();
         let other = self.b.create_block();
@@ -73,11 +120,12 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         let kind = self.b.ins().uload8(types::I32, flags, callee, KIND_OFFSET);
         let not_fn = self.b.ins().icmp_imm_s(IntCC::NotEqual, kind, Kind::Function as i64);
         self.continue_if_zero(not_fn, other);
-        // ...made by `async def`, called with all its parameters...
+        // ...made by `async def` (or a `def` with `yield`), called with all
+        // its parameters...
         let fflags = self.b.ins().uload16(types::I32, flags, callee, FUNCTION_FLAGS_OFFSET);
-        let plain = self.b.ins().band_imm_s(fflags, COROUTINE_FUNCTION as i64);
-        let not_coroutine = self.b.ins().icmp_imm_s(IntCC::Equal, plain, 0);
-        self.continue_if_zero(not_coroutine, other);
+        let made = self.b.ins().band_imm_s(fflags, how.function_flag() as i64);
+        let not_made = self.b.ins().icmp_imm_s(IntCC::Equal, made, 0);
+        self.continue_if_zero(not_made, other);
         let arity = self.b.ins().uload32(flags, callee, FAST_ARITY_OFFSET);
         let mismatch = self.b.ins().icmp_imm_s(IntCC::NotEqual, arity, args.len() as i64);
         self.continue_if_zero(mismatch, other);
@@ -97,7 +145,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         let full = self.b.ins().icmp(IntCC::UnsignedGreaterThan, end, limit);
         self.continue_if_zero(full, other);
         self.b.ins().store(flags, end, arena, TOP_OFFSET);
-        self.init_arena_coroutine(gen, callee, code, slots, args);
+        self.init_arena_generator(gen, how.class(), callee, code, slots, args);
         // Run it; `base` lets the runtime tell its handled exceptions apart.
         let handled = self.iconst(&vm().handled as *const _ as i64);
         let base = self.b.ins().load(types::I64, flags, handled, LEN_OFFSET);
@@ -124,7 +172,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         self.switch_to(suspended);
         self.b.seal_block(suspended);
         let moved = self.call_rt(rt::rt_fresh_suspended, &[gen, base]);
-        let me = self.gen.as_ref().expect("await only in coroutines").gen;
+        let me = self.gen.as_ref().expect("delegation only in generators").gen;
         self.b.ins().store(flags, moved, me, DELEGATE_OFFSET);
         self.b.ins().jump(entry.yielded, &[r.into()]);
         // Raised: pop it and propagate.
@@ -135,17 +183,26 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         self.switch_to(other);
         self.b.seal_block(other);
         let r = self.direct_call(callee, args, line);
-        self.await_called(r, line, entry);
+        self.delegate_called(r, line, entry, how);
     }
 
-    /// Fills in a new coroutine of `callee` (with code descriptor `code` and
-    /// `slots` frame slots) at `gen`: what `generator::new_generator` makes,
+    /// Fills in a new coroutine or generator (of `class`) of `callee` (with
+    /// code descriptor `code` and `slots` frame slots) at `gen`: what
+    /// `generator::new_generator` makes,
     /// with `args` in the first slots. The other slots hold what the room
     /// held before: the resume function clears them when it starts, and
     /// until then the collector reads them conservatively.
-    fn init_arena_coroutine(&mut self, gen: ir::Value, callee: ir::Value, code: ir::Value, slots: ir::Value, args: &[ir::Value]) {
+    fn init_arena_generator(
+        &mut self,
+        gen: ir::Value,
+        class: crate::runtime::value::Value,
+        callee: ir::Value,
+        code: ir::Value,
+        slots: ir::Value,
+        args: &[ir::Value],
+    ) {
         let flags = MemFlagsData::trusted();
-        let class = self.iconst(vm().classes.coroutine.0 as i64);
+        let class = self.iconst(class.0 as i64);
         self.b.ins().store(flags, class, gen, 0);
         let extra = self.b.ins().ishl_imm_s(slots, EXTRA_SHIFT);
         let word = self.b.ins().bor_imm_s(extra, Kind::Generator as i64);
