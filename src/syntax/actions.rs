@@ -442,6 +442,49 @@ pub fn binary(op: BinOp, left: Expr, right: Expr, span: Span) -> Expr {
     Expr::new(ExprKind::Binary { op, left: Box::new(left), right: Box::new(right) }, span)
 }
 
+/// How tightly a binary operator of `BinaryChain` binds (`**` is not one).
+fn precedence(op: BinOp) -> u8 {
+    match op {
+        BinOp::BitOr => 1,
+        BinOp::BitXor => 2,
+        BinOp::BitAnd => 3,
+        BinOp::LShift | BinOp::RShift => 4,
+        BinOp::Add | BinOp::Sub => 5,
+        BinOp::Mul | BinOp::Div | BinOp::FloorDiv | BinOp::Mod | BinOp::MatMul => 6,
+        BinOp::Pow => unreachable!("`**` binds in Factor"),
+    }
+}
+
+/// Builds the tree of `first op e op e...` (all operators left-associative)
+/// by operator precedence. Spans are the operands' source extents, which
+/// can be wider than their expressions' spans (`(a) + b` starts at `(`).
+pub fn binary_chain(first: Expr, first_span: Span, rest: Vec<(BinOp, Expr, Span)>) -> Expr {
+    // Operands waiting for their right-hand side, and the operators between them.
+    let mut operands = vec![(first, first_span)];
+    let mut ops: Vec<BinOp> = Vec::new();
+    fn combine(operands: &mut Vec<(Expr, Span)>, op: BinOp) {
+        let (right, right_span) = operands.pop().expect("an operator has two operands");
+        let (left, left_span) = operands.pop().expect("an operator has two operands");
+        let span = Span { start: left_span.start, end: right_span.end };
+        operands.push((binary(op, left, right, span), span));
+    }
+    for (op, operand, span) in rest {
+        while let Some(&top) = ops.last() {
+            if precedence(top) < precedence(op) {
+                break;
+            }
+            ops.pop();
+            combine(&mut operands, top);
+        }
+        ops.push(op);
+        operands.push((operand, span));
+    }
+    while let Some(op) = ops.pop() {
+        combine(&mut operands, op);
+    }
+    operands.pop().expect("one operand is left").0
+}
+
 /// Checks the order of call arguments as CPython does.
 fn arguments(items: Vec<ArgItem>) -> PResult<Vec<Arg>> {
     let count = items.len();
