@@ -48,7 +48,13 @@ pub fn load(path: &Path) -> Result<Source, u8> {
 
 /// Parses and checks a loaded source; prints the diagnostic on failure.
 pub fn front_end(source: &Source) -> Result<Module, u8> {
-    let result = syntax::parse(&source.text).and_then(|module| resolve::resolve(&module).map(|_| module));
+    let result = syntax::parse(&source.text).and_then(|module| {
+        resolve::resolve(&module).map(|scopes| {
+            // Only the errors are wanted: skip freeing the scopes map by map.
+            std::mem::forget(scopes);
+            module
+        })
+    });
     result.map_err(|error| {
         eprint!("{}", error.render(&source.path, &source.text));
         1
