@@ -4,7 +4,7 @@
 //! `'return' outside function`, `'await' outside async function`,
 //! `'break' outside loop`, misplaced `global`/`nonlocal`, and the like.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::syntax::ast::*;
 use crate::syntax::diagnostic::SyntaxError;
@@ -48,7 +48,7 @@ pub struct Scope {
     /// The enclosing scope; `None` for the module.
     pub parent: Option<ScopeId>,
     /// Every name the scope mentions, with where it lives.
-    pub symbols: HashMap<String, Binding>,
+    pub symbols: FxHashMap<String, Binding>,
     /// The scope's own variables in first-binding order (parameters first).
     pub locals: Vec<String>,
     /// True for `async def` (and for comprehensions that await).
@@ -66,7 +66,7 @@ pub struct Scopes {
     pub scopes: Vec<Scope>,
     /// Which scope a function, lambda, class or comprehension opened, by the
     /// node's span.
-    pub by_span: HashMap<Span, ScopeId>,
+    pub by_span: FxHashMap<Span, ScopeId>,
 }
 
 impl Scopes {
@@ -89,7 +89,7 @@ pub fn resolve_with(module: &Module, top_level_await: bool) -> Result<Scopes, Sy
         top_level_await,
         scopes: vec![],
         facts: vec![],
-        by_span: HashMap::new(),
+        by_span: FxHashMap::default(),
         current: 0,
         control: Control::default(),
         future_allowed: true,
@@ -100,19 +100,20 @@ pub fn resolve_with(module: &Module, top_level_await: bool) -> Result<Scopes, Sy
     Ok(Scopes { scopes: r.scopes, by_span: r.by_span })
 }
 
-/// What the walk learns about one scope before bindings are decided.
+/// What the walk learns about one scope before bindings are decided. Names
+/// are borrowed from the tree: the walk allocates no string per use.
 #[derive(Default)]
-struct Facts {
+struct Facts<'a> {
     /// Names bound here, with the first binding's span.
-    assigned: HashMap<String, Span>,
+    assigned: FxHashMap<&'a str, Span>,
     /// Names read here, with the first use's span.
-    used: HashMap<String, Span>,
+    used: FxHashMap<&'a str, Span>,
     /// Parameter names.
-    params: Vec<String>,
+    params: Vec<&'a str>,
     /// Names declared `global`.
-    globals: HashMap<String, Span>,
+    globals: FxHashMap<&'a str, Span>,
     /// Names declared `nonlocal`, with the declaration's span.
-    nonlocals: HashMap<String, Span>,
+    nonlocals: FxHashMap<&'a str, Span>,
     /// Spans of `return value` statements, checked once we know whether
     /// the function is an async generator.
     value_returns: Vec<Span>,
@@ -127,13 +128,13 @@ struct Control {
     except_star: bool,
 }
 
-struct Resolver {
+struct Resolver<'a> {
     /// Scopes built so far.
     scopes: Vec<Scope>,
     /// Walk facts, parallel to `scopes`.
-    facts: Vec<Facts>,
+    facts: Vec<Facts<'a>>,
     /// Node span to scope.
-    by_span: HashMap<Span, ScopeId>,
+    by_span: FxHashMap<Span, ScopeId>,
     /// The scope being walked.
     current: ScopeId,
     /// Loop and except* context of the current point.
@@ -149,7 +150,7 @@ fn err<T>(message: impl Into<String>, span: Span) -> Result<T, SyntaxError> {
     Err(SyntaxError::new(message, span))
 }
 
-impl Resolver {
+impl<'a> Resolver<'a> {
     fn open(&mut self, kind: ScopeKind, name: String, is_async: Option<bool>, span: Span) -> ScopeId {
         let id = self.scopes.len();
         let parent = if self.scopes.is_empty() { None } else { Some(self.current) };
@@ -157,7 +158,7 @@ impl Resolver {
             kind,
             name,
             parent,
-            symbols: HashMap::new(),
+            symbols: FxHashMap::default(),
             locals: vec![],
             is_async: is_async.unwrap_or(false),
             is_generator: false,
@@ -174,7 +175,7 @@ impl Resolver {
         &self.scopes[self.current]
     }
 
-    fn facts(&mut self) -> &mut Facts {
+    fn facts(&mut self) -> &mut Facts<'a> {
         &mut self.facts[self.current]
     }
 
@@ -187,28 +188,26 @@ impl Resolver {
         id
     }
 
-    fn bind(&mut self, name: &str, span: Span) {
+    fn bind(&mut self, name: &'a str, span: Span) {
         let id = self.current;
         self.bind_in(id, name, span);
     }
 
-    fn bind_in(&mut self, id: ScopeId, name: &str, span: Span) {
+    fn bind_in(&mut self, id: ScopeId, name: &'a str, span: Span) {
         let facts = &mut self.facts[id];
         if !facts.assigned.contains_key(name) {
-            facts.assigned.insert(name.to_string(), span);
+            facts.assigned.insert(name, span);
             if !facts.globals.contains_key(name) && !facts.nonlocals.contains_key(name) {
                 self.scopes[id].locals.push(name.to_string());
             }
         }
     }
 
-    fn use_name(&mut self, name: &str, span: Span) {
+    fn use_name(&mut self, name: &'a str, span: Span) {
         if name == "super" || name == "__class__" {
             self.scopes[self.current].uses_class_cell = true;
         }
-        if !self.facts[self.current].used.contains_key(name) {
-            self.facts().used.insert(name.to_string(), span);
-        }
+        self.facts().used.entry(name).or_insert(span);
     }
 
     /// Runs `walk` in a new scope with a fresh loop context.
@@ -229,11 +228,11 @@ impl Resolver {
         result
     }
 
-    fn body(&mut self, stmts: &[Stmt]) -> Result<(), SyntaxError> {
+    fn body(&mut self, stmts: &'a [Stmt]) -> Result<(), SyntaxError> {
         stmts.iter().try_for_each(|s| self.stmt(s))
     }
 
-    fn in_loop(&mut self, stmts: &[Stmt]) -> Result<(), SyntaxError> {
+    fn in_loop(&mut self, stmts: &'a [Stmt]) -> Result<(), SyntaxError> {
         let saved = self.control;
         self.control = Control { loops: saved.loops + 1, except_star: false };
         let result = self.body(stmts);
@@ -241,7 +240,7 @@ impl Resolver {
         result
     }
 
-    fn check_future(&mut self, stmt: &Stmt) -> Result<(), SyntaxError> {
+    fn check_future(&mut self, stmt: &'a Stmt) -> Result<(), SyntaxError> {
         let is_docstring = matches!(&stmt.kind, StmtKind::Expr(Expr { kind: ExprKind::Str(_), .. }));
         if let StmtKind::ImportFrom { module: Some(m), level: 0, names, .. } = &stmt.kind {
             if m == "__future__" {
@@ -265,7 +264,7 @@ impl Resolver {
         Ok(())
     }
 
-    fn stmt(&mut self, stmt: &Stmt) -> Result<(), SyntaxError> {
+    fn stmt(&mut self, stmt: &'a Stmt) -> Result<(), SyntaxError> {
         if self.current == 0 {
             self.check_future(stmt)?;
         }
@@ -431,11 +430,11 @@ impl Resolver {
         }
     }
 
-    fn global(&mut self, names: &[Ident], span: Span) -> Result<(), SyntaxError> {
+    fn global(&mut self, names: &'a [Ident], span: Span) -> Result<(), SyntaxError> {
         for ident in names {
             let name = ident.name.as_str();
             let facts = &self.facts[self.current];
-            if facts.params.iter().any(|p| p == name) {
+            if facts.params.contains(&name) {
                 return err(format!("name '{name}' is parameter and global"), span);
             }
             if facts.nonlocals.contains_key(name) {
@@ -447,19 +446,19 @@ impl Resolver {
             if facts.used.contains_key(name) {
                 return err(format!("name '{name}' is used prior to global declaration"), span);
             }
-            self.facts().globals.insert(name.to_string(), span);
+            self.facts().globals.insert(name, span);
         }
         Ok(())
     }
 
-    fn nonlocal(&mut self, names: &[Ident], span: Span) -> Result<(), SyntaxError> {
+    fn nonlocal(&mut self, names: &'a [Ident], span: Span) -> Result<(), SyntaxError> {
         if self.current == 0 {
             return err("nonlocal declaration not allowed at module level", span);
         }
         for ident in names {
             let name = ident.name.as_str();
             let facts = &self.facts[self.current];
-            if facts.params.iter().any(|p| p == name) {
+            if facts.params.contains(&name) {
                 return err(format!("name '{name}' is parameter and nonlocal"), span);
             }
             if facts.globals.contains_key(name) {
@@ -471,13 +470,13 @@ impl Resolver {
             if facts.used.contains_key(name) {
                 return err(format!("name '{name}' is used prior to nonlocal declaration"), span);
             }
-            self.facts().nonlocals.insert(name.to_string(), span);
+            self.facts().nonlocals.insert(name, span);
         }
         Ok(())
     }
 
     /// Walks defaults and annotations of `params` in the current scope.
-    fn param_defaults(&mut self, params: &Params) -> Result<(), SyntaxError> {
+    fn param_defaults(&mut self, params: &'a Params) -> Result<(), SyntaxError> {
         for p in params.all() {
             if let Some(d) = &p.default {
                 self.expr(d)?;
@@ -489,14 +488,14 @@ impl Resolver {
         Ok(())
     }
 
-    fn bind_params(&mut self, params: &Params) {
+    fn bind_params(&mut self, params: &'a Params) {
         for p in params.all() {
-            self.facts().params.push(p.name.name.clone());
+            self.facts().params.push(&p.name.name);
             self.bind(&p.name.name, p.name.span);
         }
     }
 
-    fn function_def(&mut self, def: &FunctionDef, span: Span) -> Result<(), SyntaxError> {
+    fn function_def(&mut self, def: &'a FunctionDef, span: Span) -> Result<(), SyntaxError> {
         for d in &def.decorators {
             self.expr(d)?;
         }
@@ -518,7 +517,7 @@ impl Resolver {
         })
     }
 
-    fn class_def(&mut self, def: &ClassDef, span: Span) -> Result<(), SyntaxError> {
+    fn class_def(&mut self, def: &'a ClassDef, span: Span) -> Result<(), SyntaxError> {
         for d in &def.decorators {
             self.expr(d)?;
         }
@@ -530,7 +529,7 @@ impl Resolver {
     }
 
     /// Walks an assignment (or deletion) target.
-    fn store(&mut self, target: &Expr) -> Result<(), SyntaxError> {
+    fn store(&mut self, target: &'a Expr) -> Result<(), SyntaxError> {
         match &target.kind {
             ExprKind::Name(n) => {
                 self.bind(n, target.span);
@@ -542,17 +541,17 @@ impl Resolver {
         }
     }
 
-    fn arg(&mut self, arg: &Arg) -> Result<(), SyntaxError> {
+    fn arg(&mut self, arg: &'a Arg) -> Result<(), SyntaxError> {
         match arg {
             Arg::Positional(e) | Arg::Star(e) | Arg::Keyword(_, e) | Arg::DoubleStar(e) => self.expr(e),
         }
     }
 
-    fn exprs(&mut self, exprs: &[Expr]) -> Result<(), SyntaxError> {
+    fn exprs(&mut self, exprs: &'a [Expr]) -> Result<(), SyntaxError> {
         exprs.iter().try_for_each(|e| self.expr(e))
     }
 
-    fn expr(&mut self, e: &Expr) -> Result<(), SyntaxError> {
+    fn expr(&mut self, e: &'a Expr) -> Result<(), SyntaxError> {
         match &e.kind {
             ExprKind::Name(n) => {
                 self.use_name(n, e.span);
@@ -640,7 +639,7 @@ impl Resolver {
         }
     }
 
-    fn fstring_parts(&mut self, parts: &[FStringPart]) -> Result<(), SyntaxError> {
+    fn fstring_parts(&mut self, parts: &'a [FStringPart]) -> Result<(), SyntaxError> {
         for part in parts {
             if let FStringPart::Field { value, spec, .. } = part {
                 self.expr(value)?;
@@ -653,11 +652,11 @@ impl Resolver {
     }
 
     /// `x := v` binds `x` in the nearest scope that is not a comprehension.
-    fn named_target(&mut self, target: &Ident) -> Result<(), SyntaxError> {
+    fn named_target(&mut self, target: &'a Ident) -> Result<(), SyntaxError> {
         if let ScopeKind::Comprehension(_) = self.scope().kind {
             let mut id = self.current;
             while let ScopeKind::Comprehension(_) = self.scopes[id].kind {
-                if self.facts[id].assigned.contains_key(&target.name) {
+                if self.facts[id].assigned.contains_key(target.name.as_str()) {
                     return err(
                         format!("assignment expression cannot rebind comprehension iteration variable '{}'", target.name),
                         target.span,
@@ -753,9 +752,9 @@ impl Resolver {
     fn comprehension(
         &mut self,
         kind: CompKind,
-        element: &Expr,
-        value: Option<&Expr>,
-        generators: &[Comprehension],
+        element: &'a Expr,
+        value: Option<&'a Expr>,
+        generators: &'a [Comprehension],
         span: Span,
     ) -> Result<(), SyntaxError> {
         // The first iterable is evaluated in the enclosing scope.
@@ -791,26 +790,28 @@ impl Resolver {
         for id in 0..self.scopes.len() {
             let kind = self.scopes[id].kind;
             let facts = &self.facts[id];
-            let mut symbols = HashMap::new();
-            for (name, &span) in &facts.nonlocals {
+            let mut symbols = FxHashMap::default();
+            for (&name, &span) in &facts.nonlocals {
                 match self.enclosing_binding(id, name) {
                     Some(_) => {
-                        symbols.insert(name.clone(), Binding::Free);
+                        symbols.insert(name.to_string(), Binding::Free);
                     }
                     None => return err(format!("no binding for nonlocal '{name}' found"), span),
                 }
             }
-            for name in facts.globals.keys() {
-                symbols.insert(name.clone(), Binding::GlobalExplicit);
+            for &name in facts.globals.keys() {
+                symbols.insert(name.to_string(), Binding::GlobalExplicit);
             }
             let local = match kind {
                 ScopeKind::Module | ScopeKind::Class => Binding::Name,
                 _ => Binding::Local,
             };
-            for name in facts.assigned.keys() {
-                symbols.entry(name.clone()).or_insert(local);
+            for &name in facts.assigned.keys() {
+                if !symbols.contains_key(name) {
+                    symbols.insert(name.to_string(), local);
+                }
             }
-            for name in facts.used.keys() {
+            for &name in facts.used.keys() {
                 if symbols.contains_key(name) {
                     continue;
                 }
@@ -820,7 +821,7 @@ impl Resolver {
                     ScopeKind::Class => Binding::Name,
                     _ => Binding::GlobalImplicit,
                 };
-                symbols.insert(name.clone(), binding);
+                symbols.insert(name.to_string(), binding);
             }
             self.scopes[id].symbols = symbols;
         }

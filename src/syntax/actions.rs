@@ -17,23 +17,30 @@ fn fail<T>(message: impl Into<String>, span: Span) -> PResult<T> {
     Err(ParseError::User { error: SyntaxError::new(message, span) })
 }
 
+// Every value the grammar produces lives in lalrpop's symbol stack, whose
+// entries are as large as the largest type and are moved at each shift and
+// reduce; so grammar values are kept no larger than an `Expr`, and bigger
+// ones are boxed.
+
 /// One entry of a parameter list, before the order is checked.
 pub enum ParamItem {
-    Plain(Param),
+    Plain(Box<Param>),
     /// `*name` or a bare `*` (whose span is kept for messages).
-    Star(Option<Param>, Span),
-    DoubleStar(Param),
+    Star(Option<Box<Param>>, Span),
+    DoubleStar(Box<Param>),
     Slash(Span),
 }
 
-/// One call argument, before the order is checked.
+/// One call argument, before the order is checked. Only `Positional` holds
+/// its expression inline: it is the common case, and one unboxed `Expr`
+/// variant keeps the enum as small as an `Expr`.
 pub enum ArgItem {
     Positional(Expr),
     /// An unparenthesised generator expression: `f(x for x in y)`.
-    Generator(Expr),
-    Keyword(Ident, Expr),
-    Star(Expr, Span),
-    DoubleStar(Expr, Span),
+    Generator(Box<Expr>),
+    Keyword(Box<(Ident, Expr)>),
+    Star(Box<Expr>, Span),
+    DoubleStar(Box<Expr>, Span),
 }
 
 /// How CPython names an expression in messages (`_PyPegen_get_expr_name`).
@@ -215,7 +222,7 @@ pub fn import_from(level: u32, module: Option<String>, names: Option<Vec<Alias>>
     Ok(StmtKind::ImportFrom { module, level, names: names.unwrap_or_default(), star })
 }
 
-pub fn make_async(mut stmt: Stmt, lo: usize) -> Stmt {
+pub fn make_async(mut stmt: Box<Stmt>, lo: usize) -> Box<Stmt> {
     match &mut stmt.kind {
         StmtKind::FunctionDef(f) => f.is_async = true,
         StmtKind::For { is_async, .. } | StmtKind::With { is_async, .. } => *is_async = true,
@@ -225,7 +232,7 @@ pub fn make_async(mut stmt: Stmt, lo: usize) -> Stmt {
     stmt
 }
 
-pub fn decorate(decorators: Vec<Expr>, mut stmt: Stmt, lo: usize) -> Stmt {
+pub fn decorate(decorators: Vec<Expr>, mut stmt: Box<Stmt>, lo: usize) -> Box<Stmt> {
     match &mut stmt.kind {
         StmtKind::FunctionDef(f) => f.decorators = decorators,
         StmtKind::ClassDef(c) => c.decorators = decorators,
@@ -238,16 +245,17 @@ pub fn decorate(decorators: Vec<Expr>, mut stmt: Stmt, lo: usize) -> Stmt {
 pub fn if_chain(
     test: Expr,
     body: Vec<Stmt>,
-    elifs: Vec<(usize, Expr, Vec<Stmt>)>,
+    elifs: Vec<Box<(usize, Expr, Vec<Stmt>)>>,
     orelse: Vec<Stmt>,
     span: Span,
-) -> Stmt {
+) -> Box<Stmt> {
     let mut orelse = orelse;
-    for (lo, test, body) in elifs.into_iter().rev() {
+    for elif in elifs.into_iter().rev() {
+        let (lo, test, body) = *elif;
         let span = Span::new(lo, span.end as usize);
         orelse = vec![Stmt { kind: StmtKind::If { test, body, orelse }, span }];
     }
-    Stmt { kind: StmtKind::If { test, body, orelse }, span }
+    Box::new(Stmt { kind: StmtKind::If { test, body, orelse }, span })
 }
 
 pub fn for_stmt(target: Expr, iter: Expr, body: Vec<Stmt>, orelse: Vec<Stmt>, span: Span) -> PResult<Stmt> {
@@ -258,13 +266,13 @@ pub fn for_stmt(target: Expr, iter: Expr, body: Vec<Stmt>, orelse: Vec<Stmt>, sp
 
 pub fn try_stmt(
     body: Vec<Stmt>,
-    handlers: Vec<(ExceptHandler, bool)>,
+    handlers: Vec<Box<(ExceptHandler, bool)>>,
     orelse: Vec<Stmt>,
     finalbody: Vec<Stmt>,
     span: Span,
 ) -> PResult<Stmt> {
     let is_star = handlers[0].1;
-    for (i, (handler, star)) in handlers.iter().enumerate() {
+    for (i, (handler, star)) in handlers.iter().map(|h| &**h).enumerate() {
         if *star != is_star {
             return fail("cannot have both 'except' and 'except*' on the same 'try'", handler.span);
         }
@@ -275,17 +283,23 @@ pub fn try_stmt(
             return fail("default 'except:' must be last", handler.span);
         }
     }
-    let handlers = handlers.into_iter().map(|(h, _)| h).collect();
+    let handlers = handlers.into_iter().map(|h| h.0).collect();
     Ok(Stmt { kind: StmtKind::Try { body, handlers, orelse, finalbody, is_star }, span })
 }
 
-pub fn with_stmt(items: Vec<(Expr, Option<Expr>)>, body: Vec<Stmt>, span: Span) -> PResult<Stmt> {
-    for (_, target) in &items {
-        if let Some(t) = target {
+pub fn with_stmt(items: Vec<Box<(Expr, Option<Expr>)>>, body: Vec<Stmt>, span: Span) -> PResult<Stmt> {
+    for item in &items {
+        if let Some(t) = &item.1 {
             check_store(t)?;
         }
     }
-    let items = items.into_iter().map(|(context, target)| WithItem { context, target }).collect();
+    let items = items
+        .into_iter()
+        .map(|item| {
+            let (context, target) = *item;
+            WithItem { context, target }
+        })
+        .collect();
     Ok(Stmt { kind: StmtKind::With { is_async: false, items, body }, span })
 }
 
@@ -305,7 +319,7 @@ fn params(items: Vec<ParamItem>, span: Span) -> PResult<Params> {
             ParamItem::Plain(param) => {
                 names.push(param.name.name.clone());
                 if seen_star {
-                    p.kwonly.push(param);
+                    p.kwonly.push(*param);
                     bare_star = None;
                 } else {
                     if param.default.is_some() {
@@ -313,7 +327,7 @@ fn params(items: Vec<ParamItem>, span: Span) -> PResult<Params> {
                     } else if seen_default {
                         return fail("non-default argument follows default argument", param.name.span);
                     }
-                    p.args.push(param);
+                    p.args.push(*param);
                 }
             }
             ParamItem::Star(param, star_span) => {
@@ -324,7 +338,7 @@ fn params(items: Vec<ParamItem>, span: Span) -> PResult<Params> {
                 match param {
                     Some(param) => {
                         names.push(param.name.name.clone());
-                        p.vararg = Some(param);
+                        p.vararg = Some(*param);
                     }
                     None => {
                         if i + 1 == n {
@@ -339,7 +353,7 @@ fn params(items: Vec<ParamItem>, span: Span) -> PResult<Params> {
                     return fail("named arguments must follow bare *", star_span);
                 }
                 names.push(param.name.name.clone());
-                p.kwarg = Some(param);
+                p.kwarg = Some(*param);
             }
             ParamItem::Slash(slash_span) => {
                 if seen_star {
@@ -428,6 +442,49 @@ pub fn binary(op: BinOp, left: Expr, right: Expr, span: Span) -> Expr {
     Expr::new(ExprKind::Binary { op, left: Box::new(left), right: Box::new(right) }, span)
 }
 
+/// How tightly a binary operator of `BinaryChain` binds (`**` is not one).
+fn precedence(op: BinOp) -> u8 {
+    match op {
+        BinOp::BitOr => 1,
+        BinOp::BitXor => 2,
+        BinOp::BitAnd => 3,
+        BinOp::LShift | BinOp::RShift => 4,
+        BinOp::Add | BinOp::Sub => 5,
+        BinOp::Mul | BinOp::Div | BinOp::FloorDiv | BinOp::Mod | BinOp::MatMul => 6,
+        BinOp::Pow => unreachable!("`**` binds in Factor"),
+    }
+}
+
+/// Builds the tree of `first op e op e...` (all operators left-associative)
+/// by operator precedence. Spans are the operands' source extents, which
+/// can be wider than their expressions' spans (`(a) + b` starts at `(`).
+pub fn binary_chain(first: Expr, first_span: Span, rest: Vec<(BinOp, Expr, Span)>) -> Expr {
+    // Operands waiting for their right-hand side, and the operators between them.
+    let mut operands = vec![(first, first_span)];
+    let mut ops: Vec<BinOp> = Vec::new();
+    fn combine(operands: &mut Vec<(Expr, Span)>, op: BinOp) {
+        let (right, right_span) = operands.pop().expect("an operator has two operands");
+        let (left, left_span) = operands.pop().expect("an operator has two operands");
+        let span = Span { start: left_span.start, end: right_span.end };
+        operands.push((binary(op, left, right, span), span));
+    }
+    for (op, operand, span) in rest {
+        while let Some(&top) = ops.last() {
+            if precedence(top) < precedence(op) {
+                break;
+            }
+            ops.pop();
+            combine(&mut operands, top);
+        }
+        ops.push(op);
+        operands.push((operand, span));
+    }
+    while let Some(op) = ops.pop() {
+        combine(&mut operands, op);
+    }
+    operands.pop().expect("one operand is left").0
+}
+
 /// Checks the order of call arguments as CPython does.
 fn arguments(items: Vec<ArgItem>) -> PResult<Vec<Arg>> {
     let count = items.len();
@@ -453,9 +510,10 @@ fn arguments(items: Vec<ArgItem>) -> PResult<Vec<Arg>> {
                 if count > 1 {
                     return fail("Generator expression must be parenthesized", e.span);
                 }
-                args.push(Arg::Positional(e));
+                args.push(Arg::Positional(*e));
             }
-            ArgItem::Keyword(name, value) => {
+            ArgItem::Keyword(keyword) => {
+                let (name, value) = *keyword;
                 if keywords.contains(&name.name) {
                     return fail(format!("keyword argument repeated: {}", name.name), name.span);
                 }
@@ -467,11 +525,11 @@ fn arguments(items: Vec<ArgItem>) -> PResult<Vec<Arg>> {
                 if seen_double_star {
                     return fail("iterable argument unpacking follows keyword argument unpacking", span);
                 }
-                args.push(Arg::Star(e));
+                args.push(Arg::Star(*e));
             }
             ArgItem::DoubleStar(e, _) => {
                 seen_double_star = true;
-                args.push(Arg::DoubleStar(e));
+                args.push(Arg::DoubleStar(*e));
             }
         }
     }

@@ -103,16 +103,16 @@ impl<'s, I: Iterator<Item = Result<Spanned, SyntaxError>>> Layout<'s, I> {
         }
     }
 
-    /// Takes one physical token, queueing what the parser should see.
-    fn step(&mut self, (start, tok, end): Spanned) -> Result<(), SyntaxError> {
+    /// Takes one physical token: queues the INDENT/DEDENTs before it and
+    /// returns the token itself if the parser should see it.
+    fn step(&mut self, (start, tok, end): Spanned) -> Result<Option<Spanned>, SyntaxError> {
         let (source, base) = (self.source, self.base);
         if tok == Tok::Newline {
             if !self.brackets.is_empty() || self.at_line_start || self.expression {
-                return Ok(());
+                return Ok(None);
             }
-            self.pending.push_back((start, tok, end));
             self.at_line_start = true;
-            return Ok(());
+            return Ok(Some((start, tok, end)));
         }
         if self.at_line_start && self.brackets.is_empty() && !self.expression {
             self.at_line_start = false;
@@ -173,8 +173,7 @@ impl<'s, I: Iterator<Item = Result<Spanned, SyntaxError>>> Layout<'s, I> {
             }
             _ => {}
         }
-        self.pending.push_back((start, tok, end));
-        Ok(())
+        Ok(Some((start, tok, end)))
     }
 
     /// The end of the input: unclosed brackets, the last NEWLINE, DEDENTs.
@@ -210,7 +209,16 @@ impl<I: Iterator<Item = Result<Spanned, SyntaxError>>> Iterator for Layout<'_, I
                 return None;
             }
             let step = match self.input.next() {
-                Some(Ok(t)) => self.step(t),
+                Some(Ok(t)) => match self.step(t) {
+                    // Most tokens pass straight through, without the queue.
+                    Ok(Some(t)) if self.pending.is_empty() => return Some(Ok(t)),
+                    Ok(Some(t)) => {
+                        self.pending.push_back(t);
+                        Ok(())
+                    }
+                    Ok(None) => Ok(()),
+                    Err(e) => Err(e),
+                },
                 Some(Err(e)) => Err(e),
                 None => {
                     self.finished = true;

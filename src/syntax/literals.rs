@@ -64,13 +64,18 @@ pub fn decimal(lex: &mut Lexer<Tok>) -> Result<BigInt, LexError> {
         }
     }
     check_number_end(lex, "decimal")?;
-    let digits: String = lex.slice().chars().filter(|&c| c != '_').collect();
+    let text = lex.slice();
+    let digits = if text.contains('_') { std::borrow::Cow::Owned(text.replace('_', "")) } else { text.into() };
     if digits.len() > 1 && digits.starts_with('0') && digits.bytes().any(|b| b != b'0') {
         return Err(LexError::Message(
             "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers".into(),
         ));
     }
-    Ok(BigInt::from_str_radix(&digits, 10).expect("regex admits only digits"))
+    // Most literals fit a u64, which parses without the bignum machinery.
+    match digits.parse::<u64>() {
+        Ok(n) => Ok(BigInt::from(n)),
+        Err(_) => Ok(BigInt::from_str_radix(&digits, 10).expect("regex admits only digits")),
+    }
 }
 
 pub fn radix(lex: &mut Lexer<Tok>, radix: u32) -> Result<BigInt, LexError> {
