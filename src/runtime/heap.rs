@@ -53,6 +53,11 @@ pub struct Heap {
     blocks: Vec<BlockInfo>,
     /// Free-slot lists per size class (threaded through the slots' headers).
     free: [Value; CLASSES.len()],
+    /// Per size class, the never used end `(next, end)` of its newest block:
+    /// slots are handed out from there by address, so a new block's pages
+    /// are touched only as it fills (threading it onto a free list would
+    /// touch them all at once). Its headers read as zero: free.
+    fresh: [(usize, usize); CLASSES.len()],
     /// Whole blocks freed by sweeping, ready for reuse.
     free_blocks: Vec<usize>,
     /// Bytes allocated since the last collection.
@@ -168,6 +173,7 @@ impl Heap {
             used_blocks: 0,
             blocks: Vec::new(),
             free: [Value::NULL; CLASSES.len()],
+            fresh: [(0, 0); CLASSES.len()],
             free_blocks: Vec::new(),
             allocated: 0,
             threshold: MIN_THRESHOLD,
@@ -202,30 +208,35 @@ impl Heap {
     }
 
     /// Carves a fresh block into free slots of size class `class`.
-    fn refill(&mut self, class: usize) {
+    fn alloc_small(&mut self, class: usize) -> *mut u8 {
+        let slot = self.free[class];
+        if !slot.is_null() {
+            self.free[class] = slot.header().class.get();
+            return slot.ptr();
+        }
+        let size = CLASSES[class];
+        let (next, end) = self.fresh[class];
+        if next < end {
+            self.fresh[class].0 = next + size;
+            return next as *mut u8;
+        }
         let block = self.new_blocks(1);
         self.blocks[block] = BlockInfo { class: class as u8, head: block as u32, span: 1 };
-        let size = CLASSES[class];
         let start = self.block_addr(block);
-        let mut next = self.free[class];
-        for i in (0..BLOCK / size).rev() {
-            let slot = (start + i * size) as *mut Header;
-            // SAFETY: the slot lies in our reserved, writable range.
-            unsafe {
-                slot.write(Header::new(next, Kind::Free));
-            }
-            next = Value::from_ptr(slot);
-        }
-        self.free[class] = next;
+        self.fresh[class] = (start + size, start + BLOCK / size * size);
+        start as *mut u8
     }
 
-    fn alloc_small(&mut self, class: usize) -> *mut u8 {
-        if self.free[class].is_null() {
-            self.refill(class);
+    /// How many slots of the small block at `start` (of `class`) have been
+    /// handed out at some time: all but its never used end, if it has one.
+    fn used_slots(&self, class: usize, start: usize) -> usize {
+        let size = CLASSES[class];
+        let (next, end) = self.fresh[class];
+        if next < end && next >= start && next < start + BLOCK {
+            (next - start) / size
+        } else {
+            BLOCK / size
         }
-        let slot = self.free[class];
-        self.free[class] = slot.header().class.get();
-        slot.ptr()
     }
 
     fn alloc_large(&mut self, size: usize) -> *mut u8 {
@@ -328,7 +339,7 @@ pub fn for_each_object(mut f: impl FnMut(*mut Header)) {
                 }
                 class => {
                     let size = CLASSES[class as usize];
-                    for i in 0..BLOCK / size {
+                    for i in 0..h.used_slots(class as usize, start) {
                         let header = (start + i * size) as *mut Header;
                         // SAFETY: every slot of a small block starts with a header.
                         if unsafe { (*header).kind.get() } != Kind::Free {
@@ -539,7 +550,7 @@ fn sweep(heap: &mut Heap, hooks: &'static dyn Fn(Kind) -> &'static KindHooks) {
                 let size = CLASSES[class as usize];
                 let mut free_list = heap.free[class as usize];
                 let mut block_live = 0;
-                for i in 0..BLOCK / size {
+                for i in 0..heap.used_slots(class as usize, start) {
                     let header = (start + i * size) as *mut Header;
                     // SAFETY: every slot of a small block starts with a header.
                     unsafe {
