@@ -608,11 +608,15 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         if let Some(g) = self.gen.take() {
             // The state dispatch, now that every resume point is known.
             self.b.switch_to_block(g.dispatch);
-            let state = self.b.ins().load(types::I64, MemFlagsData::trusted(), g.gen, crate::runtime::generator::STATE_OFFSET);
-            let bad = self.b.create_block();
             // Starting clears the variables and temporaries: whoever made
-            // the generator only filled in the parameters.
+            // the generator only filled in the parameters. A caller that
+            // just made it says so (MODE_START), skipping the table.
             let fresh = self.b.create_block();
+            let (by_state, bad) = (self.b.create_block(), self.b.create_block());
+            let starting = self.b.ins().icmp_imm_s(IntCC::Equal, g.mode, crate::runtime::generator::MODE_START);
+            self.b.ins().brif(starting, fresh, &[], by_state, &[]);
+            self.b.switch_to_block(by_state);
+            let state = self.b.ins().load(types::I64, MemFlagsData::trusted(), g.gen, crate::runtime::generator::STATE_OFFSET);
             let mut targets: Vec<ir::BlockCall> =
                 g.resume_blocks.iter().map(|&blk| self.b.func.dfg.block_call(blk, &[])).collect();
             targets[0] = self.b.func.dfg.block_call(fresh, &[]);

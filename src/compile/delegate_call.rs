@@ -20,7 +20,7 @@ use crate::runtime::function::{
     GENERATOR_FUNCTION, RESUME_ENTRY_OFFSET,
 };
 use crate::runtime::generator::{
-    CODE_OFFSET, DELEGATE_OFFSET, FRAME_OFFSET, FUNC_OFFSET, MODE_SEND, RETURNED, RETVAL_OFFSET, SAVED_HANDLED_OFFSET,
+    CODE_OFFSET, DELEGATE_OFFSET, FRAME_OFFSET, FUNC_OFFSET, MODE_START, RETURNED, RETVAL_OFFSET, SAVED_HANDLED_OFFSET,
     STATE_OFFSET,
 };
 use crate::runtime::handled::LEN_OFFSET;
@@ -150,7 +150,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         let handled = self.iconst(&vm().handled as *const _ as i64);
         let base = self.b.ins().load(types::I64, flags, handled, LEN_OFFSET);
         let sent = self.none();
-        let mode = self.iconst(MODE_SEND);
+        let mode = self.iconst(MODE_START);
         let sig = self.sig(3);
         let call = self.b.ins().call_indirect(sig, resume, &[gen, sent, mode]);
         let r = self.b.inst_results(call)[0];

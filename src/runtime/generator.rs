@@ -21,6 +21,8 @@ pub const RETURNED: Value = Value(16);
 pub const MODE_SEND: i64 = 0;
 /// Resume mode: the pending exception is thrown in at the suspension point.
 pub const MODE_THROW: i64 = 1;
+/// Resume mode: start a generator just made, at state 0 (sent None).
+pub const MODE_START: i64 = 2;
 
 /// A generator or coroutine: this struct, then its frame (the function's
 /// variables and the temporaries live across suspensions) inline, so making
