@@ -475,7 +475,6 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         self.bind_free_and_special(params.first().copied());
     }
 
-    /// The names of the parameter slots.
     /// Baseline code counts its calls (a generator's: its resumptions) and
     /// asks for its optimized tier when they run out.
     fn count_call(&mut self, entry: Block, is_gen: bool) {
@@ -499,6 +498,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         self.b.seal_block(go);
     }
 
+    /// The names of the parameter slots.
     fn param_names(&self) -> Vec<String> {
         // SAFETY: the descriptor is leaked and valid.
         let code = unsafe { &*self.code };
@@ -604,7 +604,6 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             };
             self.b.ins().jump(self.ret_block, &[result.into()]);
         }
-        let depth_addr_val = &vm().depth as *const _ as i64;
         if let Some(g) = self.gen.take() {
             // The state dispatch, now that every resume point is known.
             self.b.switch_to_block(g.dispatch);
@@ -647,18 +646,13 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             let r = self.b.block_params(self.ret_block)[0];
             self.uncount_and_return(r);
         }
-        let flags = MemFlagsData::trusted();
         // Propagate: record the frame in the traceback, uncount, return NULL.
         self.b.switch_to_block(self.propagate);
         let line = self.b.block_params(self.propagate)[0];
         let code = self.iconst(self.code as i64);
         self.call_rt(rt::rt_add_traceback, &[code, line]);
-        let addr = self.iconst(depth_addr_val);
-        let d = self.b.ins().load(types::I32, flags, addr, 0);
-        let d1 = self.b.ins().iadd_imm_s(d, -1);
-        self.b.ins().store(flags, d1, addr, 0);
         let zero = self.iconst(0);
-        self.b.ins().return_(&[zero]);
+        self.uncount_and_return(zero);
         self.b.seal_all_blocks();
         let config = self.p.jit.module.target_config();
         self.b.finalize(config);
@@ -666,9 +660,9 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
     }
 
     /// Uncounts the call in the recursion depth and returns `r`.
-    fn uncount_and_return(&mut self, r: ir::Value) {
+    pub(super) fn uncount_and_return(&mut self, r: ir::Value) {
         let flags = MemFlagsData::trusted();
-        let addr = self.iconst(&vm().depth as *const _ as i64);
+        let addr = self.depth_addr();
         let d = self.b.ins().load(types::I32, flags, addr, 0);
         let d1 = self.b.ins().iadd_imm_s(d, -1);
         self.b.ins().store(flags, d1, addr, 0);

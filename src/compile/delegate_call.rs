@@ -20,7 +20,7 @@ use crate::runtime::function::{
     GENERATOR_FUNCTION, RESUME_ENTRY_OFFSET,
 };
 use crate::runtime::generator::{
-    CODE_OFFSET, DELEGATE_OFFSET, FRAME_OFFSET, FUNC_OFFSET, MODE_START, RETURNED, RETVAL_OFFSET, SAVED_HANDLED_OFFSET,
+    CODE_OFFSET, DELEGATE_OFFSET, FRAME_OFFSET, FUNC_OFFSET, MODE_START, RETVAL_OFFSET, SAVED_HANDLED_OFFSET,
     STATE_OFFSET,
 };
 use crate::runtime::handled::LEN_OFFSET;
@@ -154,30 +154,20 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         let sig = self.sig(3);
         let call = self.b.ins().call_indirect(sig, resume, &[gen, sent, mode]);
         let r = self.b.inst_results(call)[0];
-        let (returned, not_returned, suspended, failed) =
-            (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
-        self.b.set_cold_block(failed);
-        let is_returned = self.b.ins().icmp_imm_s(IntCC::Equal, r, RETURNED.0 as i64);
-        self.b.ins().brif(is_returned, returned, &[], not_returned, &[]);
+        let outcome = self.branch_on_resume(r);
         // Finished: pop it and take its result.
-        self.switch_to(returned);
-        self.b.seal_block(returned);
+        self.switch_to(outcome.returned);
         let result = self.b.ins().load(types::I64, flags, gen, RETVAL_OFFSET);
         self.b.ins().store(flags, gen, arena, TOP_OFFSET);
         self.b.ins().jump(entry.done, &[result.into()]);
-        self.switch_to(not_returned);
-        self.b.seal_block(not_returned);
-        self.b.ins().brif(r, suspended, &[], failed, &[]);
         // Suspended: it moves to the heap and is delegated to.
-        self.switch_to(suspended);
-        self.b.seal_block(suspended);
+        self.switch_to(outcome.suspended);
         let moved = self.call_rt(rt::rt_fresh_suspended, &[gen, base]);
         let me = self.gen.as_ref().expect("delegation only in generators").gen;
         self.b.ins().store(flags, moved, me, DELEGATE_OFFSET);
         self.b.ins().jump(entry.yielded, &[r.into()]);
         // Raised: pop it and propagate.
-        self.switch_to(failed);
-        self.b.seal_block(failed);
+        self.switch_to(outcome.raised);
         self.call_rt(rt::rt_fresh_failed, &[gen]);
         self.raise_here(line);
         self.switch_to(other);

@@ -270,15 +270,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
     /// The truth of `v` as a machine boolean (branches to the handler on error).
     pub fn truth(&mut self, v: ir::Value, line: u32) -> ir::Value {
         if self.p.compact() {
-            let r = self.call_rt(rt::rt_truthy, &[v]);
-            let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
-            let ok = self.continuation_block();
-            let handler = *self.handlers.last().expect("present");
-            let l = self.iconst(line as i64);
-            self.b.ins().brif(failed, handler, &[l.into()], ok, &[]);
-            self.switch_to(ok);
-            self.b.seal_block(ok);
-            return self.b.ins().ireduce(types::I8, r);
+            return self.truthy_call(v, line);
         }
         let done = self.b.create_block();
         self.b.append_block_param(done, types::I8);
@@ -307,6 +299,15 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         self.b.ins().jump(done, &[nonzero.into()]);
         self.switch_to(slow);
         self.b.seal_block(slow);
+        let r8 = self.truthy_call(v, line);
+        self.b.ins().jump(done, &[r8.into()]);
+        self.switch_to(done);
+        self.b.seal_block(done);
+        self.b.block_params(done)[0]
+    }
+
+    /// The truth of `v` through the runtime (branches to the handler on error).
+    fn truthy_call(&mut self, v: ir::Value, line: u32) -> ir::Value {
         let r = self.call_rt(rt::rt_truthy, &[v]);
         let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
         let ok = self.continuation_block();
@@ -315,11 +316,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         self.b.ins().brif(failed, handler, &[l.into()], ok, &[]);
         self.switch_to(ok);
         self.b.seal_block(ok);
-        let r8 = self.b.ins().ireduce(types::I8, r);
-        self.b.ins().jump(done, &[r8.into()]);
-        self.switch_to(done);
-        self.b.seal_block(done);
-        self.b.block_params(done)[0]
+        self.b.ins().ireduce(types::I8, r)
     }
 
     /// `a op b` with the small-int fast path for + - * and the helper otherwise.

@@ -26,6 +26,16 @@ use crate::runtime::vm::vm;
 /// Byte offset of the header flags (a generator's RUNNING bit).
 const FLAGS_OFFSET: i32 = std::mem::offset_of!(Header, flags) as i32;
 
+/// Where code goes on after calling a resume function.
+pub(super) struct ResumeOutcome {
+    /// It returned (its result is in its `retval`).
+    pub returned: ir::Block,
+    /// It suspended, yielding the call's result.
+    pub suspended: ir::Block,
+    /// It raised (the exception is pending).
+    pub raised: ir::Block,
+}
+
 impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
     /// Resumes `it` with `sent` in `mode` when it is a generator object that
     /// may be resumed inline, going on at `exits`; else goes to `slow`.
@@ -83,26 +93,33 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         self.b.ins().jump(settled, &[]);
         self.switch_to(settled);
         self.b.seal_block(settled);
-        // Returned, raised or suspended.
-        let (returned, not_returned, raised, suspended) =
+        let outcome = self.branch_on_resume(r);
+        self.switch_to(outcome.returned);
+        let result = self.b.ins().load(types::I64, flags, it, RETVAL_OFFSET);
+        self.b.ins().jump(exits.done, &[result.into()]);
+        self.switch_to(outcome.suspended);
+        self.b.ins().jump(exits.yielded, &[r.into()]);
+        self.switch_to(outcome.raised);
+        self.call_rt(rt::rt_gen_failed, &[it]);
+        self.b.ins().jump(exits.failed, &[]);
+    }
+
+    /// Branches on what a resume function returned: RETURNED (the result is
+    /// in the generator), a yielded value, or NULL (it raised; laid out
+    /// cold). The caller fills in each block.
+    pub(super) fn branch_on_resume(&mut self, r: ir::Value) -> ResumeOutcome {
+        let (returned, not_returned, suspended, raised) =
             (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
         self.b.set_cold_block(raised);
         let is_returned = self.b.ins().icmp_imm_s(IntCC::Equal, r, RETURNED.0 as i64);
         self.b.ins().brif(is_returned, returned, &[], not_returned, &[]);
-        self.switch_to(returned);
-        self.b.seal_block(returned);
-        let result = self.b.ins().load(types::I64, flags, it, RETVAL_OFFSET);
-        self.b.ins().jump(exits.done, &[result.into()]);
         self.switch_to(not_returned);
         self.b.seal_block(not_returned);
         self.b.ins().brif(r, suspended, &[], raised, &[]);
-        self.switch_to(suspended);
-        self.b.seal_block(suspended);
-        self.b.ins().jump(exits.yielded, &[r.into()]);
-        self.switch_to(raised);
-        self.b.seal_block(raised);
-        self.call_rt(rt::rt_gen_failed, &[it]);
-        self.b.ins().jump(exits.failed, &[]);
+        for blk in [returned, suspended, raised] {
+            self.b.seal_block(blk);
+        }
+        ResumeOutcome { returned, suspended, raised }
     }
 
     /// `next(it)` for a loop: the next value, or STOP when `it` is

@@ -11,7 +11,6 @@ use super::codegen::FunctionCx;
 use super::jit::rt;
 use super::stmt::unsupported;
 use crate::runtime::generator::{DELEGATE_OFFSET, MODE_THROW, STATE_OFFSET};
-use crate::runtime::vm::vm;
 use crate::syntax::ast::*;
 use crate::syntax::diagnostic::SyntaxError;
 
@@ -28,12 +27,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         let (gen, sent, mode) = (g.gen, g.sent, g.mode);
         let k = self.iconst(state);
         self.b.ins().store(MemFlagsData::trusted(), k, gen, STATE_OFFSET);
-        let depth = self.iconst(&vm().depth as *const _ as i64);
-        let flags = MemFlagsData::trusted();
-        let d = self.b.ins().load(types::I32, flags, depth, 0);
-        let d1 = self.b.ins().iadd_imm_s(d, -1);
-        self.b.ins().store(flags, d1, depth, 0);
-        self.b.ins().return_(&[v]);
+        self.uncount_and_return(v);
         self.switch_to(resume);
         if !forward_throw {
             let thrown = self.b.ins().icmp_imm_s(IntCC::Equal, mode, MODE_THROW);

@@ -56,7 +56,8 @@ pub struct CodeInfo {
     pub frame_slots: usize,
     /// The docstring.
     pub doc: Option<String>,
-    /// The IR waiting to be compiled on the first call; None once compiled.
+    /// For code compiled on its first call: what it waits with, then (at
+    /// the baseline tier) the body kept for its optimized tier.
     pub lazy: Option<&'static crate::compile::lazy::LazyCode>,
     /// The line the definition starts on.
     pub first_line: u32,
