@@ -674,7 +674,16 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         self.b.seal_block(is_obj_b);
         let kind = self.b.ins().uload8(types::I32, MemFlagsData::trusted(), callee, KIND_OFFSET);
         let is_fn = self.b.ins().icmp_imm_s(IntCC::Equal, kind, Kind::Function as i64);
-        self.b.ins().brif(is_fn, is_fn_b, &[], slow, &[]);
+        let not_fn_b = self.b.create_block();
+        self.b.ins().brif(is_fn, is_fn_b, &[], not_fn_b, &[]);
+        self.switch_to(not_fn_b);
+        self.b.seal_block(not_fn_b);
+        let is_class = self.b.ins().icmp_imm_s(IntCC::Equal, kind, Kind::Class as i64);
+        let class_b = self.b.create_block();
+        self.b.ins().brif(is_class, class_b, &[], slow, &[]);
+        self.switch_to(class_b);
+        self.b.seal_block(class_b);
+        self.instantiate_direct(callee, args, line, slow, done);
         self.switch_to(is_fn_b);
         self.b.seal_block(is_fn_b);
         let arity = self.b.ins().uload32(MemFlagsData::trusted(), callee, FAST_ARITY_OFFSET);

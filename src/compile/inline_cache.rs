@@ -29,7 +29,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
     }
 
     /// Continues in a new block when `a == b`, else goes to `miss`.
-    fn guard_eq(&mut self, a: ir::Value, b: ir::Value, miss: ir::Block) {
+    pub(super) fn guard_eq(&mut self, a: ir::Value, b: ir::Value, miss: ir::Block) {
         let next = self.b.create_block();
         let same = self.b.ins().icmp(IntCC::Equal, a, b);
         self.b.ins().brif(same, next, &[], miss, &[]);

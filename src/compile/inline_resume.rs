@@ -19,6 +19,7 @@ use crate::runtime::generator::{
     CODE_OFFSET, MODE_SEND, RETURNED, RETVAL_OFFSET, RUNNING, SAVED_HANDLED_OFFSET, STATE_OFFSET,
 };
 use crate::runtime::handled::LEN_OFFSET;
+use crate::runtime::iter::{ITER_TAG_OFFSET, RANGE_NEXT_OFFSET, RANGE_STEP_OFFSET, RANGE_STOP_OFFSET, RANGE_TAG};
 use crate::runtime::jit_api::STOP;
 use crate::runtime::object::{Header, Kind};
 use crate::runtime::vm::vm;
@@ -135,6 +136,10 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         self.b.append_block_param(yielded, types::I64);
         self.b.append_block_param(returned, types::I64);
         self.b.set_cold_block(slow);
+        let not_range = self.b.create_block();
+        self.range_step(it, not_range, done);
+        self.switch_to(not_range);
+        self.b.seal_block(not_range);
         let none = self.none();
         let send = self.iconst(MODE_SEND);
         self.resume_inline(it, none, send, slow, DelegationExits { yielded, done: returned, failed });
@@ -157,6 +162,41 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         self.switch_to(done);
         self.b.seal_block(done);
         self.b.block_params(done)[0]
+    }
+
+    /// One step of a range iterator with a positive step and values left:
+    /// jumps to `done` with the next int; anything else goes to `other`.
+    fn range_step(&mut self, it: ir::Value, other: ir::Block, done: ir::Block) {
+        let flags = MemFlagsData::trusted();
+        let low = self.b.ins().band_imm_s(it, 7);
+        self.continue_if_zero(low, other);
+        let kind = self.b.ins().uload8(types::I32, flags, it, KIND_OFFSET);
+        let not_iter = self.b.ins().icmp_imm_s(IntCC::NotEqual, kind, Kind::Iter as i64);
+        self.continue_if_zero(not_iter, other);
+        let tag = self.b.ins().load(types::I64, flags, it, ITER_TAG_OFFSET);
+        let not_range = self.b.ins().icmp_imm_s(IntCC::NotEqual, tag, RANGE_TAG as i64);
+        self.continue_if_zero(not_range, other);
+        let next = self.b.ins().load(types::I64, flags, it, RANGE_NEXT_OFFSET);
+        let stop = self.b.ins().load(types::I64, flags, it, RANGE_STOP_OFFSET);
+        let step = self.b.ins().load(types::I64, flags, it, RANGE_STEP_OFFSET);
+        let rising = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, step, 0);
+        let left = self.b.ins().icmp(IntCC::SignedLessThan, next, stop);
+        let ok = self.b.ins().band(rising, left);
+        let stepping = self.b.create_block();
+        self.b.ins().brif(ok, stepping, &[], other, &[]);
+        self.switch_to(stepping);
+        self.b.seal_block(stepping);
+        // The value must be a small int and the step must not overflow
+        // (the runtime handles both).
+        let shifted = self.b.ins().ishl_imm_u(next, 1);
+        let back = self.b.ins().sshr_imm_u(shifted, 1);
+        let big = self.b.ins().icmp(IntCC::NotEqual, back, next);
+        self.continue_if_zero(big, other);
+        let (after, overflow) = self.b.ins().sadd_overflow(next, step);
+        self.continue_if_zero(overflow, other);
+        self.b.ins().store(flags, after, it, RANGE_NEXT_OFFSET);
+        let v = self.b.ins().bor_imm_u(shifted, 1);
+        self.b.ins().jump(done, &[v.into()]);
     }
 
     /// Continues in a new block when `v` is zero, else goes to `other`.

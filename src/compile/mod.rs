@@ -8,6 +8,7 @@ pub mod codegen;
 pub mod expr;
 pub mod inline_cache;
 pub mod inline_resume;
+pub mod instantiate;
 pub mod jit;
 pub mod lazy;
 pub mod program;

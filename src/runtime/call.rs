@@ -297,9 +297,9 @@ fn instantiate(cls: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value>
 /// compiled `__init__` taking exactly these positional arguments, run
 /// through its fast entry. None when the class is not like that.
 fn instantiate_plain(cls: Value, args: &[Value]) -> PyResult<Option<Value>> {
-    let Some(init) = lookup(cls, crate::sym!("__init__")).filter(|&f| kind_of(f) == Kind::Function) else { return Ok(None) };
+    let Some(init) = plain_ctor(cls) else { return Ok(None) };
     let func = func_obj(init);
-    if func.fast_arity as usize != args.len() + 1 || user_new(cls).is_some() {
+    if func.fast_arity as usize != args.len() + 1 {
         return Ok(None);
     }
     let obj = new_instance(cls);
@@ -311,8 +311,22 @@ fn instantiate_plain(cls: Value, args: &[Value]) -> PyResult<Option<Value>> {
     Ok(Some(obj))
 }
 
+/// The compiled `__init__` of a plain class (default `__new__`), which the
+/// class remembers until any class changes; compiled call sites read the
+/// same record (`ClassObj::ctor`).
+fn plain_ctor(cls: Value) -> Option<Value> {
+    let c = class_obj(cls);
+    let version = super::class::version();
+    if c.ctor_version.get() != version {
+        let init = lookup(cls, crate::sym!("__init__")).filter(|&f| kind_of(f) == Kind::Function && user_new(cls).is_none());
+        c.ctor.set(init.unwrap_or(Value::NULL));
+        c.ctor_version.set(version);
+    }
+    Some(c.ctor.get()).filter(|v| !v.is_null())
+}
+
 /// `__init__` must return None.
-fn init_returned(r: Value) -> PyResult<()> {
+pub fn init_returned(r: Value) -> PyResult<()> {
     if r != none() {
         return raise_named("TypeError", format!("__init__() should return None, not '{}'", super::ops::type_name(r)));
     }

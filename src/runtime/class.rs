@@ -39,7 +39,17 @@ pub struct ClassObj {
     pub native_slots: Cell<u32>,
     /// Inline attribute room new instances get (grows to what instances needed).
     pub inline_attrs: Cell<u16>,
+    /// The `__init__` that `cls(args)` enters directly, when the class is
+    /// plain (default `__new__`, a compiled `__init__`); NULL when it is not.
+    pub ctor: Cell<Value>,
+    /// The class-lookup version `ctor` was worked out under (0: never).
+    pub ctor_version: Cell<u64>,
 }
+
+/// Offset of `ctor` in a class object, for JIT code.
+pub const CTOR_OFFSET: i32 = std::mem::offset_of!(ClassObj, ctor) as i32;
+/// Offset of `ctor_version` in a class object, for JIT code.
+pub const CTOR_VERSION_OFFSET: i32 = std::mem::offset_of!(ClassObj, ctor_version) as i32;
 
 impl ClassObj {
     #[allow(clippy::mut_from_ref)]
@@ -110,6 +120,11 @@ pub fn classes_changed() {
     CACHE.with(|c| c.version.set(c.version.get() + 1));
 }
 
+/// The current lookup version (it changes whenever any lookup may have).
+pub fn version() -> u64 {
+    CACHE.with(|c| c.version.get())
+}
+
 /// The address of the lookup version, which compiled code's inline caches
 /// compare with (valid for the life of the thread).
 pub fn version_ptr() -> *const u64 {
@@ -164,6 +179,8 @@ fn alloc_class(name: &str, bases: Vec<Value>, mro: Vec<Value>, kind: Kind, built
         is_exception: Cell::new(false),
         native_slots: Cell::new(0),
         inline_attrs: Cell::new(super::instance::DEFAULT_INLINE),
+        ctor: Cell::new(Value::NULL),
+        ctor_version: Cell::new(0),
     };
     let v = Value::from_ptr(heap::alloc(obj));
     // SAFETY: just allocated; the MRO starts with the class itself.

@@ -76,6 +76,9 @@ unsafe fn trace_class(h: *mut Header, v: Visit) {
     let c = &*(h as *mut ClassObj);
     c.bases.iter().chain(&c.mro).for_each(|&x| v(x));
     c.dict().trace(v);
+    if !c.ctor.get().is_null() {
+        v(c.ctor.get());
+    }
 }
 unsafe fn trace_instance(h: *mut Header, v: Visit) {
     super::instance::attrs(Value::from_ptr(h)).trace(v);

@@ -8,13 +8,16 @@ use super::object::{Header, Kind};
 use super::value::Value;
 use super::vm::vm;
 
-/// What a native iterator walks over and where it is.
+/// What a native iterator walks over and where it is. The primitive
+/// representation fixes the layout, so compiled code can step a range
+/// iterator itself (`RANGE_TAG` and the offsets below).
+#[repr(u64)]
 pub enum IterState {
     /// Items of a list, tuple, str, bytes or bytearray by index (str yields
     /// 1-char strs, bytes ints).
     Seq { seq: Value, index: usize },
     /// A range's remaining values.
-    Range { next: i64, stop: i64, step: i64 },
+    Range { next: i64, stop: i64, step: i64 } = RANGE_TAG,
     /// Keys, values or items of a dict (by entry position).
     Dict { dict: Value, pos: usize, what: DictPart },
     /// `enumerate(iterable, start)`.
@@ -40,6 +43,27 @@ pub enum IterState {
     /// An exhausted iterator.
     Done,
 }
+
+/// The tag of `IterState::Range`.
+pub const RANGE_TAG: u64 = 1;
+
+/// How `#[repr(u64)]` lays out the Range variant: the tag, then its fields.
+#[repr(C)]
+struct RangeLayout {
+    tag: u64,
+    next: i64,
+    stop: i64,
+    step: i64,
+}
+
+/// Offset of the state tag in an iterator, for compiled code.
+pub const ITER_TAG_OFFSET: i32 = std::mem::offset_of!(IterObj, state) as i32;
+/// Offset of a range iterator's next value, for compiled code.
+pub const RANGE_NEXT_OFFSET: i32 = ITER_TAG_OFFSET + std::mem::offset_of!(RangeLayout, next) as i32;
+/// Offset of a range iterator's bound, for compiled code.
+pub const RANGE_STOP_OFFSET: i32 = ITER_TAG_OFFSET + std::mem::offset_of!(RangeLayout, stop) as i32;
+/// Offset of a range iterator's step, for compiled code.
+pub const RANGE_STEP_OFFSET: i32 = ITER_TAG_OFFSET + std::mem::offset_of!(RangeLayout, step) as i32;
 
 /// Which part of each dict entry an iterator yields.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -107,5 +131,19 @@ impl IterState {
             }
             IterState::Range { .. } | IterState::Done => {}
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn range_state_layout_is_what_compiled_code_reads() {
+        let st = IterState::Range { next: 7, stop: 9, step: 2 };
+        let base = &st as *const IterState as *const u8;
+        let word = |off: i32| unsafe { *(base.add((off - ITER_TAG_OFFSET) as usize) as *const i64) };
+        assert_eq!(word(ITER_TAG_OFFSET) as u64, RANGE_TAG);
+        assert_eq!((word(RANGE_NEXT_OFFSET), word(RANGE_STOP_OFFSET), word(RANGE_STEP_OFFSET)), (7, 9, 2));
     }
 }

@@ -88,7 +88,8 @@ pub fn next(it: Value) -> PyResult<Option<Value>> {
         IterState::Range { next, stop, step } => {
             if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
                 let v = int(*next);
-                *next += *step;
+                // Past the end of i64 is past the bound too.
+                *next = next.checked_add(*step).unwrap_or(*stop);
                 Some(v)
             } else {
                 None

@@ -176,6 +176,18 @@ pub extern "C" fn rt_call(callee: Value, args: *const Value, n: i64, kwnames: Va
     word(call(callee, args, kw))
 }
 
+/// A new instance of the plain class `cls`, for compiled `cls(args)` that
+/// then enter the class's remembered `__init__` (`ClassObj::ctor`).
+pub extern "C" fn rt_new_instance(cls: Value) -> Value {
+    super::instance::new_instance(cls)
+}
+
+/// What an `__init__` entered by compiled code returned, when it was not
+/// None: raises the TypeError.
+pub extern "C" fn rt_init_returned(r: Value) -> Value {
+    word(super::call::init_returned(r).map(|_| r))
+}
+
 /// `obj.name(args)` without creating a bound method when the attribute is a
 /// plain function of the class. `args[0]` is the receiver.
 pub extern "C" fn rt_call_method(name: Value, args: *const Value, n: i64, kwnames: Value) -> Value {
