@@ -79,9 +79,10 @@ fn with_big_stack<R: Send + 'static>(f: impl FnOnce() -> R + Send + 'static) -> 
 
 /// glibc gives a new thread its own malloc arena, grown 64 MiB heap by heap
 /// with mprotect, where the front end's many small nodes take about a fifth
-/// longer to allocate than in the main arena. The big-stack thread is the
-/// only one working, so it may as well use the main arena.
-fn share_main_arena() {
+/// longer to allocate than in the main arena (and a short run pays for
+/// mapping it). The big-stack thread is the only one working, so it may as
+/// well use the main arena.
+pub(crate) fn share_main_arena() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     // SAFETY: mallopt only changes a tuning parameter of the allocator.
     unsafe {

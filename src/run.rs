@@ -31,6 +31,7 @@ pub fn run_main_with_argv(source: &Source, argv: Vec<String>) -> u8 {
     // Ctrl-C goes to the VM thread, whose handler turns it into
     // KeyboardInterrupt (see `interrupt.rs`).
     crate::runtime::interrupt::block_here(true);
+    crate::cli::share_main_arena();
     let thread = std::thread::Builder::new().stack_size(STACK).spawn(move || {
         crate::runtime::interrupt::block_here(false);
         let top = 0usize;
