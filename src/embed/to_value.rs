@@ -6,7 +6,7 @@ use num_bigint::BigInt;
 
 use crate::runtime::dict::{new_dict, table};
 use crate::runtime::number::{big, float, int};
-use crate::runtime::seq::{list_items, new_list, new_tuple};
+use crate::runtime::seq::{list_items, new_list, new_tuple_from};
 use crate::runtime::str::new_str;
 use crate::runtime::value::Value;
 use crate::runtime::vm::{boolean, none};
@@ -182,7 +182,7 @@ macro_rules! tuples {
                 let ($($n,)+) = self;
                 let list = new_list(Vec::new());
                 $( let v = $n.to_value()?; list_items(list).push(v); )+
-                let t = new_tuple(list_items(list).clone());
+                let t = new_tuple_from(list_items(list));
                 std::hint::black_box(list);
                 Ok(t)
             }

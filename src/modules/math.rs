@@ -394,7 +394,7 @@ fn m_modf(args: &[Value], _: &[Value]) -> PyResult<Value> {
     count("modf", args.len(), 1, 1)?;
     let x = f(args[0])?;
     let i = x.trunc();
-    Ok(crate::runtime::seq::new_tuple(vec![float((x - i).copysign(x)), float(i)]))
+    Ok(crate::runtime::seq::new_tuple_from(&[float((x - i).copysign(x)), float(i)]))
 }
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[

@@ -17,7 +17,7 @@ use crate::runtime::instance::{attrs, native_slots, new_instance};
 use crate::runtime::module::{new_module, set_global};
 use crate::runtime::number::{as_i64, int};
 use crate::runtime::object::{kind_of, Kind};
-use crate::runtime::seq::{new_list, new_tuple, tuple_items};
+use crate::runtime::seq::{new_list, new_tuple_from, tuple_items};
 use crate::runtime::str::{as_str, new_str};
 use crate::runtime::value::Value;
 use crate::runtime::vm::{boolean, exc_class, intern, none, raise_named, PyResult};
@@ -104,8 +104,8 @@ fn wrap(fd: RawFd, family: i64, sock_type: i64, blocking: bool) -> Value {
 /// The address tuple CPython gives for `addr`.
 pub fn address_tuple(addr: SocketAddr) -> Value {
     match addr {
-        SocketAddr::V4(a) => new_tuple(vec![new_str(&a.ip().to_string()), int(a.port() as i64)]),
-        SocketAddr::V6(a) => new_tuple(vec![new_str(&a.ip().to_string()), int(a.port() as i64), int(a.flowinfo() as i64), int(a.scope_id() as i64)]),
+        SocketAddr::V4(a) => new_tuple_from(&[new_str(&a.ip().to_string()), int(a.port() as i64)]),
+        SocketAddr::V6(a) => new_tuple_from(&[new_str(&a.ip().to_string()), int(a.port() as i64), int(a.flowinfo() as i64), int(a.scope_id() as i64)]),
     }
 }
 
@@ -342,7 +342,7 @@ fn sock_accept(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let sock_type = attrs(s).get_str(intern("type")).and_then(as_i64).unwrap_or(1);
     let conn = wrap(new_fd, family_of(s), sock_type, true);
     let addr = from_storage(&st).map_or(none(), address_tuple);
-    Ok(new_tuple(vec![conn, addr]))
+    Ok(new_tuple_from(&[conn, addr]))
 }
 
 fn sock_send(args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -541,7 +541,7 @@ fn getaddrinfo(args: &[Value], kw: &[Value]) -> PyResult<Value> {
                 _ => 0,
             };
             let fam = if a.is_ipv4() { libc::AF_INET } else { libc::AF_INET6 } as i64;
-            out.push(new_tuple(vec![int(fam), int(t), int(proto), new_str(""), address_tuple(a)]));
+            out.push(new_tuple_from(&[int(fam), int(t), int(proto), new_str(""), address_tuple(a)]));
         }
     }
     Ok(new_list(out))

@@ -18,7 +18,7 @@ use super::number::{as_bigint, as_float, big, float, int, is_int};
 use super::object::{kind_of, Kind};
 use super::ops::{self, index_value, repr, str_of, truthy, type_name};
 use super::range::new_range;
-use super::seq::{list_items, new_list, new_tuple, tuple_items};
+use super::seq::{list_items, new_list, new_tuple, new_tuple_from, tuple_items};
 use super::set::{new_set, set_table};
 use super::str::{as_str, new_str, new_string};
 use super::value::Value;
@@ -826,7 +826,7 @@ fn builtin_divmod(args: &[Value], _: &[Value]) -> PyResult<Value> {
     count("divmod", args.len(), 2, 2)?;
     let q = ops::binary(BinOp::FloorDiv, args[0], args[1])?;
     let r = ops::binary(BinOp::Mod, args[0], args[1])?;
-    Ok(new_tuple(vec![q, r]))
+    Ok(new_tuple_from(&[q, r]))
 }
 
 fn builtin_pow(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {

@@ -11,7 +11,7 @@ use super::iterate::collect;
 use super::number::{int, is_int};
 use super::object::{kind_of, Kind};
 use super::ops::{has_index, index_value, truthy, type_name};
-use super::seq::{list_items, new_list, new_tuple, tuple_items};
+use super::seq::{list_items, new_list, new_tuple_from, tuple_items};
 use super::str::{as_str, new_string};
 use super::value::Value;
 use super::vm::{boolean, none, raise_named, vm, PyResult};
@@ -422,7 +422,7 @@ fn partition_common(args: &[Value], kw: &[Value], right: bool) -> PyResult<Value
     };
     let [x, y, z] = parts;
     let (x, y, z) = (new_like(a[0], x), new_like(a[0], y), new_like(a[0], z));
-    Ok(new_tuple(vec![x, y, z]))
+    Ok(new_tuple_from(&[x, y, z]))
 }
 
 fn bytes_partition(args: &[Value], kw: &[Value]) -> PyResult<Value> {

@@ -25,7 +25,7 @@ use crate::runtime::iterate::collect;
 use crate::runtime::number::int;
 use crate::runtime::object::{kind_of, Kind};
 use crate::runtime::ops::{eq_bool, repr};
-use crate::runtime::seq::{list_items, new_list, new_tuple, tuple_items};
+use crate::runtime::seq::{list_items, new_list, new_tuple_from, tuple_items};
 use crate::runtime::set::{new_set, set_table};
 use crate::runtime::value::Value;
 use crate::runtime::vm::{boolean, intern, none, raise_named, vm, PyResult};
@@ -96,7 +96,7 @@ fn items(dict: Value, what: DictPart) -> Value {
         let x = match what {
             DictPart::Keys => k,
             DictPart::Values => v,
-            DictPart::Items => new_tuple(vec![k, v]),
+            DictPart::Items => new_tuple_from(&[k, v]),
         };
         list_items(list).push(x);
     }

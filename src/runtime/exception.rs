@@ -8,7 +8,7 @@ use super::class::{class_obj, type_of};
 use super::dict::DictTable;
 use super::heap;
 use super::object::{Header, Kind};
-use super::seq::{new_tuple, tuple_items};
+use super::seq::{new_tuple_from, tuple_items};
 use super::value::Value;
 use super::vm::none;
 
@@ -46,7 +46,7 @@ pub struct ExcObj {
 pub fn new_exception(class: Value, args: &[Value]) -> Value {
     let obj = ExcObj {
         header: Header::new(class, Kind::Exception),
-        args: Cell::new(new_tuple(args.to_vec())),
+        args: Cell::new(new_tuple_from(args)),
         traceback: RefCell::new(Vec::new()),
         cause: Cell::new(Value::NULL),
         context: Cell::new(Value::NULL),

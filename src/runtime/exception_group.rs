@@ -9,7 +9,7 @@ use super::exception::{exc_attrs, exc_obj, is_exception, new_exception};
 use super::function::{new_builtin, NativeFn};
 use super::iterate::collect;
 use super::object::{kind_of, Kind};
-use super::seq::{new_tuple, tuple_items};
+use super::seq::{new_tuple, new_tuple_from, tuple_items};
 use super::str::as_str;
 use super::value::Value;
 use super::vm::{exc_class, none, raise_named, vm, PyResult};
@@ -121,7 +121,7 @@ pub fn split(g: Value, cond: Value) -> PyResult<(Value, Value)> {
 fn eg_split(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = super::args::method("split", args, kw, 1, 1)?;
     let (m, r) = split(a[0], a[1])?;
-    Ok(new_tuple(vec![m, r]))
+    Ok(new_tuple_from(&[m, r]))
 }
 
 fn eg_subgroup(args: &[Value], kw: &[Value]) -> PyResult<Value> {

@@ -44,7 +44,7 @@ unsafe fn trace_list(h: *mut Header, v: Visit) {
     (*(*(h as *mut ListObj)).items.get()).iter().for_each(|&x| v(x));
 }
 unsafe fn trace_tuple(h: *mut Header, v: Visit) {
-    (*(h as *mut TupleObj)).items.iter().for_each(|&x| v(x));
+    super::seq::tuple_items(Value::from_ptr(h)).iter().for_each(|&x| v(x));
 }
 unsafe fn trace_dict(h: *mut Header, v: Visit) {
     (*(h as *mut DictObj)).table.trace(v);

@@ -301,25 +301,47 @@ pub fn alloc<T>(object: T) -> *mut T {
 /// Allocates `object` followed by `tail` values, all NULL (for objects with
 /// an inline array after their struct, like a generator's frame).
 pub fn alloc_with_tail<T>(object: T, tail: usize) -> *mut T {
+    let ptr = alloc_uncollected(object, tail);
+    // SAFETY: the slot has room for `tail` values after the object.
+    unsafe { std::ptr::write_bytes(ptr.add(1) as *mut Value, 0, tail) };
+    collect_if_due(ptr);
+    ptr
+}
+
+/// Takes a slot for `object` and `tail` values after it and writes the
+/// object; the caller fills the tail before calling `collect_if_due`.
+#[inline]
+fn alloc_uncollected<T>(object: T, tail: usize) -> *mut T {
     let size = (std::mem::size_of::<T>() + tail * 8).max(16);
     debug_assert!(std::mem::align_of::<T>() <= 16);
-    let (ptr, due) = with_heap(|h| {
+    let ptr = with_heap(|h| {
         h.allocated += size;
-        let ptr = match class_for(size) {
+        match class_for(size) {
             Some(class) => h.alloc_small(class),
             None => h.alloc_large(size),
-        };
-        (ptr, h.inhibit == 0 && (h.stress || h.allocated >= h.threshold))
-    });
-    let ptr = ptr as *mut T;
+        }
+    }) as *mut T;
     // SAFETY: the slot is at least `size` bytes, suitably aligned, and free.
-    unsafe {
-        ptr.write(object);
-        std::ptr::write_bytes(ptr.add(1) as *mut Value, 0, tail);
+    unsafe { ptr.write(object) };
+    ptr
+}
+
+/// Collects when what was allocated since the last collection calls for
+/// it, keeping `new` (just allocated and filled in) alive.
+#[inline]
+fn collect_if_due<T>(new: *mut T) {
+    if with_heap(|h| h.inhibit == 0 && (h.stress || h.allocated >= h.threshold)) {
+        collect_with(&[Value::from_ptr(new)]);
     }
-    if due {
-        collect_with(&[Value::from_ptr(ptr)]);
-    }
+}
+
+/// Allocates `object` followed by a copy of `values` (in place before any
+/// collection the allocation triggers, so the collector sees them).
+pub fn alloc_with_values<T>(object: T, values: &[Value]) -> *mut T {
+    let ptr = alloc_uncollected(object, values.len());
+    // SAFETY: the slot has room for the values after the object.
+    unsafe { std::ptr::copy_nonoverlapping(values.as_ptr(), ptr.add(1) as *mut Value, values.len()) };
+    collect_if_due(ptr);
     ptr
 }
 

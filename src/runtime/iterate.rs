@@ -6,7 +6,7 @@ use super::dict::table;
 use super::iter::{new_iter, state, DictPart, IterState};
 use super::number::int;
 use super::object::{kind_of, Kind};
-use super::seq::{list_items, new_tuple, tuple_items};
+use super::seq::{list_items, new_tuple, new_tuple_from, tuple_items};
 use super::set::set_table;
 use super::str::{as_str, str_obj};
 use super::value::Value;
@@ -118,7 +118,7 @@ pub fn next(it: Value) -> PyResult<Option<Value>> {
             found.map(|e| match what {
                 DictPart::Keys => e.key,
                 DictPart::Values => e.value,
-                DictPart::Items => new_tuple(vec![e.key, e.value]),
+                DictPart::Items => new_tuple_from(&[e.key, e.value]),
             })
         }
         IterState::Enumerate { inner, count } => {
@@ -128,7 +128,7 @@ pub fn next(it: Value) -> PyResult<Option<Value>> {
                     if let IterState::Enumerate { count, .. } = state(it) {
                         *count = super::ops::binary(crate::syntax::ast::BinOp::Add, c, int(1))?;
                     }
-                    Some(new_tuple(vec![c, v]))
+                    Some(new_tuple_from(&[c, v]))
                 }
                 None => None,
             }

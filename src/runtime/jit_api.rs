@@ -14,7 +14,7 @@ use super::iterate;
 use super::module::{get_global, module_obj, set_global};
 use super::object::{kind_of, Kind};
 use super::ops;
-use super::seq::{list_items, new_list, new_tuple, tuple_items};
+use super::seq::{list_items, new_list, new_tuple, new_tuple_from, tuple_items};
 use super::set::{new_set, set_table};
 use super::str::{as_str, new_string};
 use super::value::Value;
@@ -355,7 +355,7 @@ pub extern "C" fn rt_build_list(ptr: *const Value, n: i64) -> Value {
 
 pub extern "C" fn rt_build_tuple(ptr: *const Value, n: i64) -> Value {
     // SAFETY: as above.
-    new_tuple(unsafe { slice(ptr, n) }.to_vec())
+    new_tuple_from(unsafe { slice(ptr, n) })
 }
 
 pub extern "C" fn rt_build_set(ptr: *const Value, n: i64) -> Value {
@@ -412,7 +412,7 @@ pub extern "C" fn rt_list_extend(list: Value, iterable: Value) -> i64 {
 }
 
 pub extern "C" fn rt_list_to_tuple(list: Value) -> Value {
-    new_tuple(list_items(list).clone())
+    new_tuple_from(list_items(list))
 }
 
 pub extern "C" fn rt_set_add(set: Value, v: Value) -> i64 {
@@ -1170,7 +1170,7 @@ pub extern "C" fn rt_star_begin(exc: Value) -> Value {
         return exc;
     }
     let cls = if isinstance(exc, exc_class("Exception")) { exc_class("ExceptionGroup") } else { exc_class("BaseExceptionGroup") };
-    let seq = new_tuple(vec![exc]);
+    let seq = new_tuple_from(&[exc]);
     word(super::exception_group::construct(cls, &[super::str::new_str(""), seq], &[]))
 }
 

@@ -12,7 +12,7 @@ use super::iterate::collect;
 use super::number::int;
 use super::object::{kind_of, Kind};
 use super::ops::{self, eq_bool, index_value, truthy};
-use super::seq::{list_items, new_list, new_tuple, tuple_items};
+use super::seq::{list_items, new_list, new_tuple_from, tuple_items};
 use super::set::{new_set, set_table};
 use super::value::Value;
 use super::vm::{none, raise_named, vm, PyResult};
@@ -241,7 +241,7 @@ fn dict_pop(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn dict_popitem(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method("popitem", args, kw, 0, 0)?;
     match table(a[0]).pop_last() {
-        Some(e) => Ok(new_tuple(vec![e.key, e.value])),
+        Some(e) => Ok(new_tuple_from(&[e.key, e.value])),
         None => raise_named("KeyError", "popitem(): dictionary is empty"),
     }
 }
@@ -477,7 +477,7 @@ fn object_init(_: &[Value], _: &[Value]) -> PyResult<Value> {
 fn exception_init(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let pos = positional(args, kwnames);
     if super::exception::is_exception(pos[0]) {
-        super::exception::exc_obj(pos[0]).args.set(new_tuple(pos[1..].to_vec()));
+        super::exception::exc_obj(pos[0]).args.set(new_tuple_from(&pos[1..]));
     }
     Ok(none())
 }

@@ -12,7 +12,7 @@ use crate::runtime::function::{new_builtin, new_descriptor, NativeFn};
 use crate::runtime::number::{as_bigint, as_float, as_i64, big, float, int, is_int};
 use crate::runtime::ops::{eq_bool, repr};
 use crate::runtime::range::range_obj;
-use crate::runtime::seq::new_tuple;
+use crate::runtime::seq::new_tuple_from;
 use crate::runtime::value::Value;
 use crate::runtime::vm::{boolean, lift, raise_named, vm, PyResult};
 
@@ -34,7 +34,7 @@ fn int_bit_count(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn int_as_integer_ratio(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method("as_integer_ratio", args, kw, 0, 0)?;
     let n = big(int_self(a[0]));
-    Ok(new_tuple(vec![n, int(1)]))
+    Ok(new_tuple_from(&[n, int(1)]))
 }
 
 /// `int.conjugate()`, `int.real`, `int.numerator`, `int.__index__()`:
@@ -63,7 +63,7 @@ fn float_as_integer_ratio(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method("as_integer_ratio", args, kw, 0, 0)?;
     let (n, d) = lift(crate::runtime::numeric::float_as_integer_ratio(as_float(a[0])))?;
     let (n, d) = (big(n), big(d));
-    Ok(new_tuple(vec![n, d]))
+    Ok(new_tuple_from(&[n, d]))
 }
 
 fn float_identity(args: &[Value], kw: &[Value]) -> PyResult<Value> {

@@ -21,8 +21,9 @@ pub struct ListObj {
 pub struct TupleObj {
     /// Common header.
     pub header: Header,
-    /// The items.
-    pub items: Box<[Value]>,
+    /// The number of items, which follow the struct in the same heap slot
+    /// (a tuple costs one allocation and nothing to free).
+    pub len: usize,
 }
 
 /// Makes a list owning `items`.
@@ -33,8 +34,13 @@ pub fn new_list(items: Vec<Value>) -> Value {
 
 /// Makes a tuple of `items`.
 pub fn new_tuple(items: Vec<Value>) -> Value {
-    let obj = TupleObj { header: Header::new(vm().classes.tuple, Kind::Tuple), items: items.into_boxed_slice() };
-    Value::from_ptr(heap::alloc(obj))
+    new_tuple_from(&items)
+}
+
+/// Makes a tuple of a copy of `items`.
+pub fn new_tuple_from(items: &[Value]) -> Value {
+    let obj = TupleObj { header: Header::new(vm().classes.tuple, Kind::Tuple), len: items.len() };
+    Value::from_ptr(heap::alloc_with_values(obj, items))
 }
 
 /// The items of a list value (which must be a list).
@@ -49,5 +55,8 @@ pub fn list_items(v: Value) -> &'static mut Vec<Value> {
 #[inline]
 pub fn tuple_items(v: Value) -> &'static [Value] {
     // SAFETY: the caller checked the kind; tuples are immutable.
-    unsafe { &(*v.ptr::<TupleObj>()).items }
+    unsafe {
+        let t = v.ptr::<TupleObj>();
+        std::slice::from_raw_parts(t.add(1) as *const Value, (*t).len)
+    }
 }

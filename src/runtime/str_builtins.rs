@@ -269,7 +269,7 @@ fn partition_common(args: &[Value], kw: &[Value], right: bool) -> PyResult<Value
     let sep = must_str(a[1])?;
     let (x, y, z) = if right { lift(sm::rpartition(text(a[0]), sep))? } else { lift(sm::partition(text(a[0]), sep))? };
     let (x, y, z) = (new_str(x), new_str(y), new_str(z));
-    Ok(super::seq::new_tuple(vec![x, y, z]))
+    Ok(super::seq::new_tuple_from(&[x, y, z]))
 }
 
 fn str_partition(args: &[Value], kw: &[Value]) -> PyResult<Value> {

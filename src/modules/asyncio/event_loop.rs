@@ -17,7 +17,7 @@ use crate::runtime::function::NativeFn;
 use crate::runtime::instance::native_slots;
 use crate::runtime::number::{as_float, float};
 use crate::runtime::object::{kind_of, Kind};
-use crate::runtime::seq::{new_tuple, tuple_items};
+use crate::runtime::seq::{new_tuple_from, tuple_items};
 use crate::runtime::str::new_str;
 use crate::runtime::value::Value;
 use crate::runtime::vm::{boolean, exc_class, none, raise_named, take_exception, vm, Exc, PyResult};
@@ -231,7 +231,7 @@ fn callback_args(name: &str, args: &[Value], kw: &[Value], first: usize) -> PyRe
     if pos.len() <= first {
         return raise_named("TypeError", format!("{name}() missing required argument"));
     }
-    Ok((pos[first], new_tuple(pos[first + 1..].to_vec())))
+    Ok((pos[first], new_tuple_from(&pos[first + 1..])))
 }
 
 fn loop_call_soon(args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -393,7 +393,7 @@ fn run_entry(lp: Value, e: Entry) -> PyResult<()> {
         Entry::Callback(cb, fut) => {
             let f = if kind_of(cb) == Kind::Tuple { tuple_items(cb)[0] } else { cb };
             if call(f, &[fut], &[]).is_err() {
-                let h = handle::new_handle(classes().handle, lp, f, new_tuple(vec![fut]), None);
+                let h = handle::new_handle(classes().handle, lp, f, new_tuple_from(&[fut]), None);
                 return report(lp, callback_name(f), h);
             }
             Ok(())

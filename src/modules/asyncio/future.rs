@@ -356,7 +356,7 @@ fn future_add_done_callback(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     // A Task given as a callback is called like any object, not woken; a
     // list or tuple must not be taken for the callback list or a wrapper.
     let wrap = super::task::is_task(cb) || matches!(kind_of(cb), Kind::List | Kind::Tuple);
-    let cb = if wrap { crate::runtime::seq::new_tuple(vec![cb]) } else { cb };
+    let cb = if wrap { crate::runtime::seq::new_tuple_from(&[cb]) } else { cb };
     add_callback(f, cb)?;
     Ok(none())
 }

@@ -28,7 +28,7 @@ use crate::runtime::call::{call, call_method};
 use crate::runtime::class::set_class_attr;
 use crate::runtime::function::{new_builtin, NativeFn};
 use crate::runtime::number::{as_i64, is_int};
-use crate::runtime::seq::new_tuple;
+use crate::runtime::seq::new_tuple_from;
 use crate::runtime::value::Value;
 use crate::runtime::vm::{boolean, none, raise_named, PyResult};
 
@@ -219,7 +219,7 @@ fn add(args: &[Value], kw: &[Value], name: &str, write: bool) -> PyResult<Value>
     }
     let lp = pos[0];
     let fd = fd_of(pos[1])?;
-    let h = handle::new_handle(classes().handle, lp, pos[2], new_tuple(pos[3..].to_vec()), None);
+    let h = handle::new_handle(classes().handle, lp, pos[2], new_tuple_from(&pos[3..]), None);
     let old = with_io(lp, |io| {
         let w = io.watches.entry(fd).or_insert(Watch { reader: Value::NULL, writer: Value::NULL });
         let old = if write { std::mem::replace(&mut w.writer, h) } else { std::mem::replace(&mut w.reader, h) };
