@@ -40,6 +40,12 @@ fn dunder(v: Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
 /// `dunder` with the name already interned (hot paths pass `sym!` values).
 fn dunder_sym(v: Value, name: Value, args: &[Value]) -> PyResult<Option<Value>> {
     match lookup(type_of(v), name) {
+        // A native class's own method (a deque's `__bool__`): its Rust
+        // function directly.
+        Some(f) if native_method(v, f) && super::function::builtin_obj(f).bound.is_null() => {
+            let func = super::function::builtin_obj(f).func;
+            super::call::with_receiver(v, args, |full| func(full, &[])).map(Some)
+        }
         Some(f) if matches!(kind_of(f), Kind::Function | Kind::BoundMethod | Kind::Descriptor) || native_method(v, f) => {
             let f = super::attr::unwrap_staticmethod(f);
             super::call::with_receiver(v, args, |full| super::call::call(f, full, &[])).map(Some)

@@ -449,9 +449,10 @@ fn run_once(lp: Value) -> PyResult<()> {
         // which it then polls.
         _ => super::host_wake::wait(timeout)?,
     }
-    // CPython counts timers within the clock's resolution as due.
-    let end = seconds_since_start() + 1e-9;
     let n = with_loop(lp, |s| {
+        // CPython counts timers within the clock's resolution as due. (The
+        // clock is read only when there are timers.)
+        let end = if s.timers.is_empty() { 0.0 } else { seconds_since_start() + 1e-9 };
         while s.timers.peek().is_some_and(|t| t.when <= end) {
             let t = s.timers.pop().expect("peeked");
             s.ready.push_back(Entry::Handle(t.handle));
