@@ -44,6 +44,7 @@ pub mod limits;
 pub mod methods;
 pub mod module;
 pub mod module_sys;
+pub mod num_convert;
 pub mod num_methods;
 pub mod number;
 pub mod numeric;

@@ -134,6 +134,7 @@ const INT_METHODS: &[(&str, NativeFn)] = &[
     ("as_integer_ratio", int_as_integer_ratio),
     ("conjugate", int_identity),
     ("__index__", int_identity),
+    ("to_bytes", super::num_convert::int_to_bytes),
 ];
 const INT_PROPERTIES: &[(&str, NativeFn)] =
     &[("real", int_identity), ("imag", int_zero), ("numerator", int_identity), ("denominator", int_one)];
@@ -141,6 +142,7 @@ const FLOAT_METHODS: &[(&str, NativeFn)] = &[
     ("is_integer", float_is_integer),
     ("as_integer_ratio", float_as_integer_ratio),
     ("conjugate", float_identity),
+    ("hex", super::num_convert::float_hex),
 ];
 const FLOAT_PROPERTIES: &[(&str, NativeFn)] = &[("real", float_identity), ("imag", float_zero)];
 const RANGE_METHODS: &[(&str, NativeFn)] = &[("index", range_index), ("count", range_count)];
@@ -159,5 +161,8 @@ pub fn install() {
             let getter = new_builtin(name, f);
             set_class_attr(cls, name, new_descriptor(c.property, getter, Value::NULL, Value::NULL));
         }
+    }
+    for (cls, name, f) in [(c.int, "from_bytes", super::num_convert::int_from_bytes as NativeFn), (c.float, "fromhex", super::num_convert::float_fromhex)] {
+        set_class_attr(cls, name, new_descriptor(c.classmethod, new_builtin(name, f), Value::NULL, Value::NULL));
     }
 }
