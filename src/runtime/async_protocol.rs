@@ -63,6 +63,35 @@ fn anext(args: &[Value], _: &[Value]) -> PyResult<Value> {
     }
 }
 
+/// The `aiter(x)` builtin.
+fn builtin_aiter(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::args::no_keywords("aiter", kw)?;
+    count("aiter", args.len(), 1, 1)?;
+    let x = args[0];
+    match lookup(type_of(x), crate::sym!("__aiter__")) {
+        Some(f) => call(f, &[x], &[]),
+        None => raise_named("TypeError", format!("'{}' object is not an async iterable", type_name(x))),
+    }
+}
+
+/// The `anext(it[, default])` builtin: the awaitable of `it.__anext__()`,
+/// which with a default gives it instead of raising StopAsyncIteration.
+fn builtin_anext(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::args::no_keywords("anext", kw)?;
+    count("anext", args.len(), 1, 2)?;
+    let it = args[0];
+    let Some(f) = lookup(type_of(it), crate::sym!("__anext__")) else {
+        return raise_named("TypeError", format!("'{}' object is not an async iterator", type_name(it)));
+    };
+    let awaitable = call(f, &[it], &[])?;
+    let Some(&default) = args.get(1) else { return Ok(awaitable) };
+    let inner = super::jit_api::rt_await_iter(awaitable);
+    if inner.is_null() {
+        return Err(super::vm::Exc);
+    }
+    Ok(super::iter::new_iter(super::iter::IterState::AsyncNextOrStop { inner, default }))
+}
+
 const FUNCTIONS: &[(&str, NativeFn)] =
     &[("__coro_aexit__", aexit), ("__coro_aenter__", aenter), ("__coro_aiter__", aiter), ("__coro_anext__", anext)];
 
@@ -72,4 +101,6 @@ pub fn install() {
     for &(name, f) in FUNCTIONS {
         set_global(b, name, new_builtin(name, f));
     }
+    set_global(b, "aiter", new_builtin("aiter", builtin_aiter));
+    set_global(b, "anext", new_builtin("anext", builtin_anext));
 }

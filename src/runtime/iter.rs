@@ -37,9 +37,10 @@ pub enum IterState {
     /// One `__anext__`/`asend` step of an async generator: the value to
     /// send first, and whether it was sent.
     AsyncGenStep { agen: Value, value: Value, started: bool },
-    /// `await anext(it)` that finishes with STOP instead of raising
-    /// StopAsyncIteration (async comprehensions); `inner` is the awaitable.
-    AsyncNextOrStop { inner: Value },
+    /// `await anext(it)` that finishes with `default` instead of raising
+    /// StopAsyncIteration (STOP for async comprehensions, the value given
+    /// to the `anext` builtin); `inner` is the awaitable.
+    AsyncNextOrStop { inner: Value, default: Value },
     /// An exhausted iterator.
     Done,
 }
@@ -124,7 +125,10 @@ impl IterState {
                 visit(*sentinel);
             }
             IterState::GetItem { obj, .. } => visit(*obj),
-            IterState::AsyncNextOrStop { inner } => visit(*inner),
+            IterState::AsyncNextOrStop { inner, default } => {
+                visit(*inner);
+                visit(*default);
+            }
             IterState::AsyncGenStep { agen, value, .. } => {
                 visit(*agen);
                 visit(*value);

@@ -1005,6 +1005,10 @@ pub extern "C" fn rt_await_iter(x: Value) -> Value {
     if crate::modules::asyncio::future::is_future(x) {
         return x;
     }
+    // What `anext(it, default)` returns.
+    if kind_of(x) == Kind::Iter && matches!(super::iter::state(x), super::iter::IterState::AsyncNextOrStop { .. }) {
+        return x;
+    }
     if let Some(f) = super::class::lookup(type_of(x), crate::sym!("__await__")) {
         let it = match call(f, &[x], &[]) {
             Ok(it) => it,
@@ -1029,7 +1033,7 @@ pub extern "C" fn rt_delegate(it: Value, sent: Value, mode: i64, out: *mut Value
     let is_asend = kind_of(it) == Kind::Iter && matches!(super::iter::state(it), super::iter::IterState::AsyncGenStep { .. });
     let or_stop = kind_of(it) == Kind::Iter && matches!(super::iter::state(it), super::iter::IterState::AsyncNextOrStop { .. });
     let step = if or_stop {
-        let super::iter::IterState::AsyncNextOrStop { inner } = *super::iter::state(it) else { unreachable!() };
+        let super::iter::IterState::AsyncNextOrStop { inner, default } = *super::iter::state(it) else { unreachable!() };
         let mut out = Value::NULL;
         match rt_delegate(inner, sent, mode, &mut out) {
             1 => Ok(Step::Yield(out)),
@@ -1037,7 +1041,7 @@ pub extern "C" fn rt_delegate(it: Value, sent: Value, mode: i64, out: *mut Value
             _ => {
                 if isinstance(vm().current_exc.get(), exc_class("StopAsyncIteration")) {
                     take_exception();
-                    Ok(Step::Return(STOP))
+                    Ok(Step::Return(default))
                 } else {
                     Err(Exc)
                 }
@@ -1160,7 +1164,7 @@ pub extern "C" fn rt_async_next(it: Value) -> Value {
     if inner.is_null() {
         return Value::NULL;
     }
-    super::iter::new_iter(super::iter::IterState::AsyncNextOrStop { inner })
+    super::iter::new_iter(super::iter::IterState::AsyncNextOrStop { inner, default: STOP })
 }
 
 /// `except*` entry: the exception as a group (a lone exception is wrapped
