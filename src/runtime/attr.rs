@@ -172,9 +172,12 @@ fn special_attr(obj: Value, name: &str) -> PyResult<Option<Value>> {
         (Kind::BoundMethod, "__func__") => super::function::method_obj(obj).func,
         (Kind::BoundMethod, "__name__") => return getattr(super::function::method_obj(obj).func, crate::sym!("__name__")).map(Some),
         (Kind::Module, "__name__") => new_str(&module_obj(obj).name),
+        (Kind::Instance, "__dict__") if !class_obj(type_of(obj)).slots.get().is_null() => return Ok(None),
         (Kind::Instance, "__dict__") => {
             let d = super::dict::new_dict();
-            for (k, v) in attrs(obj).items() {
+            // Attributes a base's `__slots__` declares are not in the dict.
+            let slotted = super::class::declared_slots(type_of(obj));
+            for (k, v) in attrs(obj).items().into_iter().filter(|(k, _)| !slotted.contains(k)) {
                 super::dict::table(d).set(k, v)?;
             }
             d
@@ -260,6 +263,9 @@ pub fn generic_setattr(obj: Value, name: Value, value: Value) -> PyResult<()> {
     }
     match kind_of(obj) {
         Kind::Instance => {
+            if !super::class::allows_attribute(cls, name) {
+                return raise_named("AttributeError", format!("'{}' object has no attribute '{}'", class_obj(cls).name, as_str(name)));
+            }
             attrs(obj).set_str(name, value);
             Ok(())
         }

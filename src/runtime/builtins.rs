@@ -906,7 +906,13 @@ fn builtin_format(args: &[Value], _: &[Value]) -> PyResult<Value> {
 
 fn builtin_vars(args: &[Value], _: &[Value]) -> PyResult<Value> {
     count("vars", args.len(), 1, 1)?;
-    super::attr::getattr(args[0], crate::sym!("__dict__"))
+    match super::attr::getattr(args[0], crate::sym!("__dict__")) {
+        Err(_) if super::class::isinstance(vm().current_exc.get(), super::vm::exc_class("AttributeError")) => {
+            super::vm::take_exception();
+            raise_named("TypeError", "vars() argument must have __dict__ attribute")
+        }
+        r => r,
+    }
 }
 
 fn builtin_input(args: &[Value], _: &[Value]) -> PyResult<Value> {

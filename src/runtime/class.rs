@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use super::dict::DictTable;
 use super::heap;
 use super::object::{kind_of, Header, Kind};
+use super::str::as_str;
 use super::value::Value;
 use super::vm::{intern, raise_named, vm, Classes, PyResult};
 
@@ -44,6 +45,9 @@ pub struct ClassObj {
     pub ctor: Cell<Value>,
     /// The class-lookup version `ctor` was worked out under (0: never).
     pub ctor_version: Cell<u64>,
+    /// With `__slots__` all the way up: a tuple of the only attribute names
+    /// instances may have (they have no `__dict__`); else NULL.
+    pub slots: Cell<Value>,
 }
 
 /// Offset of `ctor` in a class object, for JIT code.
@@ -181,6 +185,7 @@ fn alloc_class(name: &str, bases: Vec<Value>, mro: Vec<Value>, kind: Kind, built
         inline_attrs: Cell::new(super::instance::DEFAULT_INLINE),
         ctor: Cell::new(Value::NULL),
         ctor_version: Cell::new(0),
+        slots: Cell::new(Value::NULL),
     };
     let v = Value::from_ptr(heap::alloc(obj));
     // SAFETY: just allocated; the MRO starts with the class itself.
@@ -255,6 +260,7 @@ pub fn new_class(name: &str, qualname: &str, module: &str, bases: Vec<Value>, ns
         is_exception |= base.is_exception.get();
     }
     let mut mro = c3_mro(name, &bases)?;
+    let slots = if kind == Kind::Instance { slot_names(&ns, &mro)? } else { None };
     let metaclass = vm().classes.type_;
     let v = alloc_class(name, bases, Vec::new(), kind, false, metaclass);
     // SAFETY: just allocated.
@@ -265,9 +271,55 @@ pub fn new_class(name: &str, qualname: &str, module: &str, bases: Vec<Value>, ns
     obj.is_exception.set(is_exception);
     obj.native_slots.set(native_slots);
     obj.inline_attrs.set(inline_room(&obj.bases, &ns));
+    obj.slots.set(slots.map_or(Value::NULL, |names| super::seq::new_tuple(names)));
     *obj.dict() = ns;
     classes_changed();
     Ok(v)
+}
+
+/// The attribute names instances of a class with namespace `ns` and bases
+/// `mro` (the class itself not yet in it) are limited to: its `__slots__`
+/// and those of its bases, when every class up to `object` has them and
+/// none lists `__dict__`.
+fn slot_names(ns: &DictTable, mro: &[Value]) -> PyResult<Option<Vec<Value>>> {
+    let Some(declared) = ns.get_str(crate::sym!("__slots__")) else { return Ok(None) };
+    let declared = if kind_of(declared) == Kind::Str { vec![declared] } else { super::iterate::collect(declared)? };
+    let mut names = Vec::new();
+    for n in declared {
+        if kind_of(n) != Kind::Str {
+            return raise_named("TypeError", format!("__slots__ items must be strings, not '{}'", super::ops::type_name(n)));
+        }
+        names.push(intern(as_str(n)));
+    }
+    for &base in mro {
+        if base == vm().classes.object {
+            continue;
+        }
+        match class_obj(base).slots.get() {
+            s if s.is_null() => return Ok(None),
+            s => names.extend_from_slice(super::seq::tuple_items(s)),
+        }
+    }
+    Ok((!names.contains(&crate::sym!("__dict__"))).then_some(names))
+}
+
+/// The names the `__slots__` of `cls` and its bases declare.
+pub fn declared_slots(cls: Value) -> Vec<Value> {
+    let mut names = Vec::new();
+    for &c in &class_obj(cls).mro {
+        if let Some(s) = class_obj(c).dict().get_str(crate::sym!("__slots__")) {
+            let declared = if kind_of(s) == Kind::Str { Ok(vec![s]) } else { super::iterate::collect(s) };
+            names.extend(declared.unwrap_or_default().into_iter().filter(|&n| kind_of(n) == Kind::Str).map(|n| intern(as_str(n))));
+        }
+    }
+    names
+}
+
+/// True when instances of `cls` may have attribute `name` (always, unless
+/// the class has `__slots__`).
+pub fn allows_attribute(cls: Value, name: Value) -> bool {
+    let slots = class_obj(cls).slots.get();
+    slots.is_null() || super::seq::tuple_items(slots).iter().any(|&s| s == name || as_str(s) == as_str(name))
 }
 
 /// The inline attribute room a new class's instances start with: enough

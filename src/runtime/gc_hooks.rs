@@ -76,8 +76,10 @@ unsafe fn trace_class(h: *mut Header, v: Visit) {
     let c = &*(h as *mut ClassObj);
     c.bases.iter().chain(&c.mro).for_each(|&x| v(x));
     c.dict().trace(v);
-    if !c.ctor.get().is_null() {
-        v(c.ctor.get());
+    for x in [c.ctor.get(), c.slots.get()] {
+        if !x.is_null() {
+            v(x);
+        }
     }
 }
 unsafe fn trace_instance(h: *mut Header, v: Visit) {
