@@ -198,6 +198,12 @@ fn or_none(v: Value) -> Value {
 /// `cls.name` for a class.
 fn class_getattr(cls: Value, name: Value) -> PyResult<Value> {
     let c: &ClassObj = class_obj(cls);
+    // Data descriptors of `type`: they win over the namespace.
+    match as_str(name) {
+        "__name__" => return Ok(new_str(&c.name)),
+        "__qualname__" => return Ok(new_str(&c.qualname)),
+        _ => {}
+    }
     if let Some(a) = lookup(cls, name) {
         if kind_of(a) == Kind::Descriptor {
             let d = descriptor_obj(a);

@@ -471,6 +471,29 @@ fn asend_throw(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
 }
 
+fn gen_name(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = super::args::method("__name__", args, kw, 0, 0)?;
+    Ok(super::str::new_str(&gen_obj(a[0]).code.name))
+}
+
+fn gen_qualname(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = super::args::method("__qualname__", args, kw, 0, 0)?;
+    Ok(super::str::new_str(&gen_obj(a[0]).code.qualname))
+}
+
+/// `gi_running`, `cr_running`, `ag_running`.
+fn gen_running(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = super::args::method("gi_running", args, kw, 0, 0)?;
+    Ok(super::vm::boolean(gen_obj(a[0]).header.flags.get() & RUNNING != 0))
+}
+
+/// `gi_yieldfrom`, `cr_await`: what a suspended `yield from`/`await` waits on.
+fn gen_delegate(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = super::args::method("gi_yieldfrom", args, kw, 0, 0)?;
+    let d = gen_obj(a[0]).delegate.get();
+    Ok(if d.is_null() { super::vm::none() } else { d })
+}
+
 /// Installs the methods of generators and coroutines.
 pub fn install() {
     use super::class::set_class_attr;
@@ -491,4 +514,15 @@ pub fn install() {
     set_class_attr(c.agen_asend, "send", new_builtin("send", asend_send));
     set_class_attr(c.agen_asend, "throw", new_builtin("throw", asend_throw));
     set_class_attr(c.generator, "__next__", new_builtin("__next__", gen_next));
+    use super::class::native_property;
+    for (cls, running, delegate) in
+        [(c.generator, "gi_running", Some("gi_yieldfrom")), (c.coroutine, "cr_running", Some("cr_await")), (c.async_generator, "ag_running", None)]
+    {
+        set_class_attr(cls, "__name__", native_property("__name__", gen_name, None));
+        set_class_attr(cls, "__qualname__", native_property("__qualname__", gen_qualname, None));
+        set_class_attr(cls, running, native_property(running, gen_running, None));
+        if let Some(d) = delegate {
+            set_class_attr(cls, d, native_property(d, gen_delegate, None));
+        }
+    }
 }
