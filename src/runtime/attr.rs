@@ -149,6 +149,10 @@ fn special_attr(obj: Value, name: &str) -> PyResult<Option<Value>> {
             let i = if name == "errno" { 0 } else { 1 };
             if args.len() >= 2 { args[i] } else { none() }
         }
+        (Kind::Exception, "name" | "path" | "msg") if super::class::isinstance(obj, super::vm::exc_class("ImportError")) => {
+            let args = super::seq::tuple_items(exc_obj(obj).args.get());
+            if name == "msg" && args.len() == 1 { args[0] } else { none() }
+        }
         (Kind::Exception, "value") if super::class::isinstance(obj, super::vm::exc_class("StopIteration")) => {
             super::seq::tuple_items(exc_obj(obj).args.get()).first().copied().unwrap_or(none())
         }

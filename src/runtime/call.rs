@@ -345,6 +345,18 @@ fn init(obj: Value, args: &[Value], kwnames: &[Value]) -> PyResult<()> {
             if !is_exc && !args.is_empty() && user_new(cls).is_none() {
                 return raise_named("TypeError", format!("{}() takes no arguments", class_obj(cls).name));
             }
+            if is_exc && !kwnames.is_empty() && is_subclass(cls, super::vm::exc_class("ImportError")) {
+                // ImportError(msg, name=..., path=...).
+                let base = args.len() - kwnames.len();
+                for (&k, &v) in kwnames.iter().zip(&args[base..]) {
+                    let key = super::str::as_str(k);
+                    if key != "name" && key != "path" {
+                        return raise_named("TypeError", format!("'{key}' is an invalid keyword argument for {}()", class_obj(cls).name));
+                    }
+                    super::exception::exc_attrs(obj).set_str(k, v);
+                }
+                return Ok(());
+            }
             if is_exc && !kwnames.is_empty() {
                 return raise_named(
                     "TypeError",

@@ -15,7 +15,15 @@ thread_local! {
 }
 
 /// Registers the source of module `name`, imported from memory (before
-/// the filesystem is searched, and without needing access to it).
+/// the filesystem is searched, and without needing access to it)./// Raises `ModuleNotFoundError: No module named 'name'` with its `name`.
+fn module_not_found<T>(name: &str) -> PyResult<T> {
+    let message = super::str::new_str(&format!("No module named '{name}'"));
+    let exc = super::exception::new_exception(super::vm::exc_class("ModuleNotFoundError"), &[message]);
+    super::exception::exc_attrs(exc).set_str(super::vm::intern("name"), super::str::new_str(name));
+    super::vm::set_exception(exc);
+    Err(super::vm::Exc)
+}
+
 pub fn add_source_module(name: &str, source: &str) {
     SOURCES.with(|s| s.borrow_mut().insert(name.to_string(), source.to_string()));
 }
@@ -69,7 +77,7 @@ pub fn import_module(name: &str) -> PyResult<Value> {
         _ => {
             let path = SCRIPT_DIR.with(|d| d.borrow().join(format!("{}.py", name.replace('.', "/"))));
             if !super::capabilities::granted().contains(super::capabilities::Capabilities::FILESYSTEM) || !path.is_file() {
-                return raise_named("ModuleNotFoundError", format!("No module named '{name}'"));
+                return module_not_found(name);
             }
             return crate::compile::import_file(name, &path);
         }
