@@ -66,6 +66,152 @@ macro_rules! unary {
     };
 }
 
+// The C library's versions, which CPython calls too.
+extern "C" {
+    fn erf(x: f64) -> f64;
+    fn erfc(x: f64) -> f64;
+    fn tgamma(x: f64) -> f64;
+    fn lgamma(x: f64) -> f64;
+    fn nextafter(x: f64, y: f64) -> f64;
+    fn remainder(x: f64, y: f64) -> f64;
+    fn asinh(x: f64) -> f64;
+    fn acosh(x: f64) -> f64;
+    fn atanh(x: f64) -> f64;
+}
+
+/// The C library's `cbrt`, looked up at run time: the Rust runtime links
+/// its own `cbrt` into the executable, which rounds differently.
+fn c_cbrt(x: f64) -> f64 {
+    static CBRT: std::sync::OnceLock<Option<extern "C" fn(f64) -> f64>> = std::sync::OnceLock::new();
+    let found = CBRT.get_or_init(|| {
+        // SAFETY: dlsym with a NUL-terminated name; the symbol, when found,
+        // is libm's `double cbrt(double)`.
+        unsafe {
+            let p = libc::dlsym(libc::RTLD_DEFAULT, c"cbrt".as_ptr());
+            (!p.is_null()).then(|| std::mem::transmute::<*mut libc::c_void, extern "C" fn(f64) -> f64>(p))
+        }
+    });
+    found.map_or_else(|| x.cbrt(), |f| f(x))
+}
+
+// SAFETY: as below.
+unary!(m_asinh, "asinh", |x| unsafe { asinh(x) });
+unary!(m_cbrt, "cbrt", c_cbrt);
+unary!(m_expm1, "expm1", f64::exp_m1);
+unary!(m_exp2, "exp2", f64::exp2);
+// SAFETY: pure functions of the C math library.
+unary!(m_erf, "erf", |x| unsafe { erf(x) });
+// SAFETY: as above.
+unary!(m_erfc, "erfc", |x| unsafe { erfc(x) });
+
+/// A function whose poles and edges CPython reports as domain errors
+/// (where the C function returns an infinity).
+macro_rules! unary_poles {
+    ($name:ident, $py:literal, $op:expr, $pole:expr) => {
+        fn $name(args: &[Value], _: &[Value]) -> PyResult<Value> {
+            count($py, args.len(), 1, 1)?;
+            let x = f(args[0])?;
+            let pole: fn(f64) -> bool = $pole;
+            if pole(x) {
+                return domain();
+            }
+            let op: fn(f64) -> f64 = $op;
+            checked(x, op(x))
+        }
+    };
+}
+
+// SAFETY: as above.
+unary_poles!(m_acosh, "acosh", |x| unsafe { acosh(x) }, |x| x < 1.0);
+// SAFETY: as above.
+unary_poles!(m_atanh, "atanh", |x| unsafe { atanh(x) }, |x| x.abs() >= 1.0);
+unary_poles!(m_log1p, "log1p", f64::ln_1p, |x| x <= -1.0);
+// SAFETY: as above.
+unary_poles!(m_gamma, "gamma", |x| unsafe { tgamma(x) }, |x| x == x.floor() && x <= 0.0 || x == f64::NEG_INFINITY);
+// SAFETY: as above.
+unary_poles!(m_lgamma, "lgamma", |x| unsafe { lgamma(x) }, |x| x == x.floor() && x <= 0.0);
+
+fn m_frexp(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("frexp", args.len(), 1, 1)?;
+    let x = f(args[0])?;
+    if x == 0.0 || !x.is_finite() {
+        return Ok(crate::runtime::seq::new_tuple_from(&[float(x), Value::small_unchecked(0)]));
+    }
+    // Scale subnormals into the normal range first.
+    let (x, bias) = if x.abs() < f64::MIN_POSITIVE { (x * 2f64.powi(54), -54) } else { (x, 0) };
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64 - 1022;
+    let mantissa = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    Ok(crate::runtime::seq::new_tuple_from(&[float(mantissa), Value::small_unchecked(exp + bias)]))
+}
+
+fn m_ldexp(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("ldexp", args.len(), 2, 2)?;
+    let x = f(args[0])?;
+    let e = int_arg(args[1])?;
+    if x == 0.0 || !x.is_finite() {
+        return Ok(float(x));
+    }
+    let e = e.to_i64().unwrap_or(if e.is_negative() { i64::MIN } else { i64::MAX }).clamp(-5000, 5000);
+    let mut r = x;
+    let mut k = e;
+    while k > 1000 {
+        r *= 2f64.powi(1000);
+        k -= 1000;
+    }
+    while k < -1000 {
+        r *= 2f64.powi(-1000);
+        k += 1000;
+    }
+    // The last step rounds once (subnormal results round as C's ldexp).
+    r *= 2f64.powi(k as i32);
+    if r.is_infinite() {
+        return raise_named("OverflowError", "math range error");
+    }
+    Ok(float(r))
+}
+
+fn m_remainder(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("remainder", args.len(), 2, 2)?;
+    let (x, y) = (f(args[0])?, f(args[1])?);
+    if x.is_infinite() && !y.is_nan() || y == 0.0 && !x.is_nan() {
+        return domain();
+    }
+    // SAFETY: as above.
+    Ok(float(unsafe { remainder(x, y) }))
+}
+
+fn m_nextafter(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("nextafter", args.len(), 2, 2)?;
+    // SAFETY: as above.
+    Ok(float(unsafe { nextafter(f(args[0])?, f(args[1])?) }))
+}
+
+fn m_ulp(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("ulp", args.len(), 1, 1)?;
+    let x = f(args[0])?.abs();
+    if !x.is_finite() {
+        return Ok(float(x));
+    }
+    // SAFETY: as above.
+    let next = unsafe { nextafter(x, f64::INFINITY) };
+    Ok(float(if next.is_infinite() { x - unsafe { nextafter(x, 0.0) } } else { next - x }))
+}
+
+fn m_dist(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("dist", args.len(), 2, 2)?;
+    let p = crate::runtime::iterate::collect(args[0])?;
+    let q = crate::runtime::iterate::collect(args[1])?;
+    if p.len() != q.len() {
+        return raise_named("ValueError", "both points must have the same number of dimensions");
+    }
+    let mut acc = 0.0f64;
+    for (&a, &b) in p.iter().zip(&q) {
+        acc = acc.hypot(f(a)? - f(b)?);
+    }
+    Ok(float(acc))
+}
+
 unary!(m_sin, "sin", f64::sin);
 unary!(m_cos, "cos", f64::cos);
 unary!(m_tan, "tan", f64::tan);
@@ -436,6 +582,23 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("copysign", m_copysign),
     ("fmod", m_fmod),
     ("modf", m_modf),
+    ("asinh", m_asinh),
+    ("acosh", m_acosh),
+    ("atanh", m_atanh),
+    ("cbrt", m_cbrt),
+    ("expm1", m_expm1),
+    ("exp2", m_exp2),
+    ("log1p", m_log1p),
+    ("erf", m_erf),
+    ("erfc", m_erfc),
+    ("gamma", m_gamma),
+    ("lgamma", m_lgamma),
+    ("frexp", m_frexp),
+    ("ldexp", m_ldexp),
+    ("remainder", m_remainder),
+    ("nextafter", m_nextafter),
+    ("ulp", m_ulp),
+    ("dist", m_dist),
 ];
 
 /// Creates the `math` module.
