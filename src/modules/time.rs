@@ -1,4 +1,5 @@
-//! The `time` module: `time`, `monotonic`, `perf_counter`, `sleep`.
+//! The `time` module: `time`, `monotonic`, `perf_counter`, `process_time`
+//! (and their `_ns` forms), `sleep`.
 
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
@@ -58,7 +59,43 @@ fn time_sleep(args: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(none())
 }
 
+/// Nanoseconds since the Unix epoch.
+fn time_time_ns(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("time_ns", args.len(), 0, 0)?;
+    let now = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_nanos());
+    Ok(crate::runtime::number::big(now.into()))
+}
+
+/// Nanoseconds on the monotonic clock (`monotonic_ns`, `perf_counter_ns`).
+fn time_monotonic_ns(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("monotonic_ns", args.len(), 0, 0)?;
+    Ok(crate::runtime::number::int(START.with(|s| s.elapsed().as_nanos()) as i64))
+}
+
+/// CPU time of the process in nanoseconds.
+fn cpu_nanos() -> i64 {
+    let mut t = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    // SAFETY: clock_gettime writes the timespec it is given.
+    unsafe { libc::clock_gettime(libc::CLOCK_PROCESS_CPUTIME_ID, &mut t) };
+    t.tv_sec * 1_000_000_000 + t.tv_nsec
+}
+
+fn time_process_time(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("process_time", args.len(), 0, 0)?;
+    Ok(float(cpu_nanos() as f64 / 1e9))
+}
+
+fn time_process_time_ns(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("process_time_ns", args.len(), 0, 0)?;
+    Ok(crate::runtime::number::int(cpu_nanos()))
+}
+
 const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("time_ns", time_time_ns),
+    ("monotonic_ns", time_monotonic_ns),
+    ("perf_counter_ns", time_monotonic_ns),
+    ("process_time", time_process_time),
+    ("process_time_ns", time_process_time_ns),
     ("time", time_time),
     ("monotonic", time_monotonic),
     ("perf_counter", time_perf_counter),

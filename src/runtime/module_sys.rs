@@ -117,7 +117,36 @@ fn sys_displayhook(args: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(none())
 }
 
+/// The exception being handled, or None (`sys.exception()`).
+fn handled_now() -> Value {
+    vm().handled.last().unwrap_or_else(none)
+}
+
+fn sys_exception(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("exception", args.len(), 0, 0)?;
+    Ok(handled_now())
+}
+
+/// `sys.exc_info()`: (type, value, traceback); coro has no traceback objects.
+fn sys_exc_info(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("exc_info", args.len(), 0, 0)?;
+    let e = handled_now();
+    let t = if e == none() { none() } else { super::class::type_of(e) };
+    Ok(super::seq::new_tuple_from(&[t, e, none()]))
+}
+
+fn sys_intern(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("intern", args.len(), 1, 1)?;
+    if super::object::kind_of(args[0]) != super::object::Kind::Str {
+        return raise_named("TypeError", format!("intern() argument must be str, not {}", super::ops::type_name(args[0])));
+    }
+    Ok(super::vm::intern(super::str::as_str(args[0])))
+}
+
 const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("exception", sys_exception),
+    ("exc_info", sys_exc_info),
+    ("intern", sys_intern),
     ("exit", sys_exit),
     ("displayhook", sys_displayhook),
     ("setrecursionlimit", sys_setrecursionlimit),
@@ -153,6 +182,11 @@ pub fn create() -> Value {
     set_global(m, "maxsize", int(i64::MAX));
     set_global(m, "version", new_str("3.11.7 (coro)"));
     set_global(m, "platform", new_str("linux"));
+    set_global(m, "byteorder", new_str(if cfg!(target_endian = "little") { "little" } else { "big" }));
+    // A tuple (CPython's is a named struct sequence with the same items).
+    let release = [int(3), int(11), int(7), new_str("final"), int(0)];
+    set_global(m, "version_info", super::seq::new_tuple_from(&release));
+    set_global(m, "hexversion", int(0x030b07f0));
     let _ = str_of;
     m
 }
