@@ -496,7 +496,113 @@ predicate!(bytes_isalnum, "isalnum", |s| !s.is_empty() && s.iter().all(u8::is_as
 predicate!(bytes_isspace, "isspace", |s| !s.is_empty() && s.iter().all(|&b| is_space(b)));
 predicate!(bytes_isascii, "isascii", |s| s.is_ascii());
 predicate!(bytes_islower, "islower", |s| s.iter().any(u8::is_ascii_lowercase) && !s.iter().any(u8::is_ascii_uppercase));
+predicate!(bytes_istitle, "istitle", istitle);
 predicate!(bytes_isupper, "isupper", |s| s.iter().any(u8::is_ascii_uppercase) && !s.iter().any(u8::is_ascii_lowercase));
+
+/// Title case: an upper-case letter only after an uncased byte, a lower-case
+/// one only after a cased one, and at least one cased byte.
+fn istitle(s: &[u8]) -> bool {
+    let (mut cased, mut previous_cased) = (false, false);
+    for &b in s {
+        if b.is_ascii_uppercase() {
+            if previous_cased {
+                return false;
+            }
+            (cased, previous_cased) = (true, true);
+        } else if b.is_ascii_lowercase() {
+            if !previous_cased {
+                return false;
+            }
+            (cased, previous_cased) = (true, true);
+        } else {
+            previous_cased = false;
+        }
+    }
+    cased
+}
+
+/// `expandtabs(tabsize=8)`: tabs to spaces up to the next multiple of the
+/// tab size; the column restarts after `\n` and `\r`.
+fn bytes_expandtabs(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    super::args::check_keywords("expandtabs", kwnames, &["tabsize"])?;
+    let pos = super::args::positional(args, kwnames);
+    super::args::count("expandtabs", pos.len() - 1, 0, 1)?;
+    let size = match pos.get(1).copied().or_else(|| super::args::keyword(args, kwnames, "tabsize")) {
+        Some(v) => super::ops::index_value(v)?,
+        None => 8,
+    };
+    let mut out = Vec::new();
+    let mut column = 0i64;
+    for &b in as_bytes(args[0]) {
+        match b {
+            b'\t' => {
+                if size > 0 {
+                    let n = size - column % size;
+                    out.extend(std::iter::repeat_n(b' ', n as usize));
+                    column += n;
+                }
+            }
+            b'\n' | b'\r' => {
+                out.push(b);
+                column = 0;
+            }
+            _ => {
+                out.push(b);
+                column += 1;
+            }
+        }
+    }
+    Ok(new_like(args[0], out))
+}
+
+/// A bytes-like argument's bytes.
+fn bytes_like(v: Value) -> PyResult<Vec<u8>> {
+    if is_bytes_like(v) {
+        return Ok(as_bytes(v).to_vec());
+    }
+    raise_named("TypeError", format!("a bytes-like object is required, not '{}'", type_name(v)))
+}
+
+/// `bytes.maketrans(from, to)`: the 256-byte table mapping each byte of
+/// `from` to the byte of `to` at the same place.
+fn bytes_maketrans(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::args::no_keywords("maketrans", kw)?;
+    super::args::count("maketrans", args.len(), 2, 2)?;
+    let (from, to) = (bytes_like(args[0])?, bytes_like(args[1])?);
+    if from.len() != to.len() {
+        return raise_named("ValueError", "maketrans arguments must have same length");
+    }
+    let mut table: Vec<u8> = (0..=255).collect();
+    for (&f, &t) in from.iter().zip(&to) {
+        table[f as usize] = t;
+    }
+    Ok(super::bytes::new_bytes(table))
+}
+
+/// `translate(table, /, delete=b'')`: each byte through `table` (None
+/// keeps it), leaving out the bytes of `delete`.
+fn bytes_translate(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    super::args::check_keywords("translate", kwnames, &["delete"])?;
+    let pos = super::args::positional(args, kwnames);
+    super::args::count("translate", pos.len() - 1, 1, 2)?;
+    let table = match pos[1] {
+        t if t == none() => None,
+        t => {
+            let t = bytes_like(t)?;
+            if t.len() != 256 {
+                return raise_named("ValueError", "translation table must be 256 characters long");
+            }
+            Some(t)
+        }
+    };
+    let delete = match pos.get(2).copied().or_else(|| super::args::keyword(args, kwnames, "delete")) {
+        Some(d) => bytes_like(d)?,
+        None => Vec::new(),
+    };
+    let out: Vec<u8> =
+        as_bytes(args[0]).iter().filter(|b| !delete.contains(b)).map(|&b| table.as_ref().map_or(b, |t| t[b as usize])).collect();
+    Ok(new_like(args[0], out))
+}
 
 /// The fill byte of `center`/`ljust`/`rjust`.
 fn fill_byte(name: &str, v: Option<&Value>) -> PyResult<u8> {
@@ -711,6 +817,9 @@ const SHARED: &[(&str, NativeFn)] = &[
     ("isspace", bytes_isspace),
     ("isascii", bytes_isascii),
     ("islower", bytes_islower),
+    ("istitle", bytes_istitle),
+    ("expandtabs", bytes_expandtabs),
+    ("translate", bytes_translate),
     ("isupper", bytes_isupper),
     ("center", bytes_center),
     ("ljust", bytes_ljust),
@@ -737,6 +846,8 @@ pub fn install() {
         for &(name, f) in SHARED {
             set_class_attr(cls, name, new_builtin(name, f));
         }
+        let maketrans = new_builtin("maketrans", bytes_maketrans);
+        set_class_attr(cls, "maketrans", new_descriptor(c.staticmethod, maketrans, Value::NULL, Value::NULL));
         let fromhex = new_builtin("fromhex", super::bytes::fromhex);
         set_class_attr(cls, "fromhex", new_descriptor(c.classmethod, fromhex, Value::NULL, Value::NULL));
     }
