@@ -340,23 +340,13 @@ fn loop_close(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(none())
 }
 
-/// The name CPython gives a callback in "Exception in callback NAME":
-/// a function's qualified name with where it is defined.
-fn callback_name(cb: Value) -> String {
-    if kind_of(cb) == Kind::Function {
-        let code = crate::runtime::function::func_obj(cb).code;
-        return format!("{}() at {}:{}", code.qualname, code.filename, code.first_line);
-    }
-    match crate::runtime::attr::getattr(cb, crate::runtime::vm::intern("__qualname__")) {
-        Ok(q) if kind_of(q) == Kind::Str => format!("{}()", crate::runtime::str::as_str(q)),
-        _ => {
-            take_exception();
-            crate::runtime::text::repr(cb).unwrap_or_else(|_| {
-                take_exception();
-                "<callback>".into()
-            })
-        }
-    }
+/// The callback CPython names in "Exception in callback NAME(ARGS) at
+/// FILE:LINE" (the exception it raised stays pending meanwhile).
+fn callback_name(cb: Value, args: &[Value]) -> String {
+    let exc = vm().current_exc.get();
+    let name = handle::callback_source(cb, args).unwrap_or_else(|_| "<callback>".into());
+    vm().current_exc.set(exc);
+    name
 }
 
 /// Reports an exception a callback raised through the loop's exception
@@ -386,7 +376,7 @@ fn run_entry(lp: Value, e: Entry) -> PyResult<()> {
             let s = native_slots(h);
             let (cb, cb_args) = (s[handle::CALLBACK].get(), s[handle::ARGS].get());
             if call(cb, tuple_items(cb_args), &[]).is_err() {
-                return report(lp, callback_name(cb), h);
+                return report(lp, callback_name(cb, tuple_items(cb_args)), h);
             }
             Ok(())
         }
@@ -394,7 +384,7 @@ fn run_entry(lp: Value, e: Entry) -> PyResult<()> {
             let f = if kind_of(cb) == Kind::Tuple { tuple_items(cb)[0] } else { cb };
             if call(f, &[fut], &[]).is_err() {
                 let h = handle::new_handle(classes().handle, lp, f, new_tuple_from(&[fut]), None);
-                return report(lp, callback_name(f), h);
+                return report(lp, callback_name(f, &[fut]), h);
             }
             Ok(())
         }

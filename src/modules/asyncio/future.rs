@@ -289,11 +289,7 @@ pub fn callbacks_info(f: Value) -> String {
         if !wrapped && super::task::is_task(cb) {
             return "Task.task_wakeup()".into();
         }
-        if kind_of(cb) == Kind::Function {
-            let code = crate::runtime::function::func_obj(cb).code;
-            return format!("{}() at {}:{}", code.qualname, code.filename, code.first_line);
-        }
-        crate::runtime::text::repr(cb).unwrap_or_default()
+        super::handle::callback_source(cb, &[]).unwrap_or_default()
     };
     let shown: Vec<String> = match entries.len() {
         0 => return String::new(),

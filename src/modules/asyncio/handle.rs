@@ -60,11 +60,64 @@ fn handle_when(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(native_slots(a[0])[WHEN].get())
 }
 
+/// `<Handle [cancelled] [when=T] callback(args) at file:line>`, as CPython's
+/// `Handle.__repr__` writes it.
 fn handle_repr(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method("__repr__", args, kw, 0, 0)?;
-    let name = crate::runtime::class::class_obj(crate::runtime::class::type_of(a[0])).name.clone();
-    let state = if is_cancelled(a[0]) { " cancelled" } else { "" };
-    Ok(crate::runtime::str::new_str(&format!("<{name}{state}>")))
+    let h = a[0];
+    let mut info = vec![crate::runtime::class::class_obj(crate::runtime::class::type_of(h)).name.clone()];
+    if is_cancelled(h) {
+        info.push("cancelled".into());
+    }
+    let when = native_slots(h)[WHEN].get();
+    if when != none() {
+        info.push(format!("when={}", crate::runtime::text::repr(when)?));
+    }
+    let (callback, cb_args) = (native_slots(h)[CALLBACK].get(), native_slots(h)[ARGS].get());
+    if callback != none() {
+        let cb_args = if cb_args == none() { &[][..] } else { crate::runtime::seq::tuple_items(cb_args) };
+        info.push(callback_source(callback, cb_args)?);
+    }
+    Ok(crate::runtime::str::new_str(&format!("<{}>", info.join(" "))))
+}
+
+/// `name(args) at file:line` for a callback, as asyncio's
+/// `format_helpers._format_callback_source` (arguments shortened as
+/// `reprlib` does; no source for builtins).
+pub fn callback_source(callback: Value, args: &[Value]) -> PyResult<String> {
+    use crate::runtime::object::{kind_of, Kind};
+    let shown: Vec<String> = args.iter().map(|&v| crate::runtime::text::repr(v).map(|r| shorten(&r))).collect::<PyResult<_>>()?;
+    let func = if kind_of(callback) == Kind::BoundMethod { crate::runtime::function::method_obj(callback).func } else { callback };
+    let name = match kind_of(func) {
+        Kind::Function => crate::runtime::function::func_obj(func).code.qualname.clone(),
+        Kind::Builtin => {
+            let b = crate::runtime::function::builtin_obj(func);
+            if b.bound.is_null() || kind_of(b.bound) == Kind::Module {
+                b.name.to_string()
+            } else {
+                format!("{}.{}", crate::runtime::class::class_obj(crate::runtime::class::type_of(b.bound)).name, b.name)
+            }
+        }
+        _ => crate::runtime::text::repr(callback)?,
+    };
+    let mut text = format!("{name}({})", shown.join(", "));
+    if kind_of(func) == Kind::Function {
+        let code = crate::runtime::function::func_obj(func).code;
+        text.push_str(&format!(" at {}:{}", code.filename, code.first_line));
+    }
+    Ok(text)
+}
+
+/// `reprlib.repr`'s cut of a long repr: its start and end around `...`.
+fn shorten(r: &str) -> String {
+    const MAX: usize = 30;
+    let chars: Vec<char> = r.chars().collect();
+    if chars.len() <= MAX {
+        return r.to_string();
+    }
+    let head = (MAX - 3) / 2;
+    let tail = MAX - 3 - head;
+    format!("{}...{}", chars[..head].iter().collect::<String>(), chars[chars.len() - tail..].iter().collect::<String>())
 }
 
 /// Makes the Handle and TimerHandle classes.
