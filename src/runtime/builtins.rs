@@ -970,6 +970,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("round", builtin_round),
     ("format", builtin_format),
     ("vars", builtin_vars),
+    ("exit", super::module_sys::sys_exit),
+    ("quit", super::module_sys::sys_exit),
     ("input", builtin_input),
 ];
 

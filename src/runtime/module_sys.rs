@@ -72,7 +72,8 @@ fn stream_flush(args: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(none())
 }
 
-fn sys_exit(args: &[Value], _: &[Value]) -> PyResult<Value> {
+/// `sys.exit([status])`, also the `exit()` and `quit()` builtins.
+pub fn sys_exit(args: &[Value], _: &[Value]) -> PyResult<Value> {
     count("exit", args.len(), 0, 1)?;
     let exc = super::exception::new_exception(super::vm::exc_class("SystemExit"), args);
     super::vm::set_exception(exc);
