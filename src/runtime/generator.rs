@@ -394,11 +394,19 @@ fn gen_next(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 /// and finishes (Return) when it yields a value; awaits inside it pass
 /// through (Yield). The body returning raises StopAsyncIteration.
 pub fn asend_step(step: Value, sent: Value, mode: i64) -> PyResult<Step> {
-    let super::iter::IterState::AsyncGenStep { agen, value, started } = super::iter::state(step) else {
+    let super::iter::IterState::AsyncGenStep { agen, value, started, throw } = super::iter::state(step) else {
         return raise_named("TypeError", "not an async generator step");
     };
     let agen = *agen;
-    let sent = if *started { sent } else { *value };
+    let (sent, mode) = match (*started, *throw) {
+        (true, _) => (sent, mode),
+        // `athrow`'s first step throws its exception in.
+        (false, true) => {
+            set_exception(*value);
+            (Value::NULL, MODE_THROW)
+        }
+        (false, false) => (*value, mode),
+    };
     *started = true;
     let r = resume(agen, sent, mode);
     match r {
@@ -419,7 +427,19 @@ pub fn asend_step(step: Value, sent: Value, mode: i64) -> PyResult<Step> {
 }
 
 fn agen_step(agen: Value, value: Value) -> Value {
-    super::iter::new_iter_of(vm().classes.agen_asend, super::iter::IterState::AsyncGenStep { agen, value, started: false })
+    super::iter::new_iter_of(vm().classes.agen_asend, super::iter::IterState::AsyncGenStep { agen, value, started: false, throw: false })
+}
+
+/// `agen.athrow(exc)`: an awaitable that throws `exc` (a class is
+/// instantiated) in at the generator's suspension point.
+fn agen_athrow(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = super::args::method("athrow", args, kw, 1, 3)?;
+    let exc = if kind_of(a[1]) == Kind::Class { super::call::call(a[1], &[], &[])? } else { a[1] };
+    if !super::exception::is_exception(exc) {
+        return raise_named("TypeError", "exceptions must be classes or instances deriving from BaseException, not ".to_string() + &super::ops::type_name(exc));
+    }
+    let state = super::iter::IterState::AsyncGenStep { agen: a[0], value: exc, started: false, throw: true };
+    Ok(super::iter::new_iter_of(vm().classes.agen_asend, state))
 }
 
 fn agen_aiter(args: &[Value], _: &[Value]) -> PyResult<Value> {
@@ -509,6 +529,7 @@ pub fn install() {
     set_class_attr(c.async_generator, "__anext__", new_builtin("__anext__", agen_anext));
     set_class_attr(c.async_generator, "asend", new_builtin("asend", agen_asend));
     set_class_attr(c.async_generator, "aclose", new_builtin("aclose", agen_aclose));
+    set_class_attr(c.async_generator, "athrow", new_builtin("athrow", agen_athrow));
     set_class_attr(c.agen_asend, "__await__", new_builtin("__await__", asend_await));
     set_class_attr(c.agen_asend, "__iter__", new_builtin("__iter__", asend_await));
     set_class_attr(c.agen_asend, "send", new_builtin("send", asend_send));
