@@ -48,6 +48,19 @@ fn is_property(v: Value) -> bool {
     kind_of(v) == Kind::Descriptor && type_of(v) == vm().classes.property
 }
 
+/// The `__get__` of a class attribute that is an instance of a class
+/// defining one (a descriptor written in Python).
+fn user_descriptor_get(a: Value) -> Option<Value> {
+    (kind_of(a) == Kind::Instance).then(|| lookup(type_of(a), crate::sym!("__get__"))).flatten()
+}
+
+/// True for a descriptor written in Python that also defines `__set__` or
+/// `__delete__`: it takes precedence over the instance's own attributes.
+pub fn is_data_descriptor(a: Value) -> bool {
+    kind_of(a) == Kind::Instance
+        && (lookup(type_of(a), crate::sym!("__set__")).is_some() || lookup(type_of(a), crate::sym!("__delete__")).is_some())
+}
+
 /// The instance attribute `name` of `obj`, if it has one.
 fn instance_attr(obj: Value, name: Value) -> Option<Value> {
     match kind_of(obj) {
@@ -112,10 +125,18 @@ pub fn getattr_opt(obj: Value, name: Value) -> PyResult<Option<Value>> {
             };
         }
     }
+    if let Some(a) = class_attr.filter(|&a| is_data_descriptor(a)) {
+        if let Some(get) = user_descriptor_get(a) {
+            return super::call::call(get, &[a, obj, cls], &[]).map(Some);
+        }
+    }
     if let Some(v) = instance_attr(obj, name) {
         return Ok(Some(v));
     }
     if let Some(a) = class_attr {
+        if let Some(get) = user_descriptor_get(a) {
+            return super::call::call(get, &[a, obj, cls], &[]).map(Some);
+        }
         return bind(a, obj, cls).map(Some);
     }
     if let Some(v) = special_attr(obj, as_str(name))? {
@@ -219,6 +240,9 @@ fn class_getattr(cls: Value, name: Value) -> PyResult<Value> {
                 return Ok(new_bound_method(d.func, cls));
             }
         }
+        if let Some(get) = user_descriptor_get(a) {
+            return super::call::call(get, &[a, none(), cls], &[]);
+        }
         return Ok(a);
     }
     let v = match as_str(name) {
@@ -259,6 +283,12 @@ pub fn setattr(obj: Value, name: Value, value: Value) -> PyResult<()> {
 pub fn generic_setattr(obj: Value, name: Value, value: Value) -> PyResult<()> {
     let cls = type_of(obj);
     if let Some(a) = lookup(cls, name) {
+        if kind_of(a) == Kind::Instance {
+            if let Some(set) = lookup(type_of(a), crate::sym!("__set__")) {
+                super::call::call(set, &[a, obj, value], &[])?;
+                return Ok(());
+            }
+        }
         if is_property(a) {
             let d = descriptor_obj(a);
             if d.setter.is_null() {
@@ -331,6 +361,12 @@ pub fn delattr(obj: Value, name: Value) -> PyResult<()> {
             }
             super::call::call(d.deleter, &[obj], &[])?;
             return Ok(());
+        }
+        if kind_of(a) == Kind::Instance {
+            if let Some(delete) = lookup(type_of(a), crate::sym!("__delete__")) {
+                super::call::call(delete, &[a, obj], &[])?;
+                return Ok(());
+            }
         }
     }
     if matches!(kind_of(obj), Kind::Instance | Kind::Exception) {

@@ -303,6 +303,31 @@ fn slot_names(ns: &DictTable, mro: &[Value]) -> PyResult<Option<Vec<Value>>> {
     Ok((!names.contains(&crate::sym!("__dict__"))).then_some(names))
 }
 
+/// What CPython does once a class statement made `cls`: `__set_name__` on
+/// each attribute that has one (in definition order), then the
+/// `__init_subclass__` of its nearest base that has one (a plain function
+/// there is an implicit class method).
+pub fn announce(cls: Value) -> PyResult<()> {
+    let entries: Vec<(Value, Value)> = class_obj(cls).dict().iter().map(|e| (e.key, e.value)).collect();
+    for (name, value) in entries {
+        if kind_of(value) == Kind::Instance {
+            if let Some(set_name) = lookup(type_of(value), crate::sym!("__set_name__")) {
+                super::call::call(set_name, &[value, cls, name], &[])?;
+            }
+        }
+    }
+    if let Some(hook) = lookup_after(cls, cls, crate::sym!("__init_subclass__")) {
+        let hook = match kind_of(hook) {
+            Kind::Descriptor => super::function::descriptor_obj(hook).func,
+            _ => hook,
+        };
+        if kind_of(hook) == Kind::Function {
+            super::call::call(hook, &[cls], &[])?;
+        }
+    }
+    Ok(())
+}
+
 /// The names the `__slots__` of `cls` and its bases declare.
 pub fn declared_slots(cls: Value) -> Vec<Value> {
     let mut names = Vec::new();

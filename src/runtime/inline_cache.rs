@@ -102,7 +102,7 @@ fn instance_shape(obj: Value) -> Option<&'static Shape> {
 
 /// True when a class attribute would take over `obj.name` from the instance.
 fn class_intercepts(cls: Value, name: Value) -> bool {
-    lookup(cls, name).is_some_and(|a| kind_of(a) == Kind::Descriptor && type_of(a) == vm().classes.property)
+    lookup(cls, name).is_some_and(|a| kind_of(a) == Kind::Descriptor && type_of(a) == vm().classes.property || super::attr::is_data_descriptor(a))
 }
 
 /// After a load of `obj.name` by the slow path: remembers where it was when

@@ -635,11 +635,13 @@ pub extern "C" fn rt_build_class(
         Ok(c) => c,
         Err(_) => return Value::NULL,
     };
-    // `__init_subclass__` and metaclasses are not supported; `__set_name__` neither.
     if !class_cell.is_null() {
         rt_cell_set(class_cell, cls);
     }
-    cls
+    match super::class::announce(cls) {
+        Ok(()) => cls,
+        Err(_) => Value::NULL,
+    }
 }
 
 pub extern "C" fn rt_super(cls: Value, obj: Value) -> Value {

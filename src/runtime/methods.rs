@@ -470,6 +470,19 @@ fn object_new(args: &[Value], _: &[Value]) -> PyResult<Value> {
     })
 }
 
+/// `object.__init_subclass__(cls)`: nothing to do, and no keywords taken.
+fn object_init_subclass(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let cls = args.first().copied().unwrap_or(none());
+    let name = if kind_of(cls) == Kind::Class { super::class::class_obj(cls).name.clone() } else { "object".into() };
+    if !kw.is_empty() {
+        return raise_named("TypeError", format!("{name}.__init_subclass__() takes no keyword arguments"));
+    }
+    if args.len() > 1 {
+        return raise_named("TypeError", format!("{name}.__init_subclass__() takes no arguments ({} given)", args.len() - 1));
+    }
+    Ok(none())
+}
+
 fn object_init(_: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(none())
 }
@@ -621,6 +634,7 @@ pub fn install() {
     set_class_attr(c.dict, "fromkeys", super::function::new_descriptor(c.classmethod, new_builtin("fromkeys", dict_fromkeys), Value::NULL, Value::NULL));
     set_class_attr(c.type_, "mro", new_builtin("mro", type_mro));
     set_class_attr(c.object, "__init__", new_builtin("__init__", object_init));
+    set_class_attr(c.object, "__init_subclass__", new_builtin("__init_subclass__", object_init_subclass));
     set_class_attr(c.object, "__new__", super::function::new_descriptor(c.staticmethod, new_builtin("__new__", object_new), Value::NULL, Value::NULL));
     set_class_attr(c.object, "__setattr__", new_builtin("__setattr__", object_setattr));
     set_class_attr(c.object, "__delattr__", new_builtin("__delattr__", object_delattr));

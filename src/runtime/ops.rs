@@ -772,8 +772,19 @@ pub fn getitem(container: Value, key: Value) -> PyResult<Value> {
             Ok(int(r.start + i as i64 * r.step))
         }
         Kind::Class => {
-            // `list[int]` and friends in annotations evaluate to the class.
-            Ok(container)
+            if let Some(f) = lookup(container, crate::sym!("__class_getitem__")) {
+                // An implicit class method.
+                let f = match kind_of(f) {
+                    Kind::Descriptor => super::function::descriptor_obj(f).func,
+                    _ => f,
+                };
+                return super::call::call(f, &[container, key], &[]);
+            }
+            if class_obj(container).builtin {
+                // `list[int]` and friends in annotations evaluate to the class.
+                return Ok(container);
+            }
+            raise_named("TypeError", format!("type '{}' is not subscriptable", class_obj(container).name))
         }
         _ => {
             if let Some(r) = dunder_sym(container, crate::sym!("__getitem__"), &[key])? {
