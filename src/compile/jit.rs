@@ -150,7 +150,7 @@ helpers!(
     rt_make_function / 8,
     rt_new_cell / 1,
     rt_closure_cell / 2,
-    rt_build_class / 7,
+    rt_build_class / 8,
     rt_super / 2,
     rt_raise / 2,
     rt_reraise / 0,

@@ -404,11 +404,27 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             decorators.push(self.expr(d)?);
         }
         let mut bases = Vec::new();
+        // Keywords other than `metaclass` go to `__init_subclass__`.
+        let mut keywords = None;
         for arg in &def.bases {
             match arg {
                 Arg::Positional(e) => bases.push(self.expr(e)?),
                 Arg::Keyword(k, _) if k.name == "metaclass" => return unsupported("metaclasses", span),
-                _ => return unsupported("class keywords and unpacked bases", span),
+                Arg::Keyword(k, e) => {
+                    let dict = match keywords {
+                        Some(d) => d,
+                        None => {
+                            let zero = self.iconst(0);
+                            let d = self.call_checked(rt::rt_build_dict, &[zero, zero], line);
+                            keywords = Some(d);
+                            d
+                        }
+                    };
+                    let key = self.name_const(&k.name);
+                    let v = self.expr(e)?;
+                    self.call_rt(rt::rt_dict_set, &[dict, key, v]);
+                }
+                _ => return unsupported("unpacked class bases and keywords", span),
             }
         }
         let empty = Params::default();
@@ -429,7 +445,8 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         let none = self.none();
         let is_none = self.b.ins().icmp(IntCC::Equal, cell, none);
         let cell = self.b.ins().select(is_none, zero, cell);
-        let mut v = self.call_checked(rt::rt_build_class, &[name, qualname, bases_ptr, nbases, ns, cell, module], line);
+        let keywords = keywords.unwrap_or(zero);
+        let mut v = self.call_checked(rt::rt_build_class, &[name, qualname, bases_ptr, nbases, ns, cell, module, keywords], line);
         for &d in decorators.iter().rev() {
             let args = self.array(&[v]);
             let one = self.iconst(1);

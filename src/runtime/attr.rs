@@ -430,6 +430,10 @@ fn super_getattr(sup: Value, name: Value) -> PyResult<Value> {
                 if kind_of(a) == Kind::Descriptor && type_of(a) == vm().classes.classmethod {
                     return Ok(new_bound_method(descriptor_obj(a).func, obj));
                 }
+                // Implicit class methods.
+                if matches!(as_str(name), "__init_subclass__" | "__class_getitem__") {
+                    return bind(a, obj, start);
+                }
                 return Ok(unwrap_staticmethod(a));
             }
             bind(a, obj, start)

@@ -306,8 +306,9 @@ fn slot_names(ns: &DictTable, mro: &[Value]) -> PyResult<Option<Vec<Value>>> {
 /// What CPython does once a class statement made `cls`: `__set_name__` on
 /// each attribute that has one (in definition order), then the
 /// `__init_subclass__` of its nearest base that has one (a plain function
-/// there is an implicit class method).
-pub fn announce(cls: Value) -> PyResult<()> {
+/// there is an implicit class method), given the class statement's
+/// `keywords`.
+pub fn announce(cls: Value, keywords: &[(Value, Value)]) -> PyResult<()> {
     let entries: Vec<(Value, Value)> = class_obj(cls).dict().iter().map(|e| (e.key, e.value)).collect();
     for (name, value) in entries {
         if kind_of(value) == Kind::Instance {
@@ -321,8 +322,12 @@ pub fn announce(cls: Value) -> PyResult<()> {
             Kind::Descriptor => super::function::descriptor_obj(hook).func,
             _ => hook,
         };
-        if kind_of(hook) == Kind::Function {
-            super::call::call(hook, &[cls], &[])?;
+        // `object.__init_subclass__` only needs calling to refuse keywords.
+        if kind_of(hook) == Kind::Function || !keywords.is_empty() {
+            let mut args = vec![cls];
+            args.extend(keywords.iter().map(|&(_, v)| v));
+            let names: Vec<Value> = keywords.iter().map(|&(k, _)| k).collect();
+            super::call::call(hook, &args, &names)?;
         }
     }
     Ok(())

@@ -617,6 +617,7 @@ pub extern "C" fn rt_build_class(
     ns: Value,
     class_cell: Value,
     module: Value,
+    keywords: Value,
 ) -> Value {
     // SAFETY: a stack array of nbases values.
     let bases = unsafe { slice(bases, nbases) }.to_vec();
@@ -638,7 +639,8 @@ pub extern "C" fn rt_build_class(
     if !class_cell.is_null() {
         rt_cell_set(class_cell, cls);
     }
-    match super::class::announce(cls) {
+    let keywords: Vec<(Value, Value)> = if keywords.is_null() { Vec::new() } else { table(keywords).iter().map(|e| (e.key, e.value)).collect() };
+    match super::class::announce(cls, &keywords) {
         Ok(()) => cls,
         Err(_) => Value::NULL,
     }
