@@ -102,6 +102,9 @@ pub struct FunctionCx<'p, 'a, 'b> {
     pub ns: Option<ir::Value>,
     /// The function's variables.
     pub vars: HashMap<String, Var>,
+    /// The cells a class body carries for its functions under names it
+    /// binds itself (`Scope::passthrough`).
+    pub passed_cells: HashMap<String, Tmp>,
     /// Error targets, innermost last; each block takes the line as parameter.
     pub handlers: Vec<Block>,
     /// Early-exit work, innermost last.
@@ -152,6 +155,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             func,
             ns: None,
             vars: HashMap::new(),
+            passed_cells: HashMap::new(),
             handlers: vec![propagate],
             unwinds: Vec::new(),
             loops: Vec::new(),
@@ -520,7 +524,11 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             let func = self.func;
             let cell = self.call_rt(rt::rt_closure_cell, &[func, idx]);
             self.b.def_var(v, cell);
-            self.vars.insert(name.clone(), Var::Free(Tmp::Var(v)));
+            if self.scope().passthrough.contains(name) {
+                self.passed_cells.insert(name.clone(), Tmp::Var(v));
+            } else {
+                self.vars.insert(name.clone(), Var::Free(Tmp::Var(v)));
+            }
         }
         if kind == ScopeKind::Class && scope_needs_class_cell(self.p, self.scope_id) {
             let zero = self.iconst(0);
@@ -919,8 +927,8 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         let names = free_names(self.p, inner);
         let mut cells = Vec::with_capacity(names.len());
         for name in names {
-            let v = match self.vars.get(&name) {
-                Some(Var::Cell(v)) | Some(Var::Free(v)) => {
+            let v = match (self.vars.get(&name), self.passed_cells.get(&name)) {
+                (Some(Var::Cell(v)) | Some(Var::Free(v)), _) | (_, Some(v)) => {
                     let v = *v;
                     self.get(v)
                 }
@@ -959,6 +967,7 @@ pub fn free_names(p: &ProgramCx, id: ScopeId) -> Vec<String> {
     let scope = &p.scopes.scopes[id];
     let mut names: Vec<String> =
         scope.symbols.iter().filter(|(_, &b)| b == Binding::Free).map(|(n, _)| n.clone()).collect();
+    names.extend(scope.passthrough.iter().cloned());
     names.sort();
     if needs_class_cell_from_outside(p, id) && !names.iter().any(|n| n == "__class__") {
         names.push("__class__".into());

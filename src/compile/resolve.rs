@@ -57,6 +57,9 @@ pub struct Scope {
     pub is_generator: bool,
     /// True when a method uses `super` or `__class__`.
     pub uses_class_cell: bool,
+    /// Names a class body binds itself but whose cells it still carries in
+    /// its closure for the functions defined in it (their free variables).
+    pub passthrough: Vec<String>,
 }
 
 /// The result of resolving a module.
@@ -163,6 +166,7 @@ impl<'a> Resolver<'a> {
             is_async: is_async.unwrap_or(false),
             is_generator: false,
             uses_class_cell: false,
+            passthrough: Vec::new(),
         });
         self.facts.push(Facts::default());
         if id > 0 {
@@ -834,15 +838,27 @@ impl<'a> Resolver<'a> {
                 .map(|(n, _)| n.clone())
                 .collect();
             for name in free {
-                // Functions between the user and the owner pass the cell along.
+                // Functions and class bodies between the user and the owner
+                // pass the cell along (a method's free variable goes through
+                // its class body's closure, as CPython's do).
                 let owner = self.enclosing_binding(id, &name);
                 let mut mid = self.scopes[id].parent;
                 while let Some(m) = mid {
                     if Some(m) == owner {
                         break;
                     }
-                    if !matches!(self.scopes[m].kind, ScopeKind::Class | ScopeKind::Module) {
-                        self.scopes[m].symbols.entry(name.clone()).or_insert(Binding::Free);
+                    let scope = &mut self.scopes[m];
+                    match scope.symbols.get(&name) {
+                        None => {
+                            scope.symbols.insert(name.clone(), Binding::Free);
+                        }
+                        Some(Binding::Free) => {}
+                        Some(_) if scope.kind == ScopeKind::Class => {
+                            if !scope.passthrough.contains(&name) {
+                                scope.passthrough.push(name.clone());
+                            }
+                        }
+                        Some(_) => {}
                     }
                     mid = self.scopes[m].parent;
                 }
