@@ -120,7 +120,7 @@ pub fn view_repr(v: Value) -> PyResult<Option<String>> {
 fn view_iter(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (dict, what) = receiver(args, "__iter__")?;
     method("__iter__", args, kw, 0, 0)?;
-    Ok(new_iter(IterState::Dict { dict, pos: 0, what }))
+    Ok(new_iter(IterState::over(dict, what)))
 }
 
 fn view_reversed(args: &[Value], kw: &[Value]) -> PyResult<Value> {

@@ -18,8 +18,10 @@ pub enum IterState {
     Seq { seq: Value, index: usize },
     /// A range's remaining values.
     Range { next: i64, stop: i64, step: i64 } = RANGE_TAG,
-    /// Keys, values or items of a dict (by entry position).
-    Dict { dict: Value, pos: usize, what: DictPart },
+    /// Keys, values or items of a dict, or a set's items (by entry
+    /// position); `size` is its length when iteration began, which must
+    /// not change.
+    Dict { dict: Value, pos: usize, what: DictPart, size: usize },
     /// `enumerate(iterable, start)`.
     Enumerate { inner: Value, count: Value },
     /// `zip(*iterables)`.
@@ -66,6 +68,18 @@ pub const RANGE_NEXT_OFFSET: i32 = ITER_TAG_OFFSET + std::mem::offset_of!(RangeL
 pub const RANGE_STOP_OFFSET: i32 = ITER_TAG_OFFSET + std::mem::offset_of!(RangeLayout, stop) as i32;
 /// Offset of a range iterator's step, for compiled code.
 pub const RANGE_STEP_OFFSET: i32 = ITER_TAG_OFFSET + std::mem::offset_of!(RangeLayout, step) as i32;
+
+impl IterState {
+    /// Iteration over the entries of dict or set `dict`.
+    pub fn over(dict: Value, what: DictPart) -> IterState {
+        let size = if super::object::kind_of(dict) == super::object::Kind::Set {
+            super::set::set_table(dict).len()
+        } else {
+            super::dict::table(dict).len()
+        };
+        IterState::Dict { dict, pos: 0, what, size }
+    }
+}
 
 /// Which part of each dict entry an iterator yields.
 #[derive(Clone, Copy, PartialEq, Eq)]

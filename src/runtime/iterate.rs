@@ -20,7 +20,7 @@ pub fn iter(v: Value) -> PyResult<Value> {
             let r = super::range::range_obj(v);
             IterState::Range { next: r.start, stop: r.stop, step: r.step }
         }
-        Kind::Dict | Kind::Set => IterState::Dict { dict: v, pos: 0, what: DictPart::Keys },
+        Kind::Dict | Kind::Set => IterState::over(v, DictPart::Keys),
         Kind::Iter => return Ok(v),
         Kind::Generator if super::generator::gen_obj(v).code.generator == Some(super::function::GenKind::Generator) => return Ok(v),
         _ => {
@@ -95,7 +95,15 @@ pub fn next(it: Value) -> PyResult<Option<Value>> {
                 None
             }
         }
-        IterState::Dict { dict, pos, what } if kind_of(*dict) == Kind::Set => {
+        IterState::Dict { dict, size, .. } if kind_of(*dict) == Kind::Set && set_table(*dict).len() != *size => {
+            *state(it) = IterState::Done;
+            return raise_named("RuntimeError", "Set changed size during iteration");
+        }
+        IterState::Dict { dict, size, .. } if kind_of(*dict) == Kind::Dict && table(*dict).len() != *size => {
+            *state(it) = IterState::Done;
+            return raise_named("RuntimeError", "dictionary changed size during iteration");
+        }
+        IterState::Dict { dict, pos, .. } if kind_of(*dict) == Kind::Set => {
             match set_table(*dict).next_from(*pos) {
                 Some((next, key)) => {
                     *pos = next;
@@ -104,7 +112,7 @@ pub fn next(it: Value) -> PyResult<Option<Value>> {
                 None => None,
             }
         }
-        IterState::Dict { dict, pos, what } => {
+        IterState::Dict { dict, pos, what, .. } => {
             let (d, what) = (*dict, *what);
             let t = table(d);
             let mut found = None;

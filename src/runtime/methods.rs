@@ -563,7 +563,7 @@ fn system_exit_code(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn dict_iter_items(d: Value) -> Value {
-    new_iter(IterState::Dict { dict: d, pos: 0, what: DictPart::Items })
+    new_iter(IterState::over(d, DictPart::Items))
 }
 
 /// Methods per builtin class.
