@@ -451,9 +451,15 @@ pub fn bootstrap() -> Classes {
     let mut exceptions: HashMap<&'static str, Value> = HashMap::new();
     for &(name, base) in EXCEPTIONS {
         let base = if base == "object" { object } else { exceptions[base] };
+        let mut bases = vec![base];
         let mut mro = class_obj(base).mro.clone();
-        mro.retain(|_| true);
-        let cls = alloc_class(name, vec![base], mro, Kind::Exception, true, type_);
+        if name == "ExceptionGroup" {
+            // class ExceptionGroup(BaseExceptionGroup, Exception)
+            let exception = exceptions["Exception"];
+            bases.push(exception);
+            mro.insert(1, exception);
+        }
+        let cls = alloc_class(name, bases, mro, Kind::Exception, true, type_);
         class_obj(cls).is_exception.set(true);
         exceptions.insert(name, cls);
     }
