@@ -147,7 +147,10 @@ pub fn exception_line(exc: Value) -> String {
     } else {
         format!("{}.{}", cls.module, cls.qualname)
     };
-    match exc_str(exc) {
+    // A `__str__` the class defines in Python says what the message is.
+    let own_str = super::class::lookup(type_of(exc), crate::sym!("__str__")).is_some_and(|f| super::object::kind_of(f) == super::object::Kind::Function);
+    let text = if own_str { super::ops::str_of(exc) } else { exc_str(exc) };
+    match text {
         Ok(s) if s.is_empty() => name,
         Ok(s) => format!("{name}: {s}"),
         Err(_) => {
