@@ -31,7 +31,7 @@ pub type Constructor = fn(Value, &[Value], &[Value]) -> PyResult<Value>;
 /// The constructor of builtin class `cls`, if it has one.
 pub fn constructor(cls: Value) -> Option<Constructor> {
     let c = &vm().classes;
-    let table: [(Value, Constructor); 18] = [
+    let table: [(Value, Constructor); 19] = [
         (c.int, new_int),
         (c.float, new_float),
         (c.str_, new_str_obj),
@@ -50,8 +50,23 @@ pub fn constructor(cls: Value) -> Option<Constructor> {
         (c.classmethod, new_wrapper),
         (c.property, new_property),
         (c.slice, new_slice_obj),
+        (c.super_, new_super_obj),
     ];
     table.iter().find(|(k, _)| *k == cls).map(|&(_, f)| f)
+}
+
+/// `super(type, obj)` (the zero-argument form is compiled specially).
+fn new_super_obj(_: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    super::args::no_keywords("super", kwnames)?;
+    match args {
+        [] => raise_named("RuntimeError", "super(): no arguments"),
+        [cls, obj] if kind_of(*cls) == Kind::Class => super::attr::new_super(*cls, *obj),
+        [cls, ..] if kind_of(*cls) != Kind::Class => {
+            raise_named("TypeError", format!("super() argument 1 must be a type, not {}", super::ops::type_name(*cls)))
+        }
+        [_] => raise_named("RuntimeError", "coro does not support unbound super objects yet"),
+        _ => raise_named("TypeError", format!("super() takes at most 2 arguments ({} given)", args.len())),
+    }
 }
 
 fn new_int(_: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
