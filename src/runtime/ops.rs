@@ -483,6 +483,16 @@ pub fn inplace_dunder(op: BinOp) -> String {
 
 /// `a op b`.
 pub fn binary(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+    // `&`, `|` and `^` of two bools give a bool.
+    if kind_of(a) == Kind::Bool && kind_of(b) == Kind::Bool {
+        let (x, y) = (a == vm().true_, b == vm().true_);
+        match op {
+            BinOp::BitAnd => return Ok(super::vm::boolean(x & y)),
+            BinOp::BitOr => return Ok(super::vm::boolean(x | y)),
+            BinOp::BitXor => return Ok(super::vm::boolean(x ^ y)),
+            _ => {}
+        }
+    }
     if let Some(r) = super::arith::numeric(op, a, b)? {
         return Ok(r);
     }
