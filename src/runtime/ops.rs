@@ -162,7 +162,7 @@ pub fn hash(v: Value) -> PyResult<i64> {
     }
 }
 
-fn identity_hash(v: Value) -> i64 {
+pub fn identity_hash(v: Value) -> i64 {
     (v.0 >> 4) as i64
 }
 

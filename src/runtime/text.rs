@@ -80,7 +80,7 @@ fn join_reprs(items: &[Value]) -> PyResult<String> {
     Ok(parts.join(", "))
 }
 
-fn qualified_name(cls: Value) -> String {
+pub fn qualified_name(cls: Value) -> String {
     let c = class_obj(cls);
     if c.module == "builtins" {
         c.qualname.clone()
