@@ -11,7 +11,7 @@ use super::iter::{new_iter, DictPart, IterState};
 use super::iterate::collect;
 use super::number::int;
 use super::object::{kind_of, Kind};
-use super::ops::{self, eq_bool, index_value, truthy};
+use super::ops::{self, index_value, truthy};
 use super::seq::{list_items, new_list, new_tuple_from, tuple_items};
 use super::set::{new_set, set_table};
 use super::value::Value;
@@ -63,7 +63,7 @@ fn list_remove(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method("list.remove", args, kw, 1, 1)?;
     let mut i = 0;
     while i < list_items(a[0]).len() {
-        if eq_bool(list_items(a[0])[i], a[1])? {
+        if super::ops::item_eq(list_items(a[0])[i], a[1])? {
             list_items(a[0]).remove(i);
             return Ok(none());
         }
@@ -97,7 +97,7 @@ fn seq_index(args: &[Value], kw: &[Value], name: &str, what: &str) -> PyResult<V
     for i in start..stop {
         let item = if kind_of(a[0]) == Kind::List { list_items(a[0]).get(i).copied() } else { tuple_items(a[0]).get(i).copied() };
         let Some(item) = item else { break };
-        if eq_bool(item, a[1])? {
+        if super::ops::item_eq(item, a[1])? {
             return Ok(int(i as i64));
         }
     }
@@ -120,7 +120,7 @@ fn seq_count(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let items = if kind_of(a[0]) == Kind::List { list_items(a[0]).clone() } else { tuple_items(a[0]).to_vec() };
     let mut n = 0;
     for item in items {
-        if eq_bool(item, a[1])? {
+        if super::ops::item_eq(item, a[1])? {
             n += 1;
         }
     }

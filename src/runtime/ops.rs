@@ -166,6 +166,12 @@ pub fn identity_hash(v: Value) -> i64 {
     (v.0 >> 4) as i64
 }
 
+/// Equality as containers test it: identity first (so a NaN is found in
+/// the list holding it), then `==`.
+pub fn item_eq(a: Value, b: Value) -> PyResult<bool> {
+    Ok(a == b || eq_bool(a, b)?)
+}
+
 /// `a == b` as a bool.
 pub fn eq_bool(a: Value, b: Value) -> PyResult<bool> {
     if a == b && kind_of(a) != Kind::Float {
@@ -242,7 +248,7 @@ fn op_symbol(op: CmpOp) -> &'static str {
 fn compare_seq(op: CmpOp, a: &[Value], b: &[Value]) -> PyResult<bool> {
     let n = a.len().min(b.len());
     for i in 0..n {
-        if !eq_bool(a[i], b[i])? {
+        if !item_eq(a[i], b[i])? {
             if op == CmpOp::Eq {
                 return Ok(false);
             }
@@ -344,7 +350,7 @@ fn dict_eq(a: Value, b: Value) -> PyResult<bool> {
     let entries: Vec<_> = ta.iter().copied().collect();
     for e in entries {
         match tb.get_hashed(e.key, e.hash)? {
-            Some(v) if eq_bool(e.value, v)? => {}
+            Some(v) if item_eq(e.value, v)? => {}
             _ => return Ok(false),
         }
     }
@@ -389,7 +395,7 @@ pub fn contains(container: Value, item: Value) -> PyResult<bool> {
         Kind::List => {
             let mut i = 0;
             while i < list_items(container).len() {
-                if eq_bool(list_items(container)[i], item)? {
+                if item_eq(list_items(container)[i], item)? {
                     return Ok(true);
                 }
                 i += 1;
@@ -398,7 +404,7 @@ pub fn contains(container: Value, item: Value) -> PyResult<bool> {
         }
         Kind::Tuple => {
             for &x in tuple_items(container) {
-                if eq_bool(x, item)? {
+                if item_eq(x, item)? {
                     return Ok(true);
                 }
             }
@@ -423,7 +429,7 @@ pub fn contains(container: Value, item: Value) -> PyResult<bool> {
             if iterable || matches!(kind_of(container), Kind::Iter | Kind::Generator) {
                 let it = super::iterate::iter(container)?;
                 while let Some(x) = super::iterate::next(it)? {
-                    if eq_bool(x, item)? {
+                    if item_eq(x, item)? {
                         return Ok(true);
                     }
                 }

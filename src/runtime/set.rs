@@ -40,7 +40,7 @@ impl Default for SetStore {
 }
 
 fn eq(a: &Value, b: &Value) -> Result<bool, Exc> {
-    ops::eq_bool(*a, *b)
+    ops::item_eq(*a, *b)
 }
 
 impl SetStore {
