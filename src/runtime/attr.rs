@@ -198,6 +198,7 @@ fn special_attr(obj: Value, name: &str) -> PyResult<Option<Value>> {
         (Kind::BoundMethod, "__name__") => return getattr(super::function::method_obj(obj).func, crate::sym!("__name__")).map(Some),
         (Kind::Module, "__name__") => new_str(&module_obj(obj).name),
         (Kind::Instance, "__dict__") if !class_obj(type_of(obj)).slots.get().is_null() => return Ok(None),
+        (Kind::Instance, "__dict__") if super::class::declared_slots(type_of(obj)).is_empty() => attrs(obj).live_dict(),
         (Kind::Instance, "__dict__") => {
             let d = super::dict::new_dict();
             // Attributes a base's `__slots__` declares are not in the dict.

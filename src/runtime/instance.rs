@@ -189,6 +189,14 @@ impl Attrs {
         table(obj(self.0).spill.get()).remove(name)
     }
 
+    /// The dict holding the attributes, which `obj.__dict__` returns: the
+    /// instance moves to dict mode, so changes through either side show in
+    /// the other.
+    pub fn live_dict(self) -> Value {
+        self.to_dict_mode();
+        obj(self.0).spill.get()
+    }
+
     /// Moves every attribute into a dict.
     fn to_dict_mode(self) {
         let Some(s) = self.shape() else { return };
