@@ -362,7 +362,10 @@ fn gen_send(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn gen_throw(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = super::args::method("throw", args, kw, 1, 3)?;
+    // throw(type, value): a value that is already an instance of the type
+    // is thrown as it is; another value is the argument to the type.
     let exc = match a.get(2) {
+        Some(&v) if v != none() && kind_of(a[1]) == Kind::Class && isinstance(v, a[1]) => v,
         Some(&v) if v != none() && kind_of(a[1]) == Kind::Class => super::call::call(a[1], &[v], &[])?,
         _ => a[1],
     };
