@@ -11,7 +11,7 @@
 use cranelift_codegen::ir::{self, condcodes::IntCC, types, InstBuilder, MemFlagsData};
 
 use super::codegen::FunctionCx;
-use super::expr::{CallShape, CallUse, KIND_OFFSET};
+use super::expr::{CallShape, CallUse};
 use super::jit::rt;
 use super::suspend::DelegationEntry;
 use crate::runtime::frame_arena::{LIMIT_OFFSET, TOP_OFFSET};
@@ -115,11 +115,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         let flags = MemFlagsData::trusted();
         let other = self.b.create_block();
         // A function object...
-        let low = self.b.ins().band_imm_s(callee, 7);
-        self.continue_if_zero(low, other);
-        let kind = self.b.ins().uload8(types::I32, flags, callee, KIND_OFFSET);
-        let not_fn = self.b.ins().icmp_imm_s(IntCC::NotEqual, kind, Kind::Function as i64);
-        self.continue_if_zero(not_fn, other);
+        self.guard_kind(callee, Kind::Function, other);
         // ...made by `async def` (or a `def` with `yield`), called with all
         // its parameters...
         let fflags = self.b.ins().uload16(types::I32, flags, callee, FUNCTION_FLAGS_OFFSET);

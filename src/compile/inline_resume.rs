@@ -43,11 +43,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
     pub(super) fn resume_inline(&mut self, it: ir::Value, sent: ir::Value, mode: ir::Value, slow: ir::Block, exits: DelegationExits) {
         let flags = MemFlagsData::trusted();
         // A generator object...
-        let low = self.b.ins().band_imm_s(it, 7);
-        self.continue_if_zero(low, slow);
-        let kind = self.b.ins().uload8(types::I32, flags, it, KIND_OFFSET);
-        let not_gen = self.b.ins().icmp_imm_s(IntCC::NotEqual, kind, Kind::Generator as i64);
-        self.continue_if_zero(not_gen, slow);
+        self.guard_kind(it, Kind::Generator, slow);
         // ...sent a value, not running, with no handled exceptions saved...
         let not_send = self.b.ins().icmp_imm_s(IntCC::NotEqual, mode, MODE_SEND);
         self.continue_if_zero(not_send, slow);
@@ -168,11 +164,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
     /// jumps to `done` with the next int; anything else goes to `other`.
     fn range_step(&mut self, it: ir::Value, other: ir::Block, done: ir::Block) {
         let flags = MemFlagsData::trusted();
-        let low = self.b.ins().band_imm_s(it, 7);
-        self.continue_if_zero(low, other);
-        let kind = self.b.ins().uload8(types::I32, flags, it, KIND_OFFSET);
-        let not_iter = self.b.ins().icmp_imm_s(IntCC::NotEqual, kind, Kind::Iter as i64);
-        self.continue_if_zero(not_iter, other);
+        self.guard_kind(it, Kind::Iter, other);
         let tag = self.b.ins().load(types::I64, flags, it, ITER_TAG_OFFSET);
         let not_range = self.b.ins().icmp_imm_s(IntCC::NotEqual, tag, RANGE_TAG as i64);
         self.continue_if_zero(not_range, other);
@@ -197,6 +189,16 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         self.b.ins().store(flags, after, it, RANGE_NEXT_OFFSET);
         let v = self.b.ins().bor_imm_u(shifted, 1);
         self.b.ins().jump(done, &[v.into()]);
+    }
+
+    /// Continues in a new block when `v` is a heap object of layout `kind`,
+    /// else goes to `other`.
+    pub(super) fn guard_kind(&mut self, v: ir::Value, kind: Kind, other: ir::Block) {
+        let low = self.b.ins().band_imm_s(v, 7);
+        self.continue_if_zero(low, other);
+        let actual = self.b.ins().uload8(types::I32, MemFlagsData::trusted(), v, KIND_OFFSET);
+        let differs = self.b.ins().icmp_imm_s(IntCC::NotEqual, actual, kind as i64);
+        self.continue_if_zero(differs, other);
     }
 
     /// Continues in a new block when `v` is zero, else goes to `other`.

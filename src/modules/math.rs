@@ -153,18 +153,7 @@ fn m_ldexp(args: &[Value], _: &[Value]) -> PyResult<Value> {
         return Ok(float(x));
     }
     let e = e.to_i64().unwrap_or(if e.is_negative() { i64::MIN } else { i64::MAX }).clamp(-5000, 5000);
-    let mut r = x;
-    let mut k = e;
-    while k > 1000 {
-        r *= 2f64.powi(1000);
-        k -= 1000;
-    }
-    while k < -1000 {
-        r *= 2f64.powi(-1000);
-        k += 1000;
-    }
-    // The last step rounds once (subnormal results round as C's ldexp).
-    r *= 2f64.powi(k as i32);
+    let r = crate::runtime::num_convert::ldexp(x, e);
     if r.is_infinite() {
         return raise_named("OverflowError", "math range error");
     }

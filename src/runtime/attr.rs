@@ -427,40 +427,34 @@ pub fn new_super(cls: Value, obj: Value) -> PyResult<Value> {
 /// `object`'s own comparison, hash and text dunders (what `super().__eq__`
 /// or `object.__repr__` find), as builtins; None for other names.
 fn object_default(name: Value) -> Option<Value> {
-    let f: super::function::NativeFn = match as_str(name) {
-        "__eq__" => |a, _| Ok(if a[0] == a[1] { super::vm::boolean(true) } else { vm().not_implemented }),
-        "__ne__" => |a, _| {
+    fn not_implemented(_: &[Value], _: &[Value]) -> PyResult<Value> {
+        Ok(vm().not_implemented)
+    }
+    const DEFAULTS: &[(&str, super::function::NativeFn)] = &[
+        ("__eq__", |a, _| Ok(if a[0] == a[1] { super::vm::boolean(true) } else { vm().not_implemented })),
+        ("__ne__", |a, _| {
             let eq = match lookup(type_of(a[0]), crate::sym!("__eq__")) {
                 Some(f) if kind_of(f) == Kind::Function => super::call::call(f, &[a[0], a[1]], &[])?,
                 _ if a[0] == a[1] => super::vm::boolean(true),
                 _ => vm().not_implemented,
             };
             Ok(if eq == vm().not_implemented { eq } else { super::vm::boolean(!super::ops::truthy(eq)?) })
-        },
-        "__lt__" | "__le__" | "__gt__" | "__ge__" => |_, _| Ok(vm().not_implemented),
-        "__hash__" => |a, _| Ok(super::number::int(super::ops::identity_hash(a[0]))),
-        "__repr__" => |a, _| Ok(new_str(&format!("<{} object at {:#x}>", super::text::qualified_name(type_of(a[0])), a[0].0))),
-        "__str__" => |a, _| super::ops::repr(a[0]).map(|s| new_str(&s)),
-        "__format__" => |a, _| {
+        }),
+        ("__lt__", not_implemented),
+        ("__le__", not_implemented),
+        ("__gt__", not_implemented),
+        ("__ge__", not_implemented),
+        ("__hash__", |a, _| Ok(super::number::int(super::ops::identity_hash(a[0])))),
+        ("__repr__", |a, _| Ok(new_str(&format!("<{} object at {:#x}>", super::text::qualified_name(type_of(a[0])), a[0].0)))),
+        ("__str__", |a, _| super::ops::repr(a[0]).map(|s| new_str(&s))),
+        ("__format__", |a, _| {
             if a.len() > 1 && kind_of(a[1]) == Kind::Str && !as_str(a[1]).is_empty() {
                 return raise_named("TypeError", format!("unsupported format string passed to {}.__format__", super::ops::type_name(a[0])));
             }
             super::ops::str_of(a[0]).map(|s| new_str(&s))
-        },
-        _ => return None,
-    };
-    let name: &'static str = match as_str(name) {
-        "__eq__" => "__eq__",
-        "__ne__" => "__ne__",
-        "__lt__" => "__lt__",
-        "__le__" => "__le__",
-        "__gt__" => "__gt__",
-        "__ge__" => "__ge__",
-        "__hash__" => "__hash__",
-        "__repr__" => "__repr__",
-        "__str__" => "__str__",
-        _ => "__format__",
-    };
+        }),
+    ];
+    let &(name, f) = DEFAULTS.iter().find(|(n, _)| *n == as_str(name))?;
     Some(super::function::new_builtin(name, f))
 }
 

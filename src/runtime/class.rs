@@ -283,14 +283,7 @@ pub fn new_class(name: &str, qualname: &str, module: &str, bases: Vec<Value>, ns
 /// none lists `__dict__`.
 fn slot_names(ns: &DictTable, mro: &[Value]) -> PyResult<Option<Vec<Value>>> {
     let Some(declared) = ns.get_str(crate::sym!("__slots__")) else { return Ok(None) };
-    let declared = if kind_of(declared) == Kind::Str { vec![declared] } else { super::iterate::collect(declared)? };
-    let mut names = Vec::new();
-    for n in declared {
-        if kind_of(n) != Kind::Str {
-            return raise_named("TypeError", format!("__slots__ items must be strings, not '{}'", super::ops::type_name(n)));
-        }
-        names.push(intern(as_str(n)));
-    }
+    let mut names = slots_listed(declared)?;
     for &base in mro {
         if base == vm().classes.object {
             continue;
@@ -338,11 +331,24 @@ pub fn declared_slots(cls: Value) -> Vec<Value> {
     let mut names = Vec::new();
     for &c in &class_obj(cls).mro {
         if let Some(s) = class_obj(c).dict().get_str(crate::sym!("__slots__")) {
-            let declared = if kind_of(s) == Kind::Str { Ok(vec![s]) } else { super::iterate::collect(s) };
-            names.extend(declared.unwrap_or_default().into_iter().filter(|&n| kind_of(n) == Kind::Str).map(|n| intern(as_str(n))));
+            // Checked when the class was made.
+            names.extend(slots_listed(s).unwrap_or_default());
         }
     }
     names
+}
+
+/// The interned names a `__slots__` value lists (one str, or an iterable
+/// of strs).
+fn slots_listed(declared: Value) -> PyResult<Vec<Value>> {
+    let declared = if kind_of(declared) == Kind::Str { vec![declared] } else { super::iterate::collect(declared)? };
+    declared
+        .into_iter()
+        .map(|n| match kind_of(n) {
+            Kind::Str => Ok(intern(as_str(n))),
+            _ => raise_named("TypeError", format!("__slots__ items must be strings, not '{}'", super::ops::type_name(n))),
+        })
+        .collect()
 }
 
 /// True when instances of `cls` may have attribute `name` (always, unless

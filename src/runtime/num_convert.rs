@@ -238,8 +238,9 @@ fn scale_rounded(m: &BigUint, e: i64) -> Result<f64, HexError> {
     Ok(x)
 }
 
-/// `x * 2**k` in steps that stay exact while the result is representable.
-fn ldexp(mut x: f64, mut k: i64) -> f64 {
+/// `x * 2**k` in steps that stay exact while the result is representable
+/// (the last step rounds once, as C's `ldexp` does).
+pub fn ldexp(mut x: f64, mut k: i64) -> f64 {
     while k > 1000 {
         x *= 2f64.powi(1000);
         k -= 1000;
