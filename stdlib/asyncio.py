@@ -10,7 +10,7 @@ from collections import deque
 from _asyncio import (Future, Task, Handle, TimerHandle, EventLoop, CancelledError,
                       InvalidStateError, get_running_loop, _get_running_loop,
                       _set_running_loop, current_task, all_tasks, isfuture,
-                      iscoroutine, _load_part, _format_exception, _run_main)
+                      iscoroutine, gather, _load_part, _format_exception, _run_main)
 
 
 # The names of the part compiled on first use from stdlib/asyncio_sync.py.
@@ -285,84 +285,7 @@ def _cancel_all_tasks(loop):
             })
 
 
-# ---------------------------------------------------------------- gather, wait, shield
-
-class _GatheringFuture(Future):
-    def __init__(self, children, *, loop):
-        Future.__init__(self, loop=loop)
-        self._children = children
-        self._cancel_requested = False
-
-    def cancel(self, msg=None):
-        if self.done():
-            return False
-        ret = False
-        for child in self._children:
-            if child.cancel(msg=msg):
-                ret = True
-        if ret:
-            self._cancel_requested = True
-        return ret
-
-
-def gather(*coros_or_futures, return_exceptions=False):
-    if not coros_or_futures:
-        loop = get_event_loop()
-        outer = loop.create_future()
-        outer.set_result([])
-        return outer
-    loop = None
-    children = []
-    arg_to_fut = {}
-    for arg in coros_or_futures:
-        key = id(arg)
-        if key not in arg_to_fut:
-            fut = ensure_future(arg, loop=loop)
-            if loop is None:
-                loop = fut.get_loop()
-            arg_to_fut[key] = fut
-        else:
-            fut = arg_to_fut[key]
-        children.append(fut)
-    outer = _GatheringFuture(children, loop=loop)
-    state = {"finished": 0}
-    nfuts = len(arg_to_fut)
-
-    def _done_callback(fut):
-        state["finished"] += 1
-        if outer.done():
-            if not fut.cancelled():
-                fut.exception()
-            return
-        if not return_exceptions:
-            if fut.cancelled():
-                outer.set_exception(fut._make_cancelled_error())
-                return
-            else:
-                exc = fut.exception()
-                if exc is not None:
-                    outer.set_exception(exc)
-                    return
-        if state["finished"] == nfuts:
-            results = []
-            for f in children:
-                if f.cancelled():
-                    res = f._make_cancelled_error()
-                else:
-                    res = f.exception()
-                    if res is None:
-                        res = f.result()
-                results.append(res)
-            if outer._cancel_requested:
-                outer.set_exception(CancelledError())
-            else:
-                outer.set_result(results)
-
-    done_futs = []
-    for fut in arg_to_fut.values():
-        fut.add_done_callback(_done_callback)
-    return outer
-
+# ---------------------------------------------------------------- wait, shield (gather is native)
 
 def shield(arg):
     inner = ensure_future(arg)

@@ -2,7 +2,8 @@
 //! against the expectations written in its comments:
 //!
 //! - `# expect: TEXT`        the next line of standard output is TEXT
-//! - `# expect error: TEXT`  standard error contains TEXT (exit status 1 implied)
+//! - `# expect error: TEXT`  standard error contains TEXT (exit status 1 implied);
+//!   a program without these lines must leave standard error empty
 //! - `# expect exit: N`      the exit status is N
 //!
 //! Where `python3` is on the machine, each program is also run under CPython
@@ -53,6 +54,9 @@ fn verify(e: &Expectation, stdout: &str, stderr: &str, status: Option<i32>) -> R
         if want != have {
             return Err(format!("stdout line {}: want {want:?}, got {have:?}", i + 1));
         }
+    }
+    if e.stderr.is_empty() && !stderr.is_empty() {
+        return Err(format!("standard error should be empty; it was:\n{stderr}"));
     }
     for needle in &e.stderr {
         if !stderr.contains(needle.as_str()) {

@@ -36,6 +36,8 @@ pub enum Entry {
     Step(Value, Value),
     /// A task whose awaited future (the second value) is done.
     Wakeup(Value, Value),
+    /// A gather's future whose child (the second value) is done.
+    Gathered(Value, Value),
 }
 
 /// A scheduled timer.
@@ -97,7 +99,7 @@ impl LoopState {
         for e in &self.ready {
             match *e {
                 Entry::Handle(h) => visit(h),
-                Entry::Callback(a, b) | Entry::Step(a, b) | Entry::Wakeup(a, b) => {
+                Entry::Callback(a, b) | Entry::Step(a, b) | Entry::Wakeup(a, b) | Entry::Gathered(a, b) => {
                     visit(a);
                     visit(b);
                 }
@@ -146,6 +148,8 @@ pub fn push(lp: Value, e: Entry) -> PyResult<()> {
 pub fn schedule_callback(lp: Value, cb: Value, fut: Value) -> PyResult<()> {
     if task::is_task(cb) {
         push(lp, Entry::Wakeup(cb, fut))
+    } else if super::gather::is_gathering(cb) {
+        push(lp, Entry::Gathered(cb, fut))
     } else {
         push(lp, Entry::Callback(cb, fut))
     }
@@ -397,6 +401,12 @@ fn run_entry(lp: Value, e: Entry) -> PyResult<()> {
         Entry::Wakeup(t, fut) => {
             if task::wakeup(t, fut).is_err() {
                 return report(lp, "Task.task_wakeup()".into(), none());
+            }
+            Ok(())
+        }
+        Entry::Gathered(outer, fut) => {
+            if super::gather::child_done(outer, fut).is_err() {
+                return report(lp, "gather.<locals>._done_callback()".into(), none());
             }
             Ok(())
         }

@@ -44,6 +44,9 @@ pub const MUST_CANCEL: i64 = 2;
 /// Flag: finished with an exception nobody has retrieved yet
 /// (CPython's `_log_traceback`; see `unretrieved.rs`).
 pub const LOG_TRACEBACK: i64 = 4;
+/// Flag (tasks): not reported as destroyed while pending at exit
+/// (CPython's `_log_destroy_pending = False`, set for gather's children).
+pub const QUIET_PENDING: i64 = 8;
 /// Slot: the CancelledError a task's coroutine raised, or NULL.
 pub const CANCELLED_EXC: usize = 7;
 /// Number of slots of a Future.
@@ -213,6 +216,13 @@ pub fn result(f: Value) -> PyResult<Value> {
     }
 }
 
+/// True for the done callbacks that stand for native code: a Task (its
+/// wakeup) and a gather's future (`gather::child_done`). Any other object
+/// is called.
+pub fn is_native_callback(cb: Value) -> bool {
+    super::task::is_task(cb) || super::gather::is_gathering(cb)
+}
+
 /// Adds `cb` (a callable, or a Task standing for its wakeup) to the done
 /// callbacks, or schedules it at once when the future is done.
 pub fn add_callback(f: Value, cb: Value) -> PyResult<()> {
@@ -289,6 +299,9 @@ pub fn callbacks_info(f: Value) -> String {
         if !wrapped && super::task::is_task(cb) {
             return "Task.task_wakeup()".into();
         }
+        if !wrapped && super::gather::is_gathering(cb) {
+            return "gather.<locals>._done_callback() at <stdlib>/asyncio/tasks.py:764".into();
+        }
         super::handle::callback_source(cb, &[]).unwrap_or_default()
     };
     let shown: Vec<String> = match entries.len() {
@@ -351,7 +364,7 @@ fn future_add_done_callback(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let cb = pos[1];
     // A Task given as a callback is called like any object, not woken; a
     // list or tuple must not be taken for the callback list or a wrapper.
-    let wrap = super::task::is_task(cb) || matches!(kind_of(cb), Kind::List | Kind::Tuple);
+    let wrap = is_native_callback(cb) || matches!(kind_of(cb), Kind::List | Kind::Tuple);
     let cb = if wrap { crate::runtime::seq::new_tuple_from(&[cb]) } else { cb };
     add_callback(f, cb)?;
     Ok(none())
@@ -366,7 +379,7 @@ fn future_remove_done_callback(args: &[Value], kw: &[Value]) -> PyResult<Value> 
     }
     // Tasks (wakeups) and wrapped callbacks are never equal to a callable.
     let matches = |cb: Value| -> PyResult<bool> {
-        Ok(kind_of(cb) != Kind::Tuple && !super::task::is_task(cb) && eq_bool(cb, a[1])?)
+        Ok(kind_of(cb) != Kind::Tuple && !is_native_callback(cb) && eq_bool(cb, a[1])?)
     };
     if kind_of(cbs) != Kind::List {
         if matches(cbs)? {

@@ -8,6 +8,7 @@
 
 pub mod event_loop;
 pub mod future;
+pub mod gather;
 pub mod handle;
 pub mod host_wake;
 pub mod poll;
@@ -33,6 +34,8 @@ pub struct Classes {
     pub future: Value,
     /// `Task` (a Future subclass).
     pub task: Value,
+    /// `_GatheringFuture` (a Future subclass), what `gather` returns.
+    pub gathering_future: Value,
     /// `Handle`, returned by `call_soon`.
     pub handle: Value,
     /// `TimerHandle`, returned by `call_later` / `call_at`.
@@ -86,7 +89,7 @@ fn trace_roots(visit: &mut dyn FnMut(Value)) {
     CORE.with(|c| {
         if let Some(core) = c.borrow().as_ref() {
             let k = classes();
-            for v in [k.future, k.task, k.handle, k.timer_handle, k.event_loop, k.cancelled_error, k.invalid_state_error] {
+            for v in [k.future, k.task, k.gathering_future, k.handle, k.timer_handle, k.event_loop, k.cancelled_error, k.invalid_state_error] {
                 visit(v);
             }
             visit(core.running_loop);
@@ -209,11 +212,13 @@ pub fn create() -> Value {
     if !already {
         let future = future::make_class();
         let task = task::make_class(future);
+        let gathering_future = gather::make_class(future);
         let (handle, timer_handle) = handle::make_classes();
         let event_loop = event_loop::make_class();
         let classes = Classes {
             future,
             task,
+            gathering_future,
             handle,
             timer_handle,
             event_loop,
@@ -241,6 +246,7 @@ pub fn create() -> Value {
         ("_get_running_loop", event_loop::get_running_loop_or_none),
         ("_set_running_loop", event_loop::set_running_loop),
         ("current_task", task::current_task),
+        ("gather", gather::gather),
         ("isfuture", isfuture),
         ("_load_part", load_part),
         ("iscoroutine", iscoroutine),

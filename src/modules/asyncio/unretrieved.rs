@@ -8,7 +8,6 @@
 use std::cell::RefCell;
 
 use super::future::{flag, set_flag, slot, EXCEPTION, LOG_TRACEBACK, LOOP};
-use crate::runtime::class::isinstance;
 use crate::runtime::dict::{new_dict, table};
 use crate::runtime::heap;
 use crate::runtime::str::new_str;
@@ -88,7 +87,9 @@ pub fn report_at_exit() -> PyResult<()> {
     heap::for_each_object(|h| {
         let v = Value::from_ptr(h);
         // (A task whose construction failed has no loop: it never existed.)
-        if super::task::is_task(v) && !slot(v, LOOP).is_null() && super::future::state(v) == super::future::PENDING {
+        if super::task::is_task(v) && !slot(v, LOOP).is_null() && super::future::state(v) == super::future::PENDING
+            && !super::future::flag(v, super::future::QUIET_PENDING)
+        {
             pending.push(v);
         }
     });
@@ -120,7 +121,8 @@ fn report(f: Value) -> PyResult<()> {
         return Ok(());
     }
     set_flag(f, LOG_TRACEBACK, false);
-    let what = if isinstance(f, super::classes().task) { "Task" } else { "Future" };
+    // CPython names the class: Task, Future, _GatheringFuture, a subclass.
+    let what = crate::runtime::class::class_obj(crate::runtime::class::type_of(f)).name.clone();
     let message = new_str(&format!("{what} exception was never retrieved"));
     call_exception_handler(f, &[("message", message), ("exception", slot(f, EXCEPTION)), ("future", f)])
 }

@@ -68,3 +68,6 @@ loop.close()
 # expect: RuntimeError: Event loop is closed
 # expect: RuntimeError: Event loop is closed
 # expect: RuntimeError: Event loop is closed
+# expect error: RuntimeWarning: coroutine 'sleep' was never awaited
+# expect error: RuntimeWarning: coroutine 'running' was never awaited
+# expect exit: 0

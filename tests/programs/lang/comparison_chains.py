@@ -9,7 +9,8 @@ print(v(1) < v(2) < v(0) < v(5))
 # expect: eval 2
 # expect: eval 0
 # expect: False
-print(1 == 1.0, 1 is not None, "a" < "b" <= "b")
+one = 1
+print(1 == 1.0, one is not None, "a" < "b" <= "b")
 # expect: True True True
 print([1, 2] < [1, 3], (1, 2) < (1, 2, 0), [1] == [1.0])
 # expect: True True True

@@ -96,3 +96,5 @@ def interleave():
 
 print(list(interleave()))
 # expect: [10, 12, 14, 16]
+# expect error: RuntimeWarning: coroutine 'coro' was never awaited
+# expect exit: 0

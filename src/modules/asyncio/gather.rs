@@ -1,0 +1,265 @@
+//! `asyncio.gather` and its `_GatheringFuture`, native. CPython writes them
+//! in Python with a closure as every child's done callback; here the outer
+//! future itself stands in the children's callback lists (as a Task stands
+//! for its wakeup, see `future.rs`), and the loop runs `child_done` for it
+//! at the place in the ready queue where CPython's closure would run.
+
+use crate::runtime::args::{check_keywords, keyword, positional};
+use crate::runtime::call::{call, call_method};
+use crate::runtime::class::{new_native_class, set_class_methods, type_of};
+use crate::runtime::exception::new_exception;
+use crate::runtime::function::{bind_builtin, new_builtin};
+use crate::runtime::instance::{has_native_slots, new_instance};
+use crate::runtime::ops::truthy;
+use crate::runtime::seq::{list_items, new_list};
+use crate::runtime::value::Value;
+use crate::runtime::vm::{boolean, none, vm, PyResult};
+
+use super::future::{self, set_slot, slot, CANCELLED, CANCEL_MSG, EXCEPTION, LOG_TRACEBACK, PENDING, RESULT};
+use super::{classes, event_loop};
+
+/// Slot: the children (a list of futures, one per argument).
+const CHILDREN: usize = future::SLOTS as usize;
+/// Slot: how many children have finished (a small int).
+const FINISHED: usize = CHILDREN + 1;
+/// Slot: how many distinct children there are (a small int).
+const DISTINCT: usize = CHILDREN + 2;
+/// Slot: option bits (a small int): RETURN_EXCEPTIONS, CANCEL_REQUESTED.
+const OPTIONS: usize = CHILDREN + 3;
+/// Number of slots.
+const SLOTS: u32 = future::SLOTS + 4;
+
+/// Option: `return_exceptions=True`.
+const RETURN_EXCEPTIONS: i64 = 1;
+/// Option: a `cancel()` reached a child (CPython's `_cancel_requested`).
+const CANCEL_REQUESTED: i64 = 2;
+
+/// True for the futures `gather` returns.
+pub fn is_gathering(v: Value) -> bool {
+    has_native_slots(v, SLOTS) && type_of(v) == classes().gathering_future
+}
+
+fn option(outer: Value, bit: i64) -> bool {
+    slot(outer, OPTIONS).as_small() & bit != 0
+}
+
+/// `asyncio.gather(*coros_or_futures, return_exceptions=False)`.
+pub fn gather(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_keywords("gather", kw, &["return_exceptions"])?;
+    let return_exceptions = match keyword(args, kw, "return_exceptions") {
+        Some(v) => truthy(v)?,
+        None => false,
+    };
+    let aws = positional(args, kw);
+    if aws.is_empty() {
+        let lp = event_loop::get_event_loop()?;
+        let outer = call_method(lp, "create_future", &[])?;
+        call_method(outer, "set_result", &[new_list(Vec::new())])?;
+        return Ok(outer);
+    }
+    // Each distinct argument becomes one future (CPython's `arg_to_fut`,
+    // by identity); a coroutine is wrapped by the loop's `create_task`.
+    let mut lp = Value::NULL;
+    let mut create_task = Value::NULL;
+    let mut distinct: Vec<(Value, Value)> = Vec::with_capacity(aws.len());
+    let mut children = Vec::with_capacity(aws.len());
+    for &arg in aws {
+        if let Some(&(_, fut)) = distinct.iter().find(|(a, _)| *a == arg) {
+            children.push(fut);
+            continue;
+        }
+        let fut = if type_of(arg) == vm().classes.coroutine {
+            if lp.is_null() {
+                lp = event_loop::get_event_loop()?;
+            }
+            if create_task.is_null() {
+                create_task = crate::runtime::attr::getattr(lp, crate::sym!("create_task"))?;
+            }
+            call(create_task, &[arg], &[])?
+        } else {
+            ensure_future(arg, lp)?
+        };
+        if lp.is_null() {
+            lp = call_method(fut, "get_loop", &[])?;
+        }
+        if fut != arg && future::is_future(fut) {
+            // CPython's `_log_destroy_pending = False`.
+            future::set_flag(fut, future::QUIET_PENDING, true);
+        }
+        distinct.push((arg, fut));
+        children.push(fut);
+    }
+    let outer = new_instance(classes().gathering_future);
+    future::init(outer, lp);
+    set_slot(outer, CHILDREN, new_list(children));
+    set_slot(outer, FINISHED, Value::small_unchecked(0));
+    set_slot(outer, DISTINCT, Value::small_unchecked(distinct.len() as i64));
+    set_slot(outer, OPTIONS, Value::small_unchecked(if return_exceptions { RETURN_EXCEPTIONS } else { 0 }));
+    for &(_, fut) in &distinct {
+        if future::is_future(fut) {
+            future::add_callback(fut, outer)?;
+        } else {
+            let done = bind_builtin(new_builtin("_done_callback", done_callback), outer);
+            call_method(fut, "add_done_callback", &[done])?;
+        }
+    }
+    Ok(outer)
+}
+
+/// The Python-level `ensure_future(arg, loop=lp)`, for what is not a
+/// coroutine (futures, and awaitables it wraps or refuses).
+fn ensure_future(arg: Value, lp: Value) -> PyResult<Value> {
+    let module = crate::runtime::import::import_module("asyncio")?;
+    let f = crate::runtime::attr::getattr(module, crate::sym!("ensure_future"))?;
+    if lp.is_null() {
+        call(f, &[arg], &[])
+    } else {
+        call(f, &[arg, lp], &[crate::sym!("loop")])
+    }
+}
+
+/// The done callback bound to `outer` for a child that is not a native
+/// future (it calls `add_done_callback` like any object).
+fn done_callback(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    child_done(args[0], args[1])?;
+    Ok(none())
+}
+
+/// Child `fut` of `outer` is done: CPython's `gather._done_callback`.
+pub fn child_done(outer: Value, fut: Value) -> PyResult<()> {
+    let finished = slot(outer, FINISHED).as_small() + 1;
+    set_slot(outer, FINISHED, Value::small_unchecked(finished));
+    if future::state(outer) != PENDING {
+        if !cancelled(fut)? {
+            // Marks the exception retrieved.
+            exception(fut)?;
+        }
+        return Ok(());
+    }
+    if !option(outer, RETURN_EXCEPTIONS) {
+        if cancelled(fut)? {
+            let exc = make_cancelled_error(fut)?;
+            return future::set_exception_of(outer, exc);
+        }
+        let exc = exception(fut)?;
+        if exc != none() {
+            return future::set_exception_of(outer, exc);
+        }
+    }
+    if finished != slot(outer, DISTINCT).as_small() {
+        return Ok(());
+    }
+    let children = list_items(slot(outer, CHILDREN)).clone();
+    let mut results = Vec::with_capacity(children.len());
+    for &child in &children {
+        let res = if cancelled(child)? {
+            // Returned, not raised: a fresh CancelledError with the message.
+            let msg = cancel_message(child)?;
+            new_exception(classes().cancelled_error, &[msg.unwrap_or_else(|| crate::runtime::str::new_str(""))])
+        } else {
+            match exception(child)? {
+                e if e == none() => result(child)?,
+                e => e,
+            }
+        };
+        results.push(res);
+    }
+    if option(outer, CANCEL_REQUESTED) {
+        // A cancelled gather ends cancelled whatever return_exceptions
+        // says, with the error of the last child (CPython's loop variable).
+        let exc = make_cancelled_error(*children.last().expect("gather has children"))?;
+        return future::set_exception_of(outer, exc);
+    }
+    future::set_result(outer, new_list(results))
+}
+
+/// `fut.cancelled()`, natively for native futures.
+fn cancelled(fut: Value) -> PyResult<bool> {
+    if future::is_future(fut) {
+        return Ok(future::state(fut) == CANCELLED);
+    }
+    truthy(call_method(fut, "cancelled", &[])?)
+}
+
+/// `fut.exception()` of a done, not cancelled future (None when it has a
+/// result); marks the exception retrieved.
+fn exception(fut: Value) -> PyResult<Value> {
+    if future::is_future(fut) {
+        future::set_flag(fut, LOG_TRACEBACK, false);
+        let e = slot(fut, EXCEPTION);
+        return Ok(if e.is_null() { none() } else { e });
+    }
+    call_method(fut, "exception", &[])
+}
+
+/// `fut.result()` of a done future without an exception.
+fn result(fut: Value) -> PyResult<Value> {
+    if future::is_future(fut) {
+        return Ok(slot(fut, RESULT));
+    }
+    call_method(fut, "result", &[])
+}
+
+/// `fut._make_cancelled_error()`.
+fn make_cancelled_error(fut: Value) -> PyResult<Value> {
+    if future::is_future(fut) {
+        return Ok(future::make_cancelled_error(fut));
+    }
+    call_method(fut, "_make_cancelled_error", &[])
+}
+
+/// `fut._cancel_message`, or None when it has none.
+fn cancel_message(fut: Value) -> PyResult<Option<Value>> {
+    let msg = if future::is_future(fut) {
+        slot(fut, CANCEL_MSG)
+    } else {
+        crate::runtime::attr::getattr(fut, crate::sym!("_cancel_message"))?
+    };
+    Ok(Some(msg).filter(|&m| !m.is_null() && m != none()))
+}
+
+/// `_GatheringFuture.cancel(msg=None)`: cancels every child; the gather is
+/// then cancelled when they are done, if any child took the cancellation.
+fn gathering_cancel(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_keywords("cancel", kw, &["msg"])?;
+    let pos = positional(args, kw);
+    crate::runtime::args::count("cancel", pos.len().saturating_sub(1), 0, 1)?;
+    let outer = pos[0];
+    if !is_gathering(outer) {
+        return crate::runtime::vm::raise_named("TypeError", "descriptor requires a '_GatheringFuture' object");
+    }
+    if future::state(outer) != PENDING {
+        return Ok(boolean(false));
+    }
+    let msg = keyword(args, kw, "msg").or(pos.get(1).copied()).unwrap_or(none());
+    let mut any = false;
+    for child in list_items(slot(outer, CHILDREN)).clone() {
+        let took = call(crate::runtime::attr::getattr(child, crate::sym!("cancel"))?, &[msg], &[crate::sym!("msg")])?;
+        any |= truthy(took)?;
+    }
+    if any {
+        let options = slot(outer, OPTIONS).as_small() | CANCEL_REQUESTED;
+        set_slot(outer, OPTIONS, Value::small_unchecked(options));
+    }
+    Ok(boolean(any))
+}
+
+/// `_GatheringFuture._children`.
+fn get_children(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(slot(args[0], CHILDREN))
+}
+
+/// `_GatheringFuture._cancel_requested`.
+fn get_cancel_requested(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(boolean(option(args[0], CANCEL_REQUESTED)))
+}
+
+/// Makes the `_GatheringFuture` class (a Future subclass).
+pub fn make_class(future: Value) -> Value {
+    use crate::runtime::class::{native_property, set_class_attr};
+    let cls = new_native_class("_GatheringFuture", "asyncio.tasks", future, SLOTS);
+    set_class_methods(cls, &[("cancel", gathering_cancel)]);
+    set_class_attr(cls, "_children", native_property("_children", get_children, None));
+    set_class_attr(cls, "_cancel_requested", native_property("_cancel_requested", get_cancel_requested, None));
+    cls
+}
