@@ -62,10 +62,17 @@ pub fn gather(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let mut lp = Value::NULL;
     let mut create_task = Value::NULL;
     let mut distinct: Vec<(Value, Value)> = Vec::with_capacity(aws.len());
+    // Index into `distinct` by argument, for long argument lists.
+    let mut index: std::collections::HashMap<u64, usize> = std::collections::HashMap::new();
     let mut children = Vec::with_capacity(aws.len());
     for &arg in aws {
-        if let Some(&(_, fut)) = distinct.iter().find(|(a, _)| *a == arg) {
-            children.push(fut);
+        let seen = if aws.len() <= 16 {
+            distinct.iter().position(|&(a, _)| a == arg)
+        } else {
+            index.get(&arg.0).copied()
+        };
+        if let Some(i) = seen {
+            children.push(distinct[i].1);
             continue;
         }
         let fut = if type_of(arg) == vm().classes.coroutine {
@@ -85,6 +92,9 @@ pub fn gather(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         if fut != arg && future::is_future(fut) {
             // CPython's `_log_destroy_pending = False`.
             future::set_flag(fut, future::QUIET_PENDING, true);
+        }
+        if aws.len() > 16 {
+            index.insert(arg.0, distinct.len());
         }
         distinct.push((arg, fut));
         children.push(fut);

@@ -16,6 +16,9 @@ async def main():
     c = value(7)
     print(await asyncio.gather(value(1, 0.02), value(2), c, c))
     print(await asyncio.gather())
+    c = value(9)
+    many = await asyncio.gather(*([c] * 20 + [value(i) for i in range(5)]))
+    print(len(many), sum(many))
     # return_exceptions puts exceptions in the list.
     print(await asyncio.gather(value(1), boom("bad"), return_exceptions=True))
     # Without it the first exception propagates; the others keep running.
@@ -68,6 +71,7 @@ async def main():
 asyncio.run(main())
 # expect: [1, 2, 7, 7]
 # expect: []
+# expect: 25 190
 # expect: [1, ValueError('bad')]
 # expect: raised first
 # expect: [CancelledError(''), 4]
