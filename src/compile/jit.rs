@@ -42,7 +42,11 @@ impl Jit {
     pub fn new() -> Jit {
         let isa = isa_with("speed", "backtracking");
         let call_conv = isa.default_call_conv();
-        let module = JITModule::new(JITBuilder::with_isa(isa, default_libcall_names()));
+        let mut builder = JITBuilder::with_isa(isa, default_libcall_names());
+        if let Some(memory) = super::code_memory::provider() {
+            builder.memory_provider(memory);
+        }
+        let module = JITModule::new(builder);
         Jit { module, call_conv, once_isa: None }
     }
 
