@@ -149,9 +149,6 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                 self.make_function(Body::Lambda(params, body), scope, params, line)?
             }
             ExprKind::Comp { kind, element, value, generators } => {
-                if *kind == CompKind::Generator && generators.iter().any(|g| g.is_async) {
-                    return unsupported("asynchronous generator expressions", e.span);
-                }
                 let scope = *self.p.scopes.by_span.get(&e.span).expect("the resolver saw every comprehension");
                 let iterable = self.expr(&generators[0].iter)?;
                 let first = if generators[0].is_async { rt::rt_aiter } else { rt::rt_iter };
@@ -823,7 +820,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         // The body of a comprehension that awaits (CPython makes it async):
         // an `await` may stand as a whole value, and the result is read from
         // its frame slot only after it, since nothing native survives one.
-        let awaits = self.scope().is_async && kind != CompKind::Generator;
+        let awaits = self.scope().is_async;
         let Some(clause) = clauses.get(depth) else {
             let line = self.line(element.span);
             if awaits {
@@ -834,7 +831,11 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             }
             match kind {
                 CompKind::Generator => {
-                    let v = self.expr(element)?;
+                    let mut v = self.expr(element)?;
+                    if awaits {
+                        // An async generator expression: its values are told apart from awaits.
+                        v = self.call_rt(rt::rt_agen_wrap, &[v]);
+                    }
                     self.suspend(v, line, false);
                 }
                 CompKind::List => {

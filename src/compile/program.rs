@@ -222,8 +222,10 @@ impl<'a> ProgramCx<'a> {
             // SAFETY: just leaked.
             unsafe {
                 use crate::runtime::function::GenKind;
-                (*code).generator = Some(if genexp {
+                (*code).generator = Some(if genexp && !s.is_async {
                     GenKind::Generator
+                } else if genexp {
+                    GenKind::AsyncGenerator
                 } else if s.is_async && s.is_generator {
                     GenKind::AsyncGenerator
                 } else if s.is_async {

@@ -689,18 +689,22 @@ impl<'a> Resolver<'a> {
         if home_awaits && self.comprehensions_await() {
             return Ok(());
         }
+        // An awaiting generator expression becomes an async generator, and
+        // the comprehensions inside it that await become async.
+        let home = self.home();
+        let mut id = self.current;
+        while id != home {
+            self.scopes[id].is_async = true;
+            if self.scopes[id].kind == ScopeKind::Comprehension(CompKind::Generator) {
+                return Ok(());
+            }
+            id = self.scopes[id].parent.expect("comprehensions have a parent");
+        }
         let home = &self.scopes[self.home()];
         let in_comprehension = self.home() != self.current;
         match home.kind {
             ScopeKind::Function if home.is_async => Ok(()),
-            _ if in_comprehension => {
-                // An awaiting generator expression becomes an async generator.
-                if self.scope().kind == ScopeKind::Comprehension(CompKind::Generator) {
-                    self.scopes[self.current].is_async = true;
-                    return Ok(());
-                }
-                err("asynchronous comprehension outside of an asynchronous function", span)
-            }
+            _ if in_comprehension => err("asynchronous comprehension outside of an asynchronous function", span),
             ScopeKind::Function | ScopeKind::Lambda => err("'await' outside async function", span),
             _ => err("'await' outside function", span),
         }

@@ -381,6 +381,44 @@ fn gen_close(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(none())
 }
 
+/// `coroutine.__await__()`: an iterator whose `send`/`throw`/`close`
+/// drive the coroutine (CPython's `coroutine_wrapper`).
+fn coro_await(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = super::args::method("__await__", args, kw, 0, 0)?;
+    Ok(super::iter::new_iter_of(vm().classes.coroutine_wrapper, super::iter::IterState::CoroWrapper { coro: a[0] }))
+}
+
+/// The coroutine a `coroutine_wrapper` drives, in place of the receiver.
+fn unwrap_coroutine(args: &[Value]) -> PyResult<Vec<Value>> {
+    match args.first().map(|&w| (kind_of(w), w)) {
+        Some((Kind::Iter, w)) => match super::iter::state(w) {
+            super::iter::IterState::CoroWrapper { coro } => {
+                let mut a = args.to_vec();
+                a[0] = *coro;
+                Ok(a)
+            }
+            _ => raise_named("TypeError", "descriptor requires a 'coroutine_wrapper' object"),
+        },
+        _ => raise_named("TypeError", "descriptor requires a 'coroutine_wrapper' object"),
+    }
+}
+
+fn wrapper_send(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    gen_send(&unwrap_coroutine(args)?, kw)
+}
+
+fn wrapper_throw(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    gen_throw(&unwrap_coroutine(args)?, kw)
+}
+
+fn wrapper_close(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    gen_close(&unwrap_coroutine(args)?, kw)
+}
+
+fn wrapper_next(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    gen_next(&unwrap_coroutine(args)?, kw)
+}
+
 fn gen_iter(args: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(args[0])
 }
@@ -538,6 +576,12 @@ pub fn install() {
     set_class_attr(c.agen_asend, "send", new_builtin("send", asend_send));
     set_class_attr(c.agen_asend, "throw", new_builtin("throw", asend_throw));
     set_class_attr(c.generator, "__next__", new_builtin("__next__", gen_next));
+    set_class_attr(c.coroutine, "__await__", new_builtin("__await__", coro_await));
+    set_class_attr(c.coroutine_wrapper, "__iter__", new_builtin("__iter__", gen_iter));
+    set_class_attr(c.coroutine_wrapper, "__next__", new_builtin("__next__", wrapper_next));
+    set_class_attr(c.coroutine_wrapper, "send", new_builtin("send", wrapper_send));
+    set_class_attr(c.coroutine_wrapper, "throw", new_builtin("throw", wrapper_throw));
+    set_class_attr(c.coroutine_wrapper, "close", new_builtin("close", wrapper_close));
     use super::class::native_property;
     for (cls, running, delegate) in
         [(c.generator, "gi_running", Some("gi_yieldfrom")), (c.coroutine, "cr_running", Some("cr_await")), (c.async_generator, "ag_running", None)]

@@ -44,6 +44,8 @@ pub enum IterState {
     /// StopAsyncIteration (STOP for async comprehensions, the value given
     /// to the `anext` builtin); `inner` is the awaitable.
     AsyncNextOrStop { inner: Value, default: Value },
+    /// `coroutine.__await__()`: an iterator driving the coroutine.
+    CoroWrapper { coro: Value },
     /// An exhausted iterator.
     Done,
 }
@@ -117,6 +119,14 @@ pub fn state(v: Value) -> &'static mut IterState {
 }
 
 impl IterState {
+    /// The coroutine a `coroutine_wrapper` drives.
+    pub fn wrapped_coroutine(&self) -> Option<Value> {
+        match self {
+            IterState::CoroWrapper { coro } => Some(*coro),
+            _ => None,
+        }
+    }
+
     /// Calls `visit` on every value the state references.
     pub fn trace(&self, visit: &mut dyn FnMut(Value)) {
         match self {
@@ -140,6 +150,7 @@ impl IterState {
                 visit(*sentinel);
             }
             IterState::GetItem { obj, .. } => visit(*obj),
+            IterState::CoroWrapper { coro } => visit(*coro),
             IterState::AsyncNextOrStop { inner, default } => {
                 visit(*inner);
                 visit(*default);

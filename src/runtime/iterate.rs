@@ -230,6 +230,13 @@ pub fn next(it: Value) -> PyResult<Option<Value>> {
         IterState::AsyncNextOrStop { .. } => {
             return raise_named("TypeError", "an async iteration step is not an iterator");
         }
+        IterState::CoroWrapper { coro } => {
+            // (The coroutine stays: a wrapper is never marked exhausted.)
+            return match super::generator::resume(*coro, super::vm::none(), super::generator::MODE_SEND)? {
+                super::generator::Step::Yield(v) => Ok(Some(v)),
+                super::generator::Step::Return(_) => Ok(None),
+            };
+        }
         IterState::Done => None,
     };
     if out.is_none() {

@@ -1034,6 +1034,8 @@ pub extern "C" fn rt_await_iter(x: Value) -> Value {
 pub extern "C" fn rt_delegate(it: Value, sent: Value, mode: i64, out: *mut Value) -> i64 {
     use super::generator::{resume, Step, MODE_THROW};
     let _ = STOP;
+    // A coroutine's `__await__()` iterator is delegated to as the coroutine.
+    let it = if kind_of(it) == Kind::Iter { super::iter::state(it).wrapped_coroutine().unwrap_or(it) } else { it };
     let is_asend = kind_of(it) == Kind::Iter && matches!(super::iter::state(it), super::iter::IterState::AsyncGenStep { .. });
     let or_stop = kind_of(it) == Kind::Iter && matches!(super::iter::state(it), super::iter::IterState::AsyncNextOrStop { .. });
     let step = if or_stop {
