@@ -23,17 +23,16 @@ use crate::runtime::vm::raise_named;
 
 /// The uncompiled functions of one code descriptor.
 pub struct Pending {
-    /// The Cranelift functions to define: body or creator, adapter, resume.
-    pub funcs: Vec<(FuncId, ir::Function)>,
+    /// The Cranelift functions to define (body or creator, adapter,
+    /// resume), each with whether it is compiled quickly rather than well
+    /// (see `Jit::define_run_once`).
+    pub funcs: Vec<(FuncId, ir::Function, bool)>,
     /// The fast entry (body or generator creator).
     pub fast: FuncId,
     /// The array-entry adapter.
     pub array: FuncId,
     /// The resume function of a generator function.
     pub resume: Option<FuncId>,
-    /// Code that runs once (a class body, a trusted module body): compiled
-    /// quickly rather than well.
-    pub once: bool,
 }
 
 /// One compiled source: its JIT module and what building more of its IR
@@ -98,9 +97,13 @@ impl CompileUnit {
         let mut cx = self.cx.borrow_mut();
         let jit = &mut cx.jit;
         let mut ctx = jit.module.make_context();
-        for (id, func) in pending.funcs {
+        for (id, func, quick) in pending.funcs {
             ctx.func = func;
-            if pending.once {
+            let t0 = std::time::Instant::now();
+            let ninst = ctx.func.dfg.num_insts();
+            let nblocks = ctx.func.dfg.num_blocks();
+            let name = ctx.func.name.to_string();
+            if quick {
                 jit.define_run_once(id, &mut ctx)?;
             } else {
                 jit.module.define_function(id, &mut ctx).map_err(|e| format!("{e:?}"))?;
@@ -108,6 +111,9 @@ impl CompileUnit {
             if let Some(dir) = std::env::var_os("CORO_DUMP_CODE") {
                 let bytes = ctx.compiled_code().map(|c| c.code_buffer().to_vec()).unwrap_or_default();
                 let _ = std::fs::write(std::path::Path::new(&dir).join(format!("{}.bin", ctx.func.name)), bytes);
+            }
+            if std::env::var_os("CORO_TIME_JIT").is_some() {
+                eprintln!("TJ {} {} {} {} {}", name, ninst, nblocks, quick, t0.elapsed().as_micros());
             }
             jit.module.clear_context(&mut ctx);
         }
@@ -188,7 +194,7 @@ fn ensure_compiled(code: &CodeInfo) -> bool {
         }
     };
     if let (Ok(p), true) = (&pending, std::env::var_os("CORO_TRACE_JIT").is_some()) {
-        eprintln!("jit: {} ({} insts)", code.qualname, p.funcs.iter().map(|(_, f)| f.dfg.num_insts()).sum::<usize>());
+        eprintln!("jit: {} ({} insts)", code.qualname, p.funcs.iter().map(|(_, f, _)| f.dfg.num_insts()).sum::<usize>());
     }
     match pending.and_then(|p| lazy.unit.compile(code as *const CodeInfo as *mut CodeInfo, p)) {
         Ok(()) => true,

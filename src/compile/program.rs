@@ -301,17 +301,20 @@ impl<'a> ProgramCx<'a> {
         self.tier = tier;
         let mut ctx = self.jit.module.make_context();
         let mut fctx = FunctionBuilderContext::new();
+        // Compact code, and a module body that runs once through (no
+        // loop), are compiled quickly: compiling them well costs more than
+        // running them. So are the few instructions of an adapter.
+        let quick = tier != Tier::Optimized || matches!(job.body, Body::Module(body) if !has_loop(body));
         let mut funcs = Vec::new();
         if job.resume.is_some() {
             self.compile_creator(job, &mut ctx, &mut fctx);
-            funcs.push((job.fast, self.take_func(&mut ctx)));
+            funcs.push((job.fast, self.take_func(&mut ctx), quick));
         }
         self.compile_job(job, &mut ctx, &mut fctx)?;
-        funcs.push((job.resume.unwrap_or(job.fast), self.take_func(&mut ctx)));
+        funcs.push((job.resume.unwrap_or(job.fast), self.take_func(&mut ctx), quick));
         self.compile_adapter(job, &mut ctx, &mut fctx);
-        funcs.push((job.array, self.take_func(&mut ctx)));
-        let once = tier != Tier::Optimized;
-        Ok(Pending { funcs, fast: job.fast, array: job.array, resume: job.resume, once })
+        funcs.push((job.array, self.take_func(&mut ctx), true));
+        Ok(Pending { funcs, fast: job.fast, array: job.array, resume: job.resume })
     }
 
     /// Moves the function just built out of `ctx`, leaving it ready for the next.
@@ -429,6 +432,19 @@ impl ProgramCx<'static> {
         }
         Ok(unit)
     }
+}
+
+/// True when `body` has a loop outside the functions and classes it defines.
+fn has_loop(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match &s.kind {
+        StmtKind::While { .. } | StmtKind::For { .. } => true,
+        StmtKind::If { body, orelse, .. } => has_loop(body) || has_loop(orelse),
+        StmtKind::With { body, .. } => has_loop(body),
+        StmtKind::Try { body, handlers, orelse, finalbody, .. } => {
+            has_loop(body) || handlers.iter().any(|h| has_loop(&h.body)) || has_loop(orelse) || has_loop(finalbody)
+        }
+        _ => false,
+    })
 }
 
 fn sanitize(name: &str) -> String {

@@ -887,7 +887,12 @@ fn fix_hash(h: i64) -> i64 {
 }
 
 /// `hash(a)` for a small int.
+#[inline]
 pub fn hash_i64(a: i64) -> i64 {
+    // Below the modulus (every small int) the hash is the value itself.
+    if a.unsigned_abs() < HASH_MODULUS {
+        return fix_hash(a);
+    }
     let reduced = (a.unsigned_abs() % HASH_MODULUS) as i64;
     fix_hash(if a < 0 { -reduced } else { reduced })
 }
