@@ -99,10 +99,6 @@ impl CompileUnit {
         let mut ctx = jit.module.make_context();
         for (id, func, quick) in pending.funcs {
             ctx.func = func;
-            let t0 = std::time::Instant::now();
-            let ninst = ctx.func.dfg.num_insts();
-            let nblocks = ctx.func.dfg.num_blocks();
-            let name = ctx.func.name.to_string();
             if quick {
                 jit.define_run_once(id, &mut ctx)?;
             } else {
@@ -111,9 +107,6 @@ impl CompileUnit {
             if let Some(dir) = std::env::var_os("CORO_DUMP_CODE") {
                 let bytes = ctx.compiled_code().map(|c| c.code_buffer().to_vec()).unwrap_or_default();
                 let _ = std::fs::write(std::path::Path::new(&dir).join(format!("{}.bin", ctx.func.name)), bytes);
-            }
-            if std::env::var_os("CORO_TIME_JIT").is_some() {
-                eprintln!("TJ {} {} {} {} {}", name, ninst, nblocks, quick, t0.elapsed().as_micros());
             }
             jit.module.clear_context(&mut ctx);
         }
