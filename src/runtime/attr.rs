@@ -244,6 +244,12 @@ fn class_getattr(cls: Value, name: Value) -> PyResult<Value> {
         if let Some(get) = user_descriptor_get(a) {
             return super::call::call(get, &[a, none(), cls], &[]);
         }
+        // A method of a builtin type whose instances are not plain objects
+        // checks its receiver when called through the class.
+        let plain = matches!(c.instance_kind, Kind::Instance | Kind::Exception | Kind::Class);
+        if kind_of(a) == Kind::Builtin && c.builtin && !plain && super::function::builtin_obj(a).bound.is_null() {
+            return Ok(super::function::new_unbound_method(a, cls));
+        }
         return Ok(a);
     }
     let v = match as_str(name) {

@@ -189,6 +189,38 @@ pub fn bind_builtin(f: Value, receiver: Value) -> Value {
     Value::from_ptr(heap::alloc(obj))
 }
 
+/// A method of a builtin class reached through the class (`str.lower`):
+/// calling it checks that the receiver is an instance of the class, since
+/// the method's code takes that for granted.
+pub fn new_unbound_method(f: Value, cls: Value) -> Value {
+    let name = builtin_obj(f).name;
+    let owner = super::seq::new_tuple_from(&[cls, f]);
+    let obj = BuiltinObj { header: Header::new(vm().classes.builtin_function, Kind::Builtin), name, func: call_unbound_method, bound: owner };
+    Value::from_ptr(heap::alloc(obj))
+}
+
+/// Calls an unbound method of a builtin class (see `new_unbound_method`):
+/// `args[0]` holds the class and the method, the receiver follows.
+fn call_unbound_method(args: &[Value], kw: &[Value]) -> super::vm::PyResult<Value> {
+    let (cls, f) = match super::seq::tuple_items(args[0]) {
+        &[cls, f] => (cls, f),
+        _ => unreachable!("an unbound method holds its class and method"),
+    };
+    let class_name = &super::class::class_obj(cls).name;
+    let name = builtin_obj(f).name;
+    let positional = args.len() - kw.len();
+    if positional < 2 {
+        return super::vm::raise_named("TypeError", format!("unbound method {class_name}.{name}() needs an argument"));
+    }
+    if !super::class::isinstance(args[1], cls) {
+        return super::vm::raise_named(
+            "TypeError",
+            format!("descriptor '{name}' for '{class_name}' objects doesn't apply to a '{}' object", super::ops::type_name(args[1])),
+        );
+    }
+    super::call::call(f, &args[1..], kw)
+}
+
 /// A Python function bound to an instance.
 #[repr(C)]
 pub struct BoundMethodObj {
