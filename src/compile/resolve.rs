@@ -774,8 +774,13 @@ impl<'a> Resolver<'a> {
             CompKind::Generator => "<genexpr>",
         };
         let is_async = generators.iter().any(|g| g.is_async);
-        if is_async && kind != CompKind::Generator && !self.async_allowed() {
-            return err("asynchronous comprehension outside of an asynchronous function", span);
+        if is_async && kind != CompKind::Generator {
+            if !self.async_allowed() {
+                return err("asynchronous comprehension outside of an asynchronous function", span);
+            }
+            // It is awaited where it stands: comprehensions around it
+            // become async too.
+            self.check_await(span)?;
         }
         self.in_scope(ScopeKind::Comprehension(kind), name.into(), is_async, span, |r| {
             for (i, g) in generators.iter().enumerate() {

@@ -91,18 +91,53 @@ fn children<'e>(e: &'e Expr, f: &mut dyn FnMut(&'e Expr)) {
             f(body);
             f(orelse);
         }
-        ExprKind::FString(parts) => {
-            for p in parts {
-                if let FStringPart::Field { value, .. } = p {
-                    f(value);
-                }
-            }
-        }
+        ExprKind::FString(parts) => fstring_children(parts, f),
         ExprKind::NamedExpr { value, .. } => f(value),
         ExprKind::Yield(Some(v)) => f(v),
         ExprKind::YieldFrom(v) | ExprKind::Await(v) => f(v),
+        // The first iterable of a comprehension is evaluated here.
+        ExprKind::Comp { generators, .. } => f(&generators[0].iter),
+        // So are a lambda's defaults.
+        ExprKind::Lambda { params, .. } => {
+            params.posonly.iter().chain(&params.args).chain(&params.kwonly).filter_map(|p| p.default.as_ref()).for_each(|d| f(d))
+        }
         _ => {}
     }
+}
+
+/// The fields of an f-string in evaluation order: each value, then the
+/// fields of its format spec.
+fn fstring_children<'e>(parts: &'e [FStringPart], f: &mut dyn FnMut(&'e Expr)) {
+    for p in parts {
+        if let FStringPart::Field { value, spec, .. } = p {
+            f(value);
+            if let Some(spec) = spec {
+                fstring_children(spec, f);
+            }
+        }
+    }
+}
+
+/// Replaces the fields `fstring_children` visits, in the same order.
+fn fstring_replace(parts: &mut [FStringPart], next: &mut dyn FnMut() -> Expr) {
+    for p in parts.iter_mut() {
+        if let FStringPart::Field { value, spec, .. } = p {
+            **value = next();
+            if let Some(spec) = spec {
+                fstring_replace(spec, next);
+            }
+        }
+    }
+}
+
+/// True for a literal, which needs no temporary to keep its value.
+fn is_constant(e: &Expr) -> bool {
+    matches!(e.kind, ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_) | ExprKind::Bytes(_) | ExprKind::True | ExprKind::False | ExprKind::None)
+}
+
+/// The default values of a parameter list, in evaluation order.
+fn default_values(params: &mut Params) -> impl Iterator<Item = &mut Expr> {
+    params.posonly.iter_mut().chain(params.args.iter_mut()).chain(params.kwonly.iter_mut()).filter_map(|p| p.default.as_mut())
 }
 
 fn name(id: &str, span: Span) -> Expr {
@@ -132,13 +167,15 @@ impl Spiller {
     fn value(&mut self, e: &Expr, pre: &mut Vec<Stmt>) -> Result<Expr, SyntaxError> {
         if is_suspension(e) {
             let mut copy = e.clone();
-            let operand: Option<&mut Box<Expr>> = match &mut copy.kind {
+            let operand: Option<&mut Expr> = match &mut copy.kind {
                 ExprKind::Yield(Some(v)) | ExprKind::YieldFrom(v) | ExprKind::Await(v) => Some(v),
+                // An async comprehension: its first iterable comes first.
+                ExprKind::Comp { generators, .. } => Some(&mut generators[0].iter),
                 _ => None,
             };
             if let Some(v) = operand {
                 let simple = self.expr(v, pre)?;
-                **v = simple;
+                *v = simple;
             }
             return Ok(copy);
         }
@@ -185,7 +222,7 @@ impl Spiller {
         for (i, c) in kids.iter().enumerate() {
             if i < last {
                 let v = self.expr(c, pre)?;
-                if matches!(v.kind, ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_) | ExprKind::Bytes(_) | ExprKind::True | ExprKind::False | ExprKind::None) {
+                if is_constant(&v) {
                     replaced.push(v);
                 } else {
                     let t = self.temp();
@@ -202,6 +239,24 @@ impl Spiller {
         let mut it = replaced.into_iter();
         replace_children(&mut copy, &mut || it.next().expect("one replacement per child"));
         Ok(copy)
+    }
+
+    /// Rewrites `parts`, evaluated one after another, so that none
+    /// suspends: those before the last that suspends are captured in
+    /// temporaries, as `expr` does with the children of an expression.
+    fn in_order(&mut self, parts: Vec<&mut Expr>, pre: &mut Vec<Stmt>) -> Result<(), SyntaxError> {
+        let Some(last) = parts.iter().rposition(|e| contains(e)) else { return Ok(()) };
+        for (i, e) in parts.into_iter().enumerate().take(last + 1) {
+            let v = self.expr(e, pre)?;
+            *e = if i < last && !is_constant(&v) {
+                let t = self.temp();
+                pre.push(assign(&t, v));
+                name(&t, e.span)
+            } else {
+                v
+            };
+        }
+        Ok(())
     }
 
     fn bool_op(&mut self, op: BoolOp, values: &[Expr], span: Span, pre: &mut Vec<Stmt>) -> Result<Expr, SyntaxError> {
@@ -333,6 +388,14 @@ impl Spiller {
                     return unsupported("'await' or 'yield' inside a del", span);
                 }
                 s.kind.clone()
+            }
+            StmtKind::FunctionDef(def) => {
+                // Decorators, then defaults, are evaluated here, in order.
+                let mut def = def.clone();
+                let mut parts: Vec<&mut Expr> = def.decorators.iter_mut().collect();
+                parts.extend(default_values(&mut def.params));
+                self.in_order(parts, out)?;
+                StmtKind::FunctionDef(def)
             }
             other => other.clone(),
         };
@@ -539,16 +602,12 @@ fn replace_children(e: &mut Expr, next: &mut dyn FnMut() -> Expr) {
             **body = next();
             **orelse = next();
         }
-        ExprKind::FString(parts) => {
-            for p in parts.iter_mut() {
-                if let FStringPart::Field { value, .. } = p {
-                    **value = next();
-                }
-            }
-        }
+        ExprKind::FString(parts) => fstring_replace(parts, next),
         ExprKind::NamedExpr { value, .. } => **value = next(),
         ExprKind::Yield(Some(v)) => **v = next(),
         ExprKind::YieldFrom(v) | ExprKind::Await(v) => **v = next(),
+        ExprKind::Comp { generators, .. } => generators[0].iter = next(),
+        ExprKind::Lambda { params, .. } => default_values(params).for_each(|d| *d = next()),
         _ => {}
     }
 }
