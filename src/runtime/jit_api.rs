@@ -1090,6 +1090,12 @@ pub extern "C" fn rt_delegate(it: Value, sent: Value, mode: i64, out: *mut Value
             }
             None => return 0,
         }
+    } else if sent == none() && kind_of(it) == Kind::Instance {
+        // A class's `__next__`: its StopIteration's value is the result.
+        match super::call::call_method(it, "__next__", &[]) {
+            Ok(v) => Ok(Step::Yield(v)),
+            Err(e) => stop_value(e),
+        }
     } else if sent == none() {
         match iterate::next(it) {
             Ok(Some(v)) => Ok(Step::Yield(v)),
