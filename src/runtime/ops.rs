@@ -194,6 +194,27 @@ fn as_number_f64(v: Value) -> Option<f64> {
     }
 }
 
+/// How int `i` compares with float `f`, exactly (None when `f` is NaN).
+fn int_float_cmp(i: Value, f: f64) -> Option<std::cmp::Ordering> {
+    use std::cmp::Ordering::*;
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 { Less } else { Greater });
+    }
+    if i.is_small() && i.as_small().unsigned_abs() < 1 << 53 {
+        // Exactly representable: the float comparison is exact.
+        return (i.as_small() as f64).partial_cmp(&f);
+    }
+    let floor = f.floor();
+    let whole = num_traits::FromPrimitive::from_f64(floor).unwrap_or_else(BigInt::zero);
+    match as_bigint(i).cmp(&whole) {
+        Equal if floor != f => Some(Less),
+        ord => Some(ord),
+    }
+}
+
 fn ordering_result(op: CmpOp, ord: std::cmp::Ordering) -> bool {
     use std::cmp::Ordering::*;
     match op {
@@ -281,6 +302,18 @@ pub fn compare(op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
             return Ok(boolean(ordering_result(op, as_bigint(a).cmp(&as_bigint(b)))));
         }
         let (x, y) = (as_number_f64(a).unwrap_or(f64::NAN), as_number_f64(b).unwrap_or(f64::NAN));
+        // An int and a float compare exactly, as CPython does (2**53 + 1 > 2.0**53).
+        let exact = match (ka, kb) {
+            (Kind::Float, Kind::Float) => None,
+            (Kind::Float, _) => Some(int_float_cmp(b, x).map(|o| o.reverse())),
+            (_, _) => Some(int_float_cmp(a, y)),
+        };
+        if let Some(ord) = exact {
+            return Ok(boolean(match ord {
+                Some(ord) => ordering_result(op, ord),
+                None => op == CmpOp::NotEq,
+            }));
+        }
         return Ok(boolean(match x.partial_cmp(&y) {
             Some(ord) => ordering_result(op, ord),
             None => op == CmpOp::NotEq,
