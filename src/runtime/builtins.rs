@@ -565,6 +565,13 @@ fn builtin_reversed(args: &[Value], _: &[Value]) -> PyResult<Value> {
             let list = new_list(keys);
             Ok(new_iter(IterState::Reversed { seq: list, index: list_items(list).len() }))
         }
+        // The sequence protocol: `__len__` and `__getitem__`.
+        _ if super::class::lookup(type_of(seq), crate::sym!("__len__")).is_some()
+            && super::class::lookup(type_of(seq), crate::sym!("__getitem__")).is_some() =>
+        {
+            let n = ops::len(seq)?;
+            Ok(new_iter(IterState::Reversed { seq, index: n }))
+        }
         _ => raise_named("TypeError", format!("'{}' object is not reversible", type_name(seq))),
     }
 }

@@ -611,6 +611,26 @@ pub fn inplace(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
                 return Ok(r);
             }
         }
+        // `s |= t` and friends change the set in place (others see it).
+        Kind::Set
+            if !super::set::is_frozen(a)
+                && kind_of(b) == Kind::Set
+                && matches!(op, BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) =>
+        {
+            if a == b {
+                let r = super::set::set_table(a).operation(op, super::set::set_table(b))?;
+                *super::set::set_table(a) = r;
+            } else {
+                let other: &super::set::SetStore = super::set::set_table(b);
+                super::set::set_table(a).update(op, other)?;
+            }
+            return Ok(a);
+        }
+        // `d |= x` is `d.update(x)`: any mapping or iterable of pairs.
+        Kind::Dict if op == BinOp::BitOr => {
+            super::call::call_method(a, "update", &[b])?;
+            return Ok(a);
+        }
         Kind::Instance => {
             if let Some(r) = dunder(a, &inplace_dunder(op), &[b])? {
                 if r != vm().not_implemented {
