@@ -116,6 +116,12 @@ pub fn exc_str(exc: Value) -> super::vm::PyResult<String> {
         // OSError(errno, strerror, filename).
         return Ok(format!("[Errno {}] {}: {}", super::ops::str_of(args[0])?, super::ops::str_of(args[1])?, super::ops::repr(args[2])?));
     }
+    base_exc_str(exc)
+}
+
+/// `BaseException.__str__` itself (without the subclasses' own forms).
+pub fn base_exc_str(exc: Value) -> super::vm::PyResult<String> {
+    let args = tuple_items(exc_obj(exc).args.get());
     match args.len() {
         0 => Ok(String::new()),
         1 => super::ops::str_of(args[0]),

@@ -141,5 +141,25 @@ pub fn install() {
     for (name, f) in [("split", eg_split as NativeFn), ("subgroup", eg_subgroup), ("derive", eg_derive)] {
         super::class::set_class_attr(base, name, new_builtin(name, f));
     }
+    // BaseException's own __str__ and __repr__, for `super().__str__()`
+    // and `Exception.__repr__(e)` (str() and repr() use them natively).
+    fn receiver(name: &str, a: &[Value]) -> super::vm::PyResult<Value> {
+        match a.first() {
+            Some(&e) if super::object::kind_of(e) == super::object::Kind::Exception => Ok(e),
+            Some(&v) => super::vm::raise_named(
+                "TypeError",
+                format!("descriptor '{name}' requires a 'BaseException' object but received a '{}'", super::ops::type_name(v)),
+            ),
+            None => super::vm::raise_named("TypeError", format!("descriptor '{name}' of 'BaseException' object needs an argument")),
+        }
+    }
+    let root = exc_class("BaseException");
+    let methods: [(&str, NativeFn); 2] = [
+        ("__str__", |a, _| Ok(super::str::new_str(&super::exception::base_exc_str(receiver("__str__", a)?)?))),
+        ("__repr__", |a, _| Ok(super::str::new_str(&super::text::exception_repr(receiver("__repr__", a)?)?))),
+    ];
+    for (name, f) in methods {
+        super::class::set_class_attr(root, name, new_builtin(name, f));
+    }
     let _ = vm();
 }

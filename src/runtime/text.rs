@@ -175,13 +175,7 @@ pub fn repr(v: Value) -> PyResult<String> {
             if user_repr(v).is_some() {
                 return call_repr(v);
             }
-            let name = class_obj(type_of(v)).qualname.clone();
-            let args = tuple_items(exc_obj(v).args.get());
-            if args.len() == 1 {
-                format!("{name}({})", repr(args[0])?)
-            } else {
-                format!("{name}({})", join_reprs(args)?)
-            }
+            exception_repr(v)?
         }
         Kind::Instance => {
             if user_repr(v).is_some() {
@@ -205,6 +199,13 @@ pub fn repr(v: Value) -> PyResult<String> {
 }
 
 /// The user-defined `__repr__` of `v`'s class, if any.
+/// `BaseException.__repr__`: the class name and the args.
+pub fn exception_repr(v: Value) -> PyResult<String> {
+    let name = class_obj(type_of(v)).qualname.clone();
+    let args = tuple_items(exc_obj(v).args.get());
+    Ok(if args.len() == 1 { format!("{name}({})", repr(args[0])?) } else { format!("{name}({})", join_reprs(args)?) })
+}
+
 fn user_repr(v: Value) -> Option<Value> {
     lookup(type_of(v), crate::sym!("__repr__")).filter(|&f| kind_of(f) == Kind::Function || super::ops::native_method(v, f))
 }
