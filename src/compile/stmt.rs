@@ -568,20 +568,30 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             self.block(finalbody)?;
             self.jump(after, &[]);
             // The exceptional path: save the exception, run finally, re-raise.
+            // Meanwhile the exception is the one being handled, as in
+            // CPython: what finally raises gets it as its __context__.
             self.switch_to(fin);
             self.b.seal_block(fin);
             let line = self.b.block_params(fin)[0];
             let line_var = self.new_tmp(line);
-            let exc = self.call_rt(rt::rt_take_exception, &[]);
+            let exc = self.call_rt(rt::rt_begin_except, &[]);
             let exc_var = self.new_tmp(exc);
+            let cleanup = self.b.create_block();
+            self.b.append_block_param(cleanup, types::I64);
+            self.handlers.push(cleanup);
+            self.unwinds.push(Unwind::ExceptPop);
             self.block(finalbody)?;
+            self.unwinds.pop();
+            self.handlers.pop();
             if !self.dead {
+                self.call_rt(rt::rt_end_except, &[]);
                 let e = self.get(exc_var);
                 self.call_rt(rt::rt_restore_exception, &[e]);
                 let l = self.get(line_var);
                 let outer = *self.handlers.last().expect("present");
                 self.b.ins().jump(outer, &[l.into()]);
             }
+            self.handler_cleanup(cleanup);
         } else {
             self.jump(after, &[]);
         }
