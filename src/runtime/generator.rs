@@ -235,6 +235,14 @@ fn run(gv: Value, value: Value, mode: i64) -> PyResult<Step> {
     let saved = g.saved_handled.replace(Value::NULL);
     if !saved.is_null() {
         super::seq::list_items(saved).iter().for_each(|&v| vm().handled.push(v));
+        // An exception thrown in where the generator handles one has
+        // that one as its context.
+        let (thrown, top) = (vm().current_exc.get(), super::seq::list_items(saved).last().copied());
+        if let (true, Some(top)) = (mode == MODE_THROW && !thrown.is_null(), top) {
+            if top != thrown {
+                super::exception::set_context_if_unset(thrown, top);
+            }
+        }
     }
     leave_start(g);
     g.set_running(true);
@@ -294,7 +302,9 @@ pub fn throw(gv: Value, exc: Value) -> PyResult<Step> {
     if !super::exception::is_exception(exc) {
         return raise_named("TypeError", "exceptions must derive from BaseException");
     }
-    set_exception(exc);
+    // Raised inside the generator: the caller's handled exception is not
+    // its context.
+    vm().current_exc.set(exc);
     resume(gv, Value::NULL, MODE_THROW)
 }
 
