@@ -10,7 +10,8 @@ from collections import deque
 from _asyncio import (Future, Task, Handle, TimerHandle, EventLoop, CancelledError,
                       InvalidStateError, get_running_loop, _get_running_loop,
                       _set_running_loop, current_task, all_tasks, isfuture,
-                      iscoroutine, gather, _load_part, _format_exception, _run_main)
+                      iscoroutine, gather, _load_part, _format_exception, _run_main,
+                      _suspended_asyncgens)
 
 
 # The names of the part compiled on first use from stdlib/asyncio_sync.py.
@@ -111,7 +112,17 @@ class BaseEventLoop(EventLoop, AbstractEventLoop):
             self._exception_handler(self, context)
 
     async def shutdown_asyncgens(self):
-        pass
+        gens = _suspended_asyncgens()
+        if not gens:
+            return
+        results = await gather(*[ag.aclose() for ag in gens], return_exceptions=True)
+        for result, agen in zip(results, gens):
+            if isinstance(result, Exception):
+                self.call_exception_handler({
+                    "message": "an error occurred during closing of asynchronous generator %r" % (agen,),
+                    "exception": result,
+                    "asyncgen": agen,
+                })
 
     async def shutdown_default_executor(self):
         pass
@@ -262,6 +273,8 @@ def run(main, *, debug=None):
     finally:
         try:
             _cancel_all_tasks(loop)
+            if _suspended_asyncgens():
+                loop.run_until_complete(loop.shutdown_asyncgens())
         finally:
             set_event_loop(None)
             loop.close()

@@ -102,6 +102,37 @@ fn leave_start(g: &GenObj) {
     if g.code.generator == Some(GenKind::Coroutine) && g.state.get() == 0 {
         UNSTARTED.with(|n| n.set(n.get().saturating_sub(1)));
     }
+    if g.code.generator == Some(GenKind::AsyncGenerator) && g.state.get() == 0 {
+        ASYNC_GENS_STARTED.with(|n| n.set(true));
+    }
+}
+
+thread_local! {
+    /// Some async generator has started (so one may be left suspended).
+    static ASYNC_GENS_STARTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// The async generators started, not finished and still reachable: those
+/// a loop's `shutdown_asyncgens` closes. (CPython tracks them from their
+/// first step; without weak references this collects and then looks
+/// through the heap, and only once any async generator has started. One
+/// dropped earlier is left alone: CPython finalizes those when dropped.)
+pub fn suspended_async_generators() -> Vec<Value> {
+    let mut found = Vec::new();
+    if !ASYNC_GENS_STARTED.with(|n| n.get()) {
+        return found;
+    }
+    super::heap::collect();
+    super::heap::for_each_object(|h| {
+        let v = Value::from_ptr(h);
+        if kind_of(v) == Kind::Generator {
+            let g = gen_obj(v);
+            if g.code.generator == Some(GenKind::AsyncGenerator) && g.state.get() != 0 && g.state.get() != FINISHED && !g.running() {
+                found.push(v);
+            }
+        }
+    });
+    found
 }
 
 /// Prints CPython's RuntimeWarning for a coroutine that was never started
@@ -254,12 +285,20 @@ fn run(gv: Value, value: Value, mode: i64) -> PyResult<Step> {
     settle_handled(g, base);
     if r.is_null() {
         escaped_exception(g);
+        clear_frame(g);
         return Err(Exc);
     }
     if r == RETURNED {
+        clear_frame(g);
         return Ok(Step::Return(g.retval.get()));
     }
     Ok(Step::Yield(r))
+}
+
+/// A finished generator lets go of its locals, as CPython clears the
+/// frame (what they reference may be collected, or finalized).
+fn clear_frame(g: &GenObj) {
+    g.frame().iter().for_each(|slot| slot.set(Value::NULL));
 }
 
 /// After the body of `g` ran: the exceptions it still handles (above
@@ -445,10 +484,10 @@ fn gen_next(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 /// and finishes (Return) when it yields a value; awaits inside it pass
 /// through (Yield). The body returning raises StopAsyncIteration.
 pub fn asend_step(step: Value, sent: Value, mode: i64) -> PyResult<Step> {
-    let super::iter::IterState::AsyncGenStep { agen, value, started, throw } = super::iter::state(step) else {
-        return raise_named("TypeError", "not an async generator step");
+    let super::iter::IterState::AsyncGenStep { agen, value, started, throw, close } = super::iter::state(step) else {
+        return raise_named("RuntimeError", "cannot reuse already awaited __anext__()/asend()");
     };
-    let agen = *agen;
+    let (agen, closing) = (*agen, *close);
     let (sent, mode) = match (*started, *throw) {
         (true, _) => (sent, mode),
         // `athrow`'s first step throws its exception in.
@@ -460,6 +499,9 @@ pub fn asend_step(step: Value, sent: Value, mode: i64) -> PyResult<Step> {
     };
     *started = true;
     let r = resume(agen, sent, mode);
+    if closing {
+        return aclose_step(step, r);
+    }
     match r {
         Ok(Step::Yield(v)) if kind_of(v) == Kind::Instance && v.header().class.get() == vm().classes.agen_wrapped => {
             let value = super::instance::attrs(v).get_str(crate::sym!("value")).unwrap_or(none());
@@ -477,8 +519,36 @@ pub fn asend_step(step: Value, sent: Value, mode: i64) -> PyResult<Step> {
     }
 }
 
+/// What one step of `aclose()` makes of the generator's step: awaits
+/// inside its cleanup pass through; it must then end (or raise
+/// GeneratorExit, or StopAsyncIteration), not yield a value.
+fn aclose_step(step: Value, r: PyResult<Step>) -> PyResult<Step> {
+    let done = || *super::iter::state(step) = super::iter::IterState::Done;
+    match r {
+        Ok(Step::Yield(v)) if kind_of(v) == Kind::Instance && v.header().class.get() == vm().classes.agen_wrapped => {
+            done();
+            raise_named("RuntimeError", "async generator ignored GeneratorExit")
+        }
+        Ok(Step::Yield(v)) => Ok(Step::Yield(v)),
+        Ok(Step::Return(_)) => {
+            done();
+            Ok(Step::Return(none()))
+        }
+        Err(e) => {
+            done();
+            let exc = vm().current_exc.get();
+            if isinstance(exc, exc_class("GeneratorExit")) || isinstance(exc, exc_class("StopAsyncIteration")) {
+                super::vm::take_exception();
+                return Ok(Step::Return(none()));
+            }
+            Err(e)
+        }
+    }
+}
+
 fn agen_step(agen: Value, value: Value) -> Value {
-    super::iter::new_iter_of(vm().classes.agen_asend, super::iter::IterState::AsyncGenStep { agen, value, started: false, throw: false })
+    let state = super::iter::IterState::AsyncGenStep { agen, value, started: false, throw: false, close: false };
+    super::iter::new_iter_of(vm().classes.agen_asend, state)
 }
 
 /// `agen.athrow(exc)`: an awaitable that throws `exc` (a class is
@@ -489,7 +559,7 @@ fn agen_athrow(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if !super::exception::is_exception(exc) {
         return raise_named("TypeError", "exceptions must be classes or instances deriving from BaseException, not ".to_string() + &super::ops::type_name(exc));
     }
-    let state = super::iter::IterState::AsyncGenStep { agen: a[0], value: exc, started: false, throw: true };
+    let state = super::iter::IterState::AsyncGenStep { agen: a[0], value: exc, started: false, throw: true, close: false };
     Ok(super::iter::new_iter_of(vm().classes.agen_asend, state))
 }
 
@@ -507,17 +577,18 @@ fn agen_asend(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(agen_step(a[0], a[1]))
 }
 
+/// `agen.aclose()`: an awaitable that throws GeneratorExit in; the
+/// generator's cleanup may await.
 fn agen_aclose(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = super::args::method("aclose", args, kw, 0, 0)?;
-    close(a[0])?;
-    // An awaitable that finishes at once.
-    let done = new_generator_done();
-    Ok(done)
-}
-
-/// An awaitable that completes immediately with None.
-fn new_generator_done() -> Value {
-    super::iter::new_iter_of(vm().classes.agen_asend, super::iter::IterState::Done)
+    let g = gen_obj(a[0]);
+    if g.state.get() == 0 || g.state.get() == FINISHED {
+        // Never started, or over: nothing to run; it is closed at once.
+        close(a[0])?;
+    }
+    let exit = new_exception(exc_class("GeneratorExit"), &[]);
+    let state = super::iter::IterState::AsyncGenStep { agen: a[0], value: exit, started: false, throw: true, close: true };
+    Ok(super::iter::new_iter_of(vm().classes.agen_asend, state))
 }
 
 fn asend_await(args: &[Value], _: &[Value]) -> PyResult<Value> {

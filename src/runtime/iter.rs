@@ -38,8 +38,9 @@ pub enum IterState {
     GetItem { obj: Value, index: i64 },
     /// One `__anext__`/`asend` step of an async generator: the value to
     /// send first, and whether it was sent.
-    /// With `throw`, `value` is an exception to throw in first (`athrow`).
-    AsyncGenStep { agen: Value, value: Value, started: bool, throw: bool },
+    /// With `throw`, `value` is an exception to throw in first (`athrow`);
+    /// with `close` too, it is `aclose()`'s GeneratorExit.
+    AsyncGenStep { agen: Value, value: Value, started: bool, throw: bool, close: bool },
     /// `await anext(it)` that finishes with `default` instead of raising
     /// StopAsyncIteration (STOP for async comprehensions, the value given
     /// to the `anext` builtin); `inner` is the awaitable.

@@ -1036,7 +1036,8 @@ pub extern "C" fn rt_delegate(it: Value, sent: Value, mode: i64, out: *mut Value
     let _ = STOP;
     // A coroutine's `__await__()` iterator is delegated to as the coroutine.
     let it = if kind_of(it) == Kind::Iter { super::iter::state(it).wrapped_coroutine().unwrap_or(it) } else { it };
-    let is_asend = kind_of(it) == Kind::Iter && matches!(super::iter::state(it), super::iter::IterState::AsyncGenStep { .. });
+    // (One already awaited says so.)
+    let is_asend = kind_of(it) == Kind::Iter && type_of(it) == vm().classes.agen_asend;
     let or_stop = kind_of(it) == Kind::Iter && matches!(super::iter::state(it), super::iter::IterState::AsyncNextOrStop { .. });
     let step = if or_stop {
         let super::iter::IterState::AsyncNextOrStop { inner, default } = *super::iter::state(it) else { unreachable!() };

@@ -200,6 +200,13 @@ fn cancel_main() -> bool {
     task::cancel(task, Value::NULL).is_ok()
 }
 
+/// `_asyncio._suspended_asyncgens()`: a list of the async generators
+/// started and not finished, for `shutdown_asyncgens`.
+fn suspended_asyncgens(args: &[Value], kw: &[Value]) -> crate::runtime::vm::PyResult<Value> {
+    crate::runtime::args::count("_suspended_asyncgens", crate::runtime::args::positional(args, kw).len(), 0, 0)?;
+    Ok(crate::runtime::seq::new_list(crate::runtime::generator::suspended_async_generators()))
+}
+
 /// An exception class `name(base)` defined in this module.
 fn exception_class(name: &str, base: &str) -> Value {
     new_class(name, name, "asyncio.exceptions", vec![exc_class(base)], DictTable::new()).expect("a plain exception class")
@@ -253,6 +260,7 @@ pub fn create() -> Value {
         ("all_tasks", task::all_tasks),
         ("_format_exception", format_exception),
         ("_run_main", run_main),
+        ("_suspended_asyncgens", suspended_asyncgens),
     ];
     for &(name, f) in FUNCTIONS {
         set_global(m, name, new_builtin(name, f));
