@@ -136,21 +136,73 @@ fn r_sample(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 }
 
 fn r_choices(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    crate::runtime::args::check_keywords("choices", kwnames, &["weights", "cum_weights", "k"])?;
     let pos = positional(args, kwnames);
-    count("choices", pos.len(), 1, 1)?;
-    if keyword(args, kwnames, "weights").is_some_and(|w| w != none()) {
-        return raise_named("NotImplementedError", "coro does not support weighted random.choices yet");
-    }
+    count("choices", pos.len(), 1, 2)?;
     let k = match keyword(args, kwnames, "k") {
         Some(v) => ops::index_value(v)?,
         None => 1,
     };
     let items = crate::runtime::iterate::collect(pos[0])?;
     let holder = new_list(items);
+    let weights = keyword(args, kwnames, "weights").or(pos.get(1).copied()).filter(|&w| w != none());
+    let cum_weights = keyword(args, kwnames, "cum_weights").filter(|&w| w != none());
+    if weights.is_some() || cum_weights.is_some() {
+        return weighted_choices(holder, weights, cum_weights, k);
+    }
     let picks = with(|g| g.choices(list_items(holder).len(), k));
     let mut out = Vec::with_capacity(picks.len());
     for i in picks {
         out.push(ops::getitem(holder, crate::runtime::number::int(i as i64))?);
+    }
+    Ok(new_list(out))
+}
+
+/// `choices` with `weights` or `cum_weights`, as CPython: the running
+/// totals (Python sums), then `bisect_right` of `random() * total`.
+fn weighted_choices(population: Value, weights: Option<Value>, cum_weights: Option<Value>, k: i64) -> PyResult<Value> {
+    let cum = match (weights, cum_weights) {
+        (Some(_), Some(_)) => return raise_named("TypeError", "Cannot specify both weights and cumulative weights"),
+        (Some(w), None) => {
+            let mut sums = Vec::new();
+            for w in crate::runtime::iterate::collect(w)? {
+                let next = match sums.last() {
+                    Some(&total) => ops::binary(BinOp::Add, total, w)?,
+                    None => w,
+                };
+                sums.push(next);
+            }
+            sums
+        }
+        (None, Some(c)) => crate::runtime::iterate::collect(c)?,
+        (None, None) => unreachable!("the caller checks"),
+    };
+    let n = list_items(population).len();
+    if cum.len() != n {
+        return raise_named("ValueError", "The number of weights does not match the population");
+    }
+    let Some(&last) = cum.last() else { return raise_named("IndexError", "list index out of range") };
+    let total = number(last)?;
+    if total <= 0.0 {
+        return raise_named("ValueError", "Total of weights must be greater than zero");
+    }
+    if !total.is_finite() {
+        return raise_named("ValueError", "Total of weights must be finite");
+    }
+    let mut out = Vec::with_capacity(k.max(0) as usize);
+    for _ in 0..k.max(0) {
+        let x = float(with(|g| g.random()) * total);
+        // bisect_right(cum, x, 0, n - 1)
+        let (mut lo, mut hi) = (0, n - 1);
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            if ops::truthy(ops::compare(crate::syntax::ast::CmpOp::Lt, x, cum[mid])?)? {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        out.push(list_items(population)[lo]);
     }
     Ok(new_list(out))
 }
