@@ -161,22 +161,21 @@ fn r_choices(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 /// `choices` with `weights` or `cum_weights`, as CPython: the running
 /// totals (Python sums), then `bisect_right` of `random() * total`.
 fn weighted_choices(population: Value, weights: Option<Value>, cum_weights: Option<Value>, k: i64) -> PyResult<Value> {
-    let cum = match (weights, cum_weights) {
+    // The totals live in a list, where the collector sees them.
+    let holder = match (weights, cum_weights) {
         (Some(_), Some(_)) => return raise_named("TypeError", "Cannot specify both weights and cumulative weights"),
         (Some(w), None) => {
-            let mut sums = Vec::new();
-            for w in crate::runtime::iterate::collect(w)? {
-                let next = match sums.last() {
-                    Some(&total) => ops::binary(BinOp::Add, total, w)?,
-                    None => w,
-                };
-                sums.push(next);
+            let holder = new_list(crate::runtime::iterate::collect(w)?);
+            for i in 1..list_items(holder).len() {
+                let sum = ops::binary(BinOp::Add, list_items(holder)[i - 1], list_items(holder)[i])?;
+                list_items(holder)[i] = sum;
             }
-            sums
+            holder
         }
-        (None, Some(c)) => crate::runtime::iterate::collect(c)?,
+        (None, Some(c)) => new_list(crate::runtime::iterate::collect(c)?),
         (None, None) => unreachable!("the caller checks"),
     };
+    let cum = list_items(holder);
     let n = list_items(population).len();
     if cum.len() != n {
         return raise_named("ValueError", "The number of weights does not match the population");

@@ -160,7 +160,8 @@ pub fn child_done(outer: Value, fut: Value) -> PyResult<()> {
         return Ok(());
     }
     let children = list_items(slot(outer, CHILDREN)).clone();
-    let mut results = Vec::with_capacity(children.len());
+    // Filled in place, where the collector sees the errors made for it.
+    let results = new_list(Vec::with_capacity(children.len()));
     for &child in &children {
         let res = if cancelled(child)? {
             // Returned, not raised: a fresh CancelledError with the message.
@@ -172,7 +173,7 @@ pub fn child_done(outer: Value, fut: Value) -> PyResult<()> {
                 e => e,
             }
         };
-        results.push(res);
+        list_items(results).push(res);
     }
     if option(outer, CANCEL_REQUESTED) {
         // A cancelled gather ends cancelled whatever return_exceptions
@@ -180,7 +181,7 @@ pub fn child_done(outer: Value, fut: Value) -> PyResult<()> {
         let exc = make_cancelled_error(*children.last().expect("gather has children"))?;
         return future::set_exception_of(outer, exc);
     }
-    future::set_result(outer, new_list(results))
+    future::set_result(outer, results)
 }
 
 /// `fut.cancelled()`, natively for native futures.

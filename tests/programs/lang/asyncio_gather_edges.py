@@ -31,6 +31,10 @@ async def main():
     loop = asyncio.get_running_loop()
     loop.call_soon(t.cancel, "stop it")
     print(await asyncio.gather(t, value(4), return_exceptions=True))
+    ta, tb = asyncio.ensure_future(value(1, 1)), asyncio.ensure_future(value(2, 1))
+    loop.call_soon(ta.cancel, "a")
+    loop.call_soon(tb.cancel, "b")
+    print(await asyncio.gather(ta, tb, return_exceptions=True))
     t2 = asyncio.ensure_future(value(3, 1))
     loop.call_soon(t2.cancel)
     try:
@@ -75,6 +79,7 @@ asyncio.run(main())
 # expect: [1, ValueError('bad')]
 # expect: raised first
 # expect: [CancelledError(''), 4]
+# expect: [CancelledError(''), CancelledError('')]
 # expect: cancelled child CancelledError()
 # expect: True True 3
 # expect: gather cancelled CancelledError('enough') [True, True, True]
