@@ -128,6 +128,33 @@ fn range_step(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(int(range_obj(a[0]).step))
 }
 
+fn slice_start(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("start", args, kw, 0, 0)?;
+    Ok(super::range::slice_obj(a[0]).start)
+}
+
+fn slice_stop(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("stop", args, kw, 0, 0)?;
+    Ok(super::range::slice_obj(a[0]).stop)
+}
+
+fn slice_step(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("step", args, kw, 0, 0)?;
+    Ok(super::range::slice_obj(a[0]).step)
+}
+
+/// `slice.indices(length)`: the (start, stop, step) it selects from a
+/// sequence of that length.
+fn slice_indices(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("indices", args, kw, 1, 1)?;
+    let len = super::ops::index_value(a[1])?;
+    if len < 0 {
+        return super::vm::raise_named("ValueError", "length should not be negative");
+    }
+    let (start, stop, step, _) = super::ops::slice_indices(a[0], len as usize)?;
+    Ok(super::seq::new_tuple_from(&[int(start), int(stop), int(step)]))
+}
+
 const INT_METHODS: &[(&str, NativeFn)] = &[
     ("bit_length", int_bit_length),
     ("bit_count", int_bit_count),
@@ -147,13 +174,18 @@ const FLOAT_METHODS: &[(&str, NativeFn)] = &[
 const FLOAT_PROPERTIES: &[(&str, NativeFn)] = &[("real", float_identity), ("imag", float_zero)];
 const RANGE_METHODS: &[(&str, NativeFn)] = &[("index", range_index), ("count", range_count)];
 const RANGE_PROPERTIES: &[(&str, NativeFn)] = &[("start", range_start), ("stop", range_stop), ("step", range_step)];
+const SLICE_METHODS: &[(&str, NativeFn)] = &[("indices", slice_indices)];
+const SLICE_PROPERTIES: &[(&str, NativeFn)] = &[("start", slice_start), ("stop", slice_stop), ("step", slice_step)];
 
-/// Installs the methods and properties of int, float and range.
+/// Installs the methods and properties of int, float, range and slice.
 pub fn install() {
     let c = &vm().classes;
-    for (cls, methods, properties) in
-        [(c.int, INT_METHODS, INT_PROPERTIES), (c.float, FLOAT_METHODS, FLOAT_PROPERTIES), (c.range, RANGE_METHODS, RANGE_PROPERTIES)]
-    {
+    for (cls, methods, properties) in [
+        (c.int, INT_METHODS, INT_PROPERTIES),
+        (c.float, FLOAT_METHODS, FLOAT_PROPERTIES),
+        (c.range, RANGE_METHODS, RANGE_PROPERTIES),
+        (c.slice, SLICE_METHODS, SLICE_PROPERTIES),
+    ] {
         for &(name, f) in methods {
             set_class_attr(cls, name, new_builtin(name, f));
         }
