@@ -720,6 +720,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         let zero = self.iconst(0);
         let list = self.call_checked(rt::rt_build_list, &[zero, zero], line);
         let mut dict = None;
+        let mut after_double_star = false;
         for a in args {
             match a {
                 Arg::Positional(e) => {
@@ -742,9 +743,16 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                     };
                     let name = self.name_const(&k.name);
                     let v = self.expr(e)?;
-                    self.call_rt(rt::rt_dict_set, &[d, name, v]);
+                    if after_double_star {
+                        // A `**mapping` before may have given the name.
+                        let s = self.call_rt(rt::rt_kwarg_set, &[d, name, v, callee]);
+                        self.check(s, line);
+                    } else {
+                        self.call_rt(rt::rt_dict_set, &[d, name, v]);
+                    }
                 }
                 Arg::DoubleStar(e) => {
+                    after_double_star = true;
                     let d = match dict {
                         Some(d) => d,
                         None => {

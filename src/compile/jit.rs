@@ -147,6 +147,7 @@ helpers!(
     rt_dict_set / 3,
     rt_dict_update / 2,
     rt_kwargs_merge / 3,
+    rt_kwarg_set / 4,
     rt_iter / 1,
     rt_next / 1,
     rt_unpack / 3,

@@ -444,6 +444,17 @@ pub extern "C" fn rt_dict_update(d: Value, mapping: Value) -> i64 {
     status(super::builtins::dict_update(d, mapping))
 }
 
+/// Adds keyword `name=v` after a `**mapping` to call keywords, rejecting
+/// a name the mapping gave already.
+pub extern "C" fn rt_kwarg_set(d: Value, name: Value, v: Value, callee: Value) -> i64 {
+    if table(d).get_str(name).is_some() {
+        let callee = callee_name(callee);
+        return status(raise_named("TypeError", format!("{callee} got multiple values for keyword argument '{}'", as_str(name))));
+    }
+    table(d).set_str(name, v);
+    1
+}
+
 /// Adds `**mapping` to call keywords, rejecting repeated names.
 pub extern "C" fn rt_kwargs_merge(d: Value, mapping: Value, callee: Value) -> i64 {
     if kind_of(mapping) != Kind::Dict {
@@ -466,9 +477,19 @@ pub extern "C" fn rt_kwargs_merge(d: Value, mapping: Value, callee: Value) -> i6
     1
 }
 
+/// The callee as CPython names it in call errors (`_PyObject_FunctionStr`):
+/// a function with its module, unless that is builtins.
 fn callee_name(callee: Value) -> String {
     match kind_of(callee) {
-        Kind::Function => format!("{}()", super::function::func_obj(callee).code.qualname),
+        Kind::Function => {
+            let f = super::function::func_obj(callee);
+            let module = if kind_of(f.module) == Kind::Module { super::module::module_obj(f.module).name.clone() } else { String::new() };
+            if module.is_empty() || module == "builtins" {
+                format!("{}()", f.code.qualname)
+            } else {
+                format!("{module}.{}()", f.code.qualname)
+            }
+        }
         Kind::Builtin => format!("{}()", super::function::builtin_obj(callee).name),
         _ => format!("{}()", ops::type_name(callee)),
     }
