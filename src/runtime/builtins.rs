@@ -687,7 +687,7 @@ fn builtin_next(args: &[Value], _: &[Value]) -> PyResult<Value> {
         return raise_named("TypeError", format!("'{}' object is not an iterator", type_name(it)));
     }
     // A coroutine's `__await__()` iterator steps the coroutine itself.
-    let it = if kind_of(it) == Kind::Iter { super::iter::state(it).wrapped_coroutine().unwrap_or(it) } else { it };
+    let it = super::iter::wrapped_coroutine(it).unwrap_or(it);
     if kind_of(it) == Kind::Generator && args.len() == 1 {
         return match super::generator::resume(it, none(), super::generator::MODE_SEND)? {
             super::generator::Step::Yield(v) => Ok(v),

@@ -439,17 +439,12 @@ fn coro_await(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 /// The coroutine a `coroutine_wrapper` drives, in place of the receiver.
 fn unwrap_coroutine(args: &[Value]) -> PyResult<Vec<Value>> {
-    match args.first().map(|&w| (kind_of(w), w)) {
-        Some((Kind::Iter, w)) => match super::iter::state(w) {
-            super::iter::IterState::CoroWrapper { coro } => {
-                let mut a = args.to_vec();
-                a[0] = *coro;
-                Ok(a)
-            }
-            _ => raise_named("TypeError", "descriptor requires a 'coroutine_wrapper' object"),
-        },
-        _ => raise_named("TypeError", "descriptor requires a 'coroutine_wrapper' object"),
-    }
+    let Some(coro) = args.first().and_then(|&w| super::iter::wrapped_coroutine(w)) else {
+        return raise_named("TypeError", "descriptor requires a 'coroutine_wrapper' object");
+    };
+    let mut a = args.to_vec();
+    a[0] = coro;
+    Ok(a)
 }
 
 fn wrapper_send(args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -503,7 +498,7 @@ pub fn asend_step(step: Value, sent: Value, mode: i64) -> PyResult<Step> {
         return aclose_step(step, r);
     }
     match r {
-        Ok(Step::Yield(v)) if kind_of(v) == Kind::Instance && v.header().class.get() == vm().classes.agen_wrapped => {
+        Ok(Step::Yield(v)) if is_yielded_value(v) => {
             let value = super::instance::attrs(v).get_str(crate::sym!("value")).unwrap_or(none());
             *super::iter::state(step) = super::iter::IterState::Done;
             Ok(Step::Return(value))
@@ -519,13 +514,19 @@ pub fn asend_step(step: Value, sent: Value, mode: i64) -> PyResult<Step> {
     }
 }
 
+/// True for a value an async generator yielded (see `rt_agen_wrap`), as
+/// opposed to what an await inside it passes through.
+fn is_yielded_value(v: Value) -> bool {
+    kind_of(v) == Kind::Instance && v.header().class.get() == vm().classes.agen_wrapped
+}
+
 /// What one step of `aclose()` makes of the generator's step: awaits
 /// inside its cleanup pass through; it must then end (or raise
 /// GeneratorExit, or StopAsyncIteration), not yield a value.
 fn aclose_step(step: Value, r: PyResult<Step>) -> PyResult<Step> {
     let done = || *super::iter::state(step) = super::iter::IterState::Done;
     match r {
-        Ok(Step::Yield(v)) if kind_of(v) == Kind::Instance && v.header().class.get() == vm().classes.agen_wrapped => {
+        Ok(Step::Yield(v)) if is_yielded_value(v) => {
             done();
             raise_named("RuntimeError", "async generator ignored GeneratorExit")
         }

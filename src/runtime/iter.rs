@@ -4,7 +4,7 @@
 use std::cell::UnsafeCell;
 
 use super::heap;
-use super::object::{Header, Kind};
+use super::object::{kind_of, Header, Kind};
 use super::value::Value;
 use super::vm::vm;
 
@@ -119,15 +119,18 @@ pub fn state(v: Value) -> &'static mut IterState {
     unsafe { &mut *(*v.ptr::<IterObj>()).state.get() }
 }
 
-impl IterState {
-    /// The coroutine a `coroutine_wrapper` drives.
-    pub fn wrapped_coroutine(&self) -> Option<Value> {
-        match self {
+/// The coroutine `v` drives, when it is a `coroutine_wrapper`.
+pub fn wrapped_coroutine(v: Value) -> Option<Value> {
+    match kind_of(v) {
+        Kind::Iter => match state(v) {
             IterState::CoroWrapper { coro } => Some(*coro),
             _ => None,
-        }
+        },
+        _ => None,
     }
+}
 
+impl IterState {
     /// Calls `visit` on every value the state references.
     pub fn trace(&self, visit: &mut dyn FnMut(Value)) {
         match self {

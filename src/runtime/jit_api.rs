@@ -1056,7 +1056,7 @@ pub extern "C" fn rt_delegate(it: Value, sent: Value, mode: i64, out: *mut Value
     use super::generator::{resume, Step, MODE_THROW};
     let _ = STOP;
     // A coroutine's `__await__()` iterator is delegated to as the coroutine.
-    let it = if kind_of(it) == Kind::Iter { super::iter::state(it).wrapped_coroutine().unwrap_or(it) } else { it };
+    let it = super::iter::wrapped_coroutine(it).unwrap_or(it);
     // (One already awaited says so.)
     let is_asend = kind_of(it) == Kind::Iter && type_of(it) == vm().classes.agen_asend;
     let or_stop = kind_of(it) == Kind::Iter && matches!(super::iter::state(it), super::iter::IterState::AsyncNextOrStop { .. });

@@ -349,11 +349,15 @@ fn future_exception(args: &[Value], kw: &[Value]) -> PyResult<Value> {
             Err(Exc)
         }
         PENDING => raise(classes().invalid_state_error, "Exception is not set."),
-        _ => {
-            set_flag(f, LOG_TRACEBACK, false);
-            Ok(Some(slot(f, EXCEPTION)).filter(|e| !e.is_null()).unwrap_or(none()))
-        }
+        _ => Ok(retrieve_exception(f)),
     }
+}
+
+/// The exception of finished (not cancelled) future `f`, or None, marked
+/// retrieved.
+pub fn retrieve_exception(f: Value) -> Value {
+    set_flag(f, LOG_TRACEBACK, false);
+    Some(slot(f, EXCEPTION)).filter(|e| !e.is_null()).unwrap_or(none())
 }
 
 fn future_add_done_callback(args: &[Value], kw: &[Value]) -> PyResult<Value> {

@@ -15,7 +15,7 @@ use crate::runtime::seq::{list_items, new_list};
 use crate::runtime::value::Value;
 use crate::runtime::vm::{boolean, none, vm, PyResult};
 
-use super::future::{self, set_slot, slot, CANCELLED, CANCEL_MSG, EXCEPTION, LOG_TRACEBACK, PENDING, RESULT};
+use super::future::{self, set_slot, slot, CANCELLED, CANCEL_MSG, PENDING, RESULT};
 use super::{classes, event_loop};
 
 /// Slot: the children (a list of futures, one per argument).
@@ -196,9 +196,7 @@ fn cancelled(fut: Value) -> PyResult<bool> {
 /// result); marks the exception retrieved.
 fn exception(fut: Value) -> PyResult<Value> {
     if future::is_future(fut) {
-        future::set_flag(fut, LOG_TRACEBACK, false);
-        let e = slot(fut, EXCEPTION);
-        return Ok(if e.is_null() { none() } else { e });
+        return Ok(future::retrieve_exception(fut));
     }
     call_method(fut, "exception", &[])
 }
