@@ -4,6 +4,7 @@
 //! - `# expect: TEXT`        the next line of standard output is TEXT
 //! - `# expect error: TEXT`  standard error contains TEXT (exit status 1 implied);
 //!   a program without these lines must leave standard error empty
+//! - `# expect no error: TEXT`  standard error does not contain TEXT
 //! - `# expect exit: N`      the exit status is N
 //!
 //! Where `python3` is on the machine, each program is also run under CPython
@@ -21,6 +22,8 @@ struct Expectation {
     stdout: Vec<String>,
     /// Texts standard error must contain.
     stderr: Vec<String>,
+    /// Texts standard error must not contain.
+    not_stderr: Vec<String>,
     /// Expected exit status.
     exit: i32,
 }
@@ -35,6 +38,8 @@ fn parse_expectations(source: &str) -> Expectation {
             e.stdout.push(text.to_string());
         } else if directive == "expect:" {
             e.stdout.push(String::new());
+        } else if let Some(text) = directive.strip_prefix("expect no error: ") {
+            e.not_stderr.push(text.to_string());
         } else if let Some(text) = directive.strip_prefix("expect error: ") {
             e.stderr.push(text.to_string());
         } else if let Some(n) = directive.strip_prefix("expect exit: ") {
@@ -62,6 +67,9 @@ fn verify(e: &Expectation, stdout: &str, stderr: &str, status: Option<i32>) -> R
         if !stderr.contains(needle.as_str()) {
             return Err(format!("stderr lacks {needle:?}; stderr was:\n{stderr}"));
         }
+    }
+    if let Some(needle) = e.not_stderr.iter().find(|n| stderr.contains(n.as_str())) {
+        return Err(format!("stderr holds {needle:?}; stderr was:\n{stderr}"));
     }
     if status != Some(e.exit) {
         return Err(format!("exit status {status:?}, want {}; stderr was:\n{stderr}", e.exit));

@@ -810,7 +810,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             CompKind::Generator => self.none(),
         };
         let result_var = self.new_tmp(result);
-        self.comprehension_clause(kind, element, value, clauses, 0, result_var)?;
+        self.comprehension_clause(kind, element, value, clauses, 0, result_var, &mut 0)?;
         let r = self.get(result_var);
         self.do_return(r);
         Ok(())
@@ -824,19 +824,21 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         clauses: &'a [Comprehension],
         depth: usize,
         result_var: super::codegen::Tmp,
+        spilled: &mut usize,
     ) -> Result<(), SyntaxError> {
         // The body of a comprehension that awaits (CPython makes it async):
-        // an `await` may stand as a whole value, and the result is read from
-        // its frame slot only after it, since nothing native survives one.
+        // its awaits are spilled to statements, and the result is read from
+        // its frame slot only after them, since nothing native survives one.
         let awaits = self.scope().is_async;
         let Some(clause) = clauses.get(depth) else {
             let line = self.line(element.span);
-            if awaits {
-                super::suspend::check_comprehension_value(element)?;
-                if let Some(v) = value {
-                    super::suspend::check_comprehension_value(v)?;
+            let (element, value) = match value {
+                Some(v) => {
+                    let [k, v] = self.spill_comprehension([element, v], spilled)?;
+                    (k, Some(v))
                 }
-            }
+                None => (self.spill_comprehension([element], spilled)?[0], None),
+            };
             match kind {
                 CompKind::Generator => {
                     let mut v = self.expr(element)?;
@@ -868,19 +870,12 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             }
             return Ok(());
         };
-        if awaits {
-            if depth > 0 {
-                super::suspend::check_comprehension_value(&clause.iter)?;
-            }
-            for cond in &clause.ifs {
-                super::suspend::check_comprehension_value(cond)?;
-            }
-        }
         let line = self.line(clause.iter.span);
         let it = if depth == 0 {
             self.load_name(".0", clause.iter.span)?
         } else {
-            let iterable = self.expr(&clause.iter)?;
+            let [iter] = self.spill_comprehension([&clause.iter], spilled)?;
+            let iterable = self.expr(iter)?;
             let first = if clause.is_async { rt::rt_aiter } else { rt::rt_iter };
             self.call_checked(first, &[iterable], line)
         };
@@ -904,17 +899,30 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         self.b.seal_block(body_b);
         self.assign(&clause.target, v)?;
         for cond in &clause.ifs {
+            let [cond] = self.spill_comprehension([cond], spilled)?;
             let pass = self.b.create_block();
             self.branch(cond, pass, head)?;
             self.switch_to(pass);
             self.b.seal_block(pass);
         }
-        self.comprehension_clause(kind, element, value, clauses, depth + 1, result_var)?;
+        self.comprehension_clause(kind, element, value, clauses, depth + 1, result_var, spilled)?;
         self.jump(head, &[]);
         self.b.seal_block(head);
         self.switch_to(after);
         self.b.seal_block(after);
         Ok(())
+    }
+}
+
+impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
+    /// Compiles, as statements, the work of a comprehension's `values` up to
+    /// their last await, and returns what is left of each (free of awaits).
+    fn spill_comprehension<const N: usize>(&mut self, values: [&'a Expr; N], spilled: &mut usize) -> Result<[&'a Expr; N], SyntaxError> {
+        let Some((pre, rest)) = super::spill::spill_values(&values, spilled)? else { return Ok(values) };
+        // The code generator borrows the AST for 'a, as function_def's spilled bodies are.
+        self.block(Box::leak(pre.into_boxed_slice()))?;
+        let rest: &'a [Expr] = Box::leak(rest.into_boxed_slice());
+        Ok(std::array::from_fn(|i| &rest[i]))
     }
 }
 

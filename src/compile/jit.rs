@@ -158,7 +158,7 @@ helpers!(
     rt_build_class / 8,
     rt_super / 2,
     rt_raise / 2,
-    rt_reraise / 0,
+    rt_reraise / 1,
     rt_begin_except / 0,
     rt_end_except / 0,
     rt_exc_match / 2,

@@ -18,6 +18,24 @@ pub fn spill_body(stmts: &[Stmt]) -> Result<Vec<Stmt>, SyntaxError> {
     s.block(stmts)
 }
 
+/// Rewrites expressions of an async comprehension's body that are evaluated
+/// one after another (a condition, a later iterable, an element, a key and
+/// its value): the work up to their last suspension becomes statements, and
+/// what is left of each contains none. `next` numbers the temporaries across
+/// the calls for one comprehension.
+/// None when no value suspends.
+pub fn spill_values(values: &[&Expr], next: &mut usize) -> Result<Option<(Vec<Stmt>, Vec<Expr>)>, SyntaxError> {
+    if !values.iter().any(|e| contains(e)) {
+        return Ok(None);
+    }
+    let mut s = Spiller { next: *next };
+    let mut rest: Vec<Expr> = values.iter().map(|e| (*e).clone()).collect();
+    let mut pre = Vec::new();
+    s.in_order(rest.iter_mut().collect(), &mut pre)?;
+    *next = s.next;
+    Ok(Some((pre, rest)))
+}
+
 /// The rewriting state: the counter of hidden temporaries.
 struct Spiller {
     /// The number of the next hidden temporary.
@@ -208,8 +226,12 @@ impl Spiller {
                 pre.push(Stmt { kind: StmtKind::If { test, body: then_pre, orelse: else_pre }, span: e.span });
                 return Ok(name(&t, e.span));
             }
-            ExprKind::Compare { ops, .. } if ops.len() > 1 => {
-                return unsupported("'await' or 'yield' inside a chained comparison", e.span)
+            ExprKind::Compare { left, ops } if ops.len() > 1 => {
+                let (l, r) = (self.temp(), self.temp());
+                let first = self.expr(left, pre)?;
+                pre.push(assign(&l, first));
+                self.compare_chain(&l, ops, &r, e.span, pre)?;
+                return Ok(name(&r, e.span));
             }
             _ => {}
         }
@@ -280,6 +302,103 @@ impl Spiller {
         Ok(name(&t, span))
     }
 
+    /// `r = left op0 right0 [and right0 op1 right1 ...]`, each comparand
+    /// evaluated once and only while the comparisons hold; `left` names the
+    /// temporary holding the left operand.
+    fn compare_chain(&mut self, left: &str, ops: &[(CmpOp, Expr)], r: &str, span: Span, pre: &mut Vec<Stmt>) -> Result<(), SyntaxError> {
+        let ((op, right), rest) = ops.split_first().expect("a comparison has an operator");
+        let mut right = self.expr(right, pre)?;
+        let next = self.temp();
+        if !rest.is_empty() {
+            pre.push(assign(&next, right));
+            right = name(&next, span);
+        }
+        let compare = ExprKind::Compare { left: Box::new(name(left, span)), ops: vec![(*op, right)] };
+        pre.push(assign(r, Expr::new(compare, span)));
+        if !rest.is_empty() {
+            let mut body = Vec::new();
+            self.compare_chain(&next, rest, r, span, &mut body)?;
+            pre.push(Stmt { kind: StmtKind::If { test: name(r, span), body, orelse: vec![] }, span });
+        }
+        Ok(())
+    }
+
+    /// Stores `value` (free of suspensions) into `target`, which may hold
+    /// some: as Python does, a target's own operands are evaluated after the
+    /// value, and an unpacking completes before any of its targets is stored.
+    fn store(&mut self, target: &Expr, value: Expr, span: Span, out: &mut Vec<Stmt>) -> Result<(), SyntaxError> {
+        let mut target = target.clone();
+        if contains(&target) {
+            match &mut target.kind {
+                ExprKind::Attribute { value: obj, .. } => **obj = self.expr(obj, out)?,
+                ExprKind::Subscript { value: obj, index } => self.in_order(vec![&mut **obj, &mut **index], out)?,
+                ExprKind::Tuple(items) | ExprKind::List(items) => {
+                    let mut parts = Vec::with_capacity(items.len());
+                    let mut temps = Vec::with_capacity(items.len());
+                    for item in items.iter() {
+                        let t = self.temp();
+                        temps.push(match &item.kind {
+                            ExprKind::Starred(_) => Expr::new(ExprKind::Starred(Box::new(name(&t, item.span))), item.span),
+                            _ => name(&t, item.span),
+                        });
+                        parts.push((item, t));
+                    }
+                    let unpack = Expr::new(ExprKind::Tuple(temps), target.span);
+                    out.push(Stmt { kind: StmtKind::Assign { targets: vec![unpack], value }, span });
+                    for (item, t) in parts {
+                        let item = match &item.kind {
+                            ExprKind::Starred(inner) => inner,
+                            _ => item,
+                        };
+                        self.store(item, name(&t, item.span), span, out)?;
+                    }
+                    return Ok(());
+                }
+                _ => return unsupported("'await' or 'yield' inside this assignment target", target.span),
+            }
+        }
+        out.push(Stmt { kind: StmtKind::Assign { targets: vec![target], value }, span });
+        Ok(())
+    }
+
+    /// `del` of targets some of which suspend: one target after another,
+    /// each with its operands evaluated just before it is deleted.
+    fn delete(&mut self, targets: &[Expr], span: Span, out: &mut Vec<Stmt>) -> Result<(), SyntaxError> {
+        for target in targets {
+            let mut target = target.clone();
+            match &mut target.kind {
+                ExprKind::Tuple(items) | ExprKind::List(items) => {
+                    self.delete(items, span, out)?;
+                    continue;
+                }
+                ExprKind::Attribute { value: obj, .. } => **obj = self.expr(obj, out)?,
+                ExprKind::Subscript { value: obj, index } => self.in_order(vec![&mut **obj, &mut **index], out)?,
+                _ => {}
+            }
+            out.push(Stmt { kind: StmtKind::Delete(vec![target]), span });
+        }
+        Ok(())
+    }
+
+    /// The handlers of a `try` from the first whose type suspends: one
+    /// `except BaseException` that evaluates each type in turn, only once the
+    /// handlers before it did not match, and re-raises into a `try` that
+    /// matches against it.
+    fn handler_chain(&mut self, handlers: &[ExceptHandler], span: Span) -> Result<Vec<Stmt>, SyntaxError> {
+        let reraise = || Stmt { kind: StmtKind::Raise { exc: None, cause: None }, span };
+        let Some((h, rest)) = handlers.split_first() else { return Ok(vec![reraise()]) };
+        let Some(typ) = &h.typ else { return self.block(&h.body) };
+        let mut out = Vec::new();
+        let t = self.temp();
+        let v = self.expr(typ, &mut out)?;
+        out.push(assign(&t, v));
+        let matched = ExceptHandler { typ: Some(name(&t, typ.span)), name: h.name.clone(), body: self.block(&h.body)?, span: h.span };
+        let unmatched = ExceptHandler { typ: Some(name("BaseException", span)), name: None, body: self.handler_chain(rest, span)?, span };
+        let kind = StmtKind::Try { body: vec![reraise()], handlers: vec![matched, unmatched], orelse: vec![], finalbody: vec![], is_star: false };
+        out.push(Stmt { kind, span: h.span });
+        Ok(out)
+    }
+
     fn stmt(&mut self, s: &Stmt, out: &mut Vec<Stmt>) -> Result<(), SyntaxError> {
         let span = s.span;
         match &s.kind {
@@ -291,11 +410,22 @@ impl Spiller {
         }
         let kind = match &s.kind {
             StmtKind::Expr(e) => StmtKind::Expr(self.value(e, out)?),
-            StmtKind::Assign { targets, value } => {
-                if targets.iter().any(contains) {
-                    return unsupported("'await' or 'yield' inside an assignment target", span);
+            StmtKind::Assign { targets, value } if targets.iter().any(contains) => {
+                let v = self.value(value, out)?;
+                let t = self.temp();
+                out.push(assign(&t, v));
+                for target in targets {
+                    self.store(target, name(&t, value.span), span, out)?;
                 }
-                StmtKind::Assign { targets: targets.clone(), value: self.value(value, out)? }
+                return Ok(());
+            }
+            StmtKind::Assign { targets, value } => StmtKind::Assign { targets: targets.clone(), value: self.value(value, out)? },
+            StmtKind::AnnAssign { target, value, .. } if contains(target) => {
+                let Some(value) = value else { return unsupported("'await' or 'yield' inside an annotated name", span) };
+                let v = self.value(value, out)?;
+                let t = self.temp();
+                out.push(assign(&t, v));
+                return self.store(target, name(&t, value.span), span, out);
             }
             StmtKind::AnnAssign { target, annotation, value, simple } => StmtKind::AnnAssign {
                 target: target.clone(),
@@ -317,19 +447,29 @@ impl Spiller {
             },
             StmtKind::While { test, body, orelse } => {
                 if contains(test) {
+                    // [done = False]; while True: <test work>; if not test: [done = True]; break
+                    //                             body
+                    // [if done: orelse]: a `break` in the body skips the else clause.
+                    let done = self.temp();
+                    let flag = |v: ExprKind| assign(&done, Expr::new(v, span));
                     if !orelse.is_empty() {
-                        return unsupported("'await' or 'yield' in the condition of a while loop with 'else'", span);
+                        out.push(flag(ExprKind::False));
                     }
-                    // while True: <test work>; if not test: break; body
                     let mut inner = Vec::new();
                     let t = self.expr(test, &mut inner)?;
                     let not_t = Expr::new(ExprKind::Unary { op: UnaryOp::Not, operand: Box::new(t) }, test.span);
-                    inner.push(Stmt {
-                        kind: StmtKind::If { test: not_t, body: vec![Stmt { kind: StmtKind::Break, span }], orelse: vec![] },
-                        span,
-                    });
+                    let mut exit = vec![Stmt { kind: StmtKind::Break, span }];
+                    if !orelse.is_empty() {
+                        exit.insert(0, flag(ExprKind::True));
+                    }
+                    inner.push(Stmt { kind: StmtKind::If { test: not_t, body: exit, orelse: vec![] }, span });
                     inner.extend(self.block(body)?);
-                    StmtKind::While { test: Expr::new(ExprKind::True, test.span), body: inner, orelse: vec![] }
+                    let true_ = Expr::new(ExprKind::True, test.span);
+                    out.push(Stmt { kind: StmtKind::While { test: true_, body: inner, orelse: vec![] }, span });
+                    if orelse.is_empty() {
+                        return Ok(());
+                    }
+                    StmtKind::If { test: name(&done, span), body: self.block(orelse)?, orelse: vec![] }
                 } else {
                     StmtKind::While { test: test.clone(), body: self.block(body)?, orelse: self.block(orelse)? }
                 }
@@ -343,9 +483,14 @@ impl Spiller {
             },
             StmtKind::Try { body, handlers, orelse, finalbody, is_star } => {
                 let mut hs = Vec::with_capacity(handlers.len());
-                for h in handlers {
+                for (i, h) in handlers.iter().enumerate() {
                     if h.typ.as_ref().is_some_and(contains) {
-                        return unsupported("'await' in an except clause type", h.span);
+                        if *is_star {
+                            return unsupported("'await' in an except* clause type", h.span);
+                        }
+                        let body = self.handler_chain(&handlers[i..], span)?;
+                        hs.push(ExceptHandler { typ: Some(name("BaseException", h.span)), name: None, body, span: h.span });
+                        break;
                     }
                     hs.push(ExceptHandler { typ: h.typ.clone(), name: h.name.clone(), body: self.block(&h.body)?, span: h.span });
                 }
@@ -358,14 +503,27 @@ impl Spiller {
                 }
             }
             StmtKind::With { is_async, items, body } => {
-                if items.iter().skip(1).any(|i| contains(&i.context)) {
-                    return unsupported("'await' in a later item of a 'with' statement", span);
+                let suspends = |i: &WithItem| contains(&i.context) || i.target.as_ref().is_some_and(contains);
+                if items.len() > 1 && items[1..].iter().any(suspends) {
+                    // `with a, b: body` is `with a: with b: body`.
+                    let inner = Stmt { kind: StmtKind::With { is_async: *is_async, items: items[1..].to_vec(), body: body.clone() }, span };
+                    let outer = StmtKind::With { is_async: *is_async, items: items[..1].to_vec(), body: vec![inner] };
+                    return self.stmt(&Stmt { kind: outer, span }, out);
                 }
                 let mut new_items = items.clone();
+                let mut new_body = Vec::new();
                 if let Some(first) = new_items.first_mut() {
                     first.context = self.expr(&items[0].context, out)?;
+                    if let Some(target) = first.target.as_mut().filter(|t| contains(t)) {
+                        // The entered value goes to a temporary, then to the target.
+                        let t = self.temp();
+                        let entered = name(&t, target.span);
+                        self.store(target, entered.clone(), span, &mut new_body)?;
+                        *target = entered;
+                    }
                 }
-                StmtKind::With { is_async: *is_async, items: new_items, body: self.block(body)? }
+                new_body.extend(self.block(body)?);
+                StmtKind::With { is_async: *is_async, items: new_items, body: new_body }
             }
             StmtKind::Raise { exc, cause } => StmtKind::Raise {
                 exc: match exc {
@@ -377,18 +535,19 @@ impl Spiller {
                     None => None,
                 },
             },
-            StmtKind::Assert { test, msg } => {
-                if contains(test) || msg.as_ref().is_some_and(contains) {
-                    return unsupported("'await' or 'yield' inside an assert", span);
-                }
-                s.kind.clone()
+            StmtKind::Assert { test, msg: Some(msg) } if contains(msg) => {
+                // The message is evaluated only when the test fails.
+                let t = self.temp();
+                let v = self.expr(test, out)?;
+                out.push(assign(&t, v));
+                let mut body = Vec::new();
+                let msg = self.expr(msg, &mut body)?;
+                body.push(Stmt { kind: StmtKind::Assert { test: name(&t, test.span), msg: Some(msg) }, span });
+                let failed = Expr::new(ExprKind::Unary { op: UnaryOp::Not, operand: Box::new(name(&t, test.span)) }, test.span);
+                StmtKind::If { test: failed, body, orelse: vec![] }
             }
-            StmtKind::Delete(targets) => {
-                if targets.iter().any(contains) {
-                    return unsupported("'await' or 'yield' inside a del", span);
-                }
-                s.kind.clone()
-            }
+            StmtKind::Assert { test, msg } => StmtKind::Assert { test: self.expr(test, out)?, msg: msg.clone() },
+            StmtKind::Delete(targets) if targets.iter().any(contains) => return self.delete(targets, span, out),
             StmtKind::FunctionDef(def) => {
                 // Decorators, then defaults, are evaluated here, in order.
                 let mut def = def.clone();

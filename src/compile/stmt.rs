@@ -139,7 +139,12 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             StmtKind::Raise { exc, cause } => {
                 match exc {
                     None => {
-                        self.call_rt(rt::rt_reraise, &[]);
+                        let l = self.iconst(line as i64);
+                        let recorded = self.call_rt(rt::rt_reraise, &[l]);
+                        let handler = *self.handlers.last().expect("present");
+                        self.b.ins().jump(handler, &[recorded.into()]);
+                        self.start_dead_block();
+                        return Ok(());
                     }
                     Some(e) => {
                         let e = self.expr(e)?;

@@ -166,12 +166,6 @@ pub fn check_positions(stmts: &[Stmt]) -> Result<(), SyntaxError> {
     Ok(())
 }
 
-/// Checks an expression of an async comprehension's body: it may be an
-/// `await` (or contain none), not hold one inside a larger expression.
-pub fn check_comprehension_value(e: &Expr) -> Result<(), SyntaxError> {
-    top(e)
-}
-
 /// A value position that may itself be a suspension.
 fn top(e: &Expr) -> Result<(), SyntaxError> {
     if is_suspension(e) {

@@ -714,14 +714,20 @@ pub extern "C" fn rt_raise(exc: Value, cause: Value) -> Value {
 }
 
 /// Bare `raise`: re-raises the exception being handled.
-pub extern "C" fn rt_reraise() -> Value {
+/// A bare `raise` at `line`: re-raises the handled exception and returns the
+/// line to record for this frame, -1 (none) as in CPython, whose re-raise
+/// adds no traceback entry; a RuntimeError raised instead records `line`.
+pub extern "C" fn rt_reraise(line: i64) -> i64 {
     match vm().handled.last() {
-        Some(e) => vm().current_exc.set(e),
+        Some(e) => {
+            vm().current_exc.set(e);
+            -1
+        }
         None => {
-            return word(raise_named("RuntimeError", "No active exception to reraise"));
+            raise_named::<()>("RuntimeError", "No active exception to reraise").ok();
+            line
         }
     }
-    Value::NULL
 }
 
 /// Entering an `except` block: takes the pending exception and marks it handled.
