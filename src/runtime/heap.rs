@@ -643,6 +643,27 @@ pub fn raise_stack_top(top: usize) {
     with_heap(|h| h.stack_top = h.stack_top.max(top));
 }
 
+/// The bytes of the heap slot holding `v` (0 for a value stored in its
+/// word, such as a small int): what `sys.getsizeof` reports.
+pub fn slot_bytes(v: Value) -> usize {
+    if !v.is_obj() {
+        return 0;
+    }
+    with_heap(|h| {
+        let addr = v.0 as usize;
+        if addr < h.base || addr >= h.base + h.used_blocks * BLOCK {
+            // Static objects (None, True, interned constants) live outside the heap.
+            return 0;
+        }
+        let info = h.blocks[(addr - h.base) / BLOCK];
+        match info.class {
+            UNUSED => 0,
+            LARGE => h.blocks[info.head as usize].span as usize * BLOCK,
+            class => CLASSES[class as usize],
+        }
+    })
+}
+
 /// Bytes found live by the last collection.
 pub fn live_bytes() -> usize {
     with_heap(|h| h.live)
