@@ -278,11 +278,6 @@ fn deque_len(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(Value::small_unchecked(items(this(a)?).len() as i64))
 }
 
-fn deque_bool(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = method("__bool__", args, kw, 0, 0)?;
-    Ok(boolean(!items(this(a)?).is_empty()))
-}
-
 fn deque_iter(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method("__iter__", args, kw, 0, 0)?;
     iterate::iter(new_list(items(this(a)?).to_vec()))
@@ -379,6 +374,7 @@ fn deque_maxlen(args: &[Value], _: &[Value]) -> PyResult<Value> {
 /// Makes the deque class.
 fn make_deque() -> Value {
     let cls = new_native_class("deque", "collections", vm().classes.object, SLOTS);
+    crate::runtime::class::class_obj(cls).native_len.set(Some(|d| items(d).len()));
     let methods: &[(&'static str, NativeFn)] = &[
         ("__init__", deque_init),
         ("append", deque_append),
@@ -395,7 +391,6 @@ fn make_deque() -> Value {
         ("copy", deque_copy),
         ("__copy__", deque_copy),
         ("__len__", deque_len),
-        ("__bool__", deque_bool),
         ("__iter__", deque_iter),
         ("__reversed__", deque_reversed),
         ("__contains__", deque_contains),

@@ -48,6 +48,10 @@ pub struct ClassObj {
     /// With `__slots__` all the way up: a tuple of the only attribute names
     /// instances may have (they have no `__dict__`); else NULL.
     pub slots: Cell<Value>,
+    /// For a native container class, the length of an instance without a
+    /// method call (for `len()` and truth tests); not inherited, as a
+    /// subclass may define its own `__len__`.
+    pub native_len: Cell<Option<fn(Value) -> usize>>,
 }
 
 /// Offset of `ctor` in a class object, for JIT code.
@@ -186,6 +190,7 @@ fn alloc_class(name: &str, bases: Vec<Value>, mro: Vec<Value>, kind: Kind, built
         ctor: Cell::new(Value::NULL),
         ctor_version: Cell::new(0),
         slots: Cell::new(Value::NULL),
+        native_len: Cell::new(None),
     };
     let v = Value::from_ptr(heap::alloc(obj));
     // SAFETY: just allocated; the MRO starts with the class itself.

@@ -72,6 +72,9 @@ pub fn truthy(v: Value) -> PyResult<bool> {
         Kind::Set => !set_table(v).is_empty(),
         Kind::Range => super::range::range_obj(v).len() != 0,
         Kind::Instance | Kind::Exception => {
+            if let Some(len) = class_obj(type_of(v)).native_len.get() {
+                return Ok(len(v) != 0);
+            }
             if let Some(r) = dunder_sym(v, crate::sym!("__bool__"), &[])? {
                 if kind_of(r) != Kind::Bool {
                     return raise_named("TypeError", format!("__bool__ should return bool, returned {}", type_name(r)));
@@ -483,16 +486,21 @@ pub fn len(v: Value) -> PyResult<usize> {
         Kind::Dict => table(v).len(),
         Kind::Set => set_table(v).len(),
         Kind::Range => super::range::range_obj(v).len() as usize,
-        _ => match dunder_sym(v, crate::sym!("__len__"), &[])? {
-            Some(r) => {
-                let n = index_value(r)?;
-                if n < 0 {
-                    return raise_named("ValueError", "__len__() should return >= 0");
-                }
-                n as usize
+        _ => {
+            if let Some(len) = class_obj(type_of(v)).native_len.get() {
+                return Ok(len(v));
             }
-            None => return raise_named("TypeError", format!("object of type '{}' has no len()", type_name(v))),
-        },
+            match dunder_sym(v, crate::sym!("__len__"), &[])? {
+                Some(r) => {
+                    let n = index_value(r)?;
+                    if n < 0 {
+                        return raise_named("ValueError", "__len__() should return >= 0");
+                    }
+                    n as usize
+                }
+                None => return raise_named("TypeError", format!("object of type '{}' has no len()", type_name(v))),
+            }
+        }
     })
 }
 
