@@ -97,6 +97,7 @@ impl CompileUnit {
         let mut cx = self.cx.borrow_mut();
         let jit = &mut cx.jit;
         let mut ctx = jit.module.make_context();
+        let mut sizes = Vec::with_capacity(pending.funcs.len());
         for (id, func, quick) in pending.funcs {
             ctx.func = func;
             if quick {
@@ -104,6 +105,7 @@ impl CompileUnit {
             } else {
                 jit.module.define_function(id, &mut ctx).map_err(|e| format!("{e:?}"))?;
             }
+            sizes.push((id, ctx.compiled_code().map_or(0, |c| c.code_buffer().len()), ctx.func.name.to_string()));
             if let Some(dir) = std::env::var_os("CORO_DUMP_CODE") {
                 let bytes = ctx.compiled_code().map(|c| c.code_buffer().to_vec()).unwrap_or_default();
                 let _ = std::fs::write(std::path::Path::new(&dir).join(format!("{}.bin", ctx.func.name)), bytes);
@@ -118,6 +120,15 @@ impl CompileUnit {
             if let Some(r) = pending.resume {
                 (*code).resume_entry = jit.module.get_finalized_function(r);
             }
+        }
+        if perf_map_wanted() {
+            // SAFETY: as above.
+            let name = unsafe { (*code).name.as_str() };
+            let lines: String = sizes
+                .iter()
+                .map(|(id, size, clif)| format!("{:x} {size:x} coro:{name} [{clif}]\n", jit.module.get_finalized_function(*id) as usize))
+                .collect();
+            write_perf_map(&lines);
         }
         Ok(())
     }
@@ -268,4 +279,20 @@ trampolines! {
     lazy6(a, b, c, d, e, g);
     lazy7(a, b, c, d, e, g, h);
     lazy8(a, b, c, d, e, g, h, i);
+}
+
+/// True when `CORO_PERF_MAP` is set: compiled functions are then listed in
+/// `/tmp/perf-PID.map`, where `perf report` finds their names.
+fn perf_map_wanted() -> bool {
+    static WANTED: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *WANTED.get_or_init(|| std::env::var_os("CORO_PERF_MAP").is_some())
+}
+
+/// Appends `lines` ("START SIZE NAME", hex) to this process's perf map.
+fn write_perf_map(lines: &str) {
+    use std::io::Write;
+    let path = format!("/tmp/perf-{}.map", std::process::id());
+    if let Ok(mut f) = std::fs::OpenOptions::new().create(true).append(true).open(path) {
+        let _ = f.write_all(lines.as_bytes());
+    }
 }

@@ -57,7 +57,19 @@ pub fn count(func: &str, given: usize, min: usize, max: usize) -> PyResult<()> {
 
 /// The receiver and positional arguments of a builtin method call,
 /// checking the count (excluding the receiver).
+#[inline]
 pub fn method<'a>(name: &str, args: &'a [Value], kwnames: &[Value], min: usize, max: usize) -> PyResult<&'a [Value]> {
+    let given = args.len().saturating_sub(1);
+    if kwnames.is_empty() && given >= min && given <= max {
+        return Ok(args);
+    }
+    method_error(name, args, kwnames, min, max)
+}
+
+/// The TypeError of a builtin method call `method` refused.
+#[cold]
+#[inline(never)]
+fn method_error<'a>(name: &str, args: &'a [Value], kwnames: &[Value], min: usize, max: usize) -> PyResult<&'a [Value]> {
     no_keywords(name, kwnames)?;
     let given = args.len().saturating_sub(1);
     if given < min || given > max {

@@ -89,7 +89,12 @@ pub fn state(f: Value) -> i64 {
 
 /// True for instances of Future (and Task, and their subclasses).
 pub fn is_future(v: Value) -> bool {
-    has_native_slots(v, SLOTS) && super::loaded() && isinstance(v, classes().future)
+    if !has_native_slots(v, SLOTS) || !super::loaded() {
+        return false;
+    }
+    // Most checks meet a plain Future or Task: no walk up the bases.
+    let (k, t) = (classes(), type_of(v));
+    t == k.future || t == k.task || isinstance(v, k.future)
 }
 
 /// Fills in a new future's slots.
