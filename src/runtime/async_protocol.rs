@@ -54,12 +54,28 @@ fn aiter(args: &[Value], _: &[Value]) -> PyResult<Value> {
 fn anext(args: &[Value], _: &[Value]) -> PyResult<Value> {
     count("__coro_anext__", args.len(), 1, 1)?;
     let it = args[0];
-    match lookup(type_of(it), crate::sym!("__anext__")) {
-        Some(f) => call(f, &[it], &[]),
-        None => raise_named(
-            "TypeError",
-            format!("'async for' received an object from __aiter__ that does not implement __anext__: {}", type_name(it)),
-        ),
+    let next = match lookup(type_of(it), crate::sym!("__anext__")) {
+        Some(f) => call(f, &[it], &[])?,
+        None => {
+            let message = format!("'async for' received an object from __aiter__ that does not implement __anext__: {}", type_name(it));
+            return raise_named("TypeError", message);
+        }
+    };
+    if !can_await(next) {
+        return raise_named("TypeError", format!("'async for' received an invalid object from __anext__: {}", type_name(next)));
+    }
+    Ok(next)
+}
+
+/// True for what `await` accepts (see `jit_api::rt_await_iter`), without
+/// calling its `__await__`.
+fn can_await(x: Value) -> bool {
+    use super::object::{kind_of, Kind};
+    match kind_of(x) {
+        Kind::Generator => super::generator::gen_obj(x).code.generator == Some(super::function::GenKind::Coroutine),
+        Kind::Iter if type_of(x) == super::vm::vm().classes.agen_asend => true,
+        Kind::Iter if matches!(super::iter::state(x), super::iter::IterState::AsyncNextOrStop { .. }) => true,
+        _ => crate::modules::asyncio::future::is_future(x) || lookup(type_of(x), crate::sym!("__await__")).is_some(),
     }
 }
 

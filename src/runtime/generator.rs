@@ -333,13 +333,14 @@ pub fn escaped_exception(g: &GenObj) {
 
 /// `gen.throw(exc)`: raises `exc` at the suspension point.
 pub fn throw(gv: Value, exc: Value) -> PyResult<Step> {
-    let exc = if kind_of(exc) == Kind::Class {
+    let exc = if kind_of(exc) == Kind::Class && super::class::class_obj(exc).is_exception.get() {
         super::call::call(exc, &[], &[])?
     } else {
         exc
     };
     if !super::exception::is_exception(exc) {
-        return raise_named("TypeError", "exceptions must derive from BaseException");
+        let message = format!("exceptions must be classes or instances deriving from BaseException, not {}", super::ops::type_name(exc));
+        return raise_named("TypeError", message);
     }
     // Raised inside the generator: the caller's handled exception is not
     // its context.
@@ -412,9 +413,13 @@ fn gen_send(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn gen_throw(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = super::args::method("throw", args, kw, 1, 3)?;
     // throw(type, value): a value that is already an instance of the type
-    // is thrown as it is; another value is the argument to the type.
+    // is thrown as it is; a tuple holds the type's arguments, another
+    // value is its one argument.
     let exc = match a.get(2) {
         Some(&v) if v != none() && kind_of(a[1]) == Kind::Class && isinstance(v, a[1]) => v,
+        Some(&v) if v != none() && kind_of(a[1]) == Kind::Class && kind_of(v) == Kind::Tuple => {
+            super::call::call(a[1], super::seq::tuple_items(v), &[])?
+        }
         Some(&v) if v != none() && kind_of(a[1]) == Kind::Class => super::call::call(a[1], &[v], &[])?,
         _ => a[1],
     };

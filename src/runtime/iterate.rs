@@ -26,6 +26,9 @@ pub fn iter(v: Value) -> PyResult<Value> {
         _ => {
             if let Some(f) = lookup(type_of(v), crate::sym!("__iter__")) {
                 let it = super::call::call(f, &[v], &[])?;
+                if !is_iterator(it) {
+                    return raise_named("TypeError", format!("iter() returned non-iterator of type '{}'", super::ops::type_name(it)));
+                }
                 return Ok(it);
             }
             if lookup(type_of(v), crate::sym!("__getitem__")).is_some() {
@@ -35,6 +38,15 @@ pub fn iter(v: Value) -> PyResult<Value> {
         }
     };
     Ok(new_iter(st))
+}
+
+/// True when `v` has `__next__`: what `iter()` may return.
+pub fn is_iterator(v: Value) -> bool {
+    match kind_of(v) {
+        Kind::Iter => true,
+        Kind::Generator => super::generator::gen_obj(v).code.generator == Some(super::function::GenKind::Generator),
+        _ => lookup(type_of(v), crate::sym!("__next__")).is_some(),
+    }
 }
 
 /// Advances an iterator: `Ok(None)` when it is exhausted.

@@ -1030,6 +1030,11 @@ pub extern "C" fn rt_await_iter(x: Value) -> Value {
     if kind_of(x) == Kind::Generator {
         let g = super::generator::gen_obj(x);
         if g.code.generator == Some(super::function::GenKind::Coroutine) {
+            // One suspended in an await of its own belongs to another awaiter.
+            let state = g.state.get();
+            if state != 0 && state != super::generator::FINISHED && !g.delegate.get().is_null() {
+                return word(raise_named("RuntimeError", "coroutine is being awaited already"));
+            }
             return x;
         }
     }
@@ -1047,6 +1052,9 @@ pub extern "C" fn rt_await_iter(x: Value) -> Value {
         };
         if kind_of(it) == Kind::Generator && super::generator::gen_obj(it).code.generator == Some(super::function::GenKind::Coroutine) {
             return word(raise_named("TypeError", "__await__() returned a coroutine"));
+        }
+        if !super::iterate::is_iterator(it) {
+            return word(raise_named("TypeError", format!("__await__() returned non-iterator of type '{}'", ops::type_name(it))));
         }
         return it;
     }

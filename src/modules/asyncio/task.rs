@@ -181,6 +181,9 @@ pub fn step(t: Value, exc: Value) -> PyResult<()> {
                 future::cancel(t, Value::NULL).map(|_| ())
             } else if isinstance(e, exc_class("KeyboardInterrupt")) || isinstance(e, exc_class("SystemExit")) {
                 future::set_exception_of(t, e)?;
+                // It goes on up through the loop: not a lost exception to
+                // report when the task dies (CPython reports nothing either).
+                future::set_flag(t, future::LOG_TRACEBACK, false);
                 set_exception(e);
                 Err(Exc)
             } else {
