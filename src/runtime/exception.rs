@@ -166,53 +166,166 @@ pub fn exception_line(exc: Value) -> String {
     }
 }
 
-/// Formats an uncaught exception with its chain, as CPython prints it.
+/// Formats an uncaught exception with its chain, as CPython prints it;
+/// exception groups are drawn as nested boxes, as `traceback.py` does.
 pub fn format_exception(exc: Value) -> String {
-    let mut out = String::new();
-    let e = exc_obj(exc);
-    let cause = e.cause.get();
-    let context = e.context.get();
-    if !cause.is_null() && cause != none() {
-        out += &format_exception(cause);
-        out += "\nThe above exception was the direct cause of the following exception:\n\n";
-    } else if !context.is_null() && !e.suppress_context.get() {
-        out += &format_exception(context);
-        out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+    let mut p = Printer { out: String::new(), depth: 0, need_close: false, seen: Vec::new() };
+    p.exception(exc);
+    p.out
+}
+
+/// CPython's limits on how much of an exception group is drawn.
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+/// The state of drawing one exception (CPython's `_ExceptionPrintContext`).
+struct Printer {
+    /// The text so far.
+    out: String,
+    /// How many exception groups enclose what is drawn now.
+    depth: usize,
+    /// The last box of a group still needs its bottom edge.
+    need_close: bool,
+    /// Exceptions already drawn (a chain may loop).
+    seen: Vec<Value>,
+}
+
+impl Printer {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
     }
-    let tb = e.traceback.borrow();
-    if !tb.is_empty() {
-        out += "Traceback (most recent call last):\n";
-        // Like CPython, a line repeated more than three times is summarized.
-        let mut last: Option<(&str, u32, &str)> = None;
-        let mut repeats = 0usize;
-        let flush = |out: &mut String, repeats: usize| {
-            if repeats > 3 {
-                let more = repeats - 3;
-                *out += &format!("  [Previous line repeated {more} more time{}]\n", if more == 1 { "" } else { "s" });
-            }
-        };
-        for entry in tb.iter().rev() {
-            let key = (entry.file, entry.line, entry.name);
-            if last == Some(key) {
-                repeats += 1;
-                if repeats > 3 {
-                    continue;
-                }
+
+    /// Appends `text`, each line behind the margin of the enclosing groups.
+    fn emit(&mut self, text: &str, margin: char) {
+        let mut prefix = self.indent();
+        if self.depth > 0 {
+            prefix.push(margin);
+            prefix.push(' ');
+        }
+        for line in text.split_inclusive('\n') {
+            self.out += &prefix;
+            self.out += line;
+        }
+    }
+
+    /// `exc` after the exceptions it was raised from or while handling.
+    fn exception(&mut self, exc: Value) {
+        let mut chain: Vec<(Option<&str>, Value)> = Vec::new();
+        let mut cur = exc;
+        loop {
+            self.seen.push(cur);
+            let e = exc_obj(cur);
+            let (cause, context) = (e.cause.get(), e.context.get());
+            let (msg, next) = if !cause.is_null() && cause != none() {
+                (Some("\nThe above exception was the direct cause of the following exception:\n\n"), cause)
+            } else if !context.is_null() && !e.suppress_context.get() {
+                (Some("\nDuring handling of the above exception, another exception occurred:\n\n"), context)
             } else {
-                flush(&mut out, repeats);
-                last = Some(key);
-                repeats = 1;
-            }
-            out += &format!("  File \"{}\", line {}, in {}\n", entry.file, entry.line, entry.name);
-            if let Some(src) = source_line(entry.file, entry.line) {
-                out += &format!("    {src}\n");
+                (None, Value::NULL)
+            };
+            let next = if next.is_null() || self.seen.contains(&next) { None } else { Some(next) };
+            chain.push((next.and(msg), cur));
+            match next {
+                Some(n) => cur = n,
+                None => break,
             }
         }
-        flush(&mut out, repeats);
+        for &(msg, e) in chain.iter().rev() {
+            if let Some(msg) = msg {
+                self.emit(msg, '|');
+            }
+            if super::exception_group::is_group(e) {
+                self.group(e);
+            } else {
+                if let Some(stack) = stack_text(e) {
+                    self.emit("Traceback (most recent call last):\n", '|');
+                    self.emit(&stack, '|');
+                }
+                self.emit(&(exception_line(e) + "\n"), '|');
+            }
+        }
     }
-    out += &exception_line(exc);
-    out.push('\n');
-    out
+
+    /// An exception group: its traceback and line, then a box per member.
+    fn group(&mut self, g: Value) {
+        if self.depth > MAX_GROUP_DEPTH {
+            self.emit(&format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"), '|');
+            return;
+        }
+        let toplevel = self.depth == 0;
+        if toplevel {
+            self.depth += 1;
+        }
+        if let Some(stack) = stack_text(g) {
+            self.emit("Exception Group Traceback (most recent call last):\n", if toplevel { '+' } else { '|' });
+            self.emit(&stack, '|');
+        }
+        self.emit(&(exception_line(g) + "\n"), '|');
+        let members = super::exception_group::exceptions(g);
+        let n = members.len().min(MAX_GROUP_WIDTH + 1);
+        self.need_close = false;
+        for i in 0..n {
+            let last = i == n - 1;
+            if last {
+                self.need_close = true;
+            }
+            let truncated = i >= MAX_GROUP_WIDTH;
+            let title = if truncated { "...".to_string() } else { (i + 1).to_string() };
+            self.out += &format!("{}{}+---------------- {title} ----------------\n", self.indent(), if i == 0 { "+-" } else { "  " });
+            self.depth += 1;
+            if truncated {
+                let more = members.len() - MAX_GROUP_WIDTH;
+                self.emit(&format!("and {more} more exception{}\n", if more > 1 { "s" } else { "" }), '|');
+            } else {
+                self.exception(members[i]);
+            }
+            if last && self.need_close {
+                self.out += &format!("{}+------------------------------------\n", self.indent());
+                self.need_close = false;
+            }
+            self.depth -= 1;
+        }
+        if toplevel {
+            self.depth = 0;
+        }
+    }
+}
+
+/// The frames of `exc`'s traceback, most recent last, or None when it has
+/// none. Like CPython, a line repeated more than three times is summarized.
+fn stack_text(exc: Value) -> Option<String> {
+    let tb = exc_obj(exc).traceback.borrow();
+    if tb.is_empty() {
+        return None;
+    }
+    let mut out = String::new();
+    let mut last: Option<(&str, u32, &str)> = None;
+    let mut repeats = 0usize;
+    let flush = |out: &mut String, repeats: usize| {
+        if repeats > 3 {
+            let more = repeats - 3;
+            *out += &format!("  [Previous line repeated {more} more time{}]\n", if more == 1 { "" } else { "s" });
+        }
+    };
+    for entry in tb.iter().rev() {
+        let key = (entry.file, entry.line, entry.name);
+        if last == Some(key) {
+            repeats += 1;
+            if repeats > 3 {
+                continue;
+            }
+        } else {
+            flush(&mut out, repeats);
+            last = Some(key);
+            repeats = 1;
+        }
+        out += &format!("  File \"{}\", line {}, in {}\n", entry.file, entry.line, entry.name);
+        if let Some(src) = source_line(entry.file, entry.line) {
+            out += &format!("    {src}\n");
+        }
+    }
+    flush(&mut out, repeats);
+    Some(out)
 }
 
 /// True when `v` is an exception instance.
