@@ -72,6 +72,8 @@ pub enum Unwind<'a> {
     ExceptPop,
     /// Leave a `with` block: call `__exit__(None, None, None)`.
     With(Tmp),
+    /// Leave a `for` loop over its own generator: close it (owned_iter.rs).
+    CloseOwned(Tmp),
 }
 
 /// The targets of `break` and `continue` in the innermost loop.
@@ -732,6 +734,10 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                     let e = self.get(exit);
                     let s = self.call_rt(rt::rt_with_exit, &[e]);
                     self.check(s, 0);
+                }
+                Unwind::CloseOwned(owned) => {
+                    let g = self.get(*owned);
+                    self.call_rt(rt::rt_close_owned, &[g]);
                 }
                 Unwind::Finally(body, handler_depth) => {
                     let (body, handler_depth) = (*body, *handler_depth);

@@ -149,6 +149,8 @@ helpers!(
     rt_kwargs_merge / 3,
     rt_kwarg_set / 4,
     rt_iter / 1,
+    rt_owned_generator / 3,
+    rt_close_owned / 1,
     rt_next / 1,
     rt_unpack / 3,
     rt_unpack_ex / 4,

@@ -12,6 +12,7 @@ pub mod inline_resume;
 pub mod instantiate;
 pub mod jit;
 pub mod lazy;
+pub mod owned_iter;
 pub mod program;
 pub mod resolve;
 pub mod self_attrs;

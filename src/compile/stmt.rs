@@ -86,9 +86,10 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                 if *is_async {
                     return unsupported("'async for'", s.span);
                 }
-                let iterable = self.expr(iter)?;
+                let (iterable, owned) = self.loop_iterable(iter, line)?;
                 let it = self.call_checked(rt::rt_iter, &[iterable], line);
                 let it_var = self.new_tmp(it);
+                let owned = owned.map(|g| self.begin_owned(g));
                 let head = self.b.create_block();
                 let body_b = self.b.create_block();
                 let else_b = self.b.create_block();
@@ -106,12 +107,18 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                 self.in_loop(after, head, |cx| cx.block(body))?;
                 self.jump(head, &[]);
                 self.b.seal_block(head);
+                if let Some(o) = &owned {
+                    self.end_owned(o);
+                }
                 self.switch_to(else_b);
                 self.b.seal_block(else_b);
                 self.block(orelse)?;
                 self.jump(after, &[]);
                 self.switch_to(after);
                 self.b.seal_block(after);
+                if let Some(o) = &owned {
+                    self.close_owned_after(o);
+                }
                 // The frame no longer keeps the iterator alive.
                 let zero = self.iconst(0);
                 self.set(it_var, zero);

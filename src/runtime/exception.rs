@@ -174,6 +174,18 @@ pub fn format_exception(exc: Value) -> String {
     p.out
 }
 
+/// An exception raised where nobody can catch it (a finalizer), after the
+/// `Exception ignored in: ...` line: its traceback and line, without the
+/// chain, as CPython's default unraisable hook prints it.
+pub fn format_unraisable(exc: Value) -> String {
+    let mut out = String::new();
+    if let Some(stack) = stack_text(exc) {
+        out += "Traceback (most recent call last):\n";
+        out += &stack;
+    }
+    out + &exception_line(exc) + "\n"
+}
+
 /// CPython's limits on how much of an exception group is drawn.
 const MAX_GROUP_WIDTH: usize = 15;
 const MAX_GROUP_DEPTH: usize = 10;

@@ -1025,6 +1025,47 @@ pub extern "C" fn rt_fresh_failed(gen: Value) -> i64 {
     0
 }
 
+/// `gen` when it is a generator that `callee` (a function, or the method
+/// `name` of the object `callee` when `name` is not NULL) has just made:
+/// the `for` loop that called it then holds the only reference; else NULL.
+pub extern "C" fn rt_owned_generator(gen: Value, callee: Value, name: Value) -> Value {
+    if kind_of(gen) != Kind::Generator {
+        return Value::NULL;
+    }
+    let g = super::generator::gen_obj(gen);
+    if g.code.generator != Some(super::function::GenKind::Generator) || g.state.get() != 0 {
+        return Value::NULL;
+    }
+    let f = if name.is_null() { Some(callee) } else { super::class::lookup(type_of(callee), name) };
+    let f = match f {
+        Some(f) if kind_of(f) == Kind::BoundMethod => super::function::method_obj(f).func,
+        Some(f) => f,
+        None => return Value::NULL,
+    };
+    if g.func == f {
+        gen
+    } else {
+        Value::NULL
+    }
+}
+
+/// Closes the generator a `for` loop owned as the loop is left (NULL: it
+/// owned none), keeping any exception on its way out. What `close()`
+/// raises is reported as CPython reports an error in a finalizer.
+pub extern "C" fn rt_close_owned(gen: Value) -> i64 {
+    if gen.is_null() || super::generator::gen_obj(gen).state.get() == super::generator::FINISHED {
+        return 1;
+    }
+    let pending = vm().current_exc.replace(Value::NULL);
+    if super::generator::close(gen).is_err() {
+        let exc = take_exception();
+        let what = ops::repr(gen).unwrap_or_default();
+        eprint!("Exception ignored in: {what}\n{}", super::exception::format_unraisable(exc));
+    }
+    vm().current_exc.set(pending);
+    1
+}
+
 /// The iterator `await x` delegates to.
 pub extern "C" fn rt_await_iter(x: Value) -> Value {
     if kind_of(x) == Kind::Generator {
