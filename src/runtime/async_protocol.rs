@@ -67,6 +67,21 @@ fn anext(args: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(next)
 }
 
+/// True for a coroutine and for the native awaitables with `send`/`throw`
+/// that asyncio takes as coroutines, as CPython's `iscoroutine` does (the
+/// `asend()`/`aclose()` objects of async generators, `anext(it, default)`).
+pub fn is_coroutine_like(x: Value) -> bool {
+    use super::object::{kind_of, Kind};
+    match kind_of(x) {
+        Kind::Generator => type_of(x) == super::vm::vm().classes.coroutine,
+        Kind::Iter => {
+            type_of(x) == super::vm::vm().classes.agen_asend
+                || matches!(super::iter::state(x), super::iter::IterState::AsyncNextOrStop { .. })
+        }
+        _ => false,
+    }
+}
+
 /// True for what `await` accepts (see `jit_api::rt_await_iter`), without
 /// calling its `__await__`.
 fn can_await(x: Value) -> bool {

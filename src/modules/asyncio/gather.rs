@@ -13,7 +13,7 @@ use crate::runtime::instance::{has_native_slots, new_instance};
 use crate::runtime::ops::truthy;
 use crate::runtime::seq::{list_items, new_list};
 use crate::runtime::value::Value;
-use crate::runtime::vm::{boolean, none, vm, PyResult};
+use crate::runtime::vm::{boolean, none, PyResult};
 
 use super::future::{self, set_slot, slot, CANCELLED, CANCEL_MSG, PENDING, RESULT};
 use super::{classes, event_loop};
@@ -75,7 +75,7 @@ pub fn gather(args: &[Value], kw: &[Value]) -> PyResult<Value> {
             children.push(distinct[i].1);
             continue;
         }
-        let fut = if type_of(arg) == vm().classes.coroutine {
+        let fut = if crate::runtime::async_protocol::is_coroutine_like(arg) {
             if lp.is_null() {
                 lp = event_loop::get_event_loop()?;
             }

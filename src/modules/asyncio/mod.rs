@@ -119,7 +119,7 @@ fn isfuture(args: &[Value], kw: &[Value]) -> crate::runtime::vm::PyResult<Value>
 fn iscoroutine(args: &[Value], kw: &[Value]) -> crate::runtime::vm::PyResult<Value> {
     let a = crate::runtime::args::positional(args, kw);
     crate::runtime::args::count("iscoroutine", a.len(), 1, 1)?;
-    Ok(crate::runtime::vm::boolean(crate::runtime::class::type_of(a[0]) == vm().classes.coroutine))
+    Ok(crate::runtime::vm::boolean(crate::runtime::async_protocol::is_coroutine_like(a[0])))
 }
 
 /// The parts of the asyncio module compiled on first use: name, file, source.

@@ -48,8 +48,7 @@ fn this(args: &[Value]) -> PyResult<Value> {
 fn init(t: Value, coro: Value, lp: Value, name: Value) -> PyResult<()> {
     // Checked first: a task that fails here keeps no loop, and so never
     // counts as pending.
-    let is_coro = kind_of(coro) == Kind::Generator && type_of(coro) != vm().classes.async_generator;
-    if !is_coro {
+    if !crate::runtime::async_protocol::is_coroutine_like(coro) {
         return raise_named("TypeError", format!("a coroutine was expected, got {}", repr(coro)?));
     }
     future::init(t, lp);
@@ -78,6 +77,19 @@ pub fn new_task(coro: Value, lp: Value, name: Value) -> PyResult<Value> {
 fn drive(coro: Value, exc: Value) -> PyResult<Step> {
     if kind_of(coro) == Kind::Generator {
         return if exc.is_null() { generator::resume(coro, none(), MODE_SEND) } else { generator::throw(coro, exc) };
+    }
+    if kind_of(coro) == Kind::Iter {
+        // A native awaitable (`aclose()`, `anext(it, default)`): stepped as an await steps it.
+        let mode = if exc.is_null() { MODE_SEND } else { generator::MODE_THROW };
+        if !exc.is_null() {
+            crate::runtime::vm::set_exception(exc);
+        }
+        let mut out = Value::NULL;
+        return match crate::runtime::jit_api::rt_delegate(coro, none(), mode, &mut out) {
+            1 => Ok(Step::Yield(out)),
+            2 => Ok(Step::Return(out)),
+            _ => Err(crate::runtime::vm::Exc),
+        };
     }
     let r = if exc.is_null() { call_method(coro, "send", &[none()]) } else { call_method(coro, "throw", &[exc]) };
     match r {
