@@ -246,6 +246,12 @@ impl Spiller {
                 let v = self.expr(c, pre)?;
                 if is_constant(&v) {
                     replaced.push(v);
+                } else if let ExprKind::Starred(inner) = v.kind {
+                    // `*it` in a display is unpacked where it stands: into a list now.
+                    let t = self.temp();
+                    let unpacked = Expr::new(ExprKind::List(vec![Expr::new(ExprKind::Starred(inner), c.span)]), c.span);
+                    pre.push(assign(&t, unpacked));
+                    replaced.push(Expr::new(ExprKind::Starred(Box::new(name(&t, c.span))), c.span));
                 } else {
                     let t = self.temp();
                     pre.push(assign(&t, v));
