@@ -488,6 +488,16 @@ pub fn asend_step(step: Value, sent: Value, mode: i64) -> PyResult<Step> {
         return raise_named("RuntimeError", "cannot reuse already awaited __anext__()/asend()");
     };
     let (agen, closing) = (*agen, *close);
+    if !*started {
+        // Another asend/athrow is still awaiting inside the generator.
+        let g = gen_obj(agen);
+        let state = g.state.get();
+        if state != 0 && state != FINISHED && !g.delegate.get().is_null() {
+            let which = if closing { "aclose" } else if *throw { "athrow" } else { "anext" };
+            *super::iter::state(step) = super::iter::IterState::Done;
+            return raise_named("RuntimeError", format!("{which}(): asynchronous generator is already running"));
+        }
+    }
     let (sent, mode) = match (*started, *throw) {
         (true, _) => (sent, mode),
         // `athrow`'s first step throws its exception in.
