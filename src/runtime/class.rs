@@ -513,6 +513,14 @@ pub fn bootstrap() -> Classes {
     }
 }
 
+/// A builtin class `name` deriving from object, whose instances have
+/// layout `kind`.
+pub fn new_builtin_class(name: &str, kind: Kind) -> Value {
+    let cls = alloc_class(name, vec![vm().classes.object], vec![vm().classes.object], kind, true, vm().classes.type_);
+    classes_changed();
+    cls
+}
+
 /// A builtin class of module `module` deriving from `base`, whose instances
 /// carry `native_slots` values for the Rust code implementing it.
 pub fn new_native_class(name: &str, module: &str, base: Value, native_slots: u32) -> Value {

@@ -6,7 +6,6 @@ use std::cell::UnsafeCell;
 use super::heap;
 use super::object::{kind_of, Header, Kind};
 use super::value::Value;
-use super::vm::vm;
 
 /// What a native iterator walks over and where it is. The primitive
 /// representation fixes the layout, so compiled code can step a range
@@ -103,7 +102,7 @@ pub struct IterObj {
 
 /// Makes an iterator with `state`.
 pub fn new_iter(state: IterState) -> Value {
-    new_iter_of(vm().classes.iterator, state)
+    new_iter_of(super::iter_classes::class_for(&state), state)
 }
 
 /// Makes an iterator of class `class` with `state`.

@@ -655,5 +655,6 @@ pub fn install() {
     super::str_builtins::install();
     super::bytes_methods::install();
     super::generator::install();
+    super::iter_classes::install();
     let _ = dict_iter_items;
 }

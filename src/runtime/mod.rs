@@ -37,6 +37,7 @@ pub mod instance;
 pub mod shape;
 pub mod interrupt;
 pub mod iter;
+pub mod iter_classes;
 pub mod import;
 pub mod iterate;
 pub mod jit_api;

@@ -1,0 +1,139 @@
+//! The classes of native iterators, named as CPython names them
+//! (`list_iterator`, `dict_keyiterator`, `enumerate`...), each with the
+//! iterator protocol's `__iter__` and `__next__`. An iterator's class is
+//! chosen from its state when it is made.
+
+use std::cell::Cell;
+
+use super::class::{new_builtin_class, set_class_attr};
+use super::function::new_builtin;
+use super::iter::{DictPart, IterState};
+use super::object::{kind_of, Kind};
+use super::value::Value;
+use super::vm::{raise_named, PyResult};
+
+/// The class names, in the order of `Named`.
+const NAMES: [&str; 19] = [
+    "iterator",
+    "list_iterator",
+    "tuple_iterator",
+    "str_ascii_iterator",
+    "str_iterator",
+    "bytes_iterator",
+    "bytearray_iterator",
+    "range_iterator",
+    "dict_keyiterator",
+    "dict_valueiterator",
+    "dict_itemiterator",
+    "set_iterator",
+    "enumerate",
+    "zip",
+    "map",
+    "filter",
+    "list_reverseiterator",
+    "reversed",
+    "callable_iterator",
+];
+
+/// Indexes into `NAMES`.
+#[derive(Clone, Copy)]
+enum Named {
+    Iterator,
+    List,
+    Tuple,
+    StrAscii,
+    Str,
+    Bytes,
+    ByteArray,
+    Range,
+    DictKeys,
+    DictValues,
+    DictItems,
+    Set,
+    Enumerate,
+    Zip,
+    Map,
+    Filter,
+    ListReverse,
+    Reversed,
+    Callable,
+}
+
+thread_local! {
+    /// The classes, once made (leaked; roots for the collector).
+    static CLASSES: Cell<Option<&'static [Value; NAMES.len()]>> = const { Cell::new(None) };
+}
+
+/// Makes the classes.
+pub fn install() {
+    if CLASSES.with(|c| c.get()).is_some() {
+        return;
+    }
+    let classes: &'static [Value; NAMES.len()] = Box::leak(Box::new(NAMES.map(|name| {
+        let cls = new_builtin_class(name, Kind::Iter);
+        set_class_attr(cls, "__iter__", new_builtin("__iter__", iter_self));
+        set_class_attr(cls, "__next__", new_builtin("__next__", iter_next));
+        cls
+    })));
+    CLASSES.with(|c| c.set(Some(classes)));
+    super::heap::add_root_set(|visit| {
+        if let Some(cs) = CLASSES.with(|c| c.get()) {
+            cs.iter().for_each(|&c| visit(c));
+        }
+    });
+}
+
+/// The class for an iterator with `state`.
+pub fn class_for(state: &IterState) -> Value {
+    let which = match state {
+        IterState::Seq { seq, .. } => match kind_of(*seq) {
+            Kind::List => Named::List,
+            Kind::Tuple => Named::Tuple,
+            Kind::Str if super::str::as_str(*seq).is_ascii() => Named::StrAscii,
+            Kind::Str => Named::Str,
+            Kind::Bytes => Named::Bytes,
+            Kind::ByteArray => Named::ByteArray,
+            _ => Named::Iterator,
+        },
+        IterState::Range { .. } => Named::Range,
+        IterState::Dict { dict, what, .. } => match (kind_of(*dict), what) {
+            (Kind::Set, _) => Named::Set,
+            (_, DictPart::Keys) => Named::DictKeys,
+            (_, DictPart::Values) => Named::DictValues,
+            (_, DictPart::Items) => Named::DictItems,
+        },
+        IterState::Enumerate { .. } => Named::Enumerate,
+        IterState::Zip { .. } => Named::Zip,
+        IterState::Map { .. } => Named::Map,
+        IterState::Filter { .. } => Named::Filter,
+        IterState::Reversed { seq, .. } if kind_of(*seq) == Kind::List => Named::ListReverse,
+        IterState::Reversed { .. } => Named::Reversed,
+        IterState::Callable { .. } => Named::Callable,
+        _ => Named::Iterator,
+    };
+    match CLASSES.with(|c| c.get()) {
+        Some(cs) => cs[which as usize],
+        None => super::vm::vm().classes.iterator,
+    }
+}
+
+/// `it.__iter__()`: the iterator itself.
+fn iter_self(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = super::args::method("__iter__", args, kw, 0, 0)?;
+    Ok(a[0])
+}
+
+/// `it.__next__()`: the next item, or StopIteration.
+fn iter_next(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = super::args::method("__next__", args, kw, 0, 0)?;
+    if kind_of(a[0]) != Kind::Iter {
+        return raise_named("TypeError", "descriptor '__next__' requires an iterator");
+    }
+    match super::iterate::next(a[0])? {
+        Some(v) => Ok(v),
+        None => {
+            super::vm::set_exception(super::exception::new_exception(super::vm::exc_class("StopIteration"), &[]));
+            Err(super::vm::Exc)
+        }
+    }
+}
