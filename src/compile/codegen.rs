@@ -754,19 +754,22 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
 
     // ------------------------------------------------------------ variables
 
-    /// Declares a spiller temporary (`$s0`...) on first use.
-    fn ensure_hidden(&mut self, name: &str) {
+    /// Declares a spiller temporary (`$s0`...) on first use, holding `init`
+    /// (None when it is read first: 0); true when it was declared now.
+    fn ensure_hidden(&mut self, name: &str, init: Option<ir::Value>) -> bool {
         if name.starts_with('$') && !self.vars.contains_key(name) {
-            let zero = self.iconst(0);
-            let t = self.new_tmp(zero);
+            let init = init.unwrap_or_else(|| self.iconst(0));
+            let t = self.new_tmp(init);
             self.vars.insert(name.to_string(), Var::Local(t));
             self.always_bound.insert(name.to_string());
+            return true;
         }
+        false
     }
 
     /// Reads variable `name`.
     pub fn load_name(&mut self, name: &str, span: Span) -> Result<ir::Value, SyntaxError> {
-        self.ensure_hidden(name);
+        self.ensure_hidden(name, None);
         let line = self.line(span);
         let binding = self.binding(name);
         if let Some(&var) = self.vars.get(name) {
@@ -863,7 +866,9 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
 
     /// Binds variable `name` to `v`.
     pub fn store_name(&mut self, name: &str, v: ir::Value, line: u32) {
-        self.ensure_hidden(name);
+        if self.ensure_hidden(name, Some(v)) {
+            return;
+        }
         let binding = self.binding(name);
         if let Some(&var) = self.vars.get(name) {
             if !matches!(binding, Binding::Name | Binding::GlobalExplicit | Binding::GlobalImplicit) {

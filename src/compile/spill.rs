@@ -148,9 +148,15 @@ fn fstring_replace(parts: &mut [FStringPart], next: &mut dyn FnMut() -> Expr) {
     }
 }
 
-/// True for a literal, which needs no temporary to keep its value.
+/// True for a literal, and for a hidden temporary (which is assigned once
+/// the expression that made it is done): neither needs another temporary
+/// to keep its value.
 fn is_constant(e: &Expr) -> bool {
-    matches!(e.kind, ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_) | ExprKind::Bytes(_) | ExprKind::True | ExprKind::False | ExprKind::None)
+    match &e.kind {
+        ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_) | ExprKind::Bytes(_) | ExprKind::True | ExprKind::False | ExprKind::None => true,
+        ExprKind::Name(n) => n.starts_with('$'),
+        _ => false,
+    }
 }
 
 /// The default values of a parameter list, in evaluation order.
