@@ -711,6 +711,15 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
 
     /// Returns `v` from the function, running pending unwind work first.
     pub fn do_return(&mut self, v: ir::Value) {
+        if self.unwinds.is_empty() {
+            // Nothing runs on the way out: no temporary (in a generator, a
+            // frame slot) has to keep `v`.
+            if !self.dead {
+                self.b.ins().jump(self.ret_block, &[v.into()]);
+            }
+            self.start_dead_block();
+            return;
+        }
         let var = self.new_tmp(v);
         self.unwind_to(0);
         if !self.dead {
