@@ -652,6 +652,20 @@ fn gen_delegate(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(if d.is_null() { super::vm::none() } else { d })
 }
 
+/// `gi_suspended`, `cr_suspended`: started, not finished and not running.
+fn gen_suspended(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = super::args::method("gi_suspended", args, kw, 0, 0)?;
+    let g = gen_obj(a[0]);
+    let state = g.state.get();
+    Ok(super::vm::boolean(state != 0 && state != FINISHED && !g.running()))
+}
+
+/// `cr_origin`: None (CPython records it only when asked to).
+fn gen_origin(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::args::method("cr_origin", args, kw, 0, 0)?;
+    Ok(super::vm::none())
+}
+
 /// Installs the methods of generators and coroutines.
 pub fn install() {
     use super::class::set_class_attr;
@@ -680,14 +694,19 @@ pub fn install() {
     set_class_attr(c.coroutine_wrapper, "throw", new_builtin("throw", wrapper_throw));
     set_class_attr(c.coroutine_wrapper, "close", new_builtin("close", wrapper_close));
     use super::class::native_property;
-    for (cls, running, delegate) in
-        [(c.generator, "gi_running", Some("gi_yieldfrom")), (c.coroutine, "cr_running", Some("cr_await")), (c.async_generator, "ag_running", None)]
-    {
+    for (cls, running, delegate, suspended) in [
+        (c.generator, "gi_running", "gi_yieldfrom", Some("gi_suspended")),
+        (c.coroutine, "cr_running", "cr_await", Some("cr_suspended")),
+        (c.async_generator, "ag_running", "ag_await", None),
+    ] {
         set_class_attr(cls, "__name__", native_property("__name__", gen_name, None));
         set_class_attr(cls, "__qualname__", native_property("__qualname__", gen_qualname, None));
         set_class_attr(cls, running, native_property(running, gen_running, None));
-        if let Some(d) = delegate {
-            set_class_attr(cls, d, native_property(d, gen_delegate, None));
+        set_class_attr(cls, delegate, native_property(delegate, gen_delegate, None));
+        if let Some(s) = suspended {
+            set_class_attr(cls, s, native_property(s, gen_suspended, None));
         }
     }
+    // Coroutine origin tracking is off, as by default in CPython.
+    set_class_attr(c.coroutine, "cr_origin", native_property("cr_origin", gen_origin, None));
 }
