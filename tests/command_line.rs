@@ -85,3 +85,11 @@ fn suspended_coroutine_size() {
     let bytes: usize = out.trim().parse().expect("a size");
     assert!((64..=128).contains(&bytes), "a suspended coroutine with three locals takes {bytes} bytes");
 }
+
+/// Frame and code objects of generators are refused by name.
+#[test]
+fn generator_frames_are_refused_by_name() {
+    let (_, err, status) = coro(&[], "def g():\n    yield\nx = g()\nprint(hasattr(x, 'gi_code'))\nx.cr_frame if False else x.gi_frame\n");
+    assert_eq!(status, 1);
+    assert!(err.contains("AttributeError: coro does not support frame objects"), "{err}");
+}

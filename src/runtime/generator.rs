@@ -666,6 +666,16 @@ fn gen_origin(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(super::vm::none())
 }
 
+/// `gi_frame` and its kin: compiled frames are not Python objects here.
+fn no_frame_objects(_: &[Value], _: &[Value]) -> PyResult<Value> {
+    raise_named("AttributeError", "coro does not support frame objects (gi_frame, cr_frame, ag_frame)")
+}
+
+/// `gi_code` and its kin: there are no code objects.
+fn no_code_objects(_: &[Value], _: &[Value]) -> PyResult<Value> {
+    raise_named("AttributeError", "coro does not support code objects (gi_code, cr_code, ag_code)")
+}
+
 /// Installs the methods of generators and coroutines.
 pub fn install() {
     use super::class::set_class_attr;
@@ -709,4 +719,8 @@ pub fn install() {
     }
     // Coroutine origin tracking is off, as by default in CPython.
     set_class_attr(c.coroutine, "cr_origin", native_property("cr_origin", gen_origin, None));
+    for (cls, frame, code) in [(c.generator, "gi_frame", "gi_code"), (c.coroutine, "cr_frame", "cr_code"), (c.async_generator, "ag_frame", "ag_code")] {
+        set_class_attr(cls, frame, native_property(frame, no_frame_objects, None));
+        set_class_attr(cls, code, native_property(code, no_code_objects, None));
+    }
 }
