@@ -97,7 +97,8 @@ impl CompileUnit {
         let mut cx = self.cx.borrow_mut();
         let jit = &mut cx.jit;
         let mut ctx = jit.module.make_context();
-        let mut sizes = Vec::with_capacity(pending.funcs.len());
+        let perf_map = perf_map_wanted();
+        let mut sizes = Vec::new();
         for (id, func, quick) in pending.funcs {
             ctx.func = func;
             if quick {
@@ -105,7 +106,9 @@ impl CompileUnit {
             } else {
                 jit.module.define_function(id, &mut ctx).map_err(|e| format!("{e:?}"))?;
             }
-            sizes.push((id, ctx.compiled_code().map_or(0, |c| c.code_buffer().len()), ctx.func.name.to_string()));
+            if perf_map {
+                sizes.push((id, ctx.compiled_code().map_or(0, |c| c.code_buffer().len()), ctx.func.name.to_string()));
+            }
             if let Some(dir) = std::env::var_os("CORO_DUMP_CODE") {
                 let bytes = ctx.compiled_code().map(|c| c.code_buffer().to_vec()).unwrap_or_default();
                 let _ = std::fs::write(std::path::Path::new(&dir).join(format!("{}.bin", ctx.func.name)), bytes);
@@ -121,7 +124,7 @@ impl CompileUnit {
                 (*code).resume_entry = jit.module.get_finalized_function(r);
             }
         }
-        if perf_map_wanted() {
+        if perf_map {
             // SAFETY: as above.
             let name = unsafe { (*code).name.as_str() };
             let lines: String = sizes

@@ -85,13 +85,7 @@ pub fn is_coroutine_like(x: Value) -> bool {
 /// True for what `await` accepts (see `jit_api::rt_await_iter`), without
 /// calling its `__await__`.
 fn can_await(x: Value) -> bool {
-    use super::object::{kind_of, Kind};
-    match kind_of(x) {
-        Kind::Generator => super::generator::gen_obj(x).code.generator == Some(super::function::GenKind::Coroutine),
-        Kind::Iter if type_of(x) == super::vm::vm().classes.agen_asend => true,
-        Kind::Iter if matches!(super::iter::state(x), super::iter::IterState::AsyncNextOrStop { .. }) => true,
-        _ => crate::modules::asyncio::future::is_future(x) || lookup(type_of(x), crate::sym!("__await__")).is_some(),
-    }
+    is_coroutine_like(x) || crate::modules::asyncio::future::is_future(x) || lookup(type_of(x), crate::sym!("__await__")).is_some()
 }
 
 /// The `aiter(x)` builtin.

@@ -78,6 +78,18 @@ impl GenObj {
         self.header.flags.get() & RUNNING != 0
     }
 
+    /// Started and not finished: stopped at a yield or an await.
+    pub fn suspended(&self) -> bool {
+        let state = self.state.get();
+        state != 0 && state != FINISHED
+    }
+
+    /// Suspended inside a `yield from`/`await` of its own (for a coroutine
+    /// or async generator: some awaiter is driving it).
+    pub fn delegating(&self) -> bool {
+        self.suspended() && !self.delegate.get().is_null()
+    }
+
     fn set_running(&self, on: bool) {
         let f = self.header.flags.get();
         self.header.flags.set(if on { f | RUNNING } else { f & !RUNNING });
@@ -127,7 +139,7 @@ pub fn suspended_async_generators() -> Vec<Value> {
         let v = Value::from_ptr(h);
         if kind_of(v) == Kind::Generator {
             let g = gen_obj(v);
-            if g.code.generator == Some(GenKind::AsyncGenerator) && g.state.get() != 0 && g.state.get() != FINISHED && !g.running() {
+            if g.code.generator == Some(GenKind::AsyncGenerator) && g.suspended() && !g.running() {
                 found.push(v);
             }
         }
@@ -490,9 +502,7 @@ pub fn asend_step(step: Value, sent: Value, mode: i64) -> PyResult<Step> {
     let (agen, closing) = (*agen, *close);
     if !*started {
         // Another asend/athrow is still awaiting inside the generator.
-        let g = gen_obj(agen);
-        let state = g.state.get();
-        if state != 0 && state != FINISHED && !g.delegate.get().is_null() {
+        if gen_obj(agen).delegating() {
             let which = if closing { "aclose" } else if *throw { "athrow" } else { "anext" };
             *super::iter::state(step) = super::iter::IterState::Done;
             return raise_named("RuntimeError", format!("{which}(): asynchronous generator is already running"));
@@ -656,8 +666,7 @@ fn gen_delegate(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn gen_suspended(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = super::args::method("gi_suspended", args, kw, 0, 0)?;
     let g = gen_obj(a[0]);
-    let state = g.state.get();
-    Ok(super::vm::boolean(state != 0 && state != FINISHED && !g.running()))
+    Ok(super::vm::boolean(g.suspended() && !g.running()))
 }
 
 /// `cr_origin`: None (CPython records it only when asked to).

@@ -713,7 +713,6 @@ pub extern "C" fn rt_raise(exc: Value, cause: Value) -> Value {
     Value::NULL
 }
 
-/// Bare `raise`: re-raises the exception being handled.
 /// A bare `raise` at `line`: re-raises the handled exception and returns the
 /// line to record for this frame, -1 (none) as in CPython, whose re-raise
 /// adds no traceback entry; a RuntimeError raised instead records `line`.
@@ -1072,8 +1071,7 @@ pub extern "C" fn rt_await_iter(x: Value) -> Value {
         let g = super::generator::gen_obj(x);
         if g.code.generator == Some(super::function::GenKind::Coroutine) {
             // One suspended in an await of its own belongs to another awaiter.
-            let state = g.state.get();
-            if state != 0 && state != super::generator::FINISHED && !g.delegate.get().is_null() {
+            if g.delegating() {
                 return word(raise_named("RuntimeError", "coroutine is being awaited already"));
             }
             return x;

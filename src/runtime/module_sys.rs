@@ -147,7 +147,7 @@ fn sys_intern(args: &[Value], _: &[Value]) -> PyResult<Value> {
 /// `sys.getsizeof(obj[, default])`: the bytes of the heap slot holding
 /// `obj`, header included. Buffers an object owns outside the heap (a
 /// list's items, a str's text beyond its slot) are not counted, and a value
-/// held in its word (a small int, None) counts as the word.
+/// held in its word (a small int) counts as the word.
 fn sys_getsizeof(args: &[Value], _: &[Value]) -> PyResult<Value> {
     count("getsizeof", args.len(), 1, 2)?;
     Ok(int(super::heap::slot_bytes(args[0]).max(std::mem::size_of::<Value>()) as i64))
