@@ -676,8 +676,19 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         self.switch_to(not_fn_b);
         self.b.seal_block(not_fn_b);
         let is_class = self.b.ins().icmp_imm_s(IntCC::Equal, kind, Kind::Class as i64);
-        let class_b = self.b.create_block();
-        self.b.ins().brif(is_class, class_b, &[], slow, &[]);
+        let (class_b, not_class_b, builtin_b) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        self.b.ins().brif(is_class, class_b, &[], not_class_b, &[]);
+        // A builtin (`len`, `deque.append`...): straight to its code.
+        self.switch_to(not_class_b);
+        self.b.seal_block(not_class_b);
+        let is_builtin = self.b.ins().icmp_imm_s(IntCC::Equal, kind, Kind::Builtin as i64);
+        self.b.ins().brif(is_builtin, builtin_b, &[], slow, &[]);
+        self.switch_to(builtin_b);
+        self.b.seal_block(builtin_b);
+        let ptr = self.array(args);
+        let n = self.iconst(args.len() as i64);
+        let r = self.call_checked(rt::rt_call_builtin, &[callee, ptr, n], line);
+        self.b.ins().jump(done, &[r.into()]);
         self.switch_to(class_b);
         self.b.seal_block(class_b);
         self.instantiate_direct(callee, args, line, slow, done);

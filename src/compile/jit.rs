@@ -116,6 +116,7 @@ helpers!(
     rt_store_name / 3,
     rt_delete_name / 2,
     rt_call / 4,
+    rt_call_builtin / 3,
     rt_new_instance / 1,
     rt_init_returned / 1,
     rt_call_method / 4,
