@@ -654,7 +654,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
     }
 
     /// Calls `callee` with positional `args`, jumping straight into a compiled
-    /// function's fast entry when its arity matches.
+    /// function's (or a builtin's) fast entry when its arity matches.
     pub(super) fn direct_call(&mut self, callee: ir::Value, args: &[ir::Value], line: u32) -> ir::Value {
         if self.p.compact() {
             return self.call_generic(callee, args, line);
@@ -663,41 +663,35 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         self.b.append_block_param(done, types::I64);
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
-        let is_obj_b = self.b.create_block();
-        let is_fn_b = self.b.create_block();
+        let [is_obj_b, is_fn_b, not_fn_b, class_b, not_class_b, builtin_b, other_builtin_b, fast] =
+            [(); 8].map(|_| self.b.create_block());
         let low = self.b.ins().band_imm_s(callee, 7);
         self.b.ins().brif(low, slow, &[], is_obj_b, &[]);
         self.switch_to(is_obj_b);
         self.b.seal_block(is_obj_b);
         let kind = self.b.ins().uload8(types::I32, MemFlagsData::trusted(), callee, KIND_OFFSET);
         let is_fn = self.b.ins().icmp_imm_s(IntCC::Equal, kind, Kind::Function as i64);
-        let not_fn_b = self.b.create_block();
         self.b.ins().brif(is_fn, is_fn_b, &[], not_fn_b, &[]);
         self.switch_to(not_fn_b);
         self.b.seal_block(not_fn_b);
         let is_class = self.b.ins().icmp_imm_s(IntCC::Equal, kind, Kind::Class as i64);
-        let (class_b, not_class_b, builtin_b) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
         self.b.ins().brif(is_class, class_b, &[], not_class_b, &[]);
-        // A builtin (`len`, `deque.append`...): straight to its code.
         self.switch_to(not_class_b);
         self.b.seal_block(not_class_b);
         let is_builtin = self.b.ins().icmp_imm_s(IntCC::Equal, kind, Kind::Builtin as i64);
         self.b.ins().brif(is_builtin, builtin_b, &[], slow, &[]);
-        self.switch_to(builtin_b);
-        self.b.seal_block(builtin_b);
-        let ptr = self.array(args);
-        let n = self.iconst(args.len() as i64);
-        let r = self.call_checked(rt::rt_call_builtin, &[callee, ptr, n], line);
-        self.b.ins().jump(done, &[r.into()]);
-        self.switch_to(class_b);
-        self.b.seal_block(class_b);
-        self.instantiate_direct(callee, args, line, slow, done);
+        // A function or a builtin with a fast entry for this many arguments.
+        let arity_matches = |cx: &mut Self, other: ir::Block| {
+            let arity = cx.b.ins().uload32(MemFlagsData::trusted(), callee, FAST_ARITY_OFFSET);
+            let matches = cx.b.ins().icmp_imm_s(IntCC::Equal, arity, args.len() as i64);
+            cx.b.ins().brif(matches, fast, &[], other, &[]);
+        };
         self.switch_to(is_fn_b);
         self.b.seal_block(is_fn_b);
-        let arity = self.b.ins().uload32(MemFlagsData::trusted(), callee, FAST_ARITY_OFFSET);
-        let matches = self.b.ins().icmp_imm_s(IntCC::Equal, arity, args.len() as i64);
-        let fast = self.b.create_block();
-        self.b.ins().brif(matches, fast, &[], slow, &[]);
+        arity_matches(self, slow);
+        self.switch_to(builtin_b);
+        self.b.seal_block(builtin_b);
+        arity_matches(self, other_builtin_b);
         self.switch_to(fast);
         self.b.seal_block(fast);
         let entry = self.b.ins().load(types::I64, MemFlagsData::trusted(), callee, FAST_ENTRY_OFFSET);
@@ -708,6 +702,16 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         let r = self.b.inst_results(call)[0];
         self.check(r, line);
         self.b.ins().jump(done, &[r.into()]);
+        // Any other builtin: straight to its code, past `call`'s dispatch.
+        self.switch_to(other_builtin_b);
+        self.b.seal_block(other_builtin_b);
+        let ptr = self.array(args);
+        let n = self.iconst(args.len() as i64);
+        let r = self.call_checked(rt::rt_call_builtin, &[callee, ptr, n], line);
+        self.b.ins().jump(done, &[r.into()]);
+        self.switch_to(class_b);
+        self.b.seal_block(class_b);
+        self.instantiate_direct(callee, args, line, slow, done);
         self.switch_to(slow);
         self.b.seal_block(slow);
         let r = self.call_generic(callee, args, line);

@@ -12,10 +12,8 @@ use std::task::{Context, Poll};
 
 use crate::modules::asyncio::host_wake::{self, Completion, HostFuture};
 use crate::runtime::function::BuiltinObj;
-use crate::runtime::heap;
-use crate::runtime::object::{Header, Kind};
 use crate::runtime::value::Value;
-use crate::runtime::vm::{raise_named, vm, PyResult};
+use crate::runtime::vm::{raise_named, PyResult};
 
 use super::{raise_error, Error, FromValue, ToValue};
 
@@ -227,13 +225,7 @@ fn make(name: &str, arity: usize, callable: Callable) -> Value {
         t.push(Registered { name, arity, callable });
         t.len() - 1
     });
-    let obj = BuiltinObj {
-        header: Header::new(vm().classes.builtin_function, Kind::Builtin),
-        name,
-        func: trampoline,
-        bound: Value::small_unchecked(index as i64),
-    };
-    Value::from_ptr(heap::alloc(obj))
+    crate::runtime::function::new_builtin_obj(name, trampoline, Value::small_unchecked(index as i64))
 }
 
 /// Makes a native function object for `f`.

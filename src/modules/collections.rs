@@ -4,7 +4,7 @@
 //! `popleft` or made for `appendleft`, so both ends cost O(1) amortized.
 
 use crate::runtime::args::{check_keywords, keyword, method, positional};
-use crate::runtime::class::{native_property, new_native_class, set_class_attr, set_class_methods};
+use crate::runtime::class::{native_property, new_native_class, set_class_attr, set_class_methods, set_fast_methods};
 use crate::runtime::function::NativeFn;
 use crate::runtime::instance::{has_native_slots, native_slots, new_instance};
 use crate::runtime::iterate;
@@ -401,6 +401,7 @@ fn make_deque() -> Value {
         ("__eq__", deque_eq),
     ];
     set_class_methods(cls, methods);
+    set_fast_methods(cls, &[("append", crate::fast_entry!(deque_append, 2)), ("popleft", crate::fast_entry!(deque_popleft, 1))]);
     set_class_attr(cls, "__hash__", none());
     set_class_attr(cls, "maxlen", native_property("maxlen", deque_maxlen, None));
     cls

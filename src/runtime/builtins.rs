@@ -530,11 +530,37 @@ fn builtin_sum(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     if kind_of(total) == Kind::Str {
         return raise_named("TypeError", "sum() can't sum strings [use ''.join(seq) instead]");
     }
-    let it = iter(pos[0])?;
-    while let Some(v) = next(it)? {
+    // Small ints add up in a machine word until an item is something else
+    // or the sum overflows (CPython sums in a C long the same way).
+    let mut acc = total.is_small().then(|| total.as_small());
+    let mut add = |v: Value| -> PyResult<()> {
+        if let (Some(a), true) = (acc, v.is_small()) {
+            if let Some(s) = a.checked_add(v.as_small()) {
+                acc = Some(s);
+                return Ok(());
+            }
+        }
+        if let Some(a) = acc.take() {
+            total = int(a);
+        }
         total = ops::binary(BinOp::Add, total, v)?;
+        Ok(())
+    };
+    let seq = pos[0];
+    if matches!(kind_of(seq), Kind::List | Kind::Tuple) {
+        // Indexing afresh each time: an `__add__` may change the list.
+        let mut i = 0;
+        while let Some(&v) = if kind_of(seq) == Kind::List { list_items(seq).get(i) } else { tuple_items(seq).get(i) } {
+            add(v)?;
+            i += 1;
+        }
+    } else {
+        let it = iter(seq)?;
+        while let Some(v) = next(it)? {
+            add(v)?;
+        }
     }
-    Ok(total)
+    Ok(acc.map_or(total, int))
 }
 
 fn builtin_sorted(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
@@ -1004,6 +1030,9 @@ pub fn install() {
     let m = new_module("builtins", "", &[]);
     for &(name, f) in FUNCTIONS {
         set_global(m, name, new_builtin(name, f));
+    }
+    for (name, entry) in [("len", crate::fast_entry!(builtin_len, 1)), ("isinstance", crate::fast_entry!(builtin_isinstance, 2))] {
+        super::function::set_fast_entry(super::module::get_global(m, name), entry);
     }
     let c = &vm().classes;
     for (name, cls) in [

@@ -543,6 +543,15 @@ pub fn set_class_methods(cls: Value, methods: &[(&'static str, super::function::
     }
 }
 
+/// Gives methods of builtin class `cls` (already set) their fast entries
+/// (see `fast_entry!`).
+pub fn set_fast_methods(cls: Value, entries: &[(&'static str, (u32, *const u8))]) {
+    for &(name, entry) in entries {
+        let f = lookup(cls, super::vm::intern(name)).expect("the method is set first");
+        super::function::set_fast_entry(f, entry);
+    }
+}
+
 /// A property backed by builtins: `getter(obj)`, and `setter(obj, value)`
 /// when given.
 pub fn native_property(name: &'static str, getter: super::function::NativeFn, setter: Option<super::function::NativeFn>) -> Value {

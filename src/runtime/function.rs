@@ -161,6 +161,13 @@ pub fn func_obj(v: Value) -> &'static mut FunctionObj {
 pub struct BuiltinObj {
     /// Common header.
     pub header: Header,
+    /// Argument count with which compiled code may call `fast_entry`
+    /// directly, or u32::MAX. At the offset of `FunctionObj::fast_arity`,
+    /// so that JIT call sites treat both alike.
+    pub fast_arity: u32,
+    /// `extern "C" fn(callee, args...) -> Value` (NULL: an exception is
+    /// set), made by `fast_entry!`; null when there is none.
+    pub fast_entry: *const u8,
     /// `__name__`.
     pub name: &'static str,
     /// The implementation.
@@ -169,10 +176,60 @@ pub struct BuiltinObj {
     pub bound: Value,
 }
 
+// JIT call sites read the fast entry of functions and builtins alike.
+const _: () = assert!(std::mem::offset_of!(BuiltinObj, fast_arity) == std::mem::offset_of!(FunctionObj, fast_arity));
+const _: () = assert!(std::mem::offset_of!(BuiltinObj, fast_entry) == std::mem::offset_of!(FunctionObj, fast_entry));
+
 /// Makes a builtin function object.
 pub fn new_builtin(name: &'static str, func: NativeFn) -> Value {
-    let obj = BuiltinObj { header: Header::new(vm().classes.builtin_function, Kind::Builtin), name, func, bound: Value::NULL };
+    new_builtin_obj(name, func, Value::NULL)
+}
+
+/// Makes a builtin function object bound to `bound` (or NULL), with no
+/// fast entry.
+pub fn new_builtin_obj(name: &'static str, func: NativeFn, bound: Value) -> Value {
+    let header = Header::new(vm().classes.builtin_function, Kind::Builtin);
+    let obj = BuiltinObj { header, fast_arity: u32::MAX, fast_entry: std::ptr::null(), name, func, bound };
     Value::from_ptr(heap::alloc(obj))
+}
+
+/// A direct entry for compiled calls of a native function with exactly
+/// `$n` arguments (a method's receiver included): `(arity, entry)` for
+/// `set_fast_entry`. The entry calls `$f` itself, where the argument
+/// count is known, so its checks fold away.
+#[macro_export]
+macro_rules! fast_entry {
+    ($f:path, 0) => {{
+        extern "C" fn entry(_: $crate::runtime::value::Value) -> $crate::runtime::value::Value {
+            $f(&[], &[]).unwrap_or($crate::runtime::value::Value::NULL)
+        }
+        (0u32, entry as *const u8)
+    }};
+    ($f:path, 1) => {{
+        extern "C" fn entry(_: $crate::runtime::value::Value, a: $crate::runtime::value::Value) -> $crate::runtime::value::Value {
+            $f(&[a], &[]).unwrap_or($crate::runtime::value::Value::NULL)
+        }
+        (1u32, entry as *const u8)
+    }};
+    ($f:path, 2) => {{
+        extern "C" fn entry(
+            _: $crate::runtime::value::Value,
+            a: $crate::runtime::value::Value,
+            b: $crate::runtime::value::Value,
+        ) -> $crate::runtime::value::Value {
+            $f(&[a, b], &[]).unwrap_or($crate::runtime::value::Value::NULL)
+        }
+        (2u32, entry as *const u8)
+    }};
+}
+
+/// Gives the unbound builtin `f` a fast entry (see `fast_entry!`).
+pub fn set_fast_entry(f: Value, (arity, entry): (u32, *const u8)) {
+    // SAFETY: callers pass a builtin; objects never move.
+    let b = unsafe { &mut *f.ptr::<BuiltinObj>() };
+    debug_assert!(b.bound.is_null(), "a bound builtin takes its receiver first");
+    b.fast_arity = arity;
+    b.fast_entry = entry;
 }
 
 /// The builtin struct of a builtin value.
@@ -185,8 +242,7 @@ pub fn builtin_obj(v: Value) -> &'static BuiltinObj {
 /// Binds a builtin method to a receiver (`[].append`).
 pub fn bind_builtin(f: Value, receiver: Value) -> Value {
     let b = builtin_obj(f);
-    let obj = BuiltinObj { header: Header::new(vm().classes.builtin_function, Kind::Builtin), name: b.name, func: b.func, bound: receiver };
-    Value::from_ptr(heap::alloc(obj))
+    new_builtin_obj(b.name, b.func, receiver)
 }
 
 /// A method of a builtin class reached through the class (`str.lower`):
@@ -195,8 +251,7 @@ pub fn bind_builtin(f: Value, receiver: Value) -> Value {
 pub fn new_unbound_method(f: Value, cls: Value) -> Value {
     let name = builtin_obj(f).name;
     let owner = super::seq::new_tuple_from(&[cls, f]);
-    let obj = BuiltinObj { header: Header::new(vm().classes.builtin_function, Kind::Builtin), name, func: call_unbound_method, bound: owner };
-    Value::from_ptr(heap::alloc(obj))
+    new_builtin_obj(name, call_unbound_method, owner)
 }
 
 /// Calls an unbound method of a builtin class (see `new_unbound_method`):

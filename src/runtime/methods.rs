@@ -631,6 +631,18 @@ pub fn install() {
             set_class_attr(cls, name, new_builtin(name, f));
         }
     }
+    use super::class::set_fast_methods;
+    set_fast_methods(c.list, &[("append", crate::fast_entry!(list_append, 2)), ("pop", crate::fast_entry!(list_pop, 1))]);
+    set_fast_methods(
+        c.dict,
+        &[
+            ("get", crate::fast_entry!(dict_get, 2)),
+            ("keys", crate::fast_entry!(dict_keys, 1)),
+            ("values", crate::fast_entry!(dict_values, 1)),
+            ("items", crate::fast_entry!(dict_items, 1)),
+        ],
+    );
+    set_fast_methods(c.set, &[("add", crate::fast_entry!(set_add, 2))]);
     set_class_attr(c.dict, "fromkeys", super::function::new_descriptor(c.classmethod, new_builtin("fromkeys", dict_fromkeys), Value::NULL, Value::NULL));
     set_class_attr(c.type_, "mro", new_builtin("mro", type_mro));
     set_class_attr(c.object, "__init__", new_builtin("__init__", object_init));

@@ -435,6 +435,7 @@ pub fn install() {
     for &(name, f) in METHODS {
         set_class_attr(cls, name, new_builtin(name, f));
     }
+    super::class::set_fast_methods(cls, &[("join", crate::fast_entry!(str_join, 2))]);
     let maketrans = new_builtin("maketrans", str_maketrans);
     set_class_attr(cls, "maketrans", super::function::new_descriptor(vm().classes.staticmethod, maketrans, Value::NULL, Value::NULL));
 }

@@ -11,7 +11,7 @@ use std::collections::{BinaryHeap, VecDeque};
 use crate::modules::time::seconds_since_start;
 use crate::runtime::args::{check_keywords, keyword, method, positional};
 use crate::runtime::call::call;
-use crate::runtime::class::{isinstance, new_native_class, set_class_methods};
+use crate::runtime::class::{isinstance, new_native_class, set_class_methods, set_fast_methods};
 use crate::runtime::dict::{new_dict, table};
 use crate::runtime::function::NativeFn;
 use crate::runtime::instance::native_slots;
@@ -552,6 +552,7 @@ pub fn make_class() -> Value {
         ("_all_tasks", loop_all_tasks),
     ];
     set_class_methods(cls, methods);
+    set_fast_methods(cls, &[("create_future", crate::fast_entry!(loop_create_future, 1))]);
     super::poll::install_methods(cls);
     let _ = as_float;
     cls

@@ -10,7 +10,7 @@
 
 use crate::runtime::args::{keyword, method, positional};
 use crate::runtime::call::call;
-use crate::runtime::class::{isinstance, native_property, new_native_class, set_class_attr, set_class_methods, type_of};
+use crate::runtime::class::{isinstance, native_property, new_native_class, set_class_attr, set_class_methods, set_fast_methods, type_of};
 use crate::runtime::exception::{is_exception, new_exception};
 use crate::runtime::instance::{has_native_slots, native_slots};
 use crate::runtime::object::{kind_of, Kind};
@@ -511,6 +511,15 @@ pub fn make_class() -> Value {
         ("_make_cancelled_error", future_make_cancelled_error),
     ];
     set_class_methods(cls, methods);
+    set_fast_methods(
+        cls,
+        &[
+            ("done", crate::fast_entry!(future_done, 1)),
+            ("cancelled", crate::fast_entry!(future_cancelled, 1)),
+            ("result", crate::fast_entry!(future_result, 1)),
+            ("set_result", crate::fast_entry!(future_set_result, 2)),
+        ],
+    );
     set_class_attr(cls, "_asyncio_future_blocking", native_property("_asyncio_future_blocking", get_blocking, Some(set_blocking)));
     set_class_attr(cls, "_loop", native_property("_loop", get_loop_attr, None));
     set_class_attr(cls, "_state", native_property("_state", get_state, None));

@@ -265,6 +265,8 @@ pub fn create() -> Value {
     for &(name, f) in FUNCTIONS {
         set_global(m, name, new_builtin(name, f));
     }
+    let running = crate::runtime::module::get_global(m, "get_running_loop");
+    crate::runtime::function::set_fast_entry(running, crate::fast_entry!(event_loop::get_running_loop, 0));
     let _ = vm();
     m
 }
