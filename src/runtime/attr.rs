@@ -346,6 +346,14 @@ pub fn generic_setattr(obj: Value, name: Value, value: Value) -> PyResult<()> {
             set_global(obj, as_str(name), value);
             Ok(())
         }
+        Kind::Function if as_str(name) == "__defaults__" => {
+            func_obj(obj).defaults = match kind_of(value) {
+                Kind::None => Vec::new(),
+                Kind::Tuple => super::seq::tuple_items(value).to_vec(),
+                _ => return raise_named("TypeError", "__defaults__ must be set to a tuple object"),
+            };
+            Ok(())
+        }
         Kind::Function => {
             let f = func_obj(obj);
             if f.dict.is_null() {

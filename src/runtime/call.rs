@@ -91,6 +91,22 @@ fn name_list(names: &[String]) -> String {
 /// Binds call arguments to the parameter slots of `func`.
 pub fn bind(func: &FunctionObj, args: &[Value], kwnames: &[Value]) -> PyResult<Slots> {
     let spec = &func.code.params;
+    // The usual call: positional arguments only, the rest from defaults.
+    if kwnames.is_empty() && !spec.vararg && !spec.kwarg && func.kwdefaults.len() == spec.kwonly {
+        let first_default = spec.positional - func.defaults.len();
+        if (first_default..=spec.positional).contains(&args.len()) && func.kwdefaults.iter().all(|d| !d.is_null()) {
+            let defaults = &func.defaults[args.len() - first_default..];
+            let mut slots = Slots::new();
+            // (Plain loops beat SmallVec's extend_from_slice and chained
+            // iterators here.)
+            for part in [args, defaults, &func.kwdefaults] {
+                for &v in part {
+                    slots.push(v);
+                }
+            }
+            return Ok(slots);
+        }
+    }
     let qualname = &func.code.qualname;
     let npos_given = args.len() - kwnames.len();
     let mut slots: Slots = smallvec::smallvec![Value::NULL; spec.slots()];
