@@ -85,8 +85,8 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             CallShape::Function(callee, values) => {
                 self.delegation(line, |cx, entry| cx.delegate_direct_call(callee, &values, line, entry, how))
             }
-            CallShape::Method(name, values) => self.delegation(line, |cx, entry| {
-                cx.call_method_cached(name, &values, line, CallUse::Delegate(entry, how));
+            CallShape::Method(name, values, on_global) => self.delegation(line, |cx, entry| {
+                cx.call_method_cached(name, &values, line, CallUse::Delegate(entry, how), on_global);
             }),
         }
     }

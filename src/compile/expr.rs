@@ -31,8 +31,9 @@ pub(super) enum CallShape<'a> {
     Called(ir::Value),
     /// `callee(args...)`, positional only.
     Function(ir::Value, Vec<ir::Value>),
-    /// `args[0].name(args[1..]...)`, positional only.
-    Method(&'a str, Vec<ir::Value>),
+    /// `args[0].name(args[1..]...)`, positional only; whether the receiver
+    /// is a global name (maybe a module: `asyncio.sleep(0)`).
+    Method(&'a str, Vec<ir::Value>, bool),
 }
 
 /// What a call site does with what the call returns.
@@ -583,8 +584,8 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         Ok(match self.call_shape(func, args, line, span)? {
             CallShape::Called(v) => v,
             CallShape::Function(callee, values) => self.direct_call(callee, &values, line),
-            CallShape::Method(name, values) => {
-                self.call_method_cached(name, &values, line, CallUse::Value).expect("a value call has a result")
+            CallShape::Method(name, values, on_global) => {
+                self.call_method_cached(name, &values, line, CallUse::Value, on_global).expect("a value call has a result")
             }
         })
     }
@@ -630,7 +631,9 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                 });
             }
             if kwnames.is_empty() && values.len() <= 6 {
-                return Ok(CallShape::Method(&attr.name, values));
+                let on_global = matches!(&value.kind, ExprKind::Name(n)
+                    if matches!(self.binding(n), Binding::GlobalImplicit | Binding::GlobalExplicit | Binding::Name));
+                return Ok(CallShape::Method(&attr.name, values, on_global));
             }
             let ptr = self.array(&values);
             let n = self.iconst(values.len() as i64);

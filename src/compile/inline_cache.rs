@@ -144,7 +144,14 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
     /// `obj.name(args...)` with positional arguments; `args[0]` is `obj`.
     /// Returns the result and the function called (NULL when the call
     /// went through the slow path).
-    pub(super) fn call_method_cached(&mut self, name: &str, args: &[ir::Value], line: u32, use_: CallUse) -> Option<ir::Value> {
+    pub(super) fn call_method_cached(
+        &mut self,
+        name: &str,
+        args: &[ir::Value],
+        line: u32,
+        use_: CallUse,
+        on_global: bool,
+    ) -> Option<ir::Value> {
         let obj = args[0];
         let site = self.new_site();
         let done = self.b.create_block();
@@ -153,6 +160,9 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         if self.p.compact() {
             self.b.ins().jump(miss, &[]);
             return self.call_method_miss(name, args, line, use_, site, miss, done);
+        }
+        if on_global {
+            self.module_function_call(args, line, use_, site, miss, done);
         }
         self.guard_class(obj, site, miss);
         // An instance must still lack an attribute of that name: same shape.
@@ -175,6 +185,37 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             CallUse::Delegate(entry, how) => self.delegate_direct_call(f, args, line, entry, how),
         }
         self.call_method_miss(name, args, line, use_, site, miss, done)
+    }
+
+    /// `module.name(args[1..])` when the site learned that module (its
+    /// `class` is the receiver itself): the global's current value called
+    /// directly. Continues in a new block for any other receiver.
+    fn module_function_call(&mut self, args: &[ir::Value], line: u32, use_: CallUse, site: ir::Value, miss: ir::Block, done: ir::Block) {
+        let (module_b, other) = (self.b.create_block(), self.b.create_block());
+        let cached = self.site_word(types::I64, site, ic::CLASS_OFFSET);
+        let same = self.b.ins().icmp(IntCC::Equal, args[0], cached);
+        self.b.ins().brif(same, module_b, &[], other, &[]);
+        self.switch_to(module_b);
+        self.b.seal_block(module_b);
+        let slot = self.site_word(types::I64, site, ic::MODULE_SLOT_OFFSET);
+        let bound_b = self.b.create_block();
+        self.b.ins().brif(slot, bound_b, &[], miss, &[]);
+        self.switch_to(bound_b);
+        self.b.seal_block(bound_b);
+        let f = self.b.ins().load(types::I64, MemFlagsData::trusted(), slot, 0);
+        let call_b = self.b.create_block();
+        self.b.ins().brif(f, call_b, &[], miss, &[]);
+        self.switch_to(call_b);
+        self.b.seal_block(call_b);
+        match use_ {
+            CallUse::Value => {
+                let r = self.direct_call(f, &args[1..], line);
+                self.b.ins().jump(done, &[r.into()]);
+            }
+            CallUse::Delegate(entry, how) => self.delegate_direct_call(f, &args[1..], line, entry, how),
+        }
+        self.switch_to(other);
+        self.b.seal_block(other);
     }
 
     /// The slow path of `call_method_cached` at `miss`, joining at `done`.

@@ -156,6 +156,7 @@ helpers!(
     rt_unpack / 3,
     rt_unpack_ex / 4,
     rt_make_function / 8,
+    rt_make_plain_function / 2,
     rt_new_cell / 1,
     rt_closure_cell / 2,
     rt_build_class / 8,

@@ -401,10 +401,14 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         }
         let code = self.p.enqueue(body, scope_id, line);
         let closure = self.closure_for(scope_id);
-        let (d_ptr, k_ptr, c_ptr) = (self.array(&defaults), self.array(&kwdefaults), self.array(&closure));
         let code_v = self.iconst(code as i64);
-        let (nd, nk, nc) = (self.iconst(defaults.len() as i64), self.iconst(kwdefaults.len() as i64), self.iconst(closure.len() as i64));
         let module = self.constant(self.p.module);
+        if defaults.is_empty() && kwdefaults.is_empty() && closure.is_empty() {
+            // Most definitions: a short call keeps module bodies small.
+            return Ok(self.call_rt(rt::rt_make_plain_function, &[code_v, module]));
+        }
+        let (d_ptr, k_ptr, c_ptr) = (self.array(&defaults), self.array(&kwdefaults), self.array(&closure));
+        let (nd, nk, nc) = (self.iconst(defaults.len() as i64), self.iconst(kwdefaults.len() as i64), self.iconst(closure.len() as i64));
         Ok(self.call_checked(rt::rt_make_function, &[code_v, d_ptr, nd, k_ptr, nk, c_ptr, nc, module], line))
     }
 

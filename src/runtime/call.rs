@@ -40,6 +40,30 @@ pub fn call(callee: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value>
     }
 }
 
+/// The slots of the usual call, made on the stack: positional arguments
+/// only, the rest from defaults, at most 8 slots.
+/// None for any other call, which `bind` handles.
+#[inline]
+fn quick_slots(func: &FunctionObj, args: &[Value], kwnames: &[Value]) -> Option<[Value; 8]> {
+    let spec = &func.code.params;
+    if !kwnames.is_empty() || spec.vararg || spec.kwarg || func.kwdefaults.len() != spec.kwonly || spec.slots() > 8 {
+        return None;
+    }
+    let first_default = spec.positional - func.defaults.len();
+    if !(first_default..=spec.positional).contains(&args.len()) || func.kwdefaults.iter().any(|d| d.is_null()) {
+        return None;
+    }
+    let mut slots = [Value::NULL; 8];
+    let mut n = 0;
+    for part in [args, &func.defaults[args.len() - first_default..], &func.kwdefaults] {
+        for &v in part {
+            slots[n] = v;
+            n += 1;
+        }
+    }
+    Some(slots)
+}
+
 /// The parameter slots of a call, on the stack for most functions (where the
 /// stack scan also keeps what binding made alive).
 pub type Slots = smallvec::SmallVec<[Value; 8]>;
@@ -65,11 +89,13 @@ pub fn with_receiver<R>(recv: Value, args: &[Value], k: impl FnOnce(&[Value]) ->
 /// Calls a compiled function: binds the arguments, then enters its code.
 pub fn call_function(f: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let func = func_obj(f);
-    let slots = bind(func, args, kwnames)?;
     let entry: extern "C" fn(Value, *const Value) -> Value =
         // SAFETY: array_entry was compiled with exactly this signature.
         unsafe { std::mem::transmute(func.code.array_entry) };
-    let result = entry(f, slots.as_ptr());
+    let result = match quick_slots(func, args, kwnames) {
+        Some(slots) => entry(f, slots.as_ptr()),
+        None => entry(f, bind(func, args, kwnames)?.as_ptr()),
+    };
     if result.is_null() {
         Err(Exc)
     } else {
@@ -91,22 +117,6 @@ fn name_list(names: &[String]) -> String {
 /// Binds call arguments to the parameter slots of `func`.
 pub fn bind(func: &FunctionObj, args: &[Value], kwnames: &[Value]) -> PyResult<Slots> {
     let spec = &func.code.params;
-    // The usual call: positional arguments only, the rest from defaults.
-    if kwnames.is_empty() && !spec.vararg && !spec.kwarg && func.kwdefaults.len() == spec.kwonly {
-        let first_default = spec.positional - func.defaults.len();
-        if (first_default..=spec.positional).contains(&args.len()) && func.kwdefaults.iter().all(|d| !d.is_null()) {
-            let defaults = &func.defaults[args.len() - first_default..];
-            let mut slots = Slots::new();
-            // (Plain loops beat SmallVec's extend_from_slice and chained
-            // iterators here.)
-            for part in [args, defaults, &func.kwdefaults] {
-                for &v in part {
-                    slots.push(v);
-                }
-            }
-            return Ok(slots);
-        }
-    }
     let qualname = &func.code.qualname;
     let npos_given = args.len() - kwnames.len();
     let mut slots: Slots = smallvec::smallvec![Value::NULL; spec.slots()];

@@ -47,6 +47,7 @@ pub const SLOT_OFFSET: i32 = std::mem::offset_of!(AttrSite, offset) as i32;
 pub const ROOM_OFFSET: i32 = std::mem::offset_of!(AttrSite, room) as i32;
 pub const FOUND_OFFSET: i32 = std::mem::offset_of!(AttrSite, found) as i32;
 pub const NEXT_SHAPE_OFFSET: i32 = std::mem::offset_of!(AttrSite, next_shape) as i32;
+pub const MODULE_SLOT_OFFSET: i32 = std::mem::offset_of!(AttrSite, module_slot) as i32;
 
 impl AttrSite {
     /// A new empty site; it lives as long as the code that uses it.
@@ -69,6 +70,9 @@ impl AttrSite {
         // SAFETY: the version word lives as long as the thread.
         self.version = unsafe { *version_ptr() };
         self.next_shape = std::ptr::null();
+        // Compiled code takes a site whose `class` is the receiver itself
+        // for a module site: a class site must not look like one.
+        self.module_slot = std::ptr::null();
     }
 }
 

@@ -622,6 +622,13 @@ pub extern "C" fn rt_make_function(
     }
 }
 
+/// Makes a function object for compiled code `code` with no defaults and
+/// no closure (it cannot fail).
+pub extern "C" fn rt_make_plain_function(code: *const CodeInfo, module: Value) -> Value {
+    // SAFETY: code infos are leaked and live for the VM's life.
+    new_function(unsafe { &*code }, Vec::new(), Vec::new(), Vec::new(), module)
+}
+
 pub extern "C" fn rt_new_cell(v: Value) -> Value {
     new_cell(v)
 }
