@@ -347,11 +347,14 @@ pub fn generic_setattr(obj: Value, name: Value, value: Value) -> PyResult<()> {
             Ok(())
         }
         Kind::Function if as_str(name) == "__defaults__" => {
-            func_obj(obj).defaults = match kind_of(value) {
-                Kind::None => Vec::new(),
-                Kind::Tuple => super::seq::tuple_items(value).to_vec(),
+            let f = func_obj(obj);
+            let items = match kind_of(value) {
+                Kind::None => &[][..],
+                Kind::Tuple => super::seq::tuple_items(value),
                 _ => return raise_named("TypeError", "__defaults__ must be set to a tuple object"),
             };
+            // More defaults than parameters: the last ones apply, as in CPython.
+            f.defaults = items[items.len().saturating_sub(f.code.params.positional)..].to_vec();
             Ok(())
         }
         Kind::Function => {

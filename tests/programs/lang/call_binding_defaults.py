@@ -42,6 +42,8 @@ attempt("bad __defaults__", lambda: setattr(f, "__defaults__", [1]))
 print(f.__defaults__)
 f.__defaults__ = (4,)
 print(f.__defaults__, f(1, 2))
+f.__defaults__ = (1, 2, 3, 4)
+attempt("f() with extra defaults", lambda: f())
 # expect: f(1,) (1, 2, 3)
 # expect: f(1, 5) (1, 5, 3)
 # expect: f(1, 5, 6) (1, 5, 6)
@@ -59,3 +61,4 @@ print(f.__defaults__, f(1, 2))
 # expect: bad __defaults__ TypeError: __defaults__ must be set to a tuple object
 # expect: None
 # expect: (4,) (1, 2, 4)
+# expect: f() with extra defaults (2, 3, 4)
