@@ -18,14 +18,7 @@ use super::vm::{intern, none, raise_named, vm, Exc, PyResult};
 pub fn call(callee: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     match kind_of(callee) {
         Kind::Function => call_function(callee, args, kwnames),
-        Kind::Builtin => {
-            let b = builtin_obj(callee);
-            if b.bound.is_null() {
-                (b.func)(args, kwnames)
-            } else {
-                with_receiver(b.bound, args, |full| (b.func)(full, kwnames))
-            }
-        }
+        Kind::Builtin => call_builtin(callee, args, kwnames),
         Kind::BoundMethod => {
             let m = method_obj(callee);
             with_receiver(m.receiver, args, |full| call(m.func, full, kwnames))
@@ -37,6 +30,17 @@ pub fn call(callee: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value>
             }
             raise_named("TypeError", format!("'{}' object is not callable", super::ops::type_name(callee)))
         }
+    }
+}
+
+/// Calls the builtin `callee`, its bound receiver (if any) first.
+#[inline]
+pub fn call_builtin(callee: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let b = builtin_obj(callee);
+    if b.bound.is_null() {
+        (b.func)(args, kwnames)
+    } else {
+        with_receiver(b.bound, args, |full| (b.func)(full, kwnames))
     }
 }
 

@@ -180,9 +180,7 @@ pub extern "C" fn rt_call(callee: Value, args: *const Value, n: i64, kwnames: Va
 /// callee turned out to be a builtin skip `call`'s dispatch.
 pub extern "C" fn rt_call_builtin(callee: Value, args: *const Value, n: i64) -> Value {
     // SAFETY: compiled code passes a stack array of `n` values.
-    let args = unsafe { slice(args, n) };
-    let b = super::function::builtin_obj(callee);
-    word(if b.bound.is_null() { (b.func)(args, &[]) } else { super::call::with_receiver(b.bound, args, |full| (b.func)(full, &[])) })
+    word(super::call::call_builtin(callee, unsafe { slice(args, n) }, &[]))
 }
 
 /// A new instance of the plain class `cls`, for compiled `cls(args)` that
