@@ -1,8 +1,9 @@
 # The asyncio module of coro: the event loop, futures, tasks and the
 # high-level functions, following CPython 3.11's asyncio so that callbacks
-# run in the same order. The loop, Future and Task are native (module
-# _asyncio, src/modules/asyncio); the rest is written here and compiled by
-# coro itself when a program first imports asyncio.
+# run in the same order. The loop, Future, Task, gather and the startup path
+# (run, run_until_complete, ensure_future) are native (module _asyncio,
+# src/modules/asyncio); the rest is written here and compiled by coro itself
+# when a program first uses it.
 
 import sys
 import time as _time
@@ -10,8 +11,8 @@ from collections import deque
 from _asyncio import (Future, Task, Handle, TimerHandle, EventLoop, CancelledError,
                       InvalidStateError, get_running_loop, _get_running_loop,
                       _set_running_loop, current_task, all_tasks, isfuture,
-                      iscoroutine, gather, _load_part, _format_exception, _run_main,
-                      _suspended_asyncgens)
+                      iscoroutine, gather, _load_part, _format_exception,
+                      _suspended_asyncgens, run, ensure_future)
 
 
 # The names of the part compiled on first use from stdlib/asyncio_sync.py.
@@ -44,7 +45,8 @@ class AbstractEventLoop:
 
 
 class BaseEventLoop(EventLoop, AbstractEventLoop):
-    # The scheduling core is native; these are the rarely used parts.
+    # The scheduling core and run_until_complete are native; these are the
+    # rarely used parts.
     _exception_handler = None
     _debug = False
 
@@ -64,26 +66,6 @@ class BaseEventLoop(EventLoop, AbstractEventLoop):
 
     def set_debug(self, enabled):
         self._debug = enabled
-
-    def run_until_complete(self, future):
-        if self.is_closed():
-            raise RuntimeError("Event loop is closed")
-        if self.is_running():
-            raise RuntimeError("This event loop is already running")
-        new_task = not isfuture(future)
-        future = ensure_future(future, loop=self)
-        future.add_done_callback(_run_until_complete_cb)
-        try:
-            self.run_forever()
-        except BaseException:
-            if new_task and future.done() and not future.cancelled():
-                future.exception()
-            raise
-        finally:
-            future.remove_done_callback(_run_until_complete_cb)
-        if not future.done():
-            raise RuntimeError("Event loop stopped before Future completed.")
-        return future.result()
 
     def set_exception_handler(self, handler):
         self._exception_handler = handler
@@ -126,14 +108,6 @@ class BaseEventLoop(EventLoop, AbstractEventLoop):
 
     async def shutdown_default_executor(self):
         pass
-
-
-def _run_until_complete_cb(fut):
-    if not fut.cancelled():
-        exc = fut.exception()
-        if isinstance(exc, (SystemExit, KeyboardInterrupt)):
-            return
-    fut.get_loop().stop()
 
 
 class _UnixSelectorEventLoop(BaseEventLoop):
@@ -209,21 +183,6 @@ def iscoroutinefunction(func):
     return getattr(func, "_is_coroutine", False) is True
 
 
-def ensure_future(coro_or_future, *, loop=None):
-    if isfuture(coro_or_future):
-        if loop is not None and loop is not coro_or_future.get_loop():
-            raise ValueError("The future belongs to a different loop than the one specified as the loop argument")
-        return coro_or_future
-    if not iscoroutine(coro_or_future):
-        awaitable = getattr(type(coro_or_future), "__await__", None)
-        if awaitable is None:
-            raise TypeError("An asyncio.Future, a coroutine or an awaitable is required")
-        coro_or_future = _wrap_awaitable(coro_or_future)
-    if loop is None:
-        loop = get_event_loop()
-    return loop.create_task(coro_or_future)
-
-
 async def _wrap_awaitable(awaitable):
     return await awaitable
 
@@ -249,53 +208,6 @@ async def sleep(delay, result=None):
         return await future
     finally:
         h.cancel()
-
-
-def run(main, *, debug=None):
-    if _get_running_loop() is not None:
-        raise RuntimeError("asyncio.run() cannot be called from a running event loop")
-    if not iscoroutine(main):
-        raise ValueError("a coroutine was expected, got %r" % (main,))
-    loop = new_event_loop()
-    try:
-        set_event_loop(loop)
-        task = loop.create_task(main)
-        # Ctrl-C cancels the main task; it then ends with KeyboardInterrupt.
-        _run_main(task)
-        try:
-            return loop.run_until_complete(task)
-        except CancelledError:
-            if _run_main(None) and task.uncancel() == 0:
-                raise KeyboardInterrupt()
-            raise
-        finally:
-            _run_main(None)
-    finally:
-        try:
-            _cancel_all_tasks(loop)
-            if _suspended_asyncgens():
-                loop.run_until_complete(loop.shutdown_asyncgens())
-        finally:
-            set_event_loop(None)
-            loop.close()
-
-
-def _cancel_all_tasks(loop):
-    to_cancel = loop._all_tasks()
-    if not to_cancel:
-        return
-    for task in to_cancel:
-        task.cancel()
-    loop.run_until_complete(gather(*to_cancel, return_exceptions=True))
-    for task in to_cancel:
-        if task.cancelled():
-            continue
-        if task.exception() is not None:
-            loop.call_exception_handler({
-                "message": "unhandled exception during asyncio.run() shutdown",
-                "exception": task.exception(),
-                "task": task,
-            })
 
 
 # ---------------------------------------------------------------- wait, shield (gather is native)

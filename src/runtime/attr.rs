@@ -334,8 +334,7 @@ pub fn generic_setattr(obj: Value, name: Value, value: Value) -> PyResult<()> {
             Ok(())
         }
         Kind::Class if !class_obj(obj).builtin => {
-            class_obj(obj).dict().set_str(name, value);
-            super::class::classes_changed();
+            super::class::store_class_attr(obj, name, value);
             Ok(())
         }
         Kind::Class => raise_named(

@@ -98,13 +98,17 @@ struct CacheEntry {
     name: Value,
     /// `VERSION` when the entry was filled.
     version: u64,
-    /// What the lookup found (NULL for nothing).
+    /// What the lookup found (NULL for nothing, or for plain data).
     found: Value,
+    /// For plain data: the class whose namespace holds it, read again on
+    /// every hit, as such a value may be replaced without a version bump
+    /// (see `store_class_attr`); else NULL.
+    owner: Value,
 }
 
 const CACHE_SIZE: usize = 4096;
 
-const EMPTY_ENTRY: CacheEntry = CacheEntry { cls: Value::NULL, name: Value::NULL, version: 0, found: Value::NULL };
+const EMPTY_ENTRY: CacheEntry = CacheEntry { cls: Value::NULL, name: Value::NULL, version: 0, found: Value::NULL, owner: Value::NULL };
 
 /// The lookup cache and the version its entries must match.
 struct LookupCache {
@@ -128,6 +132,24 @@ pub fn classes_changed() {
     CACHE.with(|c| c.version.set(c.version.get() + 1));
 }
 
+/// Sets `name` (interned) in the namespace of user class `cls`. Replacing
+/// plain data with plain data (`Counter.count += 1`) invalidates nothing:
+/// no cache remembers such a value, only where it lives.
+pub fn store_class_attr(cls: Value, name: Value, value: Value) {
+    let old = class_obj(cls).dict().get_str(name);
+    class_obj(cls).dict().set_str(name, value);
+    if !old.is_some_and(|old| is_plain_data(old) && is_plain_data(value)) {
+        classes_changed();
+    }
+}
+
+/// True for a value of a builtin data type, which is never a descriptor
+/// or something a call site would remember.
+fn is_plain_data(v: Value) -> bool {
+    use Kind::*;
+    matches!(kind_of(v), None | Bool | Int | Float | Str | List | Tuple | Dict | Set | Range | Bytes | ByteArray)
+}
+
 /// The current lookup version (it changes whenever any lookup may have).
 pub fn version() -> u64 {
     CACHE.with(|c| c.version.get())
@@ -147,13 +169,19 @@ pub fn lookup(cls: Value, name: Value) -> Option<Value> {
         (unsafe { (*c.entries.get())[slot] }, c.version.get())
     });
     if e.cls == cls && e.name == name && e.version == version {
+        if !e.owner.is_null() {
+            return class_obj(e.owner).dict().get_str(name);
+        }
         return if e.found.is_null() { None } else { Some(e.found) };
     }
-    let found = class_obj(cls).mro.iter().find_map(|&c| class_obj(c).dict().get_str(name));
-    let entry = CacheEntry { cls, name, version, found: found.unwrap_or(Value::NULL) };
+    let found = class_obj(cls).mro.iter().find_map(|&c| Some(c).zip(class_obj(c).dict().get_str(name)));
+    let entry = match found {
+        Some((owner, v)) if is_plain_data(v) => CacheEntry { cls, name, version, found: Value::NULL, owner },
+        _ => CacheEntry { cls, name, version, found: found.map_or(Value::NULL, |(_, v)| v), owner: Value::NULL },
+    };
     // SAFETY: as above.
     CACHE.with(|c| unsafe { (*c.entries.get())[slot] = entry });
-    found
+    found.map(|(_, v)| v)
 }
 
 /// Looks up `name` along the MRO, starting after `after` (for `super()`).

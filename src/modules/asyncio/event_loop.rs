@@ -3,7 +3,7 @@
 //! them, so callbacks happen in the same order. The loop object is an
 //! instance of `EventLoop` whose first slot numbers its `LoopState`;
 //! `stdlib/asyncio.py` derives `BaseEventLoop` from it for the rarely used
-//! methods written in the language (exception handlers, run_until_complete).
+//! methods written in the language (exception handlers, debug flags).
 
 use std::cmp::Ordering;
 use std::collections::{BinaryHeap, VecDeque};
@@ -549,6 +549,7 @@ pub fn make_class() -> Value {
         ("stop", loop_stop),
         ("close", loop_close),
         ("run_forever", loop_run_forever),
+        ("run_until_complete", super::runner::run_until_complete),
         ("_all_tasks", loop_all_tasks),
     ];
     set_class_methods(cls, methods);

@@ -84,7 +84,7 @@ pub fn gather(args: &[Value], kw: &[Value]) -> PyResult<Value> {
             }
             call(create_task, &[arg], &[])?
         } else {
-            ensure_future(arg, lp)?
+            super::runner::ensure(arg, lp)?
         };
         if lp.is_null() {
             lp = call_method(fut, "get_loop", &[])?;
@@ -114,18 +114,6 @@ pub fn gather(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
     }
     Ok(outer)
-}
-
-/// The Python-level `ensure_future(arg, loop=lp)`, for what is not a
-/// coroutine (futures, and awaitables it wraps or refuses).
-fn ensure_future(arg: Value, lp: Value) -> PyResult<Value> {
-    let module = crate::runtime::import::import_module("asyncio")?;
-    let f = crate::runtime::attr::getattr(module, crate::sym!("ensure_future"))?;
-    if lp.is_null() {
-        call(f, &[arg], &[])
-    } else {
-        call(f, &[arg, lp], &[crate::sym!("loop")])
-    }
 }
 
 /// The done callback bound to `outer` for a child that is not a native

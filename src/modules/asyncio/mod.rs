@@ -12,6 +12,7 @@ pub mod gather;
 pub mod handle;
 pub mod host_wake;
 pub mod poll;
+pub mod runner;
 pub mod task;
 pub mod unretrieved;
 
@@ -60,6 +61,9 @@ pub struct Core {
     /// At least the number of tasks made and not done (exit looks for
     /// pending tasks only when there may be some).
     pub pending_tasks: u64,
+    /// The done callback `run_until_complete` adds and removes (one
+    /// object, so that removing finds it).
+    pub run_until_complete_cb: Value,
 }
 
 thread_local! {
@@ -93,6 +97,7 @@ fn trace_roots(visit: &mut dyn FnMut(Value)) {
                 visit(v);
             }
             visit(core.running_loop);
+            visit(core.run_until_complete_cb);
             core.loops.iter().flatten().for_each(|l| l.trace(visit));
         }
     });
@@ -233,7 +238,10 @@ pub fn create() -> Value {
             invalid_state_error: exception_class("InvalidStateError", "Exception"),
         };
         CLASSES.with(|c| c.set(Some(Box::leak(Box::new(classes)))));
-        CORE.with(|c| *c.borrow_mut() = Some(Core { loops: Vec::new(), running_loop: Value::NULL, task_counter: 0, pending_tasks: 0 }));
+        let run_until_complete_cb = new_builtin("_run_until_complete_cb", runner::run_until_complete_cb);
+        CORE.with(|c| {
+            *c.borrow_mut() = Some(Core { loops: Vec::new(), running_loop: Value::NULL, task_counter: 0, pending_tasks: 0, run_until_complete_cb })
+        });
         heap::add_root_set(trace_roots);
     }
     let k = classes();
@@ -261,6 +269,8 @@ pub fn create() -> Value {
         ("_format_exception", format_exception),
         ("_run_main", run_main),
         ("_suspended_asyncgens", suspended_asyncgens),
+        ("run", runner::run),
+        ("ensure_future", runner::ensure_future),
     ];
     for &(name, f) in FUNCTIONS {
         set_global(m, name, new_builtin(name, f));
