@@ -268,7 +268,8 @@ impl<'a> ProgramCx<'a> {
     pub fn first_tier(&self, job: &Job<'a>) -> Tier {
         match job.body {
             Body::Class(_) => Tier::Once,
-            Body::Module(_) if self.lazy_ir => Tier::Once,
+            // A module body without a loop runs each line once.
+            Body::Module(body) if self.lazy_ir || !has_loop(body) => Tier::Once,
             _ if self.lazy_ir => Tier::Baseline,
             _ => Tier::Optimized,
         }
@@ -422,6 +423,11 @@ impl ProgramCx<'static> {
         for (i, (code, pending)) in done.into_iter().enumerate() {
             // The module body is queued alone, so it is the first one built.
             if i == 0 {
+                if std::env::var_os("CORO_TRACE_JIT").is_some() {
+                    // SAFETY: descriptors are leaked.
+                    let name = unsafe { (*code).qualname.as_str() };
+                    eprintln!("jit: {name} ({} insts)", pending.funcs.iter().map(|(_, f, _)| f.dfg.num_insts()).sum::<usize>());
+                }
                 unit.compile(code, pending).map_err(internal)?;
             } else {
                 unit.wait(code, Waiting::Ir(pending)).map_err(internal)?;
