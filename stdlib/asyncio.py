@@ -1,9 +1,9 @@
 # The asyncio module of coro: the event loop, futures, tasks and the
 # high-level functions, following CPython 3.11's asyncio so that callbacks
-# run in the same order. The loop, Future, Task, gather and the startup path
-# (run, run_until_complete, ensure_future) are native (module _asyncio,
-# src/modules/asyncio); the rest is written here and compiled by coro itself
-# when a program first uses it.
+# run in the same order. The loop, Future, Task, gather, the policy and the
+# startup path (run, run_until_complete, ensure_future) are native (module
+# _asyncio, src/modules/asyncio); the rest is written here and compiled by
+# coro itself when a program first uses it.
 
 import sys
 import time as _time
@@ -12,7 +12,10 @@ from _asyncio import (Future, Task, Handle, TimerHandle, EventLoop, CancelledErr
                       InvalidStateError, get_running_loop, _get_running_loop,
                       _set_running_loop, current_task, all_tasks, isfuture,
                       iscoroutine, gather, _load_part, _format_exception,
-                      _suspended_asyncgens, run, ensure_future)
+                      _suspended_asyncgens, run, ensure_future,
+                      AbstractEventLoopPolicy, DefaultEventLoopPolicy,
+                      get_event_loop_policy, set_event_loop_policy,
+                      get_event_loop, set_event_loop, new_event_loop)
 
 
 # The names of the part compiled on first use from stdlib/asyncio_sync.py.
@@ -115,60 +118,6 @@ class _UnixSelectorEventLoop(BaseEventLoop):
 
 
 SelectorEventLoop = _UnixSelectorEventLoop
-
-
-# ---------------------------------------------------------------- policy
-
-class AbstractEventLoopPolicy:
-    pass
-
-
-class DefaultEventLoopPolicy(AbstractEventLoopPolicy):
-    def __init__(self):
-        self._loop = None
-        self._set_called = False
-
-    def get_event_loop(self):
-        if self._loop is None and not self._set_called:
-            self.set_event_loop(self.new_event_loop())
-        if self._loop is None:
-            raise RuntimeError("There is no current event loop in thread 'MainThread'.")
-        return self._loop
-
-    def set_event_loop(self, loop):
-        self._set_called = True
-        self._loop = loop
-
-    def new_event_loop(self):
-        return _UnixSelectorEventLoop()
-
-
-_policy = [None]
-
-
-def get_event_loop_policy():
-    if _policy[0] is None:
-        _policy[0] = DefaultEventLoopPolicy()
-    return _policy[0]
-
-
-def set_event_loop_policy(policy):
-    _policy[0] = policy
-
-
-def get_event_loop():
-    loop = _get_running_loop()
-    if loop is not None:
-        return loop
-    return get_event_loop_policy().get_event_loop()
-
-
-def set_event_loop(loop):
-    get_event_loop_policy().set_event_loop(loop)
-
-
-def new_event_loop():
-    return get_event_loop_policy().new_event_loop()
 
 
 # ---------------------------------------------------------------- futures and tasks

@@ -42,6 +42,13 @@ pub struct CompileUnit {
     cx: RefCell<ProgramCx<'static>>,
 }
 
+thread_local! {
+    /// The Cranelift context every compile uses in turn: its register
+    /// allocator and analyses keep their buffers from one function to the
+    /// next instead of allocating them again.
+    static CONTEXT: std::cell::Cell<Option<cranelift_codegen::Context>> = const { std::cell::Cell::new(None) };
+}
+
 /// Fast entries with more slots than this have no trampoline and are
 /// compiled with the module body.
 pub const MAX_LAZY_SLOTS: usize = 8;
@@ -96,7 +103,7 @@ impl CompileUnit {
     pub fn compile(&self, code: *mut CodeInfo, pending: Pending) -> Result<(), String> {
         let mut cx = self.cx.borrow_mut();
         let jit = &mut cx.jit;
-        let mut ctx = jit.module.make_context();
+        let mut ctx = CONTEXT.with(|c| c.take()).unwrap_or_else(|| jit.module.make_context());
         let perf_map = perf_map_wanted();
         let mut sizes = Vec::new();
         for (id, func, quick) in pending.funcs {
@@ -115,6 +122,7 @@ impl CompileUnit {
             }
             jit.module.clear_context(&mut ctx);
         }
+        CONTEXT.with(|c| c.set(Some(ctx)));
         jit.module.finalize_definitions().map_err(|e| format!("{e:?}"))?;
         // SAFETY: descriptors are leaked; nothing reads these fields while we write.
         unsafe {

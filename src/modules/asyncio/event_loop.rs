@@ -155,15 +155,13 @@ pub fn schedule_callback(lp: Value, cb: Value, fut: Value) -> PyResult<()> {
     }
 }
 
-/// `asyncio.get_event_loop()`, through the Python-level policy.
+/// `asyncio.get_event_loop()`: the running loop, else the policy's.
 pub fn get_event_loop() -> PyResult<Value> {
     let running = with_core(|c| c.running_loop);
     if !running.is_null() {
         return Ok(running);
     }
-    let m = crate::runtime::import::import_module("asyncio")?;
-    let f = crate::runtime::attr::getattr(m, crate::runtime::vm::intern("get_event_loop"))?;
-    call(f, &[], &[])
+    super::policy::policy_loop()
 }
 
 /// `asyncio.get_running_loop()`.

@@ -11,6 +11,7 @@ pub mod future;
 pub mod gather;
 pub mod handle;
 pub mod host_wake;
+pub mod policy;
 pub mod poll;
 pub mod runner;
 pub mod task;
@@ -47,6 +48,10 @@ pub struct Classes {
     pub cancelled_error: Value,
     /// `InvalidStateError`.
     pub invalid_state_error: Value,
+    /// `AbstractEventLoopPolicy`.
+    pub abstract_policy: Value,
+    /// The default policy class (`DefaultEventLoopPolicy`).
+    pub default_policy: Value,
 }
 
 /// Per-thread state of the native core.
@@ -64,6 +69,8 @@ pub struct Core {
     /// The done callback `run_until_complete` adds and removes (one
     /// object, so that removing finds it).
     pub run_until_complete_cb: Value,
+    /// The event loop policy, or NULL before one is needed or set.
+    pub policy: Value,
 }
 
 thread_local! {
@@ -93,11 +100,13 @@ fn trace_roots(visit: &mut dyn FnMut(Value)) {
     CORE.with(|c| {
         if let Some(core) = c.borrow().as_ref() {
             let k = classes();
-            for v in [k.future, k.task, k.gathering_future, k.handle, k.timer_handle, k.event_loop, k.cancelled_error, k.invalid_state_error] {
+            let all = [k.future, k.task, k.gathering_future, k.handle, k.timer_handle, k.event_loop, k.cancelled_error, k.invalid_state_error];
+            for v in all.into_iter().chain([k.abstract_policy, k.default_policy]) {
                 visit(v);
             }
             visit(core.running_loop);
             visit(core.run_until_complete_cb);
+            visit(core.policy);
             core.loops.iter().flatten().for_each(|l| l.trace(visit));
         }
     });
@@ -227,6 +236,7 @@ pub fn create() -> Value {
         let gathering_future = gather::make_class(future);
         let (handle, timer_handle) = handle::make_classes();
         let event_loop = event_loop::make_class();
+        let (abstract_policy, default_policy) = policy::make_classes();
         let classes = Classes {
             future,
             task,
@@ -236,11 +246,13 @@ pub fn create() -> Value {
             event_loop,
             cancelled_error: exception_class("CancelledError", "BaseException"),
             invalid_state_error: exception_class("InvalidStateError", "Exception"),
+            abstract_policy,
+            default_policy,
         };
         CLASSES.with(|c| c.set(Some(Box::leak(Box::new(classes)))));
         let run_until_complete_cb = new_builtin("_run_until_complete_cb", runner::run_until_complete_cb);
         CORE.with(|c| {
-            *c.borrow_mut() = Some(Core { loops: Vec::new(), running_loop: Value::NULL, task_counter: 0, pending_tasks: 0, run_until_complete_cb })
+            *c.borrow_mut() = Some(Core { loops: Vec::new(), running_loop: Value::NULL, task_counter: 0, pending_tasks: 0, run_until_complete_cb, policy: Value::NULL })
         });
         heap::add_root_set(trace_roots);
     }
@@ -253,6 +265,8 @@ pub fn create() -> Value {
         ("EventLoop", k.event_loop),
         ("CancelledError", k.cancelled_error),
         ("InvalidStateError", k.invalid_state_error),
+        ("AbstractEventLoopPolicy", k.abstract_policy),
+        ("DefaultEventLoopPolicy", k.default_policy),
     ] {
         set_global(m, name, v);
     }
@@ -271,6 +285,11 @@ pub fn create() -> Value {
         ("_suspended_asyncgens", suspended_asyncgens),
         ("run", runner::run),
         ("ensure_future", runner::ensure_future),
+        ("get_event_loop_policy", policy::get_event_loop_policy),
+        ("set_event_loop_policy", policy::set_event_loop_policy),
+        ("get_event_loop", policy::get_event_loop),
+        ("set_event_loop", policy::set_event_loop),
+        ("new_event_loop", policy::new_event_loop),
     ];
     for &(name, f) in FUNCTIONS {
         set_global(m, name, new_builtin(name, f));

@@ -19,10 +19,10 @@ use crate::runtime::str::new_str;
 use crate::runtime::value::Value;
 use crate::runtime::vm::{boolean, exc_class, intern, none, raise_named, set_exception, take_exception, vm, Exc, PyResult};
 
-use super::{classes, gather, with_core};
+use super::{classes, gather, policy, with_core};
 
-/// The asyncio module's global `name` (the policy functions and the rare
-/// helpers stay in stdlib/asyncio.py).
+/// The asyncio module's global `name` (for the helpers written in
+/// stdlib/asyncio.py).
 fn asyncio_global(name: &str) -> PyResult<Value> {
     getattr(import_module("asyncio")?, intern(name))
 }
@@ -63,12 +63,11 @@ pub fn run(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         let shown = crate::runtime::text::repr(main)?;
         return raise_named("ValueError", format!("a coroutine was expected, got {shown}"));
     }
-    let lp = call(asyncio_global("new_event_loop")?, &[], &[])?;
-    let set_event_loop = asyncio_global("set_event_loop")?;
-    let outcome = call(set_event_loop, &[lp], &[]).and_then(|_| run_main(lp, main));
+    let lp = policy::new_event_loop(&[], &[])?;
+    let outcome = policy::set_event_loop(&[lp], &[]).and_then(|_| run_main(lp, main));
     finally(outcome, || {
         finally(shut_down(lp), || {
-            call(set_event_loop, &[none()], &[])?;
+            policy::set_event_loop(&[none()], &[])?;
             call_method(lp, "close", &[]).map(|_| ())
         })
     })
