@@ -82,7 +82,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                 let it = self.call_checked(how.iterator(), &[v], line);
                 self.delegate(it, line)
             }
-            CallShape::Function(callee, values) => {
+            CallShape::Function(callee, values, _) => {
                 self.delegation(line, |cx, entry| cx.delegate_direct_call(callee, &values, line, entry, how))
             }
             CallShape::Method(name, values, on_global) => self.delegation(line, |cx, entry| {

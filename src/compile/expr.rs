@@ -17,6 +17,7 @@ use crate::runtime::number::{big, float};
 use crate::runtime::object::{Header, Kind};
 use crate::runtime::seq::new_tuple;
 use crate::runtime::str::new_str;
+use crate::runtime::call_site::{CallSite, CALLEE_OFFSET};
 use crate::runtime::value::Value;
 use crate::runtime::vm::{intern, vm};
 use crate::syntax::ast::*;
@@ -29,8 +30,9 @@ pub(super) const KIND_OFFSET: i32 = std::mem::offset_of!(Header, kind) as i32;
 pub(super) enum CallShape<'a> {
     /// A call already made (keywords, unpacking, `super()`...): its result.
     Called(ir::Value),
-    /// `callee(args...)`, positional only.
-    Function(ir::Value, Vec<ir::Value>),
+    /// `callee(args...)`, positional only; whether the callee is a global
+    /// name (its call site then remembers the function: `call_site.rs`).
+    Function(ir::Value, Vec<ir::Value>, bool),
     /// `args[0].name(args[1..]...)`, positional only; whether the receiver
     /// is a global name (maybe a module: `asyncio.sleep(0)`).
     Method(&'a str, Vec<ir::Value>, bool),
@@ -583,7 +585,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
     fn call(&mut self, func: &'a Expr, args: &'a [Arg], line: u32, span: Span) -> Result<ir::Value, SyntaxError> {
         Ok(match self.call_shape(func, args, line, span)? {
             CallShape::Called(v) => v,
-            CallShape::Function(callee, values) => self.direct_call(callee, &values, line),
+            CallShape::Function(callee, values, on_global) => self.direct_call_at(callee, &values, line, on_global),
             CallShape::Method(name, values, on_global) => {
                 self.call_method_cached(name, &values, line, CallUse::Value, on_global).expect("a value call has a result")
             }
@@ -640,6 +642,8 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             let name = self.name_const(&attr.name);
             return Ok(CallShape::Called(self.call_checked(rt::rt_call_method, &[name, ptr, n, kw], line)));
         }
+        let on_global = matches!(&func.kind, ExprKind::Name(n)
+            if matches!(self.binding(n), Binding::GlobalImplicit | Binding::GlobalExplicit | Binding::Name));
         let callee = self.expr(func)?;
         let mut values = Vec::with_capacity(args.len());
         for a in args {
@@ -649,7 +653,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             });
         }
         if kwnames.is_empty() && values.len() <= 6 {
-            return Ok(CallShape::Function(callee, values));
+            return Ok(CallShape::Function(callee, values, on_global));
         }
         let ptr = self.array(&values);
         let n = self.iconst(values.len() as i64);
@@ -659,6 +663,13 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
     /// Calls `callee` with positional `args`, jumping straight into a compiled
     /// function's (or a builtin's) fast entry when its arity matches.
     pub(super) fn direct_call(&mut self, callee: ir::Value, args: &[ir::Value], line: u32) -> ir::Value {
+        self.direct_call_at(callee, args, line, false)
+    }
+
+    /// `direct_call`; with `remember`, a call site (`call_site.rs`) keeps
+    /// the function entered, and a call of that same object again goes
+    /// straight to its fast entry.
+    pub(super) fn direct_call_at(&mut self, callee: ir::Value, args: &[ir::Value], line: u32, remember: bool) -> ir::Value {
         if self.p.compact() {
             return self.call_generic(callee, args, line);
         }
@@ -666,8 +677,17 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         self.b.append_block_param(done, types::I64);
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
-        let [is_obj_b, is_fn_b, not_fn_b, class_b, not_class_b, builtin_b, other_builtin_b, fast] =
-            [(); 8].map(|_| self.b.create_block());
+        let [is_obj_b, is_fn_b, not_fn_b, class_b, not_class_b, builtin_b, other_builtin_b, fast, learn] =
+            [(); 9].map(|_| self.b.create_block());
+        let site = remember.then(|| self.iconst(CallSite::leak() as *const CallSite as i64));
+        if let Some(site) = site {
+            let dispatch = self.b.create_block();
+            let known = self.b.ins().load(types::I64, MemFlagsData::trusted(), site, CALLEE_OFFSET);
+            let same = self.b.ins().icmp(IntCC::Equal, callee, known);
+            self.b.ins().brif(same, fast, &[], dispatch, &[]);
+            self.switch_to(dispatch);
+            self.b.seal_block(dispatch);
+        }
         let low = self.b.ins().band_imm_s(callee, 7);
         self.b.ins().brif(low, slow, &[], is_obj_b, &[]);
         self.switch_to(is_obj_b);
@@ -687,7 +707,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         let arity_matches = |cx: &mut Self, other: ir::Block| {
             let arity = cx.b.ins().uload32(MemFlagsData::trusted(), callee, FAST_ARITY_OFFSET);
             let matches = cx.b.ins().icmp_imm_s(IntCC::Equal, arity, args.len() as i64);
-            cx.b.ins().brif(matches, fast, &[], other, &[]);
+            cx.b.ins().brif(matches, learn, &[], other, &[]);
         };
         self.switch_to(is_fn_b);
         self.b.seal_block(is_fn_b);
@@ -695,6 +715,12 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         self.switch_to(builtin_b);
         self.b.seal_block(builtin_b);
         arity_matches(self, other_builtin_b);
+        self.switch_to(learn);
+        self.b.seal_block(learn);
+        if let Some(site) = site {
+            self.b.ins().store(MemFlagsData::trusted(), callee, site, CALLEE_OFFSET);
+        }
+        self.b.ins().jump(fast, &[]);
         self.switch_to(fast);
         self.b.seal_block(fast);
         let entry = self.b.ins().load(types::I64, MemFlagsData::trusted(), callee, FAST_ENTRY_OFFSET);

@@ -28,7 +28,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         let ExprKind::Call { func, args } = &iter.kind else { return Ok((self.expr(iter)?, None)) };
         Ok(match self.call_shape(func, args, line, iter.span)? {
             CallShape::Called(v) => (v, None),
-            CallShape::Function(callee, values) => {
+            CallShape::Function(callee, values, _) => {
                 let v = self.direct_call(callee, &values, line);
                 let zero = self.iconst(0);
                 (v, Some(self.call_rt(rt::rt_owned_generator, &[v, callee, zero])))

@@ -18,6 +18,7 @@ pub mod bytes_methods;
 pub mod bytes_ops;
 pub mod capabilities;
 pub mod call;
+pub mod call_site;
 pub mod class;
 pub mod codec;
 pub mod dict;
