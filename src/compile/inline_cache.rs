@@ -7,10 +7,11 @@
 use cranelift_codegen::ir::{self, condcodes::IntCC, types, InstBuilder, MemFlagsData};
 
 use super::codegen::FunctionCx;
-use super::expr::CallUse;
+use super::expr::{CallUse, KIND_OFFSET};
 use super::jit::rt;
 use crate::runtime::inline_cache::{self as ic, AttrSite};
-use crate::runtime::instance::{INLINE_ROOM_OFFSET, INSTANCE_SHAPE_OFFSET};
+use crate::runtime::instance::INSTANCE_SHAPE_OFFSET;
+use crate::runtime::object::Kind;
 use crate::runtime::object::Header;
 
 /// Byte offset of an object's class in its header.
@@ -55,19 +56,31 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         self.guard_eq(version, cached, miss);
     }
 
-    /// Checks that the instance `obj` (of the site's class) has the site's
-    /// shape and room for its slot.
-    fn guard_slot(&mut self, obj: ir::Value, site: ir::Value, miss: ir::Block) {
-        let shape = self.b.ins().load(types::I64, MemFlagsData::trusted(), obj, INSTANCE_SHAPE_OFFSET);
-        let cached = self.site_word(types::I64, site, ic::SHAPE_OFFSET);
-        self.guard_eq(shape, cached, miss);
-        let room = self.b.ins().uload16(types::I32, MemFlagsData::trusted(), obj, INLINE_ROOM_OFFSET);
-        let needed = self.b.ins().uload16(types::I32, MemFlagsData::trusted(), site, ic::ROOM_OFFSET);
+    /// Checks that `obj` is an instance with the site's shape, under the
+    /// class version the site was filled in; continues in the hit path or
+    /// goes to `miss`. A shape belongs to one class and one instance layout
+    /// (`ClassObj::instance_shape`), so it vouches for the slot's place.
+    /// (An unfilled site's version, 0, is never current.)
+    fn guard_instance_slot(&mut self, obj: ir::Value, site: ir::Value, miss: ir::Block) {
         let next = self.b.create_block();
-        let enough = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, room, needed);
-        self.b.ins().brif(enough, next, &[], miss, &[]);
+        let small = self.b.ins().band_imm_s(obj, 1);
+        self.b.ins().brif(small, miss, &[], next, &[]);
         self.b.switch_to_block(next);
         self.b.seal_block(next);
+        let flags = MemFlagsData::trusted();
+        let kind = self.b.ins().uload8(types::I32, flags, obj, KIND_OFFSET);
+        let other = self.b.ins().icmp_imm_s(IntCC::NotEqual, kind, Kind::Instance as i64);
+        let next = self.b.create_block();
+        self.b.ins().brif(other, miss, &[], next, &[]);
+        self.b.switch_to_block(next);
+        self.b.seal_block(next);
+        let shape = self.b.ins().load(types::I64, flags, obj, INSTANCE_SHAPE_OFFSET);
+        let cached = self.site_word(types::I64, site, ic::SHAPE_OFFSET);
+        self.guard_eq(shape, cached, miss);
+        let version_addr = self.iconst(ic::version_addr());
+        let version = self.b.ins().load(types::I64, flags, version_addr, 0);
+        let cached = self.site_word(types::I64, site, ic::VERSION_OFFSET);
+        self.guard_eq(version, cached, miss);
     }
 
     /// The address of the site's slot in `obj`.
@@ -93,8 +106,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         let done = self.b.create_block();
         self.b.append_block_param(done, types::I64);
         let miss = self.miss_block();
-        self.guard_class(obj, site, miss);
-        self.guard_slot(obj, site, miss);
+        self.guard_instance_slot(obj, site, miss);
         let addr = self.slot_addr(obj, site);
         let v = self.b.ins().load(types::I64, MemFlagsData::trusted(), addr, 0);
         self.b.ins().jump(done, &[v.into()]);
@@ -119,8 +131,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         }
         let done = self.b.create_block();
         let miss = self.miss_block();
-        self.guard_class(obj, site, miss);
-        self.guard_slot(obj, site, miss);
+        self.guard_instance_slot(obj, site, miss);
         let addr = self.slot_addr(obj, site);
         let flags = MemFlagsData::trusted();
         self.b.ins().store(flags, v, addr, 0);

@@ -40,6 +40,11 @@ pub struct ClassObj {
     pub native_slots: Cell<u32>,
     /// Inline attribute room new instances get (grows to what instances needed).
     pub inline_attrs: Cell<u16>,
+    /// The empty shape of new instances (NULL until the first). A class
+    /// starts a new one whenever the layout of new instances changes, so
+    /// a shape tells the class and the layout of the instances that have
+    /// it: compiled attribute sites check only the shape.
+    pub instance_shape: Cell<*const super::shape::Shape>,
     /// The `__init__` that `cls(args)` enters directly, when the class is
     /// plain (default `__new__`, a compiled `__init__`); NULL when it is not.
     pub ctor: Cell<Value>,
@@ -215,6 +220,7 @@ fn alloc_class(name: &str, bases: Vec<Value>, mro: Vec<Value>, kind: Kind, built
         is_exception: Cell::new(false),
         native_slots: Cell::new(0),
         inline_attrs: Cell::new(super::instance::DEFAULT_INLINE),
+        instance_shape: Cell::new(std::ptr::null()),
         ctor: Cell::new(Value::NULL),
         ctor_version: Cell::new(0),
         slots: Cell::new(Value::NULL),

@@ -4,9 +4,12 @@
 //!
 //! An entry remembers the receiver's class and shape and the class lookup
 //! version it was filled under, so a hit needs no lookup at all. Every entry
-//! is only ever used behind a check of all three: a class namespace change
-//! or a new class bumps the version (`class::classes_changed`), so no entry
-//! outlives what it describes and none needs to be a GC root.
+//! is only ever used behind a check of them: a class namespace change or a
+//! new class bumps the version (`class::classes_changed`), so no entry
+//! outlives what it describes and none needs to be a GC root. Loads and
+//! stores of instance slots check the shape alone for both class and
+//! shape: a shape belongs to one class and one instance layout, and shapes
+//! are never freed, so their addresses are never reused.
 
 use super::class::{lookup, type_of, version_ptr};
 use super::function::builtin_obj;
@@ -28,8 +31,6 @@ pub struct AttrSite {
     pub version: u64,
     /// Loads and stores: the byte offset of the attribute's inline slot.
     pub offset: u32,
-    /// Loads and stores: the inline room the instance must have for it.
-    pub room: u16,
     /// Method calls: the class attribute to call with the receiver first.
     pub found: Value,
     /// Stores that add the attribute: the shape the instance moves to.
@@ -44,7 +45,6 @@ pub const CLASS_OFFSET: i32 = std::mem::offset_of!(AttrSite, class) as i32;
 pub const SHAPE_OFFSET: i32 = std::mem::offset_of!(AttrSite, shape) as i32;
 pub const VERSION_OFFSET: i32 = std::mem::offset_of!(AttrSite, version) as i32;
 pub const SLOT_OFFSET: i32 = std::mem::offset_of!(AttrSite, offset) as i32;
-pub const ROOM_OFFSET: i32 = std::mem::offset_of!(AttrSite, room) as i32;
 pub const FOUND_OFFSET: i32 = std::mem::offset_of!(AttrSite, found) as i32;
 pub const NEXT_SHAPE_OFFSET: i32 = std::mem::offset_of!(AttrSite, next_shape) as i32;
 pub const MODULE_SLOT_OFFSET: i32 = std::mem::offset_of!(AttrSite, module_slot) as i32;
@@ -57,7 +57,6 @@ impl AttrSite {
             shape: std::ptr::null(),
             version: 0,
             offset: 0,
-            room: 0,
             found: Value::NULL,
             next_shape: std::ptr::null(),
             module_slot: std::ptr::null(),
@@ -121,7 +120,6 @@ pub fn learn_load(site: &mut AttrSite, obj: Value, name: Value) {
     let Some(offset) = inline_slot_offset(obj, i) else { return };
     site.fill(cls, shape);
     site.offset = offset;
-    site.room = (i + 1) as u16;
 }
 
 /// Before a store of `obj.name` by the slow path: what the instance's shape
@@ -145,7 +143,6 @@ pub fn learn_store(site: &mut AttrSite, obj: Value, name: Value, before: *const 
     let Some(offset) = inline_slot_offset(obj, i) else { return };
     site.fill(cls, before);
     site.offset = offset;
-    site.room = (i + 1) as u16;
     if !std::ptr::eq(before, after) {
         site.next_shape = after;
     }

@@ -32,8 +32,6 @@ pub struct InstanceObj {
 
 /// Byte offset of an instance's shape pointer, for compiled code.
 pub const INSTANCE_SHAPE_OFFSET: i32 = std::mem::offset_of!(InstanceObj, shape) as i32;
-/// Byte offset of the header word holding an instance's inline room.
-pub const INLINE_ROOM_OFFSET: i32 = std::mem::offset_of!(Header, flags) as i32;
 
 /// Inline attribute room of a class's first instances.
 pub const DEFAULT_INLINE: u16 = 4;
@@ -48,7 +46,12 @@ pub fn new_instance(class: Value) -> Value {
     let header = Header::new(class, Kind::Instance);
     header.extra.set(slots);
     header.flags.set(inline);
-    let obj = InstanceObj { header, shape: Cell::new(Shape::root()), spill: Cell::new(Value::NULL) };
+    let mut root = c.instance_shape.get();
+    if root.is_null() {
+        root = Shape::new_root();
+        c.instance_shape.set(root);
+    }
+    let obj = InstanceObj { header, shape: Cell::new(root), spill: Cell::new(Value::NULL) };
     Value::from_ptr(heap::alloc_with_tail(obj, slots as usize + inline as usize))
 }
 
@@ -140,7 +143,11 @@ impl Attrs {
             spill.push(value);
             // Later instances of the class get room for this many inline.
             let c = class_obj(self.0.header().class.get());
-            c.inline_attrs.set(((i + 1) as u16).clamp(c.inline_attrs.get(), MAX_INLINE));
+            let room = ((i + 1) as u16).clamp(c.inline_attrs.get(), MAX_INLINE);
+            if room != c.inline_attrs.get() {
+                c.inline_attrs.set(room);
+                c.instance_shape.set(std::ptr::null());
+            }
         }
     }
 

@@ -119,6 +119,19 @@ pub fn has_index(v: Value) -> bool {
 }
 
 /// `hash(v)`.
+/// The hash of a small int or a str, the common dict keys, whose hashing
+/// runs no user code and cannot fail; None for any other key.
+#[inline]
+pub fn quick_hash(v: Value) -> Option<i64> {
+    if v.is_small() {
+        Some(n::hash_i64(v.as_small()))
+    } else if kind_of(v) == Kind::Str {
+        Some(str_hash(v))
+    } else {
+        None
+    }
+}
+
 pub fn hash(v: Value) -> PyResult<i64> {
     if v.is_small() {
         return Ok(n::hash_i64(v.as_small()));
@@ -828,16 +841,7 @@ pub fn getitem(container: Value, key: Value) -> PyResult<Value> {
         Kind::Bytes | Kind::ByteArray => super::bytes_ops::getitem(container, key),
         Kind::Dict => match table(container).get(key)? {
             Some(v) => Ok(v),
-            None => {
-                if type_of(container) != vm().classes.dict {
-                    if let Some(r) = dunder_sym(container, crate::sym!("__missing__"), &[key])? {
-                        return Ok(r);
-                    }
-                }
-                let exc = super::exception::new_exception(super::vm::exc_class("KeyError"), &[key]);
-                super::vm::set_exception(exc);
-                Err(super::vm::Exc)
-            }
+            None => dict_missing(container, key),
         },
         Kind::Range => {
             let r = super::range::range_obj(container);
@@ -920,6 +924,19 @@ pub fn setitem(container: Value, key: Value, value: Value) -> PyResult<()> {
             )
         }
     }
+}
+
+/// `dict[key]` for a key the dict lacks: `__missing__` (a subclass's, as
+/// defaultdict's), else KeyError.
+pub fn dict_missing(container: Value, key: Value) -> PyResult<Value> {
+    if type_of(container) != vm().classes.dict {
+        if let Some(r) = dunder_sym(container, crate::sym!("__missing__"), &[key])? {
+            return Ok(r);
+        }
+    }
+    let exc = super::exception::new_exception(super::vm::exc_class("KeyError"), &[key]);
+    super::vm::set_exception(exc);
+    Err(super::vm::Exc)
 }
 
 /// `del container[key]`.

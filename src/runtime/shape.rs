@@ -2,8 +2,9 @@
 //! Instances that gained the same attributes in the same order share one
 //! shape, so an instance stores only the values, in slots, and finding an
 //! attribute is a short scan of the shape's names by identity (names are
-//! interned). Shapes form a tree from the empty root by adding one name;
-//! they live as long as the VM. An instance with more than `MAX_NAMES`
+//! interned). Shapes form trees, each from an empty root (one per class
+//! and instance layout), by adding one name; they live as long as the VM,
+//! so a shape's address is never reused. An instance with more than `MAX_NAMES`
 //! attributes leaves the tree for a plain dict (see `instance.rs`), which
 //! bounds the shapes a program can make per path.
 
@@ -22,15 +23,11 @@ pub struct Shape {
     children: RefCell<Vec<(Value, &'static Shape)>>,
 }
 
-thread_local! {
-    /// The shape of an instance with no attributes.
-    static ROOT: &'static Shape = Box::leak(Box::new(Shape { names: Vec::new(), children: RefCell::new(Vec::new()) }));
-}
-
 impl Shape {
-    /// The empty shape.
-    pub fn root() -> &'static Shape {
-        ROOT.with(|r| *r)
+    /// A new empty shape, the root of a tree of its own (each class has
+    /// one per layout of its instances: `ClassObj::instance_shape`).
+    pub fn new_root() -> &'static Shape {
+        Box::leak(Box::new(Shape { names: Vec::new(), children: RefCell::new(Vec::new()) }))
     }
 
     /// The slot of `name`, if the shape has it.
