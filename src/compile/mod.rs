@@ -6,6 +6,7 @@
 pub mod delegate_call;
 pub mod code_memory;
 pub mod codegen;
+pub mod counted_loop;
 pub mod expr;
 pub mod inline_cache;
 pub mod inline_resume;

@@ -87,8 +87,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                     return unsupported("'async for'", s.span);
                 }
                 let (iterable, owned) = self.loop_iterable(iter, line)?;
-                let it = self.call_checked(rt::rt_iter, &[iterable], line);
-                let it_var = self.new_tmp(it);
+                let l = self.begin_for(iterable, line);
                 let owned = owned.map(|g| self.begin_owned(g));
                 let head = self.b.create_block();
                 let body_b = self.b.create_block();
@@ -97,8 +96,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                 self.jump(head, &[]);
                 self.switch_to(head);
                 self.interrupt_poll(line);
-                let it = self.get(it_var);
-                let v = self.next_value(it, line);
+                let v = self.for_next(&l, line);
                 let stop = self.b.ins().icmp_imm_s(IntCC::Equal, v, STOP.0 as i64);
                 self.b.ins().brif(stop, else_b, &[], body_b, &[]);
                 self.switch_to(body_b);
@@ -121,7 +119,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                 }
                 // The frame no longer keeps the iterator alive.
                 let zero = self.iconst(0);
-                self.set(it_var, zero);
+                self.set(l.it, zero);
             }
             StmtKind::Break | StmtKind::Continue => {
                 let lp = self.loops.last().expect("the resolver checked loops");
