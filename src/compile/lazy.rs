@@ -49,8 +49,7 @@ thread_local! {
     static CONTEXT: std::cell::Cell<Option<cranelift_codegen::Context>> = const { std::cell::Cell::new(None) };
 }
 
-/// Fast entries with more slots than this have no trampoline and are
-/// compiled with the module body.
+/// Fast entries with more slots than this have no trampoline.
 pub const MAX_LAZY_SLOTS: usize = 8;
 
 impl CompileUnit {
@@ -73,22 +72,17 @@ impl CompileUnit {
         Ok(pending)
     }
 
-    /// Makes `code` compile on its first call, from `waiting`; a function
-    /// too wide for a trampoline is compiled now instead.
+    /// Makes `code` compile on its first call, from `waiting`.
     pub fn wait(&'static self, code: *mut CodeInfo, waiting: Waiting) -> Result<(), String> {
         // SAFETY: descriptors are leaked and not yet used by running code.
         let slots = unsafe { (*code).params.slots() };
-        if slots > MAX_LAZY_SLOTS {
-            // Compiled now, without a trampoline to count calls in: for good.
-            let pending = match waiting {
-                Waiting::Ir(p) => p,
-                Waiting::Job(j) => self.build(j, Tier::Optimized)?,
-            };
-            return self.compile(code, pending);
-        }
         // SAFETY: as above.
         unsafe {
-            (*code).fast_entry = lazy_fast_entry(slots);
+            // A function wider than the trampolines waits with no fast
+            // entry: nothing enters one with more than six arguments (compiled
+            // calls pass at most six, `call_fast` at most five), so it is
+            // first entered through its array entry.
+            (*code).fast_entry = if slots <= MAX_LAZY_SLOTS { lazy_fast_entry(slots) } else { std::ptr::null() };
             (*code).array_entry = lazy_array_entry as *const u8;
             (*code).lazy = Some(Box::leak(Box::new(LazyCode {
                 unit: self,
