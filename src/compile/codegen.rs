@@ -682,6 +682,9 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
     // ------------------------------------------------------------ bodies
 
     pub fn compile_body(&mut self, body: &Body<'a>) -> Result<(), SyntaxError> {
+        if self.scope().has_annotations {
+            self.setup_annotations();
+        }
         match body {
             Body::Module(stmts) => self.block(stmts),
             Body::Function(f) => self.block(&f.body),
@@ -699,6 +702,19 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                 self.block(&c.body)
             }
             Body::Comprehension(kind, element, value, clauses) => self.comprehension_body(*kind, element, *value, clauses),
+        }
+    }
+
+    /// Gives a module or class body that annotates names its
+    /// `__annotations__` dict (a module keeps one it already has).
+    fn setup_annotations(&mut self) {
+        if self.scope().kind == ScopeKind::Class {
+            let zero = self.iconst(0);
+            let d = self.call_rt(rt::rt_build_dict, &[zero, zero]);
+            self.store_name("__annotations__", d, 0);
+        } else {
+            let module = self.constant(self.p.module);
+            self.call_rt(rt::rt_setup_annotations, &[module]);
         }
     }
 

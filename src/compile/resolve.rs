@@ -60,6 +60,9 @@ pub struct Scope {
     /// Names a class body binds itself but whose cells it still carries in
     /// its closure for the functions defined in it (their free variables).
     pub passthrough: Vec<String>,
+    /// True when a module or class body annotates a simple name: it then
+    /// keeps the annotations in `__annotations__`.
+    pub has_annotations: bool,
 }
 
 /// The result of resolving a module.
@@ -167,6 +170,7 @@ impl<'a> Resolver<'a> {
             is_generator: false,
             uses_class_cell: false,
             passthrough: Vec::new(),
+            has_annotations: false,
         });
         self.facts.push(Facts::default());
         if id > 0 {
@@ -285,12 +289,17 @@ impl<'a> Resolver<'a> {
                 }
                 self.store(target)
             }
-            StmtKind::AnnAssign { target, annotation, value, .. } => {
+            StmtKind::AnnAssign { target, annotation, value, simple } => {
                 if let Some(v) = value {
                     self.expr(v)?;
                 }
                 if self.scope().kind != ScopeKind::Function {
                     self.expr(annotation)?;
+                    if *simple && matches!(target.kind, ExprKind::Name(_)) {
+                        self.scopes[self.current].has_annotations = true;
+                        self.bind("__annotations__", target.span);
+                        self.use_name("__annotations__", target.span);
+                    }
                 }
                 self.store(target)
             }

@@ -4,6 +4,7 @@
 use cranelift_codegen::ir::{self, condcodes::IntCC, types, InstBuilder};
 
 use super::codegen::{FunctionCx, LoopCx, Unwind};
+use super::resolve::ScopeKind;
 use super::jit::rt;
 use super::program::Body;
 use crate::runtime::jit_api::STOP;
@@ -33,7 +34,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                 }
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value, line)?,
-            StmtKind::AnnAssign { target, value, annotation, .. } => {
+            StmtKind::AnnAssign { target, value, annotation, simple } => {
                 if let Some(v) = value {
                     let v = self.expr(v)?;
                     self.assign(target, v)?;
@@ -43,7 +44,17 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                         self.expr(value)?;
                     }
                 }
-                let _ = annotation;
+                // Module and class bodies evaluate annotations, and keep
+                // those of simple names (functions do neither).
+                if self.scope().kind != ScopeKind::Function {
+                    let ann = self.expr(annotation)?;
+                    if let (true, ExprKind::Name(name)) = (*simple, &target.kind) {
+                        let annotations = self.load_name("__annotations__", target.span)?;
+                        let key = self.name_const(name);
+                        let s = self.call_rt(rt::rt_setitem, &[annotations, key, ann]);
+                        self.check(s, line);
+                    }
+                }
             }
             StmtKind::If { test, body, orelse } => {
                 let then_b = self.b.create_block();

@@ -228,6 +228,16 @@ fn class_getattr(cls: Value, name: Value) -> PyResult<Value> {
     match as_str(name) {
         "__name__" => return Ok(new_str(&c.name)),
         "__qualname__" => return Ok(new_str(&c.qualname)),
+        // A class's own annotations, never a base's: an empty dict, kept,
+        // when its body annotated nothing (as `type.__annotations__`).
+        "__annotations__" if !c.builtin => {
+            if let Some(a) = c.dict().get_str(name) {
+                return Ok(a);
+            }
+            let a = super::dict::new_dict();
+            super::class::store_class_attr(cls, name, a);
+            return Ok(a);
+        }
         _ => {}
     }
     if let Some(a) = lookup(cls, name) {

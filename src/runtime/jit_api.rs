@@ -451,6 +451,15 @@ pub extern "C" fn rt_set_update(set: Value, iterable: Value) -> i64 {
     }
 }
 
+/// The start of a module body that annotates names: an empty
+/// `__annotations__` unless the module has one.
+pub extern "C" fn rt_setup_annotations(module: Value) -> Value {
+    if get_global(module, "__annotations__").is_null() {
+        set_global(module, "__annotations__", new_dict());
+    }
+    none()
+}
+
 pub extern "C" fn rt_dict_set(d: Value, k: Value, v: Value) -> i64 {
     status(table(d).set(k, v))
 }
