@@ -91,6 +91,7 @@ fn stdlib_source(name: &str) -> Option<&'static str> {
     match name {
         // The I/O part (transports, streams, subprocesses) follows the core.
         "asyncio" => Some(include_str!("../../stdlib/asyncio.py")),
+        "typing" => Some(include_str!("../../stdlib/typing.py")),
         _ => None,
     }
 }

@@ -1,0 +1,200 @@
+# The typing module of coro: the names programs import for their
+# annotations, which run-time code only evaluates, prints or subscripts.
+# Subscripting gives an alias that prints as CPython's does
+# (`typing.List[int]`); Generic and Protocol subscript to themselves, so
+# classes can derive from `Generic[T]`. Nothing here checks types.
+
+TYPE_CHECKING = False
+
+
+def _type_repr(obj):
+    if isinstance(obj, type):
+        if obj.__module__ == "builtins":
+            return obj.__qualname__
+        return "%s.%s" % (obj.__module__, obj.__qualname__)
+    if obj is ...:
+        return "..."
+    if obj is None or obj is type(None):
+        return "None"
+    if isinstance(obj, list):
+        return "[%s]" % ", ".join(_type_repr(a) for a in obj)
+    return repr(obj)
+
+
+class _GenericAlias:
+    def __init__(self, name, origin, args, inst=False):
+        self._name = name
+        self.__origin__ = origin
+        self.__args__ = args
+        self._inst = inst
+
+    def __repr__(self):
+        if self._name == "Optional":
+            return "typing.Optional[%s]" % _type_repr(self.__args__[0])
+        name = self._name if "." in self._name else "typing." + self._name
+        return "%s[%s]" % (name, ", ".join(_type_repr(a) for a in self.__args__))
+
+    def __getitem__(self, params):
+        return _GenericAlias(self._name, self.__origin__, params if isinstance(params, tuple) else (params,), self._inst)
+
+    def __eq__(self, other):
+        if not isinstance(other, _GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __call__(self, *args, **kwargs):
+        if not self._inst:
+            raise TypeError("Type %s cannot be instantiated; use %s() instead" % (self._name, self.__origin__.__name__))
+        return self.__origin__(*args, **kwargs)
+
+
+class _SpecialForm:
+    def __init__(self, name, origin=None, inst=False):
+        self._name = name
+        self.__origin__ = origin
+        self._inst = inst
+
+    def __repr__(self):
+        return "typing." + self._name
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        if self._name == "Optional":
+            if len(params) != 1:
+                raise TypeError("typing.Optional requires a single type.")
+            return _GenericAlias("Optional", Union, (params[0], type(None)))
+        if self._name == "Union":
+            params = tuple(type(None) if p is None else p for p in params)
+            if len(params) == 1:
+                return params[0]
+            if len(params) == 2 and params[1] is type(None):
+                return _GenericAlias("Optional", Union, params)
+            return _GenericAlias("Union", Union, params)
+        return _GenericAlias(self._name, self.__origin__, params, self._inst)
+
+    def __call__(self, *args, **kwargs):
+        if self._name == "Any":
+            raise TypeError("Any cannot be instantiated")
+        if self.__origin__ is None:
+            raise TypeError("Cannot instantiate typing.%s" % self._name)
+        if not self._inst:
+            raise TypeError("Type %s cannot be instantiated; use %s() instead" % (self._name, self.__origin__.__name__))
+        return self.__origin__(*args, **kwargs)
+
+
+Any = _SpecialForm("Any")
+Union = _SpecialForm("Union")
+Optional = _SpecialForm("Optional")
+Literal = _SpecialForm("Literal")
+Final = _SpecialForm("Final")
+ClassVar = _SpecialForm("ClassVar")
+NoReturn = _SpecialForm("NoReturn")
+Callable = _SpecialForm("Callable")
+Type = _SpecialForm("Type", type)
+List = _SpecialForm("List", list)
+Dict = _SpecialForm("Dict", dict)
+Set = _SpecialForm("Set", set)
+FrozenSet = _SpecialForm("FrozenSet", frozenset)
+Tuple = _SpecialForm("Tuple", tuple)
+Iterable = _SpecialForm("Iterable")
+Iterator = _SpecialForm("Iterator")
+Generator = _SpecialForm("Generator")
+Sequence = _SpecialForm("Sequence")
+MutableSequence = _SpecialForm("MutableSequence")
+Mapping = _SpecialForm("Mapping")
+MutableMapping = _SpecialForm("MutableMapping")
+AbstractSet = _SpecialForm("AbstractSet")
+Collection = _SpecialForm("Collection")
+Container = _SpecialForm("Container")
+Hashable = _SpecialForm("Hashable")
+Sized = _SpecialForm("Sized")
+Reversible = _SpecialForm("Reversible")
+Awaitable = _SpecialForm("Awaitable")
+Coroutine = _SpecialForm("Coroutine")
+AsyncIterable = _SpecialForm("AsyncIterable")
+AsyncIterator = _SpecialForm("AsyncIterator")
+AsyncGenerator = _SpecialForm("AsyncGenerator")
+
+
+def _deque():
+    from collections import deque
+    return _SpecialForm("Deque", deque, True)
+
+
+Deque = _deque()
+DefaultDict = _SpecialForm("DefaultDict")
+OrderedDict = _SpecialForm("OrderedDict")
+Counter = _SpecialForm("Counter")
+
+
+class TypeVar:
+    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
+        self.__name__ = name
+        self.__constraints__ = constraints
+        self.__bound__ = bound
+        self.__covariant__ = covariant
+        self.__contravariant__ = contravariant
+
+    def __repr__(self):
+        prefix = "+" if self.__covariant__ else "-" if self.__contravariant__ else "~"
+        return prefix + self.__name__
+
+
+def _class_alias(cls, params):
+    # `Generic[T]` and `Protocol[T]` as bases are the classes themselves; a
+    # generic class subscripted (`Stack[int]`) is an alias that makes one.
+    if cls is Generic or cls is Protocol:
+        return cls
+    name = cls.__qualname__ if cls.__module__ == "builtins" else "%s.%s" % (cls.__module__, cls.__qualname__)
+    return _GenericAlias(name, cls, params if isinstance(params, tuple) else (params,), True)
+
+
+class Generic:
+    def __class_getitem__(cls, params):
+        return _class_alias(cls, params)
+
+
+class Protocol:
+    def __class_getitem__(cls, params):
+        return _class_alias(cls, params)
+
+
+AnyStr = TypeVar("AnyStr", bytes, str)
+Text = str
+
+
+def cast(typ, val):
+    return val
+
+
+def overload(func):
+    return func
+
+
+def final(f):
+    return f
+
+
+def no_type_check(arg):
+    return arg
+
+
+def runtime_checkable(cls):
+    return cls
+
+
+def get_type_hints(obj, globalns=None, localns=None):
+    return dict(getattr(obj, "__annotations__", {}))
+
+
+def NewType(name, tp):
+    def new_type(x):
+        return x
+    new_type.__name__ = name
+    new_type.__qualname__ = name
+    new_type.__supertype__ = tp
+    return new_type
