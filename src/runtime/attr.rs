@@ -228,6 +228,14 @@ fn class_getattr(cls: Value, name: Value) -> PyResult<Value> {
     match as_str(name) {
         "__name__" => return Ok(new_str(&c.name)),
         "__qualname__" => return Ok(new_str(&c.qualname)),
+        // The namespace, as a copy (CPython's read-only mappingproxy).
+        "__dict__" => {
+            let d = super::dict::new_dict();
+            for e in c.dict().iter() {
+                super::dict::table(d).set_str(e.key, e.value);
+            }
+            return Ok(d);
+        }
         // A class's own annotations, never a base's: an empty dict, kept,
         // when its body annotated nothing (as `type.__annotations__`).
         "__annotations__" if !c.builtin => {

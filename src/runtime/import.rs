@@ -92,6 +92,9 @@ fn stdlib_source(name: &str) -> Option<&'static str> {
         // The I/O part (transports, streams, subprocesses) follows the core.
         "asyncio" => Some(include_str!("../../stdlib/asyncio.py")),
         "typing" => Some(include_str!("../../stdlib/typing.py")),
+        "itertools" => Some(include_str!("../../stdlib/itertools.py")),
+        "operator" => Some(include_str!("../../stdlib/operator.py")),
+        "functools" => Some(include_str!("../../stdlib/functools.py")),
         _ => None,
     }
 }

@@ -1,0 +1,342 @@
+# The itertools module of coro, written in the language. Each function
+# checks its arguments and takes its iterators when called, as CPython's
+# do, then returns a generator that yields what CPython's iterator yields.
+
+
+def _check_int(name, value):
+    if not isinstance(value, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
+    return value
+
+
+def count(start=0, step=1):
+    for v in (start, step):
+        if not isinstance(v, (int, float)) and not hasattr(v, "__add__"):
+            raise TypeError("a number is required")
+
+    def gen(n):
+        while True:
+            yield n
+            n += step
+    return gen(start)
+
+
+def cycle(iterable):
+    it = iter(iterable)
+
+    def gen():
+        saved = []
+        for element in it:
+            yield element
+            saved.append(element)
+        while saved:
+            for element in saved:
+                yield element
+    return gen()
+
+
+def repeat(obj, times=None):
+    if times is None:
+        def forever():
+            while True:
+                yield obj
+        return forever()
+    _check_int("times", times)
+
+    def gen():
+        for _ in range(times):
+            yield obj
+    return gen()
+
+
+def _add(a, b):
+    return a + b
+
+
+def accumulate(iterable, func=None, *, initial=None):
+    it = iter(iterable)
+    func = _add if func is None else func
+
+    def gen():
+        total = initial
+        if initial is None:
+            try:
+                total = next(it)
+            except StopIteration:
+                return
+        yield total
+        for element in it:
+            total = func(total, element)
+            yield total
+    return gen()
+
+
+def _chain(iterables):
+    for it in iterables:
+        for element in it:
+            yield element
+
+
+class chain:
+    def __new__(cls, *iterables):
+        return _chain(iterables)
+
+    @staticmethod
+    def from_iterable(iterables):
+        return _chain(iterables)
+
+
+def compress(data, selectors):
+    pairs = zip(data, selectors)
+
+    def gen():
+        for d, s in pairs:
+            if s:
+                yield d
+    return gen()
+
+
+def dropwhile(predicate, iterable):
+    it = iter(iterable)
+
+    def gen():
+        for x in it:
+            if not predicate(x):
+                yield x
+                break
+        for x in it:
+            yield x
+    return gen()
+
+
+def takewhile(predicate, iterable):
+    it = iter(iterable)
+
+    def gen():
+        for x in it:
+            if predicate(x):
+                yield x
+            else:
+                break
+    return gen()
+
+
+def filterfalse(predicate, iterable):
+    it = iter(iterable)
+
+    def gen():
+        for x in it:
+            if not (bool(x) if predicate is None else predicate(x)):
+                yield x
+    return gen()
+
+
+class groupby:
+    def __init__(self, iterable, key=None):
+        self._keyfunc = (lambda x: x) if key is None else key
+        self._it = iter(iterable)
+        self._tgtkey = self._currkey = self._currvalue = object()
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        self._id = object()
+        while self._currkey == self._tgtkey:
+            self._currvalue = next(self._it)
+            self._currkey = self._keyfunc(self._currvalue)
+        self._tgtkey = self._currkey
+        return (self._currkey, self._grouper(self._tgtkey, self._id))
+
+    def _grouper(self, tgtkey, id):
+        while self._id is id and self._currkey == tgtkey:
+            yield self._currvalue
+            try:
+                self._currvalue = next(self._it)
+            except StopIteration:
+                return
+            self._currkey = self._keyfunc(self._currvalue)
+
+
+def islice(iterable, *args):
+    s = slice(*args)
+    start, stop, step = s.start or 0, s.stop, 1 if s.step is None else s.step
+    if stop is not None and (not isinstance(stop, int) or stop < 0):
+        raise ValueError("Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+    if not isinstance(start, int) or start < 0 or not isinstance(step, int) or step <= 0:
+        raise ValueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+    it = iter(iterable)
+
+    def gen():
+        nexti = start
+        i = 0
+        if stop is not None and stop <= start:
+            for _ in zip(range(stop), it):
+                pass
+            return
+        for element in it:
+            if i == nexti:
+                yield element
+                nexti += step
+            i += 1
+            if stop is not None and i >= stop:
+                return
+    return gen()
+
+
+def starmap(function, iterable):
+    it = iter(iterable)
+
+    def gen():
+        for args in it:
+            yield function(*args)
+    return gen()
+
+
+def tee(iterable, n=2):
+    _check_int("n", n)
+    if n < 0:
+        raise ValueError("n must be >= 0")
+    it = iter(iterable)
+    buffers = [[] for _ in range(n)]
+
+    def gen(mine):
+        while True:
+            if not mine:
+                try:
+                    value = next(it)
+                except StopIteration:
+                    return
+                for b in buffers:
+                    b.append(value)
+            yield mine.pop(0)
+    return tuple(gen(b) for b in buffers)
+
+
+def zip_longest(*iterables, fillvalue=None):
+    its = [iter(it) for it in iterables]
+
+    def gen():
+        active = len(its)
+        if not active:
+            return
+        while True:
+            values = []
+            for i, it in enumerate(its):
+                try:
+                    value = next(it)
+                except StopIteration:
+                    active -= 1
+                    if not active:
+                        return
+                    its[i] = repeat(fillvalue)
+                    value = fillvalue
+                values.append(value)
+            yield tuple(values)
+    return gen()
+
+
+def product(*iterables, repeat=1):
+    _check_int("repeat", repeat)
+    if repeat < 0:
+        raise ValueError("repeat argument cannot be negative")
+    pools = [tuple(pool) for pool in iterables] * repeat
+
+    def gen():
+        result = [[]]
+        for pool in pools:
+            result = [x + [y] for x in result for y in pool]
+        for prod in result:
+            yield tuple(prod)
+    return gen()
+
+
+def permutations(iterable, r=None):
+    pool = tuple(iterable)
+    n = len(pool)
+    r = n if r is None else _check_int("r", r)
+    if r < 0:
+        raise ValueError("r must be non-negative")
+
+    def gen():
+        if r > n:
+            return
+        indices = list(range(n))
+        cycles = list(range(n, n - r, -1))
+        yield tuple(pool[i] for i in indices[:r])
+        while n:
+            for i in reversed(range(r)):
+                cycles[i] -= 1
+                if cycles[i] == 0:
+                    indices[i:] = indices[i + 1:] + indices[i:i + 1]
+                    cycles[i] = n - i
+                else:
+                    j = cycles[i]
+                    indices[i], indices[-j] = indices[-j], indices[i]
+                    yield tuple(pool[i] for i in indices[:r])
+                    break
+            else:
+                return
+    return gen()
+
+
+def combinations(iterable, r):
+    pool = tuple(iterable)
+    n = len(pool)
+    _check_int("r", r)
+    if r < 0:
+        raise ValueError("r must be non-negative")
+
+    def gen():
+        if r > n:
+            return
+        indices = list(range(r))
+        yield tuple(pool[i] for i in indices)
+        while True:
+            for i in reversed(range(r)):
+                if indices[i] != i + n - r:
+                    break
+            else:
+                return
+            indices[i] += 1
+            for j in range(i + 1, r):
+                indices[j] = indices[j - 1] + 1
+            yield tuple(pool[i] for i in indices)
+    return gen()
+
+
+def combinations_with_replacement(iterable, r):
+    pool = tuple(iterable)
+    n = len(pool)
+    _check_int("r", r)
+    if r < 0:
+        raise ValueError("r must be non-negative")
+
+    def gen():
+        if not n and r:
+            return
+        indices = [0] * r
+        yield tuple(pool[i] for i in indices)
+        while True:
+            for i in reversed(range(r)):
+                if indices[i] != n - 1:
+                    break
+            else:
+                return
+            indices[i:] = [indices[i] + 1] * (r - i)
+            yield tuple(pool[i] for i in indices)
+    return gen()
+
+
+def pairwise(iterable):
+    it = iter(iterable)
+
+    def gen():
+        try:
+            a = next(it)
+        except StopIteration:
+            return
+        for b in it:
+            yield a, b
+            a = b
+    return gen()
