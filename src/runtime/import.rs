@@ -95,6 +95,7 @@ fn stdlib_source(name: &str) -> Option<&'static str> {
         "itertools" => Some(include_str!("../../stdlib/itertools.py")),
         "operator" => Some(include_str!("../../stdlib/operator.py")),
         "functools" => Some(include_str!("../../stdlib/functools.py")),
+        "dataclasses" => Some(include_str!("../../stdlib/dataclasses.py")),
         _ => None,
     }
 }
