@@ -96,6 +96,10 @@ fn stdlib_source(name: &str) -> Option<&'static str> {
         "operator" => Some(include_str!("../../stdlib/operator.py")),
         "functools" => Some(include_str!("../../stdlib/functools.py")),
         "dataclasses" => Some(include_str!("../../stdlib/dataclasses.py")),
+        "heapq" => Some(include_str!("../../stdlib/heapq.py")),
+        "bisect" => Some(include_str!("../../stdlib/bisect.py")),
+        "string" => Some(include_str!("../../stdlib/string.py")),
+        "copy" => Some(include_str!("../../stdlib/copy.py")),
         _ => None,
     }
 }
