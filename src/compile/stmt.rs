@@ -382,6 +382,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             decorators.push(self.expr(d)?);
         }
         let f = self.make_function(Body::Function(def), scope_id, &def.params, line)?;
+        self.set_annotations(f, def, line)?;
         let mut v = f;
         for &d in decorators.iter().rev() {
             let args = self.array(&[v]);
@@ -390,6 +391,27 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             v = self.call_checked(rt::rt_call, &[d, args, one, zero], line);
         }
         self.store_name(&def.name.name, v, line);
+        Ok(())
+    }
+
+    /// Evaluates the parameter and return annotations of `def`, when it has
+    /// any, into the new function's `__annotations__`.
+    fn set_annotations(&mut self, f: ir::Value, def: &'a FunctionDef, line: u32) -> Result<(), SyntaxError> {
+        let mut pairs = Vec::new();
+        let annotated = def.params.all().filter_map(|p| p.annotation.as_ref().map(|a| (p.name.name.as_str(), a)));
+        for (name, a) in annotated.chain(def.returns.as_ref().map(|r| ("return", r))) {
+            pairs.push(self.name_const(name));
+            pairs.push(self.expr(a)?);
+        }
+        if pairs.is_empty() {
+            return Ok(());
+        }
+        let ptr = self.array(&pairs);
+        let n = self.iconst(pairs.len() as i64 / 2);
+        let d = self.call_checked(rt::rt_build_dict, &[ptr, n], line);
+        let name = self.name_const("__annotations__");
+        let s = self.call_rt(rt::rt_setattr, &[f, name, d]);
+        self.check(s, line);
         Ok(())
     }
 

@@ -184,6 +184,12 @@ fn special_attr(obj: Value, name: &str) -> PyResult<Option<Value>> {
         }
         (Kind::Function, "__doc__") => func_obj(obj).code.doc.as_deref().map_or(none(), new_str),
         (Kind::Function, "__module__") => new_str(&module_obj(func_obj(obj).module).name),
+        // No annotations: an empty dict, kept (as CPython makes one).
+        (Kind::Function, "__annotations__") => {
+            let d = super::dict::new_dict();
+            setattr(obj, super::vm::intern(name), d)?;
+            d
+        }
         (Kind::Function, "__defaults__") => {
             let d = &func_obj(obj).defaults;
             if d.is_empty() {
