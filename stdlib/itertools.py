@@ -251,12 +251,17 @@ def product(*iterables, repeat=1):
     return gen()
 
 
-def permutations(iterable, r=None):
+def _pool(iterable, r):
+    # The items, taken now, and a checked r (None: all of them).
     pool = tuple(iterable)
-    n = len(pool)
-    r = n if r is None else _check_int("r", r)
+    r = len(pool) if r is None else _check_int("r", r)
     if r < 0:
         raise ValueError("r must be non-negative")
+    return pool, len(pool), r
+
+
+def permutations(iterable, r=None):
+    pool, n, r = _pool(iterable, r)
 
     def gen():
         if r > n:
@@ -281,11 +286,7 @@ def permutations(iterable, r=None):
 
 
 def combinations(iterable, r):
-    pool = tuple(iterable)
-    n = len(pool)
-    _check_int("r", r)
-    if r < 0:
-        raise ValueError("r must be non-negative")
+    pool, n, r = _pool(iterable, _check_int("r", r))
 
     def gen():
         if r > n:
@@ -306,11 +307,7 @@ def combinations(iterable, r):
 
 
 def combinations_with_replacement(iterable, r):
-    pool = tuple(iterable)
-    n = len(pool)
-    _check_int("r", r)
-    if r < 0:
-        raise ValueError("r must be non-negative")
+    pool, n, r = _pool(iterable, _check_int("r", r))
 
     def gen():
         if not n and r:

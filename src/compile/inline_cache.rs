@@ -41,17 +41,26 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
     /// Checks that `obj` is a heap object of the site's class under the
     /// current class version; continues in the hit path or goes to `miss`.
     fn guard_class(&mut self, obj: ir::Value, site: ir::Value, miss: ir::Block) {
+        self.guard_heap_object(obj, miss);
+        let cls = self.b.ins().load(types::I64, MemFlagsData::trusted(), obj, HEADER_CLASS_OFFSET);
+        let cached = self.site_word(types::I64, site, ic::CLASS_OFFSET);
+        self.guard_eq(cls, cached, miss);
+        self.guard_version(site, miss);
+    }
+
+    /// Goes to `miss` unless `obj` is a heap object (not a small int).
+    fn guard_heap_object(&mut self, obj: ir::Value, miss: ir::Block) {
         let next = self.b.create_block();
         let small = self.b.ins().band_imm_s(obj, 1);
         self.b.ins().brif(small, miss, &[], next, &[]);
         self.b.switch_to_block(next);
         self.b.seal_block(next);
-        let flags = MemFlagsData::trusted();
-        let cls = self.b.ins().load(types::I64, flags, obj, HEADER_CLASS_OFFSET);
-        let cached = self.site_word(types::I64, site, ic::CLASS_OFFSET);
-        self.guard_eq(cls, cached, miss);
+    }
+
+    /// Goes to `miss` unless the class version is the one the site was filled under.
+    fn guard_version(&mut self, site: ir::Value, miss: ir::Block) {
         let version_addr = self.iconst(ic::version_addr());
-        let version = self.b.ins().load(types::I64, flags, version_addr, 0);
+        let version = self.b.ins().load(types::I64, MemFlagsData::trusted(), version_addr, 0);
         let cached = self.site_word(types::I64, site, ic::VERSION_OFFSET);
         self.guard_eq(version, cached, miss);
     }
@@ -62,25 +71,15 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
     /// (`ClassObj::instance_shape`), so it vouches for the slot's place.
     /// (An unfilled site's version, 0, is never current.)
     fn guard_instance_slot(&mut self, obj: ir::Value, site: ir::Value, miss: ir::Block) {
-        let next = self.b.create_block();
-        let small = self.b.ins().band_imm_s(obj, 1);
-        self.b.ins().brif(small, miss, &[], next, &[]);
-        self.b.switch_to_block(next);
-        self.b.seal_block(next);
+        self.guard_heap_object(obj, miss);
         let flags = MemFlagsData::trusted();
         let kind = self.b.ins().uload8(types::I32, flags, obj, KIND_OFFSET);
-        let other = self.b.ins().icmp_imm_s(IntCC::NotEqual, kind, Kind::Instance as i64);
-        let next = self.b.create_block();
-        self.b.ins().brif(other, miss, &[], next, &[]);
-        self.b.switch_to_block(next);
-        self.b.seal_block(next);
+        let instance = self.b.ins().iconst(types::I32, Kind::Instance as i64);
+        self.guard_eq(kind, instance, miss);
         let shape = self.b.ins().load(types::I64, flags, obj, INSTANCE_SHAPE_OFFSET);
         let cached = self.site_word(types::I64, site, ic::SHAPE_OFFSET);
         self.guard_eq(shape, cached, miss);
-        let version_addr = self.iconst(ic::version_addr());
-        let version = self.b.ins().load(types::I64, flags, version_addr, 0);
-        let cached = self.site_word(types::I64, site, ic::VERSION_OFFSET);
-        self.guard_eq(version, cached, miss);
+        self.guard_version(site, miss);
     }
 
     /// The address of the site's slot in `obj`.
