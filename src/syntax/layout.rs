@@ -85,6 +85,8 @@ pub struct Layout<'s, I> {
     finished: bool,
     /// An error to report once the queued tokens are out.
     failed: Option<SyntaxError>,
+    /// Tokens read ahead after `with (` (see `mark_with_parens`).
+    ahead: std::collections::VecDeque<Result<Spanned, SyntaxError>>,
 }
 
 impl<'s, I: Iterator<Item = Result<Spanned, SyntaxError>>> Layout<'s, I> {
@@ -100,6 +102,7 @@ impl<'s, I: Iterator<Item = Result<Spanned, SyntaxError>>> Layout<'s, I> {
             pending: std::collections::VecDeque::new(),
             finished: false,
             failed: None,
+            ahead: std::collections::VecDeque::new(),
         }
     }
 
@@ -198,6 +201,60 @@ impl<I: Iterator<Item = Result<Spanned, SyntaxError>>> Iterator for Layout<'_, I
     type Item = Result<Spanned, SyntaxError>;
 
     fn next(&mut self) -> Option<Self::Item> {
+        if let Some(t) = self.ahead.pop_front() {
+            return Some(t);
+        }
+        let t = self.next_token()?;
+        if matches!(t, Ok((_, Tok::With, _))) {
+            self.mark_with_parens();
+        }
+        Some(t)
+    }
+}
+
+impl<I: Iterator<Item = Result<Spanned, SyntaxError>>> Layout<'_, I> {
+    /// After `with`: when a `(` follows, reads on to the matching `)` and
+    /// the token after it, into `ahead`. When that token is the header's
+    /// `:`, the parentheses group the context managers (`with (a as b,
+    /// c as d):`, as CPython reads them) and become `WithLParen` and
+    /// `WithRParen` for the grammar.
+    fn mark_with_parens(&mut self) {
+        let mut depth = 0;
+        loop {
+            let Some(t) = self.next_token() else { return };
+            let Ok((_, tok, _)) = &t else {
+                self.ahead.push_back(t);
+                return;
+            };
+            match tok {
+                Tok::LParen | Tok::LBracket | Tok::LBrace => depth += 1,
+                Tok::RParen | Tok::RBracket | Tok::RBrace => depth -= 1,
+                _ => {}
+            }
+            self.ahead.push_back(t);
+            if depth <= 0 {
+                break;
+            }
+        }
+        if !matches!(self.ahead.front(), Some(Ok((_, Tok::LParen, _)))) {
+            return;
+        }
+        let close = self.ahead.len() - 1;
+        let Some(after) = self.next_token() else { return };
+        let header_ends = matches!(after, Ok((_, Tok::Colon, _)));
+        self.ahead.push_back(after);
+        if header_ends {
+            if let Some(Ok(open)) = self.ahead.front_mut() {
+                open.1 = Tok::WithLParen;
+            }
+            if let Some(Ok(shut)) = self.ahead.get_mut(close) {
+                shut.1 = Tok::WithRParen;
+            }
+        }
+    }
+
+    /// The next token after the layout rules.
+    fn next_token(&mut self) -> Option<Result<Spanned, SyntaxError>> {
         loop {
             if let Some(t) = self.pending.pop_front() {
                 return Some(Ok(t));

@@ -69,6 +69,11 @@ pub enum Tok {
     Indent,
     /// Produced by the layout pass, never by logos.
     Dedent,
+    /// The layout pass's `(` of `with (a as b, c as d):`, whose `)` ends the
+    /// header (then the parentheses group context managers).
+    WithLParen,
+    /// The `)` matching a `WithLParen`.
+    WithRParen,
 
     #[token("False")]
     False,
@@ -268,7 +273,7 @@ impl Tok {
             In => "in", Is => "is", Lambda => "lambda", Nonlocal => "nonlocal", Not => "not",
             Or => "or", Pass => "pass", Raise => "raise", Return => "return", Try => "try",
             While => "while", With => "with", Yield => "yield",
-            LParen => "(", RParen => ")", LBracket => "[", RBracket => "]", LBrace => "{",
+            LParen | WithLParen => "(", RParen | WithRParen => ")", LBracket => "[", RBracket => "]", LBrace => "{",
             RBrace => "}", Comma => ",", Colon => ":", Semi => ";", Dot => ".",
             Ellipsis => "...", Arrow => "->", At => "@", Assign => "=", Walrus => ":=",
             Bang => "!", Plus => "+", Minus => "-", Star => "*", DoubleStar => "**",
