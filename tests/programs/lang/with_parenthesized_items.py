@@ -40,8 +40,8 @@ print(inner())
 try:
     with (CM("m"), CM("n")) as pair:
         pass
-except AttributeError as e:
-    print("AttributeError:", e)
+except TypeError as e:
+    print("TypeError:", e)
 import asyncio
 
 
@@ -94,3 +94,9 @@ asyncio.run(main())
 # expect: exit l
 # expect: exit k
 # expect: kl
+# expect: TypeError: 'tuple' object does not support the context manager protocol
+# expect: aenter p
+# expect: aenter q
+# expect: p q
+# expect: aexit q
+# expect: aexit p
