@@ -93,3 +93,14 @@ fn generator_frames_are_refused_by_name() {
     assert_eq!(status, 1);
     assert!(err.contains("AttributeError: coro does not support frame objects"), "{err}");
 }
+
+/// Ranges reach 64-bit bounds; past them they are refused by name, not
+/// with a misleading error.
+#[test]
+fn huge_ranges_are_refused_by_name() {
+    let (out, _, status) = coro(&[], "print(len(range(-2**63, 2**63 - 1, 2**62)))\n");
+    assert_eq!((out.as_str(), status), ("4\n", 0));
+    let (_, err, status) = coro(&[], "for x in range(10**30):\n    pass\n");
+    assert_eq!(status, 1);
+    assert!(err.contains("NotImplementedError: coro does not support ranges with bounds or steps past 64 bits yet"), "{err}");
+}

@@ -264,7 +264,11 @@ fn new_range_obj(_: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value>
     count("range", args.len(), 1, 3)?;
     let mut n = [0i64; 3];
     for (i, &a) in args.iter().enumerate() {
-        n[i] = index_value(index_int(a)?)?;
+        let v = index_int(a)?;
+        n[i] = match super::number::as_i64(v) {
+            Some(x) => x,
+            None => return raise_named("NotImplementedError", "coro does not support ranges with bounds or steps past 64 bits yet"),
+        };
     }
     let (start, stop, step) = match args.len() {
         1 => (0, n[0], 1),

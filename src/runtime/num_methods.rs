@@ -80,9 +80,8 @@ fn range_index(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method("index", args, kw, 1, 1)?;
     let r = range_obj(a[0]);
     if let Some(i) = if is_int(a[1]) { as_i64(a[1]) } else { None } {
-        let inside = if r.step > 0 { r.start <= i && i < r.stop } else { r.stop < i && i <= r.start };
-        if inside && (i - r.start) % r.step == 0 {
-            return Ok(int((i - r.start) / r.step));
+        if let Some(k) = r.position(i) {
+            return Ok(int(k));
         }
     } else if !is_int(a[1]) {
         // Non-ints are searched by equality, as CPython does.
@@ -101,8 +100,7 @@ fn range_count(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let r = range_obj(a[0]);
     if is_int(a[1]) {
         let Some(i) = as_i64(a[1]) else { return Ok(int(0)) };
-        let inside = if r.step > 0 { r.start <= i && i < r.stop } else { r.stop < i && i <= r.start };
-        return Ok(int((inside && (i - r.start) % r.step == 0) as i64));
+        return Ok(int(r.position(i).is_some() as i64));
     }
     let mut n = 0;
     for k in 0..r.len() {

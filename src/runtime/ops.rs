@@ -463,11 +463,16 @@ pub fn contains(container: Value, item: Value) -> PyResult<bool> {
         Kind::Set => Ok(set_table(container).contains(item)?),
         Kind::Range => {
             let r = super::range::range_obj(container);
-            let Some(i) = (if is_int(item) { as_i64(item) } else { None }) else {
+            if !is_int(item) {
+                // Other values are compared with each item, as in CPython.
+                for k in 0..r.len() {
+                    if eq_bool(int(r.start + k * r.step), item)? {
+                        return Ok(true);
+                    }
+                }
                 return Ok(false);
-            };
-            let in_bounds = if r.step > 0 { r.start <= i && i < r.stop } else { r.stop < i && i <= r.start };
-            Ok(in_bounds && (i - r.start) % r.step == 0)
+            }
+            Ok(as_i64(item).is_some_and(|i| r.position(i).is_some()))
         }
         _ => {
             if let Some(r) = dunder_sym(container, crate::sym!("__contains__"), &[item])? {

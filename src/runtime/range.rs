@@ -19,15 +19,26 @@ pub struct RangeObj {
 }
 
 impl RangeObj {
+    /// The position of `i` among the range's values, if it is one
+    /// (in 128 bits: `i - start` may not fit 64).
+    pub fn position(&self, i: i64) -> Option<i64> {
+        let inside = if self.step > 0 { self.start <= i && i < self.stop } else { self.stop < i && i <= self.start };
+        let offset = i as i128 - self.start as i128;
+        (inside && offset % self.step as i128 == 0).then(|| (offset / self.step as i128) as i64)
+    }
+
     /// Number of values.
     pub fn len(&self) -> i64 {
-        if self.step > 0 && self.start < self.stop {
-            (self.stop - self.start - 1) / self.step + 1
-        } else if self.step < 0 && self.start > self.stop {
-            (self.start - self.stop - 1) / (-self.step) + 1
+        // In 128 bits: the distance between two i64 bounds may not fit 64.
+        let (start, stop, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 && start < stop {
+            (stop - start - 1) / step + 1
+        } else if step < 0 && start > stop {
+            (start - stop - 1) / (-step) + 1
         } else {
             0
-        }
+        };
+        n.min(i64::MAX as i128) as i64
     }
 }
 
