@@ -181,95 +181,27 @@ def cmp_to_key(mycmp):
     return K
 
 
-def _gt_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
+def _derived(root, combine):
+    # An ordering method from `root` (e.g. __gt__ from __lt__): `combine`
+    # gets root's result and both operands; NotImplemented passes through.
+    def method(self, other):
+        op_result = getattr(type(self), root)(self, other)
+        if op_result is NotImplemented:
+            return op_result
+        return combine(op_result, self, other)
+    return method
 
 
-def _le_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
-
-
-def _ge_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-def _ge_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
-
-
-def _lt_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
-
-def _gt_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-def _lt_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
-
-
-def _ge_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
-
-
-def _le_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-def _le_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
-
-
-def _gt_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
-
-def _lt_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
+# For each root: the methods it gives, as CPython's total_ordering derives them.
 _convert = {
-    "__lt__": [("__gt__", _gt_from_lt), ("__le__", _le_from_lt), ("__ge__", _ge_from_lt)],
-    "__le__": [("__ge__", _ge_from_le), ("__lt__", _lt_from_le), ("__gt__", _gt_from_le)],
-    "__gt__": [("__lt__", _lt_from_gt), ("__ge__", _ge_from_gt), ("__le__", _le_from_gt)],
-    "__ge__": [("__le__", _le_from_ge), ("__gt__", _gt_from_ge), ("__lt__", _lt_from_ge)],
+    "__lt__": [("__gt__", lambda r, a, b: not r and a != b), ("__le__", lambda r, a, b: r or a == b),
+               ("__ge__", lambda r, a, b: not r)],
+    "__le__": [("__ge__", lambda r, a, b: not r or a == b), ("__lt__", lambda r, a, b: r and a != b),
+               ("__gt__", lambda r, a, b: not r)],
+    "__gt__": [("__lt__", lambda r, a, b: not r and a != b), ("__ge__", lambda r, a, b: r or a == b),
+               ("__le__", lambda r, a, b: not r)],
+    "__ge__": [("__le__", lambda r, a, b: not r or a == b), ("__gt__", lambda r, a, b: r and a != b),
+               ("__lt__", lambda r, a, b: not r)],
 }
 
 
@@ -278,8 +210,9 @@ def total_ordering(cls):
     if not roots:
         raise ValueError("must define at least one ordering operation: < > <= >=")
     root = max(roots)
-    for opname, opfunc in _convert[root]:
+    for opname, combine in _convert[root]:
         if opname not in roots:
+            opfunc = _derived(root, combine)
             opfunc.__name__ = opname
             setattr(cls, opname, opfunc)
     return cls

@@ -633,17 +633,14 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                 });
             }
             if kwnames.is_empty() && values.len() <= 6 {
-                let on_global = matches!(&value.kind, ExprKind::Name(n)
-                    if matches!(self.binding(n), Binding::GlobalImplicit | Binding::GlobalExplicit | Binding::Name));
-                return Ok(CallShape::Method(&attr.name, values, on_global));
+                return Ok(CallShape::Method(&attr.name, values, self.is_global_name(value)));
             }
             let ptr = self.array(&values);
             let n = self.iconst(values.len() as i64);
             let name = self.name_const(&attr.name);
             return Ok(CallShape::Called(self.call_checked(rt::rt_call_method, &[name, ptr, n, kw], line)));
         }
-        let on_global = matches!(&func.kind, ExprKind::Name(n)
-            if matches!(self.binding(n), Binding::GlobalImplicit | Binding::GlobalExplicit | Binding::Name));
+        let on_global = self.is_global_name(func);
         let callee = self.expr(func)?;
         let mut values = Vec::with_capacity(args.len());
         for a in args {
@@ -658,6 +655,12 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         let ptr = self.array(&values);
         let n = self.iconst(values.len() as i64);
         Ok(CallShape::Called(self.call_checked(rt::rt_call, &[callee, ptr, n, kw], line)))
+    }
+
+    /// True when `e` is a name read from the module's globals (or builtins).
+    fn is_global_name(&self, e: &Expr) -> bool {
+        matches!(&e.kind, ExprKind::Name(n)
+            if matches!(self.binding(n), Binding::GlobalImplicit | Binding::GlobalExplicit | Binding::Name))
     }
 
     /// Calls `callee` with positional `args`, jumping straight into a compiled

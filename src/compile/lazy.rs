@@ -35,6 +35,16 @@ pub struct Pending {
     pub resume: Option<FuncId>,
 }
 
+impl Pending {
+    /// With `CORO_TRACE_JIT`, reports on stderr that `name` is compiled,
+    /// and its size in IR instructions.
+    pub fn trace(&self, name: &str) {
+        if std::env::var_os("CORO_TRACE_JIT").is_some() {
+            eprintln!("jit: {name} ({} insts)", self.funcs.iter().map(|(_, f, _)| f.dfg.num_insts()).sum::<usize>());
+        }
+    }
+}
+
 /// One compiled source: its JIT module and what building more of its IR
 /// needs.
 pub struct CompileUnit {
@@ -202,8 +212,8 @@ fn ensure_compiled(code: &CodeInfo) -> bool {
             crate::runtime::heap::without_gc(|| lazy.unit.build(job, tier))
         }
     };
-    if let (Ok(p), true) = (&pending, std::env::var_os("CORO_TRACE_JIT").is_some()) {
-        eprintln!("jit: {} ({} insts)", code.qualname, p.funcs.iter().map(|(_, f, _)| f.dfg.num_insts()).sum::<usize>());
+    if let Ok(p) = &pending {
+        p.trace(&code.qualname);
     }
     match pending.and_then(|p| lazy.unit.compile(code as *const CodeInfo as *mut CodeInfo, p)) {
         Ok(()) => true,

@@ -423,11 +423,8 @@ impl ProgramCx<'static> {
         for (i, (code, pending)) in done.into_iter().enumerate() {
             // The module body is queued alone, so it is the first one built.
             if i == 0 {
-                if std::env::var_os("CORO_TRACE_JIT").is_some() {
-                    // SAFETY: descriptors are leaked.
-                    let name = unsafe { (*code).qualname.as_str() };
-                    eprintln!("jit: {name} ({} insts)", pending.funcs.iter().map(|(_, f, _)| f.dfg.num_insts()).sum::<usize>());
-                }
+                // SAFETY: descriptors are leaked.
+                pending.trace(unsafe { (*code).qualname.as_str() });
                 unit.compile(code, pending).map_err(internal)?;
             } else {
                 unit.wait(code, Waiting::Ir(pending)).map_err(internal)?;

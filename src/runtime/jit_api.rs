@@ -345,7 +345,7 @@ pub extern "C" fn rt_delattr(obj: Value, name: Value) -> i64 {
 
 pub extern "C" fn rt_getitem(c: Value, k: Value) -> Value {
     // A dict and an int or str key: no dispatch, no hashing call.
-    if !c.is_small() && kind_of(c) == Kind::Dict {
+    if kind_of(c) == Kind::Dict {
         if let Some(h) = ops::quick_hash(k) {
             return word(table(c).get_hashed(k, h).and_then(|found| found.map_or_else(|| ops::dict_missing(c, k), Ok)));
         }
@@ -354,7 +354,7 @@ pub extern "C" fn rt_getitem(c: Value, k: Value) -> Value {
 }
 
 pub extern "C" fn rt_setitem(c: Value, k: Value, v: Value) -> i64 {
-    if !c.is_small() && kind_of(c) == Kind::Dict {
+    if kind_of(c) == Kind::Dict {
         if let Some(h) = ops::quick_hash(k) {
             return status(table(c).set_hashed(k, h, v));
         }
