@@ -1,4 +1,4 @@
-//! The `collections` module: `deque`. A deque is an instance with native
+//! The native part of `collections` (module `_collections`): `deque`. A deque is an instance with native
 //! slots: its items live in a list object (so the collector traces them),
 //! from index `head` on; the slots before `head` are NULL room left by
 //! `popleft` or made for `appendleft`, so both ends cost O(1) amortized.
@@ -407,9 +407,9 @@ fn make_deque() -> Value {
     cls
 }
 
-/// Creates the `collections` module.
+/// Creates the `_collections` module (stdlib/collections.py imports it).
 pub fn create() -> Value {
-    let m = new_module("collections", "", &[]);
+    let m = new_module("_collections", "", &[]);
     let cls = DEQUE.with(|c| {
         if c.get().is_null() {
             c.set(crate::runtime::vm::keep(make_deque()));

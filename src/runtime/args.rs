@@ -1,7 +1,6 @@
 //! Argument checking for builtin functions and methods, with CPython's
 //! messages (`len() takes exactly one argument (2 given)`, ...).
 
-use super::object::{kind_of, Kind};
 use super::str::as_str;
 use super::value::Value;
 use super::vm::{raise_named, PyResult};
@@ -89,9 +88,8 @@ fn method_error<'a>(name: &str, args: &'a [Value], kwnames: &[Value], min: usize
 
 /// Requires `v` to be a str, naming the argument in the message.
 pub fn str_arg(func: &str, v: Value) -> PyResult<&'static str> {
-    if kind_of(v) == Kind::Str {
-        Ok(as_str(v))
-    } else {
-        raise_named("TypeError", format!("{func}() argument must be str, not {}", super::ops::type_name(v)))
+    match super::value_class::text_of(v) {
+        Some(s) => Ok(s),
+        None => raise_named("TypeError", format!("{func}() argument must be str, not {}", super::ops::type_name(v))),
     }
 }

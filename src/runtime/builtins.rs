@@ -69,7 +69,7 @@ fn new_super_obj(_: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value>
     }
 }
 
-fn new_int(_: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+pub(super) fn new_int(_: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     check_keywords("int", kwnames, &["base"])?;
     let pos = positional(args, kwnames);
     count("int", pos.len(), 0, 2)?;
@@ -118,7 +118,7 @@ fn parse_int(text: &str, base: i64) -> PyResult<Value> {
     Ok(big(super::vm::lift(super::numeric::parse_int(text, base))?))
 }
 
-fn new_float(_: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+pub(super) fn new_float(_: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     super::args::no_keywords("float", kwnames)?;
     count("float", args.len(), 0, 1)?;
     let Some(&x) = args.first() else { return Ok(float(0.0)) };
@@ -459,7 +459,7 @@ fn class_check(v: Value, spec: Value, func: &str, sub: bool) -> PyResult<bool> {
     Ok(if sub { is_subclass(v, spec) } else { isinstance(v, spec) })
 }
 
-fn builtin_abs(args: &[Value], _: &[Value]) -> PyResult<Value> {
+pub(super) fn builtin_abs(args: &[Value], _: &[Value]) -> PyResult<Value> {
     count("abs", args.len(), 1, 1)?;
     let x = args[0];
     match kind_of(x) {
@@ -580,12 +580,9 @@ fn builtin_sorted(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     Ok(list)
 }
 
-fn builtin_reversed(args: &[Value], _: &[Value]) -> PyResult<Value> {
+pub(super) fn builtin_reversed(args: &[Value], _: &[Value]) -> PyResult<Value> {
     count("reversed", args.len(), 1, 1)?;
     let seq = args[0];
-    if let Some(f) = super::class::lookup(type_of(seq), crate::sym!("__reversed__")) {
-        return call(f, &[seq], &[]);
-    }
     match kind_of(seq) {
         Kind::List | Kind::Tuple | Kind::Str | Kind::Range | Kind::Bytes | Kind::ByteArray => {
             Ok(new_iter(IterState::Reversed { seq, index: ops::len(seq)? }))
@@ -594,6 +591,10 @@ fn builtin_reversed(args: &[Value], _: &[Value]) -> PyResult<Value> {
             let keys: Vec<Value> = table(seq).iter().map(|e| e.key).collect();
             let list = new_list(keys);
             Ok(new_iter(IterState::Reversed { seq: list, index: list_items(list).len() }))
+        }
+        _ if super::class::lookup(type_of(seq), crate::sym!("__reversed__")).is_some() => {
+            let f = super::class::lookup(type_of(seq), crate::sym!("__reversed__")).expect("checked");
+            call(f, &[seq], &[])
         }
         // The sequence protocol: `__len__` and `__getitem__`.
         _ if super::class::lookup(type_of(seq), crate::sym!("__len__")).is_some()
@@ -908,7 +909,7 @@ fn builtin_pow(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     ops::binary(BinOp::Pow, pos[0], pos[1])
 }
 
-fn builtin_round(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+pub(super) fn builtin_round(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     check_keywords("round", kwnames, &["number", "ndigits"])?;
     let pos = positional(args, kwnames);
     count("round", pos.len(), 0, 2)?;

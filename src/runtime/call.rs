@@ -37,6 +37,9 @@ pub fn call(callee: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value>
 #[inline]
 pub fn call_builtin(callee: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let b = builtin_obj(callee);
+    if super::value_class::needs_backing(b, args) {
+        return super::value_class::call_with_backing(b, args, kwnames);
+    }
     if b.bound.is_null() {
         (b.func)(args, kwnames)
     } else {
@@ -312,6 +315,11 @@ fn instantiate(cls: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value>
         }
         return Ok(obj);
     }
+    if !c.value_base.get().is_null() {
+        let obj = super::value_class::instantiate(cls, args, kwnames)?;
+        init(obj, args, kwnames)?;
+        return Ok(obj);
+    }
     let obj = match c.instance_kind {
         Kind::Exception => {
             let npos = args.len() - kwnames.len();
@@ -348,7 +356,8 @@ fn plain_ctor(cls: Value) -> Option<Value> {
     let c = class_obj(cls);
     let version = super::class::version();
     if c.ctor_version.get() != version {
-        let init = lookup(cls, crate::sym!("__init__")).filter(|&f| kind_of(f) == Kind::Function && user_new(cls).is_none());
+        let init = lookup(cls, crate::sym!("__init__"))
+            .filter(|&f| kind_of(f) == Kind::Function && user_new(cls).is_none() && !super::value_class::made_by_new(cls));
         c.ctor.set(init.unwrap_or(Value::NULL));
         c.ctor_version.set(version);
     }

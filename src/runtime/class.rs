@@ -57,6 +57,11 @@ pub struct ClassObj {
     /// method call (for `len()` and truth tests); not inherited, as a
     /// subclass may define its own `__len__`.
     pub native_len: Cell<Option<fn(Value) -> usize>>,
+    /// The builtin value class (list, dict, str, int...) this class is or
+    /// derives from, or NULL; instances of a subclass hold their builtin
+    /// value in native slot 0 (see `value_class`). Builtin classes are
+    /// never freed, so this needs no tracing.
+    pub value_base: Cell<Value>,
 }
 
 /// Offset of `ctor` in a class object, for JIT code.
@@ -225,6 +230,7 @@ fn alloc_class(name: &str, bases: Vec<Value>, mro: Vec<Value>, kind: Kind, built
         ctor_version: Cell::new(0),
         slots: Cell::new(Value::NULL),
         native_len: Cell::new(None),
+        value_base: Cell::new(Value::NULL),
     };
     let v = Value::from_ptr(heap::alloc(obj));
     // SAFETY: just allocated; the MRO starts with the class itself.
@@ -282,16 +288,19 @@ pub fn new_class(name: &str, qualname: &str, module: &str, bases: Vec<Value>, ns
     let mut kind = Kind::Instance;
     let mut is_exception = false;
     let mut native_slots = 0;
+    let mut value_base = Value::NULL;
     for &b in &bases {
         let base = class_obj(b);
-        if base.native_slots.get() > 0 {
+        let base_slots = if base.value_base.get().is_null() { base.native_slots.get() } else { super::value_class::VALUE_SLOTS };
+        if base_slots > 0 {
             if native_slots > 0 {
                 return raise_named("TypeError", "multiple bases have instance lay-out conflict");
             }
-            native_slots = base.native_slots.get();
+            native_slots = base_slots;
+            value_base = base.value_base.get();
         }
-        if base.builtin && !matches!(base.instance_kind, Kind::Instance | Kind::Exception) {
-            return raise_named("TypeError", format!("coro does not support subclassing '{}' yet", base.name));
+        if base.builtin && !matches!(base.instance_kind, Kind::Instance | Kind::Exception) && base.value_base.get().is_null() {
+            return raise_named("TypeError", super::value_class::not_acceptable_base(b));
         }
         if base.instance_kind == Kind::Exception {
             kind = Kind::Exception;
@@ -309,6 +318,7 @@ pub fn new_class(name: &str, qualname: &str, module: &str, bases: Vec<Value>, ns
     obj.module = module.to_string();
     obj.is_exception.set(is_exception);
     obj.native_slots.set(native_slots);
+    obj.value_base.set(value_base);
     obj.inline_attrs.set(inline_room(&obj.bases, &ns));
     obj.slots.set(slots.map_or(Value::NULL, |names| super::seq::new_tuple(names)));
     *obj.dict() = ns;

@@ -29,7 +29,7 @@ pub fn format_value(value: Value, spec: &str) -> PyResult<String> {
         }
         _ => {
             if let Some(f) = lookup(type_of(value), crate::sym!("__format__")) {
-                if kind_of(f) == Kind::Function {
+                if kind_of(f) == Kind::Function || super::ops::native_method(value, f) {
                     let r = super::call::call(f, &[value, new_str(spec)], &[])?;
                     return Ok(as_str(r).to_string());
                 }

@@ -124,6 +124,9 @@ pub const FUNCTION_FLAGS_OFFSET: i32 = std::mem::offset_of!(Header, flags) as i3
 pub const COROUTINE_FUNCTION: u16 = 1;
 /// Function header flag: a `def` with `yield` (calling it makes a new generator).
 pub const GENERATOR_FUNCTION: u16 = 2;
+/// Builtin header flag: a method of a builtin value class whose code takes
+/// the builtin value itself as its receiver (see `value_class`).
+pub const VALUE_RECEIVER: u16 = 0x100;
 /// Offset of the closure vector's data pointer is not stable; JIT code
 /// reads cells through a helper instead.
 pub fn new_function(code: &'static CodeInfo, defaults: Vec<Value>, kwdefaults: Vec<Value>, closure: Vec<Value>, module: Value) -> Value {
@@ -242,7 +245,9 @@ pub fn builtin_obj(v: Value) -> &'static BuiltinObj {
 /// Binds a builtin method to a receiver (`[].append`).
 pub fn bind_builtin(f: Value, receiver: Value) -> Value {
     let b = builtin_obj(f);
-    new_builtin_obj(b.name, b.func, receiver)
+    let bound = new_builtin_obj(b.name, b.func, receiver);
+    builtin_obj(bound).header.flags.set(b.header.flags.get());
+    bound
 }
 
 /// A method of a builtin class reached through the class (`str.lower`):

@@ -58,7 +58,7 @@ pub fn import_module(name: &str) -> PyResult<Value> {
         "math" => crate::modules::math::create(),
         "random" => crate::modules::random_module::create(),
         "_asyncio" => crate::modules::asyncio::create(),
-        "collections" => crate::modules::collections::create(),
+        "_collections" => crate::modules::collections::create(),
         "socket" => crate::modules::socket::create(),
         "signal" => crate::modules::signal::create(),
         "_coro_process" => crate::modules::process::create(),
@@ -100,6 +100,7 @@ fn stdlib_source(name: &str) -> Option<&'static str> {
         "bisect" => Some(include_str!("../../stdlib/bisect.py")),
         "string" => Some(include_str!("../../stdlib/string.py")),
         "copy" => Some(include_str!("../../stdlib/copy.py")),
+        "collections" => Some(include_str!("../../stdlib/collections.py")),
         _ => None,
     }
 }

@@ -152,7 +152,9 @@ pub fn learn_store(site: &mut AttrSite, obj: Value, name: Value, before: *const 
 /// the function (or builtin) so the next call with this receiver class and
 /// shape calls it without a lookup.
 pub fn learn_method(site: &mut AttrSite, obj: Value, name: Value, found: Value) {
-    if obj.is_small() {
+    // A builtin method called with an instance of a list or str subclass
+    // takes its backing instead (see `value_class`): never called directly.
+    if obj.is_small() || (kind_of(found) == Kind::Builtin && super::value_class::backing(obj).is_some()) {
         return;
     }
     let shape = match kind_of(obj) {

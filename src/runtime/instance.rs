@@ -52,7 +52,13 @@ pub fn new_instance(class: Value) -> Value {
         c.instance_shape.set(root);
     }
     let obj = InstanceObj { header, shape: Cell::new(root), spill: Cell::new(Value::NULL) };
-    Value::from_ptr(heap::alloc_with_tail(obj, slots as usize + inline as usize))
+    let v = Value::from_ptr(heap::alloc_with_tail(obj, slots as usize + inline as usize));
+    // An instance of a subclass of list, str... holds its builtin value.
+    let base = c.value_base.get();
+    if !base.is_null() {
+        native_slots(v)[0].set(super::value_class::empty_value(base));
+    }
+    v
 }
 
 #[inline]

@@ -266,7 +266,7 @@ fn call_method(name: Value, args: &[Value], kw: &[Value], site: Option<&mut Attr
                 match kind_of(f) {
                     Kind::Function => return word(call_fast_or_bind(f, args, kw)),
                     Kind::Builtin if super::function::builtin_obj(f).bound.is_null() => {
-                        return word((super::function::builtin_obj(f).func)(args, kw))
+                        return word(super::call::call_builtin(f, args, kw))
                     }
                     _ => {}
                 }

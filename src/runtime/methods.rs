@@ -285,8 +285,16 @@ fn dict_clear(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn dict_fromkeys(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method("fromkeys", args, kw, 1, 2)?;
-    let d = new_dict();
     let v = a.get(2).copied().unwrap_or(none());
+    if a[0] != vm().classes.dict {
+        // A subclass: made by calling it, filled through its `__setitem__`.
+        let d = call(a[0], &[], &[])?;
+        for k in collect(a[1])? {
+            ops::setitem(d, k, v)?;
+        }
+        return Ok(d);
+    }
+    let d = new_dict();
     for k in collect(a[1])? {
         table(d).set(k, v)?;
     }
@@ -668,5 +676,6 @@ pub fn install() {
     super::bytes_methods::install();
     super::generator::install();
     super::iter_classes::install();
+    super::value_class::install();
     let _ = dict_iter_items;
 }

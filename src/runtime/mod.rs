@@ -64,4 +64,5 @@ pub mod str_format;
 pub mod str_methods;
 pub mod text;
 pub mod value;
+pub mod value_class;
 pub mod vm;

@@ -43,8 +43,7 @@ fn dunder_sym(v: Value, name: Value, args: &[Value]) -> PyResult<Option<Value>> 
         // A native class's own method (a deque's `__bool__`): its Rust
         // function directly.
         Some(f) if native_method(v, f) && super::function::builtin_obj(f).bound.is_null() => {
-            let func = super::function::builtin_obj(f).func;
-            super::call::with_receiver(v, args, |full| func(full, &[])).map(Some)
+            super::call::with_receiver(v, args, |full| super::call::call_builtin(f, full, &[])).map(Some)
         }
         Some(f) if matches!(kind_of(f), Kind::Function | Kind::BoundMethod | Kind::Descriptor) || native_method(v, f) => {
             let f = super::attr::unwrap_staticmethod(f);
@@ -159,12 +158,18 @@ pub fn hash(v: Value) -> PyResult<i64> {
             let cls = type_of(v);
             match lookup(cls, crate::sym!("__hash__")) {
                 Some(h) if h == none() => raise_named("TypeError", format!("unhashable type: '{}'", type_name(v))),
-                Some(h) if kind_of(h) == Kind::Function => {
+                Some(h) if kind_of(h) == Kind::Function || native_method(v, h) => {
                     let r = super::call::call(h, &[v], &[])?;
                     if !is_int(r) {
                         return raise_named("TypeError", "__hash__ method should return an integer");
                     }
-                    Ok(n::hash_int(&as_bigint(r)))
+                    // As CPython: a result that fits is kept (so that a
+                    // `__hash__` returning `hash(y)` hashes like y), -1 aside.
+                    Ok(match as_i64(r) {
+                        Some(-1) => -2,
+                        Some(h) => h,
+                        None => n::hash_int(&as_bigint(r)),
+                    })
                 }
                 _ => {
                     if class_obj(cls).dict().get_str(crate::sym!("__eq__")).is_some() && lookup(cls, crate::sym!("__hash__")).is_none() {
@@ -308,50 +313,10 @@ pub fn compare(op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
         CmpOp::NotIn => return Ok(boolean(!contains(b, a)?)),
         _ => {}
     }
-    if a.is_small() && b.is_small() {
-        return Ok(boolean(ordering_result(op, a.as_small().cmp(&b.as_small()))));
+    if let Some(r) = builtin_ordering(op, a, b)? {
+        return Ok(boolean(r));
     }
-    let (ka, kb) = (kind_of(a), kind_of(b));
-    let numeric = |k: Kind| matches!(k, Kind::Int | Kind::Bool | Kind::Float);
-    if numeric(ka) && numeric(kb) {
-        if ka != Kind::Float && kb != Kind::Float {
-            return Ok(boolean(ordering_result(op, as_bigint(a).cmp(&as_bigint(b)))));
-        }
-        let (x, y) = (as_number_f64(a).unwrap_or(f64::NAN), as_number_f64(b).unwrap_or(f64::NAN));
-        // An int and a float compare exactly, as CPython does (2**53 + 1 > 2.0**53).
-        let exact = match (ka, kb) {
-            (Kind::Float, Kind::Float) => None,
-            (Kind::Float, _) => Some(int_float_cmp(b, x).map(|o| o.reverse())),
-            (_, _) => Some(int_float_cmp(a, y)),
-        };
-        if let Some(ord) = exact {
-            return Ok(boolean(match ord {
-                Some(ord) => ordering_result(op, ord),
-                None => op == CmpOp::NotEq,
-            }));
-        }
-        return Ok(boolean(match x.partial_cmp(&y) {
-            Some(ord) => ordering_result(op, ord),
-            None => op == CmpOp::NotEq,
-        }));
-    }
-    match (ka, kb) {
-        (Kind::Str, Kind::Str) => return Ok(boolean(ordering_result(op, as_str(a).cmp(as_str(b))))),
-        (Kind::Bytes | Kind::ByteArray, Kind::Bytes | Kind::ByteArray) => return Ok(boolean(super::bytes_ops::compare(op, a, b))),
-        (Kind::List, Kind::List) => return Ok(boolean(compare_seq(op, list_items(a), list_items(b))?)),
-        (Kind::Tuple, Kind::Tuple) => return Ok(boolean(compare_seq(op, tuple_items(a), tuple_items(b))?)),
-        (Kind::Dict, Kind::Dict) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
-            let eq = dict_eq(a, b)?;
-            return Ok(boolean(eq == (op == CmpOp::Eq)));
-        }
-        (Kind::Set, Kind::Set) => return Ok(boolean(set_compare(op, a, b)?)),
-        (Kind::Range, Kind::Range) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
-            let (x, y) = (super::range::range_obj(a), super::range::range_obj(b));
-            let same = (x.len() == y.len()) && (x.len() == 0 || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
-            return Ok(boolean(same == (op == CmpOp::Eq)));
-        }
-        _ => {}
-    }
+    let ka = kind_of(a);
     // User-defined comparisons, reflected second.
     let name = cmp_dunder(op);
     let b_first = type_of(a) != type_of(b) && super::class::is_subclass(type_of(b), type_of(a));
@@ -367,6 +332,14 @@ pub fn compare(op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
         }
     }
     let _ = name;
+    // A builtin operand's own comparison (the reflected one included)
+    // takes an instance of a subclass on the other side.
+    let (x, y) = (super::value_class::unwrap(a), super::value_class::unwrap(b));
+    if (x == a) != (y == b) {
+        if let Some(r) = builtin_ordering(op, x, y)? {
+            return Ok(boolean(r));
+        }
+    }
     match op {
         CmpOp::Eq => Ok(boolean(a == b)),
         CmpOp::NotEq => {
@@ -389,6 +362,60 @@ pub fn compare(op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
             ),
         ),
     }
+}
+
+/// `a op b` when both are builtin values of kinds that compare; None
+/// otherwise (the operands' dunders decide).
+pub fn builtin_compare(op: CmpOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+    Ok(builtin_ordering(op, a, b)?.map(boolean))
+}
+
+fn builtin_ordering(op: CmpOp, a: Value, b: Value) -> PyResult<Option<bool>> {
+    if a.is_small() && b.is_small() {
+        return Ok(Some(ordering_result(op, a.as_small().cmp(&b.as_small()))));
+    }
+    let (ka, kb) = (kind_of(a), kind_of(b));
+    let numeric = |k: Kind| matches!(k, Kind::Int | Kind::Bool | Kind::Float);
+    if numeric(ka) && numeric(kb) {
+        if ka != Kind::Float && kb != Kind::Float {
+            return Ok(Some(ordering_result(op, as_bigint(a).cmp(&as_bigint(b)))));
+        }
+        let (x, y) = (as_number_f64(a).unwrap_or(f64::NAN), as_number_f64(b).unwrap_or(f64::NAN));
+        // An int and a float compare exactly, as CPython does (2**53 + 1 > 2.0**53).
+        let exact = match (ka, kb) {
+            (Kind::Float, Kind::Float) => None,
+            (Kind::Float, _) => Some(int_float_cmp(b, x).map(|o| o.reverse())),
+            (_, _) => Some(int_float_cmp(a, y)),
+        };
+        if let Some(ord) = exact {
+            return Ok(Some(match ord {
+                Some(ord) => ordering_result(op, ord),
+                None => op == CmpOp::NotEq,
+            }));
+        }
+        return Ok(Some(match x.partial_cmp(&y) {
+            Some(ord) => ordering_result(op, ord),
+            None => op == CmpOp::NotEq,
+        }));
+    }
+    match (ka, kb) {
+        (Kind::Str, Kind::Str) => return Ok(Some(ordering_result(op, as_str(a).cmp(as_str(b))))),
+        (Kind::Bytes | Kind::ByteArray, Kind::Bytes | Kind::ByteArray) => return Ok(Some(super::bytes_ops::compare(op, a, b))),
+        (Kind::List, Kind::List) => return Ok(Some(compare_seq(op, list_items(a), list_items(b))?)),
+        (Kind::Tuple, Kind::Tuple) => return Ok(Some(compare_seq(op, tuple_items(a), tuple_items(b))?)),
+        (Kind::Dict, Kind::Dict) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
+            let eq = dict_eq(a, b)?;
+            return Ok(Some(eq == (op == CmpOp::Eq)));
+        }
+        (Kind::Set, Kind::Set) => return Ok(Some(set_compare(op, a, b)?)),
+        (Kind::Range, Kind::Range) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
+            let (x, y) = (super::range::range_obj(a), super::range::range_obj(b));
+            let same = (x.len() == y.len()) && (x.len() == 0 || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
+            return Ok(Some(same == (op == CmpOp::Eq)));
+        }
+        _ => {}
+    }
+    Ok(None)
 }
 
 fn dict_eq(a: Value, b: Value) -> PyResult<bool> {
@@ -431,15 +458,10 @@ fn set_compare(op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
 /// `item in container`.
 pub fn contains(container: Value, item: Value) -> PyResult<bool> {
     match kind_of(container) {
-        Kind::Str => {
-            if kind_of(item) != Kind::Str {
-                return raise_named(
-                    "TypeError",
-                    format!("'in <string>' requires string as left operand, not {}", type_name(item)),
-                );
-            }
-            Ok(as_str(container).contains(as_str(item)))
-        }
+        Kind::Str => match super::value_class::text_of(item) {
+            Some(needle) => Ok(as_str(container).contains(needle)),
+            None => raise_named("TypeError", format!("'in <string>' requires string as left operand, not {}", type_name(item))),
+        },
         Kind::Bytes | Kind::ByteArray => super::bytes_ops::contains(container, item),
         Kind::List => {
             let mut i = 0;
@@ -588,6 +610,16 @@ pub fn binary(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
             }
         }
     }
+    // Builtin operators take instances of subclasses (`[0] + stack`).
+    let (x, y) = (super::value_class::unwrap(a), super::value_class::unwrap(b));
+    if (x, y) != (a, b) {
+        if let Some(r) = super::arith::numeric(op, x, y)? {
+            return Ok(r);
+        }
+        if let Some(r) = builtin_sequence_op(op, x, y)? {
+            return Ok(r);
+        }
+    }
     if op == BinOp::Pow {
         return raise_named(
             "TypeError",
@@ -673,7 +705,7 @@ fn repeat_count(n: Value) -> PyResult<usize> {
     Ok(index_value(n)?.max(0) as usize)
 }
 
-fn builtin_sequence_op(op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+pub(super) fn builtin_sequence_op(op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
     let (ka, kb) = (kind_of(a), kind_of(b));
     if matches!(ka, Kind::Bytes | Kind::ByteArray) || matches!(kb, Kind::Bytes | Kind::ByteArray) {
         if let Some(r) = super::bytes_ops::binary(op, a, b)? {

@@ -1,6 +1,7 @@
 //! The methods of `str`, wrapping the plain-Rust semantics of
 //! `str_methods` for the VM (argument checking, value conversion).
 
+use super::value_class::text_of;
 use super::args::method;
 use super::class::set_class_attr;
 use super::function::{new_builtin, NativeFn};
@@ -33,18 +34,16 @@ fn opt_index(v: Option<&Value>) -> PyResult<Option<i64>> {
 
 /// A str argument, with CPython's "must be str" message.
 fn str_param(name: &str, v: Value) -> PyResult<&'static str> {
-    if kind_of(v) == Kind::Str {
-        Ok(as_str(v))
-    } else {
-        raise_named("TypeError", format!("{name} arg must be None or str"))
+    match text_of(v) {
+        Some(s) => Ok(s),
+        None => raise_named("TypeError", format!("{name} arg must be None or str")),
     }
 }
 
 fn must_str(v: Value) -> PyResult<&'static str> {
-    if kind_of(v) == Kind::Str {
-        Ok(as_str(v))
-    } else {
-        raise_named("TypeError", format!("must be str, not {}", type_name(v)))
+    match text_of(v) {
+        Some(s) => Ok(s),
+        None => raise_named("TypeError", format!("must be str, not {}", type_name(v))),
     }
 }
 
@@ -53,13 +52,10 @@ fn str_join(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let items = collect(a[1])?;
     let mut pieces = Vec::with_capacity(items.len());
     for (i, &v) in items.iter().enumerate() {
-        if kind_of(v) != Kind::Str {
-            return raise_named(
-                "TypeError",
-                format!("sequence item {i}: expected str instance, {} found", type_name(v)),
-            );
-        }
-        pieces.push(as_str(v));
+        let Some(piece) = text_of(v) else {
+            return raise_named("TypeError", format!("sequence item {i}: expected str instance, {} found", type_name(v)));
+        };
+        pieces.push(piece);
     }
     Ok(owned(sm::join(text(a[0]), &pieces)))
 }
@@ -178,13 +174,10 @@ fn affix(args: &[Value], kw: &[Value], name: &str, f: fn(&str, usize, &str, Opti
     let (start, end) = (opt_index(a.get(2))?, opt_index(a.get(3))?);
     let candidates: Vec<Value> = if kind_of(a[1]) == Kind::Tuple { super::seq::tuple_items(a[1]).to_vec() } else { vec![a[1]] };
     for c in candidates {
-        if kind_of(c) != Kind::Str {
-            return raise_named(
-                "TypeError",
-                format!("{name} first arg must be str or a tuple of str, not {}", type_name(c)),
-            );
-        }
-        if f(s, len, as_str(c), start, end) {
+        let Some(candidate) = text_of(c) else {
+            return raise_named("TypeError", format!("{name} first arg must be str or a tuple of str, not {}", type_name(c)));
+        };
+        if f(s, len, candidate, start, end) {
             return Ok(boolean(true));
         }
     }

@@ -227,7 +227,7 @@ pub fn str_of(v: Value) -> PyResult<String> {
     match kind_of(v) {
         Kind::Str => Ok(as_str(v).to_string()),
         Kind::Instance | Kind::Exception | Kind::List | Kind::Dict => {
-            if let Some(f) = lookup(type_of(v), crate::sym!("__str__")).filter(|&f| kind_of(f) == Kind::Function) {
+            if let Some(f) = lookup(type_of(v), crate::sym!("__str__")).filter(|&f| kind_of(f) == Kind::Function || super::ops::native_method(v, f)) {
                 let r = super::call::call(f, &[v], &[])?;
                 if kind_of(r) != Kind::Str {
                     return raise_named(
@@ -296,11 +296,13 @@ pub fn percent_format(format: Value, args: Value) -> PyResult<Value> {
 pub fn percent_core(fmt: &str, args: Value, bytes: bool) -> PyResult<String> {
     use super::percent::{parse_percent_spec, percent_float, percent_int, percent_text, unsupported_conversion, PercentCount};
     use super::vm::lift;
-    let is_tuple = kind_of(args) == Kind::Tuple;
-    let values: Vec<Value> = if is_tuple { tuple_items(args).to_vec() } else { vec![args] };
+    // Instances of tuple and str subclasses count as tuples and strs.
+    let value = super::value_class::unwrap(args);
+    let is_tuple = kind_of(value) == Kind::Tuple;
+    let values: Vec<Value> = if is_tuple { tuple_items(value).to_vec() } else { vec![args] };
     // PyMapping_Check: anything with __getitem__ that is not a tuple or
     // str (nor, for a bytes format, a bytes or bytearray).
-    let mapping = match kind_of(args) {
+    let mapping = match kind_of(value) {
         Kind::Tuple | Kind::Str => None,
         Kind::Bytes | Kind::ByteArray if bytes => None,
         Kind::Dict | Kind::List | Kind::Bytes | Kind::ByteArray => Some(args),
