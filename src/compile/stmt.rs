@@ -451,12 +451,11 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             decorators.push(self.expr(d)?);
         }
         let mut bases = Vec::new();
-        // Keywords other than `metaclass` go to `__init_subclass__`.
+        // Keywords (`metaclass` among them) go to the class builder.
         let mut keywords = None;
         for arg in &def.bases {
             match arg {
                 Arg::Positional(e) => bases.push(self.expr(e)?),
-                Arg::Keyword(k, _) if k.name == "metaclass" => return unsupported("metaclasses", span),
                 Arg::Keyword(k, e) => {
                     let dict = match keywords {
                         Some(d) => d,

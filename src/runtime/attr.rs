@@ -199,6 +199,11 @@ fn special_attr(obj: Value, name: &str) -> PyResult<Option<Value>> {
             }
         }
         (Kind::Builtin, "__name__") => new_str(super::function::builtin_obj(obj).name),
+        (Kind::Descriptor, "__func__" | "__wrapped__")
+            if type_of(obj) == vm().classes.staticmethod || type_of(obj) == vm().classes.classmethod =>
+        {
+            descriptor_obj(obj).func
+        }
         (Kind::BoundMethod, "__self__") => super::function::method_obj(obj).receiver,
         (Kind::BoundMethod, "__func__") => super::function::method_obj(obj).func,
         (Kind::BoundMethod, "__name__") => return getattr(super::function::method_obj(obj).func, crate::sym!("__name__")).map(Some),
@@ -306,6 +311,12 @@ fn class_getattr(cls: Value, name: Value) -> PyResult<Value> {
 pub fn setattr(obj: Value, name: Value, value: Value) -> PyResult<()> {
     if matches!(kind_of(obj), Kind::Instance | Kind::Exception) {
         if let Some(f) = lookup(type_of(obj), crate::sym!("__setattr__")).filter(|&f| kind_of(f) == Kind::Function) {
+            super::call::call(f, &[obj, name, value], &[])?;
+            return Ok(());
+        }
+    }
+    if kind_of(obj) == Kind::Class {
+        if let Some(f) = super::metaclass::custom_dunder(obj, crate::sym!("__setattr__")) {
             super::call::call(f, &[obj, name, value], &[])?;
             return Ok(());
         }
@@ -501,10 +512,16 @@ fn object_default(name: Value) -> Option<Value> {
 fn super_getattr(sup: Value, name: Value) -> PyResult<Value> {
     let d = descriptor_obj(sup);
     let (cls, obj) = (d.func, d.setter);
-    let start = if kind_of(obj) == Kind::Class { obj } else { type_of(obj) };
+    if as_str(name) == "__class__" {
+        return Ok(type_of(sup));
+    }
+    // `obj` is a class in a class method (whose MRO is searched) or an
+    // instance, which a class is too in a metaclass's methods.
+    let of_class = kind_of(obj) == Kind::Class && is_subclass(obj, cls);
+    let start = if of_class { obj } else { type_of(obj) };
     match lookup_after(start, cls, name) {
         Some(a) => {
-            if kind_of(obj) == Kind::Class {
+            if of_class {
                 if kind_of(a) == Kind::Descriptor && type_of(a) == vm().classes.classmethod {
                     return Ok(new_bound_method(descriptor_obj(a).func, obj));
                 }
@@ -517,7 +534,7 @@ fn super_getattr(sup: Value, name: Value) -> PyResult<Value> {
             bind(a, obj, start)
         }
         None => match object_default(name) {
-            Some(f) if kind_of(obj) != Kind::Class => Ok(bind_builtin(f, obj)),
+            Some(f) if !of_class => Ok(bind_builtin(f, obj)),
             Some(f) => Ok(f),
             None => raise_named("AttributeError", format!("'super' object has no attribute '{}'", as_str(name))),
         },

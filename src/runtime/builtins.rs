@@ -285,14 +285,8 @@ fn new_type_obj(_: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> 
     if args.len() == 1 && kwnames.is_empty() {
         return Ok(type_of(args[0]));
     }
-    if args.len() == 3 {
-        let name = super::args::str_arg("type", args[0])?;
-        let bases = tuple_items(args[1]).to_vec();
-        let mut ns = super::dict::DictTable::new();
-        for e in table(args[2]).iter() {
-            ns.set_hashed(e.key, e.hash, e.value)?;
-        }
-        return super::class::new_class(name, name, "__main__", bases, ns);
+    if args.len() - kwnames.len() == 3 {
+        return super::metaclass::type_call3(args, kwnames);
     }
     raise_named("TypeError", "type() takes 1 or 3 arguments")
 }

@@ -23,7 +23,10 @@ pub fn call(callee: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value>
             let m = method_obj(callee);
             with_receiver(m.receiver, args, |full| call(m.func, full, kwnames))
         }
-        Kind::Class => instantiate(callee, args, kwnames),
+        Kind::Class => match super::metaclass::custom_call(callee) {
+            Some(f) => with_receiver(callee, args, |full| call(f, full, kwnames)),
+            None => instantiate(callee, args, kwnames),
+        },
         _ => {
             if let Some(f) = lookup(type_of(callee), crate::sym!("__call__")) {
                 return with_receiver(callee, args, |full| call(f, full, kwnames));
@@ -288,9 +291,10 @@ fn user_new(cls: Value) -> Option<Value> {
     lookup(cls, crate::sym!("__new__")).filter(|&n| kind_of(super::attr::unwrap_staticmethod(n)) != Kind::Builtin)
 }
 
-/// `cls(*args, **kwargs)`.
-fn instantiate(cls: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+/// `cls(*args, **kwargs)` (what `type.__call__` does).
+pub fn instantiate(cls: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let c = class_obj(cls);
+    super::metaclass::check_abstract(cls)?;
     if !c.builtin && c.instance_kind == Kind::Instance && kwnames.is_empty() {
         if let Some(obj) = instantiate_plain(cls, args)? {
             return Ok(obj);
@@ -317,6 +321,15 @@ fn instantiate(cls: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value>
     }
     if !c.value_base.get().is_null() {
         let obj = super::value_class::instantiate(cls, args, kwnames)?;
+        init(obj, args, kwnames)?;
+        return Ok(obj);
+    }
+    if c.instance_kind == Kind::Class {
+        // A metaclass without a `__new__` of its own: `type.__new__`.
+        let mut full = vec![cls];
+        full.extend_from_slice(args);
+        let new = lookup(vm().classes.type_, crate::sym!("__new__")).map(super::attr::unwrap_staticmethod).expect("type has __new__");
+        let obj = call(new, &full, kwnames)?;
         init(obj, args, kwnames)?;
         return Ok(obj);
     }
@@ -354,6 +367,10 @@ fn instantiate_plain(cls: Value, args: &[Value]) -> PyResult<Option<Value>> {
 /// same record (`ClassObj::ctor`).
 fn plain_ctor(cls: Value) -> Option<Value> {
     let c = class_obj(cls);
+    if type_of(cls) != vm().classes.type_ {
+        // A metaclass may call, and abstract classes refuse: the slow path.
+        return None;
+    }
     let version = super::class::version();
     if c.ctor_version.get() != version {
         let init = lookup(cls, crate::sym!("__init__"))
@@ -381,7 +398,8 @@ fn init(obj: Value, args: &[Value], kwnames: &[Value]) -> PyResult<()> {
         }
         _ => {
             let is_exc = class_obj(cls).instance_kind == Kind::Exception;
-            if !is_exc && !args.is_empty() && user_new(cls).is_none() {
+            let is_class = class_obj(cls).instance_kind == Kind::Class;
+            if !is_exc && !is_class && !args.is_empty() && user_new(cls).is_none() {
                 return raise_named("TypeError", format!("{}() takes no arguments", class_obj(cls).name));
             }
             if is_exc && !kwnames.is_empty() && is_subclass(cls, super::vm::exc_class("ImportError")) {

@@ -272,8 +272,16 @@ pub fn c3_mro(name: &str, bases: &[Value]) -> PyResult<Vec<Value>> {
     }
 }
 
-/// Creates a user class (`class Name(bases): ...`) with namespace `ns`.
+/// Creates a user class (`class Name(bases): ...`) with namespace `ns`,
+/// an instance of the metaclass of its bases.
 pub fn new_class(name: &str, qualname: &str, module: &str, bases: Vec<Value>, ns: DictTable) -> PyResult<Value> {
+    let metaclass = super::metaclass::winner(vm().classes.type_, &bases)?;
+    new_class_of(metaclass, name, qualname, module, bases, ns)
+}
+
+/// `new_class` with the metaclass given (checked against the bases' by
+/// the caller).
+pub fn new_class_of(metaclass: Value, name: &str, qualname: &str, module: &str, bases: Vec<Value>, ns: DictTable) -> PyResult<Value> {
     let bases = if bases.is_empty() { vec![vm().classes.object] } else { bases };
     for (i, &b) in bases.iter().enumerate() {
         if bases[..i].contains(&b) {
@@ -299,7 +307,10 @@ pub fn new_class(name: &str, qualname: &str, module: &str, bases: Vec<Value>, ns
             native_slots = base_slots;
             value_base = base.value_base.get();
         }
-        if base.builtin && !matches!(base.instance_kind, Kind::Instance | Kind::Exception) && base.value_base.get().is_null() {
+        if base.instance_kind == Kind::Class && is_subclass(b, vm().classes.type_) {
+            // A metaclass: its instances are classes.
+            kind = Kind::Class;
+        } else if base.builtin && !matches!(base.instance_kind, Kind::Instance | Kind::Exception) && base.value_base.get().is_null() {
             return raise_named("TypeError", super::value_class::not_acceptable_base(b));
         }
         if base.instance_kind == Kind::Exception {
@@ -309,7 +320,6 @@ pub fn new_class(name: &str, qualname: &str, module: &str, bases: Vec<Value>, ns
     }
     let mut mro = c3_mro(name, &bases)?;
     let slots = if kind == Kind::Instance { slot_names(&ns, &mro)? } else { None };
-    let metaclass = vm().classes.type_;
     let v = alloc_class(name, bases, Vec::new(), kind, false, metaclass);
     // SAFETY: just allocated.
     let obj = unsafe { &mut *v.ptr::<ClassObj>() };

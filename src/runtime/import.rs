@@ -101,6 +101,8 @@ fn stdlib_source(name: &str) -> Option<&'static str> {
         "string" => Some(include_str!("../../stdlib/string.py")),
         "copy" => Some(include_str!("../../stdlib/copy.py")),
         "collections" => Some(include_str!("../../stdlib/collections.py")),
+        "abc" => Some(include_str!("../../stdlib/abc.py")),
+        "enum" => Some(include_str!("../../stdlib/enum.py")),
         _ => None,
     }
 }

@@ -687,18 +687,9 @@ pub extern "C" fn rt_build_class(
     let module_name = module_obj(module).name.clone();
     let mut t = table(ns).clone();
     t.set_str(crate::sym!("__module__"), super::str::new_str(&module_name));
-    let cls = match super::class::new_class(as_str(name), as_str(qualname), &module_name, bases, t) {
-        Ok(c) => c,
-        Err(_) => return Value::NULL,
-    };
-    if !class_cell.is_null() {
-        rt_cell_set(class_cell, cls);
-    }
-    let keywords: Vec<(Value, Value)> = if keywords.is_null() { Vec::new() } else { table(keywords).iter().map(|e| (e.key, e.value)).collect() };
-    match super::class::announce(cls, &keywords) {
-        Ok(()) => cls,
-        Err(_) => Value::NULL,
-    }
+    let mut keywords: Vec<(Value, Value)> = if keywords.is_null() { Vec::new() } else { table(keywords).iter().map(|e| (e.key, e.value)).collect() };
+    let explicit = keywords.iter().position(|&(k, _)| as_str(k) == "metaclass").map(|i| keywords.remove(i).1);
+    word(super::metaclass::build_class(explicit, name, as_str(qualname), &module_name, bases, t, class_cell, &keywords))
 }
 
 pub extern "C" fn rt_super(cls: Value, obj: Value) -> Value {

@@ -472,6 +472,7 @@ fn object_new(args: &[Value], _: &[Value]) -> PyResult<Value> {
     if kind_of(cls) != Kind::Class {
         return raise_named("TypeError", format!("object.__new__(X): X is not a type object ({})", super::ops::type_name(cls)));
     }
+    super::metaclass::check_abstract(cls)?;
     Ok(match super::class::class_obj(cls).instance_kind {
         Kind::Exception => super::exception::new_exception(cls, &args[1..]),
         _ => super::instance::new_instance(cls),
@@ -677,5 +678,6 @@ pub fn install() {
     super::generator::install();
     super::iter_classes::install();
     super::value_class::install();
+    super::metaclass::install();
     let _ = dict_iter_items;
 }

@@ -890,6 +890,9 @@ pub fn getitem(container: Value, key: Value) -> PyResult<Value> {
             Ok(int(r.start + i as i64 * r.step))
         }
         Kind::Class => {
+            if let Some(f) = super::metaclass::custom_dunder(container, crate::sym!("__getitem__")) {
+                return super::call::call(f, &[container, key], &[]);
+            }
             if let Some(f) = lookup(container, crate::sym!("__class_getitem__")) {
                 // An implicit class method.
                 let f = match kind_of(f) {

@@ -169,7 +169,10 @@ pub fn repr(v: Value) -> PyResult<String> {
             let name = if kind_of(m.func) == Kind::Function { func_obj(m.func).code.qualname.clone() } else { "?".into() };
             format!("<bound method {name} of {}>", repr(m.receiver)?)
         }
-        Kind::Class => format!("<class '{}'>", qualified_name(v)),
+        Kind::Class => match super::metaclass::custom_dunder(v, crate::sym!("__repr__")) {
+            Some(f) => return call_repr_with(f, v),
+            None => format!("<class '{}'>", qualified_name(v)),
+        },
         Kind::Module => format!("<module '{}'>", super::module::module_obj(v).name),
         Kind::Exception => {
             if user_repr(v).is_some() {
@@ -211,7 +214,11 @@ fn user_repr(v: Value) -> Option<Value> {
 }
 
 fn call_repr(v: Value) -> PyResult<String> {
-    let f = user_repr(v).expect("checked by the caller");
+    call_repr_with(user_repr(v).expect("checked by the caller"), v)
+}
+
+/// `repr(v)` through the `__repr__` function `f`.
+fn call_repr_with(f: Value, v: Value) -> PyResult<String> {
     let r = super::call::call(f, &[v], &[])?;
     if kind_of(r) != Kind::Str {
         return raise_named("TypeError", format!("__repr__ returned non-string (type {})", super::ops::type_name(r)));
