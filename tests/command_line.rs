@@ -64,15 +64,6 @@ fn repl_subcommand_reads_piped_lines() {
     assert!(out.contains("42\n") && out.contains("'a'\n"), "{out}");
 }
 
-#[test]
-fn match_statement_is_rejected_by_name() {
-    let (out, err, status) = coro(&["-c", "x = 1\nmatch x:\n    case 1:\n        print('one')\n"], "");
-    assert_eq!((out.as_str(), status), ("", 1));
-    assert!(err.contains("coro does not support the 'match' statement yet") && err.contains("line 2"), "{err}");
-    // `match` stays an ordinary name elsewhere.
-    assert_eq!(coro(&["-c", "match = [1]\nprint(match, match[0])"], "").0, "[1] 1\n");
-}
-
 /// A suspended coroutine with three locals, frame and object together, fits
 /// in 128 bytes (the [state machines] target; CPython's takes 216).
 #[test]

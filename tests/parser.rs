@@ -334,6 +334,41 @@ fn render_stmt(s: &Stmt) -> String {
             sexp("assert", parts)
         }
         StmtKind::Delete(targets) => sexp("del", targets.iter().map(render_expr).collect()),
+        StmtKind::Match { subject, cases } => {
+            let mut parts = vec![render_expr(subject)];
+            for c in cases {
+                let mut cp = vec![render_pattern(&c.pattern)];
+                cp.extend(c.guard.iter().map(|g| format!("if {}", render_expr(g))));
+                cp.push(block(&c.body));
+                parts.push(sexp("case", cp));
+            }
+            sexp("match", parts)
+        }
+    }
+}
+
+/// Renders a case pattern as an S-expression.
+fn render_pattern(p: &Pattern) -> String {
+    match &p.kind {
+        PatternKind::Wildcard => "_".into(),
+        PatternKind::Capture(n) => n.name.clone(),
+        PatternKind::Value(e) => sexp("==", vec![render_expr(e)]),
+        PatternKind::Singleton(e) => sexp("is", vec![render_expr(e)]),
+        PatternKind::Sequence(items) => sexp("seq", items.iter().map(render_pattern).collect()),
+        PatternKind::Star(n) => format!("*{}", n.as_ref().map_or("_", |n| n.name.as_str())),
+        PatternKind::Mapping { keys, patterns, rest } => {
+            let mut parts: Vec<String> = keys.iter().zip(patterns).map(|(k, p)| format!("{}: {}", render_expr(k), render_pattern(p))).collect();
+            parts.extend(rest.iter().map(|r| format!("**{}", r.name)));
+            sexp("map", parts)
+        }
+        PatternKind::Class { cls, patterns, kwd_names, kwd_patterns } => {
+            let mut parts = vec![render_expr(cls)];
+            parts.extend(patterns.iter().map(render_pattern));
+            parts.extend(kwd_names.iter().zip(kwd_patterns).map(|(n, p)| format!("{}={}", n.name, render_pattern(p))));
+            sexp("class", parts)
+        }
+        PatternKind::Or(items) => sexp("|", items.iter().map(render_pattern).collect()),
+        PatternKind::As(inner, n) => sexp("as", vec![render_pattern(inner), n.name.clone()]),
     }
 }
 
@@ -708,6 +743,24 @@ fn compound_statements() {
         ("with (a): pass", "(with (a) {pass})"),
         ("with (a, b) as c: pass", "(with ((as (tuple a b) c)) {pass})"),
         ("with f(x) if y else g(): pass", "(with ((if y (call f x) (call g))) {pass})"),
+    ]);
+}
+
+#[test]
+fn match_statements() {
+    stmts(&[
+        ("match x:\n    case 1:\n        pass\n", "(match x (case (== 1) {pass}))"),
+        ("match x, y:\n    case _:\n        pass\n", "(match (tuple x y) (case _ {pass}))"),
+        ("match x:\n    case a if a > 1:\n        pass\n", "(match x (case a if (cmp a > 1) {pass}))"),
+        ("match x:\n    case -1 | None | 'a' 'b':\n        pass\n", "(match x (case (| (== -1) (is None) (== \"ab\")) {pass}))"),
+        ("match x:\n    case [a, *rest] | (a, *rest):\n        pass\n", "(match x (case (| (seq a *rest) (seq a *rest)) {pass}))"),
+        ("match x:\n    case a, *_:\n        pass\n", "(match x (case (seq a *_) {pass}))"),
+        ("match x:\n    case {'k': v, **kw}:\n        pass\n", "(match x (case (map \"k\": v **kw) {pass}))"),
+        ("match x:\n    case m.P(1, y=(2 as z)):\n        pass\n", "(match x (case (class (. m P) (== 1) y=(as (== 2) z)) {pass}))"),
+        ("match x:\n    case Color.RED:\n        pass\n", "(match x (case (== (. Color RED)) {pass}))"),
+        ("match = 1", "(= match 1)"),
+        ("case(1)", "(call case 1)"),
+        ("match[x]", "([] match x)"),
     ]);
 }
 

@@ -1079,6 +1079,7 @@ fn deleted_names(stmts: &[Stmt], out: &mut std::collections::HashSet<String>) {
                 deleted_names(finalbody, out);
             }
             StmtKind::With { body, .. } => deleted_names(body, out),
+            StmtKind::Match { cases, .. } => cases.iter().for_each(|c| deleted_names(&c.body, out)),
             _ => {}
         }
     }

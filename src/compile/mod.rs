@@ -13,6 +13,7 @@ pub mod inline_resume;
 pub mod instantiate;
 pub mod jit;
 pub mod lazy;
+pub mod match_stmt;
 pub mod owned_iter;
 pub mod program;
 pub mod resolve;

@@ -443,6 +443,7 @@ fn has_loop(body: &[Stmt]) -> bool {
         StmtKind::While { .. } | StmtKind::For { .. } => true,
         StmtKind::If { body, orelse, .. } => has_loop(body) || has_loop(orelse),
         StmtKind::With { body, .. } => has_loop(body),
+        StmtKind::Match { cases, .. } => cases.iter().any(|c| has_loop(&c.body)),
         StmtKind::Try { body, handlers, orelse, finalbody, .. } => {
             has_loop(body) || handlers.iter().any(|h| has_loop(&h.body)) || has_loop(orelse) || has_loop(finalbody)
         }

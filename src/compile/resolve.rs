@@ -426,6 +426,25 @@ impl<'a> Resolver<'a> {
                 Ok(())
             }
             StmtKind::Delete(targets) => targets.iter().try_for_each(|t| self.store(t)),
+            StmtKind::Match { subject, cases } => {
+                self.expr(subject)?;
+                for (i, case) in cases.iter().enumerate() {
+                    crate::syntax::pattern::check(&case.pattern)?;
+                    if i + 1 < cases.len() && case.guard.is_none() && crate::syntax::pattern::irrefutable(&case.pattern) {
+                        let what = match &case.pattern.kind {
+                            PatternKind::Capture(n) => format!("name capture '{}'", n.name),
+                            _ => "wildcard".to_string(),
+                        };
+                        return err(format!("{what} makes remaining patterns unreachable"), case.pattern.span);
+                    }
+                    self.pattern(&case.pattern)?;
+                    if let Some(g) = &case.guard {
+                        self.expr(g)?;
+                    }
+                    self.body(&case.body)?;
+                }
+                Ok(())
+            }
         }
     }
 
@@ -542,6 +561,36 @@ impl<'a> Resolver<'a> {
     }
 
     /// Walks an assignment (or deletion) target.
+    /// The names a `case` pattern binds and the values it reads.
+    fn pattern(&mut self, p: &'a Pattern) -> Result<(), SyntaxError> {
+        match &p.kind {
+            PatternKind::Wildcard | PatternKind::Star(None) => Ok(()),
+            PatternKind::Capture(n) | PatternKind::Star(Some(n)) => {
+                self.bind(&n.name, n.span);
+                Ok(())
+            }
+            PatternKind::Value(e) | PatternKind::Singleton(e) => self.expr(e),
+            PatternKind::Sequence(items) | PatternKind::Or(items) => items.iter().try_for_each(|i| self.pattern(i)),
+            PatternKind::Mapping { keys, patterns, rest } => {
+                self.exprs(keys)?;
+                patterns.iter().try_for_each(|i| self.pattern(i))?;
+                if let Some(n) = rest {
+                    self.bind(&n.name, n.span);
+                }
+                Ok(())
+            }
+            PatternKind::Class { cls, patterns, kwd_patterns, .. } => {
+                self.expr(cls)?;
+                patterns.iter().chain(kwd_patterns).try_for_each(|i| self.pattern(i))
+            }
+            PatternKind::As(inner, n) => {
+                self.pattern(inner)?;
+                self.bind(&n.name, n.span);
+                Ok(())
+            }
+        }
+    }
+
     fn store(&mut self, target: &'a Expr) -> Result<(), SyntaxError> {
         match &target.kind {
             ExprKind::Name(n) => {

@@ -42,6 +42,7 @@ fn stmt(s: &Stmt, receiver: &str, out: &mut Vec<String>) {
             block(finalbody, receiver, out);
         }
         StmtKind::With { body, .. } => block(body, receiver, out),
+        StmtKind::Match { cases, .. } => cases.iter().for_each(|c| block(&c.body, receiver, out)),
         _ => {}
     }
 }

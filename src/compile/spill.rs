@@ -537,6 +537,16 @@ impl Spiller {
                 new_body.extend(self.block(body)?);
                 StmtKind::With { is_async: *is_async, items: new_items, body: new_body }
             }
+            StmtKind::Match { subject, cases } => {
+                let mut new_cases = Vec::with_capacity(cases.len());
+                for case in cases {
+                    if case.guard.as_ref().is_some_and(contains) {
+                        return unsupported("'await' or 'yield' in a case guard", span);
+                    }
+                    new_cases.push(MatchCase { pattern: case.pattern.clone(), guard: case.guard.clone(), body: self.block(&case.body)? });
+                }
+                StmtKind::Match { subject: self.expr(subject, out)?, cases: new_cases }
+            }
             StmtKind::Raise { exc, cause } => StmtKind::Raise {
                 exc: match exc {
                     Some(e) => Some(self.expr(e, out)?),

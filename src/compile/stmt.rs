@@ -173,6 +173,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                 }
                 self.raise_here(line);
             }
+            StmtKind::Match { subject, cases } => self.match_stmt(subject, cases, line)?,
             StmtKind::With { is_async, items, body } => {
                 if *is_async {
                     return unsupported("'async with'", s.span);

@@ -30,6 +30,11 @@ thread_local! {
     static DEQUE: std::cell::Cell<Value> = const { std::cell::Cell::new(Value::NULL) };
 }
 
+/// The deque class (NULL until `_collections` is first imported).
+pub fn deque_class() -> Value {
+    DEQUE.with(|c| c.get())
+}
+
 fn this(args: &[Value]) -> PyResult<Value> {
     match args.first() {
         Some(&d) if has_native_slots(d, SLOTS) && !native_slots(d)[BUF].get().is_null() => Ok(d),

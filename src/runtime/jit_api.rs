@@ -535,6 +535,8 @@ pub extern "C" fn rt_next(it: Value) -> Value {
     }
 }
 
+pub use super::pattern_match::{rt_match_class, rt_match_mapping, rt_match_sequence};
+
 /// Unpacks `v` into exactly `n` values at `out`.
 pub extern "C" fn rt_unpack(v: Value, n: i64, out: *mut Value) -> i64 {
     let items = match kind_of(v) {

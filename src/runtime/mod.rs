@@ -53,6 +53,7 @@ pub mod number;
 pub mod numeric;
 pub mod object;
 pub mod ops;
+pub mod pattern_match;
 pub mod percent;
 pub mod raise;
 pub mod range;

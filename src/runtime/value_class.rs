@@ -20,7 +20,7 @@
 //! may have methods overriding the builtin ones.
 
 use super::args::method;
-use super::class::{class_obj, isinstance, set_class_attr, type_of};
+use super::class::{class_obj, set_class_attr, type_of};
 use super::dict::{new_dict, table};
 use super::function::{builtin_obj, new_builtin, new_descriptor, BuiltinObj, NativeFn, VALUE_RECEIVER};
 use super::instance::{native_slots, new_instance};
@@ -490,10 +490,4 @@ fn mark_value_receivers(cls: Value) {
             _ => {}
         }
     }
-}
-
-/// True for an instance of a value subclass (for `isinstance`-like tests
-/// written against the builtin class).
-pub fn is_value_instance(v: Value, base: Value) -> bool {
-    backing(v).is_some() && isinstance(v, base)
 }

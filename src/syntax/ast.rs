@@ -80,6 +80,52 @@ pub enum StmtKind {
     ImportFrom { module: Option<String>, level: u32, names: Vec<Alias>, star: bool },
     Assert { test: Expr, msg: Option<Expr> },
     Delete(Vec<Expr>),
+    /// `match subject:` with its `case` clauses.
+    Match { subject: Expr, cases: Vec<MatchCase> },
+}
+
+/// A `case pattern [if guard]:` clause.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MatchCase {
+    /// What the subject must look like.
+    pub pattern: Pattern,
+    /// The `if` condition, tested after the pattern bound its names.
+    pub guard: Option<Expr>,
+    /// The statements run on a match.
+    pub body: Vec<Stmt>,
+}
+
+/// A pattern of a `case` clause.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pattern {
+    /// What kind of pattern this is.
+    pub kind: PatternKind,
+    /// Where it is written.
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum PatternKind {
+    /// `_`: matches anything, binds nothing.
+    Wildcard,
+    /// `name`: matches anything and binds it.
+    Capture(Ident),
+    /// A literal or a dotted name, compared with `==`.
+    Value(Expr),
+    /// `None`, `True` or `False`, compared with `is`.
+    Singleton(Expr),
+    /// `[p, *rest, q]`, `(p, q)` or `p, q`: a sequence of these items.
+    Sequence(Vec<Pattern>),
+    /// `*name` (or `*_`, None) in a sequence pattern.
+    Star(Option<Ident>),
+    /// `{key: p, **rest}`: keys are literals or dotted names.
+    Mapping { keys: Vec<Expr>, patterns: Vec<Pattern>, rest: Option<Ident> },
+    /// `Cls(p, attr=q)`.
+    Class { cls: Expr, patterns: Vec<Pattern>, kwd_names: Vec<Ident>, kwd_patterns: Vec<Pattern> },
+    /// `p | q`: the first alternative that matches.
+    Or(Vec<Pattern>),
+    /// `p as name`.
+    As(Box<Pattern>, Ident),
 }
 
 /// `import name as asname`, where `name` may be dotted.

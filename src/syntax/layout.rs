@@ -85,8 +85,11 @@ pub struct Layout<'s, I> {
     finished: bool,
     /// An error to report once the queued tokens are out.
     failed: Option<SyntaxError>,
-    /// Tokens read ahead after `with (` (see `mark_with_parens`).
+    /// Tokens read ahead after `with (` (see `mark_with_parens`) or on a
+    /// `match`/`case` line (see `soft_keyword`).
     ahead: std::collections::VecDeque<Result<Spanned, SyntaxError>>,
+    /// True when the next token handed out starts a logical line.
+    line_start: bool,
 }
 
 impl<'s, I: Iterator<Item = Result<Spanned, SyntaxError>>> Layout<'s, I> {
@@ -103,6 +106,7 @@ impl<'s, I: Iterator<Item = Result<Spanned, SyntaxError>>> Layout<'s, I> {
             finished: false,
             failed: None,
             ahead: std::collections::VecDeque::new(),
+            line_start: true,
         }
     }
 
@@ -201,13 +205,20 @@ impl<I: Iterator<Item = Result<Spanned, SyntaxError>>> Iterator for Layout<'_, I
     type Item = Result<Spanned, SyntaxError>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        if let Some(t) = self.ahead.pop_front() {
-            return Some(t);
-        }
-        let t = self.next_token()?;
-        if matches!(t, Ok((_, Tok::With, _))) {
-            self.mark_with_parens();
-        }
+        let t = match self.ahead.pop_front() {
+            Some(t) => t,
+            None => {
+                let t = self.next_token()?;
+                if matches!(t, Ok((_, Tok::With, _))) {
+                    self.mark_with_parens();
+                }
+                match &t {
+                    Ok((_, Tok::Name(n), _)) if self.line_start && (n == "match" || n == "case") => self.soft_keyword(t),
+                    _ => t,
+                }
+            }
+        };
+        self.line_start = matches!(t, Ok((_, Tok::Newline | Tok::Indent | Tok::Dedent, _)));
         Some(t)
     }
 }
@@ -251,6 +262,69 @@ impl<I: Iterator<Item = Result<Spanned, SyntaxError>>> Layout<'_, I> {
                 shut.1 = Tok::WithRParen;
             }
         }
+    }
+
+    /// `match` or `case` (`word`) at the start of a logical line: reads
+    /// the line into `ahead`. When it ends with `:` after more tokens, the
+    /// line is a match statement's or a case clause's header: the word
+    /// becomes the keyword, and a case's pattern (up to its guard's `if`
+    /// or the `:`) becomes one `Pattern` token.
+    fn soft_keyword(&mut self, word: Result<Spanned, SyntaxError>) -> Result<Spanned, SyntaxError> {
+        let mut line = Vec::new();
+        let complete = loop {
+            match self.next_token() {
+                Some(Ok(t)) => {
+                    let end = t.1 == Tok::Newline;
+                    line.push(t);
+                    if end {
+                        break true;
+                    }
+                }
+                Some(Err(e)) => {
+                    self.ahead.extend(line.into_iter().map(Ok));
+                    self.ahead.push_back(Err(e));
+                    return word;
+                }
+                None => break false,
+            }
+        };
+        let header = complete && line.len() >= 3 && line[line.len() - 2].1 == Tok::Colon;
+        let Ok((lo, Tok::Name(name), hi)) = &word else { unreachable!("called with a name") };
+        if !header {
+            self.ahead.extend(line.into_iter().map(Ok));
+            return word;
+        }
+        if name == "match" {
+            self.ahead.extend(line.into_iter().map(Ok));
+            return Ok((*lo, Tok::Match, *hi));
+        }
+        // The pattern ends at the guard's `if` (outside brackets) or the `:`.
+        let colon = line.len() - 2;
+        let mut depth = 0;
+        let mut end = colon;
+        for (i, (_, tok, _)) in line[..colon].iter().enumerate() {
+            match tok {
+                Tok::LParen | Tok::LBracket | Tok::LBrace => depth += 1,
+                Tok::RParen | Tok::RBracket | Tok::RBrace => depth -= 1,
+                Tok::If if depth == 0 => {
+                    end = i;
+                    break;
+                }
+                _ => {}
+            }
+        }
+        if end == 0 {
+            self.ahead.extend(line.into_iter().map(Ok));
+            return word;
+        }
+        let rest = line.split_off(end);
+        let span = (line[0].0, line[end - 1].2);
+        match super::pattern::parse_case_pattern(&line) {
+            Ok(p) => self.ahead.push_back(Ok((span.0, Tok::Pattern(Box::new(p)), span.1))),
+            Err(e) => self.ahead.push_back(Err(e)),
+        }
+        self.ahead.extend(rest.into_iter().map(Ok));
+        Ok((*lo, Tok::Case, *hi))
     }
 
     /// The next token after the layout rules.

@@ -1,5 +1,6 @@
 //! The front end: source text to AST. logos tokens (`token`, `literals`,
-//! `lexer`), the layout pass (`layout`), the lalrpop parser and its error
+//! `lexer`), the layout pass (`layout`, with `pattern` for the soft keywords
+//! `match` and `case`), the lalrpop parser and its error
 //! messages (`parser`, `actions`, `fstring`), the AST (`ast`) and compile-time
 //! diagnostics (`diagnostic`).
 
@@ -11,6 +12,7 @@ pub mod layout;
 pub mod lexer;
 pub mod literals;
 pub mod parser;
+pub mod pattern;
 pub mod token;
 
 use ast::{Module, Span};

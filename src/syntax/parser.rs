@@ -96,20 +96,6 @@ fn block_name(toks: &[Spanned], first: usize) -> String {
     }
 }
 
-/// The span of `match` when the logical line holding token `at` is a
-/// `match subject:` header, which the grammar does not have.
-fn match_statement(toks: &[Spanned], at: usize) -> Option<Span> {
-    let at = at.min(toks.len().saturating_sub(1));
-    let mut first = at;
-    while first > 0 && !matches!(toks[first - 1].1, Tok::Newline | Tok::Indent | Tok::Dedent) {
-        first -= 1;
-    }
-    let (lo, head, hi) = toks.get(first)?;
-    let end = toks[first..].iter().position(|t| t.1 == Tok::Newline).map_or(toks.len(), |k| first + k);
-    let header = *head == Tok::Name("match".into()) && end > first + 2 && toks[end - 1].1 == Tok::Colon;
-    header.then(|| Span::new(*lo, *hi))
-}
-
 /// Turns a lalrpop error into the SyntaxError CPython would raise.
 /// `depth` is the bracket depth the tokens start at.
 fn explain(
@@ -132,9 +118,6 @@ fn explain(
     let prev = at.checked_sub(1).and_then(|p| toks.get(p));
     let span = Span::new(lo, hi.max(lo));
 
-    if let Some(span) = match_statement(toks, at) {
-        return SyntaxError::new("coro does not support the 'match' statement yet", span);
-    }
     if tok == Some(&Tok::Indent) {
         let line_end = source[lo..].find('\n').map_or(source.len(), |k| lo + k);
         return SyntaxError::indentation("unexpected indent", Span::new(lo, line_end));

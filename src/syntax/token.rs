@@ -74,6 +74,13 @@ pub enum Tok {
     WithLParen,
     /// The `)` matching a `WithLParen`.
     WithRParen,
+    /// The soft keyword `match` heading a match statement (layout pass).
+    Match,
+    /// The soft keyword `case` heading a case clause (layout pass).
+    Case,
+    /// A case clause's whole pattern, parsed by the layout pass
+    /// (`pattern.rs`).
+    Pattern(Box<super::ast::Pattern>),
 
     #[token("False")]
     False,
@@ -283,7 +290,8 @@ impl Tok {
             MinusEq => "-=", StarEq => "*=", SlashEq => "/=", DoubleSlashEq => "//=",
             PercentEq => "%=", AtEq => "@=", AmpEq => "&=", PipeEq => "|=", CaretEq => "^=",
             RShiftEq => ">>=", LShiftEq => "<<=", DoubleStarEq => "**=",
-            Name(_) | Int(_) | Float(_) | Imaginary | Str(_) | Newline | Indent | Dedent => "",
+            Match => "match", Case => "case",
+            Name(_) | Int(_) | Float(_) | Imaginary | Str(_) | Pattern(_) | Newline | Indent | Dedent => "",
         }
     }
 
