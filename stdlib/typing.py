@@ -198,3 +198,83 @@ def NewType(name, tp):
     new_type.__qualname__ = name
     new_type.__supertype__ = tp
     return new_type
+
+
+# NamedTuple and TypedDict: class statements deriving from them are made by
+# their metaclasses (a namedtuple class; a class whose instances are dicts).
+
+_NAMEDTUPLE_PROHIBITED = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__',
+                                    '_fields', '_field_defaults', '_make', '_replace', '_asdict',
+                                    '_source'})
+_NAMEDTUPLE_SPECIAL = frozenset({'__module__', '__name__', '__annotations__', '__qualname__'})
+
+
+def _make_nmtuple(name, types, module, defaults=()):
+    from collections import namedtuple
+    types = dict(types)
+    nm_tpl = namedtuple(name, list(types), defaults=defaults, module=module)
+    nm_tpl.__annotations__ = types
+    return nm_tpl
+
+
+class _NamedTupleMeta(type):
+    def __new__(cls, typename, bases, ns):
+        if not bases:
+            return super().__new__(cls, typename, bases, ns)
+        types = ns.get('__annotations__', {})
+        default_names = []
+        for field_name in types:
+            if field_name in ns:
+                default_names.append(field_name)
+            elif default_names:
+                raise TypeError(f"Non-default namedtuple field {field_name} "
+                                f"cannot follow default field"
+                                f"{'s' if len(default_names) > 1 else ''} "
+                                f"{', '.join(default_names)}")
+        nm_tpl = _make_nmtuple(typename, types.items(), ns['__module__'],
+                               defaults=[ns[n] for n in default_names])
+        for key in ns:
+            if key in _NAMEDTUPLE_PROHIBITED:
+                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
+            elif key not in _NAMEDTUPLE_SPECIAL and key not in nm_tpl._fields:
+                setattr(nm_tpl, key, ns[key])
+        return nm_tpl
+
+    def __call__(cls, typename, fields=None, /, **kwargs):
+        if fields is None:
+            fields = kwargs.items()
+        return _make_nmtuple(typename, fields, '__main__')
+
+
+class NamedTuple(metaclass=_NamedTupleMeta):
+    pass
+
+
+class _TypedDictMeta(type):
+    def __new__(cls, name, bases, ns, total=True):
+        tp_dict = super().__new__(cls, name, (dict,) if bases else bases, ns)
+        annotations = {}
+        for base in bases:
+            annotations.update(getattr(base, '__annotations__', {}))
+        own = ns.get('__annotations__', {})
+        annotations.update(own)
+        required = set()
+        optional = set()
+        for base in bases:
+            required |= getattr(base, '__required_keys__', set())
+            optional |= getattr(base, '__optional_keys__', set())
+        (required if total else optional).update(own)
+        tp_dict.__annotations__ = annotations
+        tp_dict.__required_keys__ = frozenset(required)
+        tp_dict.__optional_keys__ = frozenset(optional)
+        tp_dict.__total__ = total
+        return tp_dict
+
+    def __call__(cls, *args, **kwargs):
+        if cls is TypedDict:
+            raise TypeError("coro does not support the functional form of TypedDict yet")
+        return dict(*args, **kwargs)
+
+
+class TypedDict(metaclass=_TypedDictMeta):
+    pass
