@@ -7,7 +7,7 @@
 
 import sys
 import time as _time
-from collections import deque
+from _collections import deque
 from _asyncio import (Future, Task, Handle, TimerHandle, EventLoop, CancelledError,
                       InvalidStateError, get_running_loop, _get_running_loop,
                       _set_running_loop, current_task, all_tasks, isfuture,

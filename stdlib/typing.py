@@ -121,7 +121,7 @@ AsyncGenerator = _SpecialForm("AsyncGenerator")
 
 
 def _deque():
-    from collections import deque
+    from _collections import deque
     return _SpecialForm("Deque", deque, True)
 
 
