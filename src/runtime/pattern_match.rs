@@ -24,12 +24,15 @@ fn outcome(r: PyResult<bool>) -> i64 {
 }
 
 /// The items of a subject sequence patterns apply to: lists, tuples,
-/// ranges, deques and their subclasses (not str, bytes or bytearray).
-fn sequence_items(v: Value) -> PyResult<Option<Vec<Value>>> {
+/// ranges, deques and their subclasses (not str, bytes or bytearray);
+/// None for other subjects, and for a range whose length cannot match
+/// (`fits`), which is not listed for nothing.
+fn sequence_items(v: Value, fits: impl Fn(usize) -> bool) -> PyResult<Option<Vec<Value>>> {
     let v = backing(v).unwrap_or(v);
     Ok(match kind_of(v) {
         Kind::List => Some(list_items(v).clone()),
         Kind::Tuple => Some(tuple_items(v).to_vec()),
+        Kind::Range if !fits(super::range::range_obj(v).len() as usize) => None,
         Kind::Range => Some(super::iterate::collect(v)?),
         Kind::Instance if is_deque(v) => Some(super::iterate::collect(v)?),
         _ => None,
@@ -49,7 +52,11 @@ pub extern "C" fn rt_match_sequence(v: Value, n: i64, star: i64, out: *mut Value
 }
 
 fn match_sequence(v: Value, n: usize, star: i64, out: *mut Value) -> PyResult<bool> {
-    let Some(items) = sequence_items(v)? else { return Ok(false) };
+    let fits = |len: usize| if star < 0 { len == n } else { len >= n };
+    let Some(items) = sequence_items(v, fits)? else { return Ok(false) };
+    if !fits(items.len()) {
+        return Ok(false);
+    }
     let parts: Vec<Value> = if star < 0 {
         if items.len() != n {
             return Ok(false);
