@@ -422,19 +422,24 @@ fn gen_send(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
 }
 
-fn gen_throw(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = super::args::method("throw", args, kw, 1, 3)?;
-    // throw(type, value): a value that is already an instance of the type
-    // is thrown as it is; a tuple holds the type's arguments, another
-    // value is its one argument.
-    let exc = match a.get(2) {
+/// What `throw(type, value)` and `athrow(type, value)` throw (`a` holds
+/// the receiver first): a value that is already an instance of the type
+/// as it is; a tuple holds the type's arguments, another value is its one
+/// argument. The type alone is returned as given.
+fn thrown(a: &[Value]) -> PyResult<Value> {
+    Ok(match a.get(2) {
         Some(&v) if v != none() && kind_of(a[1]) == Kind::Class && isinstance(v, a[1]) => v,
         Some(&v) if v != none() && kind_of(a[1]) == Kind::Class && kind_of(v) == Kind::Tuple => {
             super::call::call(a[1], super::seq::tuple_items(v), &[])?
         }
         Some(&v) if v != none() && kind_of(a[1]) == Kind::Class => super::call::call(a[1], &[v], &[])?,
         _ => a[1],
-    };
+    })
+}
+
+fn gen_throw(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = super::args::method("throw", args, kw, 1, 3)?;
+    let exc = thrown(a)?;
     match throw(a[0], exc)? {
         Step::Yield(v) => Ok(v),
         Step::Return(v) => stop_iteration(v),
@@ -581,7 +586,8 @@ fn agen_step(agen: Value, value: Value) -> Value {
 /// instantiated) in at the generator's suspension point.
 fn agen_athrow(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = super::args::method("athrow", args, kw, 1, 3)?;
-    let exc = if kind_of(a[1]) == Kind::Class { super::call::call(a[1], &[], &[])? } else { a[1] };
+    let exc = thrown(a)?;
+    let exc = if kind_of(exc) == Kind::Class { super::call::call(exc, &[], &[])? } else { exc };
     if !super::exception::is_exception(exc) {
         return raise_named("TypeError", "exceptions must be classes or instances deriving from BaseException, not ".to_string() + &super::ops::type_name(exc));
     }

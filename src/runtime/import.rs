@@ -103,6 +103,8 @@ fn stdlib_source(name: &str) -> Option<&'static str> {
         "collections" => Some(include_str!("../../stdlib/collections.py")),
         "abc" => Some(include_str!("../../stdlib/abc.py")),
         "enum" => Some(include_str!("../../stdlib/enum.py")),
+        "contextlib" => Some(include_str!("../../stdlib/contextlib.py")),
+        "types" => Some(include_str!("../../stdlib/types.py")),
         _ => None,
     }
 }
