@@ -871,7 +871,7 @@ fn builtin_bin(args: &[Value], _: &[Value]) -> PyResult<Value> {
     radix_text(args, "bin", "0b", 2)
 }
 
-fn builtin_divmod(args: &[Value], _: &[Value]) -> PyResult<Value> {
+pub(super) fn builtin_divmod(args: &[Value], _: &[Value]) -> PyResult<Value> {
     count("divmod", args.len(), 2, 2)?;
     let q = ops::binary(BinOp::FloorDiv, args[0], args[1])?;
     let r = ops::binary(BinOp::Mod, args[0], args[1])?;

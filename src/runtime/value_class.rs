@@ -327,6 +327,20 @@ dunders! {
         full.extend_from_slice(&a[1..]);
         super::builtins::builtin_round(&full, &[])
     };
+    divmod => |a, k| divmod_dunder(a, k, false);
+    rdivmod => |a, k| divmod_dunder(a, k, true);
+    floor => |a, k| rounded(receiver("__floor__", a, k)?, f64::floor);
+    ceil => |a, k| rounded(receiver("__ceil__", a, k)?, f64::ceil);
+    trunc => |a, k| rounded(receiver("__trunc__", a, k)?, f64::trunc);
+    getnewargs => |a, k| {
+        let v = receiver("__getnewargs__", a, k)?;
+        // A copy of the value, of the builtin class itself.
+        let copy = match kind_of(v) {
+            Kind::Tuple => new_tuple(super::seq::tuple_items(v).to_vec()),
+            _ => v,
+        };
+        Ok(new_tuple(vec![copy]))
+    };
     list_new => |a, k| value_new(vm().classes.list, a, k);
     tuple_new => |a, k| value_new(vm().classes.tuple, a, k);
     dict_new => |a, k| value_new(vm().classes.dict, a, k);
@@ -337,6 +351,36 @@ dunders! {
     float_new => |a, k| value_new(vm().classes.float, a, k);
     bytes_new => |a, k| value_new(vm().classes.bytes, a, k);
     bytearray_new => |a, k| value_new(vm().classes.bytearray, a, k);
+}
+
+fn is_number(v: Value) -> bool {
+    super::number::is_int(v) || kind_of(v) == Kind::Float
+}
+
+/// `__divmod__` (`__rdivmod__` when `reflected`) of an int or float.
+fn divmod_dunder(args: &[Value], kwnames: &[Value], reflected: bool) -> PyResult<Value> {
+    let (x, y) = operands("__divmod__", args, kwnames)?;
+    if !is_number(x) || !is_number(y) {
+        return Ok(not_implemented());
+    }
+    let pair = if reflected { [y, x] } else { [x, y] };
+    super::builtins::builtin_divmod(&pair, &[])
+}
+
+/// `__floor__`, `__ceil__`, `__trunc__`: an int as it is, a float rounded
+/// by `op` to an int.
+fn rounded(v: Value, op: fn(f64) -> f64) -> PyResult<Value> {
+    if kind_of(v) != Kind::Float {
+        return Ok(v);
+    }
+    let x = super::number::as_float(v);
+    if x.is_nan() {
+        return raise_named("ValueError", "cannot convert float NaN to integer");
+    }
+    if x.is_infinite() {
+        return raise_named("OverflowError", "cannot convert float infinity to integer");
+    }
+    super::vm::lift(super::numeric::f64_to_int(op(x))).map(super::number::big)
 }
 
 /// `repr()` of a builtin value or a subclass instance: the value's repr,
@@ -383,6 +427,12 @@ const NUMBER: &[(&str, NativeFn)] = &[
     ("__repr__", repr),
     ("__format__", format),
     ("__round__", round),
+    ("__divmod__", divmod),
+    ("__rdivmod__", rdivmod),
+    ("__floor__", floor),
+    ("__ceil__", ceil),
+    ("__trunc__", trunc),
+    ("__getnewargs__", getnewargs),
 ];
 const INT_ONLY: &[(&str, NativeFn)] = &[
     ("__index__", index),
@@ -439,7 +489,7 @@ pub fn install() {
     }
     install_methods(c.list, &[("__reversed__", reversed)]);
     for cls in [c.tuple, c.str_, c.bytes] {
-        install_methods(cls, &[("__hash__", hash)]);
+        install_methods(cls, &[("__hash__", hash), ("__getnewargs__", getnewargs)]);
     }
     install_methods(c.str_, &[("__str__", str_), ("__mod__", mod_), ("__format__", format)]);
     install_methods(c.dict, CONTAINER);
