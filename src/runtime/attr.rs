@@ -232,6 +232,23 @@ fn or_none(v: Value) -> Value {
     }
 }
 
+/// A method of builtin class `owner` as the class hands it out: when the
+/// class's instances are not plain objects, wrapped to check its receiver
+/// when called (the method's code takes the receiver's layout for granted).
+fn checked_method(a: Value, owner: Value) -> Value {
+    let c = class_obj(owner);
+    let plain = matches!(c.instance_kind, Kind::Instance | Kind::Exception | Kind::Class);
+    if kind_of(a) == Kind::Builtin && c.builtin && !plain && super::function::builtin_obj(a).bound.is_null() {
+        return super::function::new_unbound_method(a, owner);
+    }
+    a
+}
+
+/// The class along `start`'s MRO whose namespace holds `a` as `name`.
+fn defining_class(start: Value, name: Value, a: Value) -> Value {
+    class_obj(start).mro.iter().copied().find(|&k| class_obj(k).dict().get_str(name) == Some(a)).unwrap_or(start)
+}
+
 /// `cls.name` for a class.
 fn class_getattr(cls: Value, name: Value) -> PyResult<Value> {
     let c: &ClassObj = class_obj(cls);
@@ -243,7 +260,7 @@ fn class_getattr(cls: Value, name: Value) -> PyResult<Value> {
         "__dict__" => {
             let d = super::dict::new_dict();
             for e in c.dict().iter() {
-                super::dict::table(d).set_str(e.key, e.value);
+                super::dict::table(d).set_str(e.key, checked_method(e.value, cls));
             }
             return Ok(d);
         }
@@ -273,11 +290,10 @@ fn class_getattr(cls: Value, name: Value) -> PyResult<Value> {
         if let Some(get) = user_descriptor_get(a) {
             return super::call::call(get, &[a, none(), cls], &[]);
         }
-        // A method of a builtin type whose instances are not plain objects
-        // checks its receiver when called through the class.
-        let plain = matches!(c.instance_kind, Kind::Instance | Kind::Exception | Kind::Class);
-        if kind_of(a) == Kind::Builtin && c.builtin && !plain && super::function::builtin_obj(a).bound.is_null() {
-            return Ok(super::function::new_unbound_method(a, cls));
+        if kind_of(a) == Kind::Builtin {
+            // Found in the builtin class that defines it (`Stack.append`
+            // finds list's).
+            return Ok(checked_method(a, defining_class(cls, name, a)));
         }
         return Ok(a);
     }
@@ -529,7 +545,7 @@ fn super_getattr(sup: Value, name: Value) -> PyResult<Value> {
                 if matches!(as_str(name), "__init_subclass__" | "__class_getitem__") {
                     return bind(a, obj, start);
                 }
-                return Ok(unwrap_staticmethod(a));
+                return Ok(checked_method(unwrap_staticmethod(a), defining_class(start, name, a)));
             }
             bind(a, obj, start)
         }
