@@ -95,3 +95,14 @@ fn huge_ranges_are_refused_by_name() {
     assert_eq!(status, 1);
     assert!(err.contains("NotImplementedError: coro does not support ranges with bounds or steps past 64 bits yet"), "{err}");
 }
+
+/// A class defining `__del__` is refused at compile time: the collector
+/// would run the finalizer when it finds the object dead, not when the last
+/// reference goes (CPython's `del x` prints at once), which would change
+/// what programs print.
+#[test]
+fn finalizers_are_refused_by_name() {
+    let (out, err, status) = coro(&["-c", "print('never')\nclass A:\n    def __del__(self):\n        pass\n"], "");
+    assert_eq!((out.as_str(), status), ("", 1));
+    assert!(err.contains("coro does not support __del__ finalizers yet") && err.contains("line 3"), "{err}");
+}

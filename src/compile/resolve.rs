@@ -556,11 +556,19 @@ impl<'a> Resolver<'a> {
         for arg in &def.bases {
             self.arg(arg)?;
         }
+        // A finalizer would run when the collector finds the object dead,
+        // not when its last reference goes as under CPython: refused.
+        for s in &def.body {
+            if let StmtKind::FunctionDef(f) = &s.kind {
+                if f.name.name == "__del__" {
+                    return err("coro does not support __del__ finalizers yet", f.name.span);
+                }
+            }
+        }
         self.bind(&def.name.name, def.name.span);
         self.in_scope(ScopeKind::Class, def.name.name.clone(), false, span, |r| r.body(&def.body))
     }
 
-    /// Walks an assignment (or deletion) target.
     /// The names a `case` pattern binds and the values it reads.
     fn pattern(&mut self, p: &'a Pattern) -> Result<(), SyntaxError> {
         match &p.kind {
@@ -591,6 +599,7 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// Walks an assignment (or deletion) target.
     fn store(&mut self, target: &'a Expr) -> Result<(), SyntaxError> {
         match &target.kind {
             ExprKind::Name(n) => {

@@ -85,10 +85,44 @@ pub fn getattr(obj: Value, name: Value) -> PyResult<Value> {
     }
 }
 
+/// The `__getattribute__` written in the language by the class of `obj`
+/// (an instance), which every attribute load then goes through.
+pub fn custom_getattribute(obj: Value) -> Option<Value> {
+    if !matches!(kind_of(obj), Kind::Instance | Kind::Exception) {
+        return None;
+    }
+    lookup(type_of(obj), crate::sym!("__getattribute__")).filter(|&f| kind_of(f) == Kind::Function)
+}
+
 /// `obj.name`, or None when the object plainly has no such attribute
 /// (`getattr(obj, name, default)` and `hasattr` then make no exception).
 /// Classes, `super` objects and `__getattr__` hooks may still raise.
 pub fn getattr_opt(obj: Value, name: Value) -> PyResult<Option<Value>> {
+    if let Some(f) = custom_getattribute(obj) {
+        // As CPython's slot: `__getattr__` runs when it raises AttributeError.
+        return match super::call::call(f, &[obj, name], &[]) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) => match lookup(type_of(obj), crate::sym!("__getattr__")) {
+                Some(ga) if super::class::isinstance(vm().current_exc.get(), super::vm::exc_class("AttributeError")) => {
+                    super::vm::take_exception();
+                    super::call::call(ga, &[obj, name], &[]).map(Some)
+                }
+                _ => Err(e),
+            },
+        };
+    }
+    generic_getattr_opt(obj, name)
+}
+
+/// `object.__getattribute__`: the default attribute lookup.
+pub fn generic_getattr(obj: Value, name: Value) -> PyResult<Value> {
+    match generic_getattr_opt(obj, name)? {
+        Some(v) => Ok(v),
+        None => no_attribute(obj, name),
+    }
+}
+
+fn generic_getattr_opt(obj: Value, name: Value) -> PyResult<Option<Value>> {
     match kind_of(obj) {
         Kind::Module => {
             let v = get_global(obj, as_str(name));

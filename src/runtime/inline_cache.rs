@@ -114,7 +114,7 @@ pub fn learn_load(site: &mut AttrSite, obj: Value, name: Value) {
     let Some(shape) = instance_shape(obj) else { return };
     let cls = type_of(obj);
     let Some(i) = shape.index(name) else { return };
-    if class_intercepts(cls, name) {
+    if class_intercepts(cls, name) || super::attr::custom_getattribute(obj).is_some() {
         return;
     }
     let Some(offset) = inline_slot_offset(obj, i) else { return };
@@ -155,6 +155,10 @@ pub fn learn_method(site: &mut AttrSite, obj: Value, name: Value, found: Value) 
     // A builtin method called with an instance of a list or str subclass
     // takes its backing instead (see `value_class`): never called directly.
     if obj.is_small() || (kind_of(found) == Kind::Builtin && super::value_class::backing(obj).is_some()) {
+        return;
+    }
+    // Every load goes through a class's own `__getattribute__`.
+    if super::attr::custom_getattribute(obj).is_some() {
         return;
     }
     let shape = match kind_of(obj) {

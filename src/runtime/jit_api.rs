@@ -251,7 +251,7 @@ fn call_method(name: Value, args: &[Value], kw: &[Value], site: Option<&mut Attr
         if let Some(f) = site.and_then(|site| inline_cache::module_global(site, obj, name)) {
             return word(call(f, &args[1..], kw));
         }
-    } else if !matches!(kind, Kind::Class | Kind::Descriptor) {
+    } else if !matches!(kind, Kind::Class | Kind::Descriptor) && attr::custom_getattribute(obj).is_none() {
         let cls = type_of(obj);
         if let Some(f) = super::class::lookup(cls, name) {
             let shadowed = match kind {

@@ -461,7 +461,7 @@ fn object_delattr(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn object_getattribute(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method("__getattribute__", args, kw, 1, 1)?;
     let name = super::args::str_arg("__getattribute__", a[1])?;
-    super::attr::getattr(a[0], super::vm::intern(name))
+    super::attr::generic_getattr(a[0], super::vm::intern(name))
 }
 
 /// `object.__new__(cls)`: a bare instance of `cls`.
