@@ -579,7 +579,11 @@ fn super_getattr(sup: Value, name: Value) -> PyResult<Value> {
                 if matches!(as_str(name), "__init_subclass__" | "__class_getitem__") {
                     return bind(a, obj, start);
                 }
-                return Ok(checked_method(unwrap_staticmethod(a), defining_class(start, name, a)));
+                // A static method (a builtin `__new__` among them) takes no receiver.
+                if kind_of(a) == Kind::Descriptor {
+                    return Ok(unwrap_staticmethod(a));
+                }
+                return Ok(checked_method(a, defining_class(start, name, a)));
             }
             bind(a, obj, start)
         }
