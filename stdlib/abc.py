@@ -1,6 +1,7 @@
 # The abc module of coro: ABCMeta records a class's abstract methods in
 # `__abstractmethods__`, which instantiation checks (as CPython's
-# object.__new__ does). Virtual subclasses (`register`) are not supported.
+# object.__new__ does), and keeps the virtual subclasses `register` adds,
+# which isinstance and issubclass consult.
 
 
 def abstractmethod(funcobj):
@@ -19,6 +20,10 @@ def _is_abstract(value):
     return False
 
 
+# Every class ABCMeta made, to find an ABC's subclasses.
+_all_abcs = []
+
+
 class ABCMeta(type):
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
@@ -28,10 +33,42 @@ class ABCMeta(type):
                 if _is_abstract(getattr(cls, name, None)):
                     abstracts.add(name)
         cls.__abstractmethods__ = frozenset(abstracts)
+        cls._abc_registry = []
+        _all_abcs.append(cls)
         return cls
 
     def register(cls, subclass):
-        raise NotImplementedError("coro does not support virtual subclasses (ABCMeta.register) yet")
+        if not isinstance(subclass, type):
+            raise TypeError("Can only register classes")
+        if issubclass(subclass, cls):
+            return subclass
+        if issubclass(cls, subclass):
+            raise RuntimeError("Refusing to create an inheritance cycle")
+        cls._abc_registry.append(subclass)
+        return subclass
+
+    def __instancecheck__(cls, instance):
+        return cls.__subclasscheck__(type(instance))
+
+    def __subclasscheck__(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError("issubclass() arg 1 must be a class")
+        if type.__subclasscheck__(cls, subclass):
+            return True
+        hook = cls.__dict__.get("__subclasshook__")
+        if hook is not None:
+            ok = hook.__func__(cls, subclass) if hasattr(hook, "__func__") else hook(subclass)
+            if ok is not NotImplemented:
+                return bool(ok)
+        for registered in cls.__dict__.get("_abc_registry", ()):
+            if issubclass(subclass, registered):
+                return True
+        return any(issubclass(subclass, scls) for scls in _subclasses(cls))
+
+
+def _subclasses(cls):
+    # The ABCs derived from `cls` (their registries count for it too).
+    return [c for c in _all_abcs if c is not cls and type.__subclasscheck__(cls, c)]
 
 
 class ABC(metaclass=ABCMeta):

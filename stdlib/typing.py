@@ -275,6 +275,11 @@ class _TypedDictMeta(type):
             raise TypeError("coro does not support the functional form of TypedDict yet")
         return dict(*args, **kwargs)
 
+    def __subclasscheck__(cls, other):
+        raise TypeError('TypedDict does not support instance and class checks')
+
+    __instancecheck__ = __subclasscheck__
+
 
 class TypedDict(metaclass=_TypedDictMeta):
     pass

@@ -450,6 +450,14 @@ fn class_check(v: Value, spec: Value, func: &str, sub: bool) -> PyResult<bool> {
             format!("{func}() arg 2 must be a type, a tuple of types, or a union"),
         );
     }
+    // A metaclass's own `__instancecheck__`/`__subclasscheck__` decides
+    // (abc.ABCMeta's registered classes); an exact type matches first.
+    let hook = if sub { crate::sym!("__subclasscheck__") } else { crate::sym!("__instancecheck__") };
+    if sub || type_of(v) != spec {
+        if let Some(f) = super::metaclass::custom_dunder(spec, hook) {
+            return truthy(call(f, &[spec, v], &[])?);
+        }
+    }
     Ok(if sub { is_subclass(v, spec) } else { isinstance(v, spec) })
 }
 

@@ -192,7 +192,23 @@ pub fn check_abstract(cls: Value) -> PyResult<()> {
     )
 }
 
-/// Gives `type` its `__new__`, `__init__` and `__call__`.
+/// `type.__instancecheck__(cls, obj)`: the class along `obj`'s MRO.
+fn type_instancecheck(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = super::args::method("__instancecheck__", args, kw, 1, 1)?;
+    Ok(super::vm::boolean(kind_of(a[0]) == Kind::Class && super::class::isinstance(a[1], a[0])))
+}
+
+/// `type.__subclasscheck__(cls, sub)`: `cls` along `sub`'s MRO.
+fn type_subclasscheck(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = super::args::method("__subclasscheck__", args, kw, 1, 1)?;
+    if kind_of(a[1]) != Kind::Class {
+        return raise_named("TypeError", "issubclass() arg 1 must be a class");
+    }
+    Ok(super::vm::boolean(kind_of(a[0]) == Kind::Class && is_subclass(a[1], a[0])))
+}
+
+/// Gives `type` its `__new__`, `__init__`, `__call__`,
+/// `__instancecheck__` and `__subclasscheck__`.
 pub fn install() {
     use super::class::set_class_attr;
     use super::function::{new_builtin, new_descriptor};
@@ -200,4 +216,6 @@ pub fn install() {
     set_class_attr(c.type_, "__new__", new_descriptor(c.staticmethod, new_builtin("__new__", type_new), Value::NULL, Value::NULL));
     set_class_attr(c.type_, "__init__", new_builtin("__init__", type_init));
     set_class_attr(c.type_, "__call__", new_builtin("__call__", type_call));
+    set_class_attr(c.type_, "__instancecheck__", new_builtin("__instancecheck__", type_instancecheck));
+    set_class_attr(c.type_, "__subclasscheck__", new_builtin("__subclasscheck__", type_subclasscheck));
 }
