@@ -23,7 +23,7 @@ pub fn call(callee: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value>
             let m = method_obj(callee);
             with_receiver(m.receiver, args, |full| call(m.func, full, kwnames))
         }
-        Kind::Class => match super::metaclass::custom_call(callee) {
+        Kind::Class => match super::metaclass::custom_dunder(callee, crate::sym!("__call__")) {
             Some(f) => with_receiver(callee, args, |full| call(f, full, kwnames)),
             None => instantiate(callee, args, kwnames),
         },
@@ -328,8 +328,7 @@ pub fn instantiate(cls: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Va
         // A metaclass without a `__new__` of its own: `type.__new__`.
         let mut full = vec![cls];
         full.extend_from_slice(args);
-        let new = lookup(vm().classes.type_, crate::sym!("__new__")).map(super::attr::unwrap_staticmethod).expect("type has __new__");
-        let obj = call(new, &full, kwnames)?;
+        let obj = super::metaclass::type_new(&full, kwnames)?;
         init(obj, args, kwnames)?;
         return Ok(obj);
     }

@@ -82,7 +82,7 @@ fn set_cell(cell: Value, cls: Value) {
 }
 
 /// `type.__new__(mcls, name, bases, namespace, **keywords)`.
-fn type_new(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+pub fn type_new(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let pos = positional(args, kwnames);
     let Some(&mcls) = pos.first() else {
         return raise_named("TypeError", "type.__new__(): not enough arguments");
@@ -152,19 +152,10 @@ fn type_call(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     }
 }
 
-/// The `__call__` written in the language by the metaclass of class `cls`,
-/// which calling `cls` runs instead of making an instance.
-pub fn custom_call(cls: Value) -> Option<Value> {
-    let meta = type_of(cls);
-    if meta == vm().classes.type_ {
-        return None;
-    }
-    lookup(meta, crate::sym!("__call__")).filter(|&f| kind_of(f) == Kind::Function)
-}
-
 /// Dunder `name` as the metaclass of class `cls` defines it in the
-/// language (`__repr__`, `__getitem__`), for the protocols that handle
-/// classes themselves.
+/// language (`__call__`, which calling `cls` then runs instead of making
+/// an instance; `__repr__`, `__getitem__`...), for the protocols that
+/// handle classes themselves.
 pub fn custom_dunder(cls: Value, name: Value) -> Option<Value> {
     let meta = type_of(cls);
     if meta == vm().classes.type_ {

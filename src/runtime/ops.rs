@@ -568,6 +568,14 @@ pub fn inplace_dunder(op: BinOp) -> String {
     format!("__i{}", &name[2..])
 }
 
+/// `a op b` between builtin numbers or sequences; None for other operands.
+pub fn builtin_binary(op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+    if let Some(r) = super::arith::numeric(op, a, b)? {
+        return Ok(Some(r));
+    }
+    builtin_sequence_op(op, a, b)
+}
+
 /// `a op b`.
 pub fn binary(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
     // `&`, `|` and `^` of two bools give a bool.
@@ -580,10 +588,7 @@ pub fn binary(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
             _ => {}
         }
     }
-    if let Some(r) = super::arith::numeric(op, a, b)? {
-        return Ok(r);
-    }
-    if let Some(r) = builtin_sequence_op(op, a, b)? {
+    if let Some(r) = builtin_binary(op, a, b)? {
         return Ok(r);
     }
     let (name, rname) = binop_dunders(op);
@@ -613,10 +618,7 @@ pub fn binary(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
     // Builtin operators take instances of subclasses (`[0] + stack`).
     let (x, y) = (super::value_class::unwrap(a), super::value_class::unwrap(b));
     if (x, y) != (a, b) {
-        if let Some(r) = super::arith::numeric(op, x, y)? {
-            return Ok(r);
-        }
-        if let Some(r) = builtin_sequence_op(op, x, y)? {
+        if let Some(r) = builtin_binary(op, x, y)? {
             return Ok(r);
         }
     }
@@ -705,7 +707,7 @@ fn repeat_count(n: Value) -> PyResult<usize> {
     Ok(index_value(n)?.max(0) as usize)
 }
 
-pub(super) fn builtin_sequence_op(op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+fn builtin_sequence_op(op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
     let (ka, kb) = (kind_of(a), kind_of(b));
     if matches!(ka, Kind::Bytes | Kind::ByteArray) || matches!(kb, Kind::Bytes | Kind::ByteArray) {
         if let Some(r) = super::bytes_ops::binary(op, a, b)? {

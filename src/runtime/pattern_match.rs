@@ -95,7 +95,7 @@ fn match_mapping(v: Value, keys: &[Value], rest: bool, out: *mut Value) -> PyRes
         return Ok(false);
     }
     for (i, &k) in keys.iter().enumerate() {
-        if super::ops::contains(super::seq::new_tuple(keys[..i].to_vec()), k)? {
+        if holds(&keys[..i], k)? {
             return raise_named("ValueError", format!("mapping pattern checks duplicate key ({})", super::ops::repr(k)?));
         }
     }
@@ -105,7 +105,8 @@ fn match_mapping(v: Value, keys: &[Value], rest: bool, out: *mut Value) -> PyRes
         let found = if dict == v {
             table(dict).get(k)?
         } else {
-            let missing = super::seq::new_tuple(Vec::new());
+            // A fresh object no mapping can hold (an empty tuple is shared).
+            let missing = new_list(Vec::new());
             let got = super::call::call_method(v, "get", &[k, missing])?;
             (got != missing).then_some(got)
         };
@@ -118,7 +119,7 @@ fn match_mapping(v: Value, keys: &[Value], rest: bool, out: *mut Value) -> PyRes
         let others = new_dict();
         let entries: Vec<_> = table(dict).iter().copied().collect();
         for e in entries {
-            if !super::ops::contains(super::seq::new_tuple(keys.to_vec()), e.key)? {
+            if !holds(keys, e.key)? {
                 table(others).set_hashed(e.key, e.hash, e.value)?;
             }
         }
@@ -127,6 +128,16 @@ fn match_mapping(v: Value, keys: &[Value], rest: bool, out: *mut Value) -> PyRes
     // SAFETY: compiled code passes room for the values (and the rest).
     unsafe { std::ptr::copy_nonoverlapping(values.as_ptr(), out, values.len()) };
     Ok(true)
+}
+
+/// True when `k` equals one of `keys` (as `in` tests).
+fn holds(keys: &[Value], k: Value) -> PyResult<bool> {
+    for &key in keys {
+        if super::ops::item_eq(key, k)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
 
 /// Class pattern `cls(npos positional sub-patterns, keywords named by the

@@ -181,7 +181,7 @@ fn value_init(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 }
 
 /// The receiver and the other operand of a binary dunder, both unwrapped.
-fn operands<'a>(name: &str, args: &'a [Value], kwnames: &[Value]) -> PyResult<(Value, Value)> {
+fn operands(name: &str, args: &[Value], kwnames: &[Value]) -> PyResult<(Value, Value)> {
     let a = method(name, args, kwnames, 1, 1)?;
     Ok((unwrap(a[0]), unwrap(a[1])))
 }
@@ -198,10 +198,7 @@ fn not_implemented() -> Value {
 /// `x op y` between builtin values, or NotImplemented when the builtin
 /// operator does not apply (the protocol then tries the other operand).
 fn binary_or_not(op: BinOp, x: Value, y: Value) -> PyResult<Value> {
-    if let Some(r) = super::arith::numeric(op, x, y)? {
-        return Ok(r);
-    }
-    Ok(ops::builtin_sequence_op(op, x, y)?.unwrap_or_else(not_implemented))
+    Ok(ops::builtin_binary(op, x, y)?.unwrap_or_else(not_implemented))
 }
 
 /// Dunders of one operator: `__add__` (or `__radd__` when `reflected`).
