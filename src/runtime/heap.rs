@@ -25,8 +25,11 @@ const BLOCK: usize = 256 * 1024;
 const MIN_THRESHOLD: usize = 2 << 20;
 /// Address space reserved for the heap (only touched pages use memory).
 const RESERVE: usize = 32 << 30;
-/// Slot sizes of the small-object classes, in bytes.
-const CLASSES: [usize; 20] = [16, 32, 48, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320, 384, 512, 640, 768, 1024, 1536, 2048];
+/// Slot sizes of the small-object classes, in bytes: every word up to 128
+/// (objects are 8-byte aligned, and most are a header plus a few words, so
+/// a float takes 24 bytes), then coarser steps.
+const CLASSES: [usize; 27] =
+    [16, 24, 32, 40, 48, 56, 64, 72, 80, 88, 96, 104, 112, 120, 128, 160, 192, 224, 256, 320, 384, 512, 640, 768, 1024, 1536, 2048];
 /// Marks a block that holds (part of) a large object, not slots.
 const LARGE: u8 = 0xfe;
 /// Marks a block not yet in use.
@@ -127,12 +130,12 @@ pub fn add_root_set(f: fn(&mut dyn FnMut(Value))) {
     ROOT_FNS.with(|r| r.borrow_mut().push(f));
 }
 
-/// The size class of each size in 16-byte steps up to the largest class.
-const CLASS_OF_STEP: [u8; LARGEST_SMALL / 16 + 1] = {
-    let mut table = [0u8; LARGEST_SMALL / 16 + 1];
+/// The size class of each size in 8-byte steps up to the largest class.
+const CLASS_OF_STEP: [u8; LARGEST_SMALL / 8 + 1] = {
+    let mut table = [0u8; LARGEST_SMALL / 8 + 1];
     let (mut step, mut class) = (0, 0);
     while step < table.len() {
-        while CLASSES[class] < step * 16 {
+        while CLASSES[class] < step * 8 {
             class += 1;
         }
         table[step] = class as u8;
@@ -146,7 +149,7 @@ const LARGEST_SMALL: usize = CLASSES[CLASSES.len() - 1];
 
 #[inline]
 fn class_for(size: usize) -> Option<usize> {
-    (size <= LARGEST_SMALL).then(|| CLASS_OF_STEP[size.div_ceil(16)] as usize)
+    (size <= LARGEST_SMALL).then(|| CLASS_OF_STEP[size.div_ceil(8)] as usize)
 }
 
 impl Heap {
@@ -313,7 +316,7 @@ pub fn alloc_with_tail<T>(object: T, tail: usize) -> *mut T {
 #[inline]
 fn alloc_uncollected<T>(object: T, tail: usize) -> *mut T {
     let size = (std::mem::size_of::<T>() + tail * 8).max(16);
-    debug_assert!(std::mem::align_of::<T>() <= 16);
+    debug_assert!(std::mem::align_of::<T>() <= 8);
     let ptr = with_heap(|h| {
         h.allocated += size;
         match class_for(size) {

@@ -24,33 +24,38 @@ use super::classes;
 
 /// Slot: the loop the future belongs to.
 pub const LOOP: usize = 0;
-/// Slot: PENDING, CANCELLED or FINISHED (a small int).
+/// Slot: the state (PENDING, CANCELLED or FINISHED, in the low two bits)
+/// and the flag bits above it, as one small int.
 pub const STATE: usize = 1;
-/// Slot: the result.
-pub const RESULT: usize = 2;
-/// Slot: the exception, or NULL.
-pub const EXCEPTION: usize = 3;
+/// Slot: what the state calls for, so that a future is four words: the
+/// result (FINISHED), the exception (FINISHED with HAS_EXCEPTION), the
+/// CancelledError a task's coroutine raised (with SAVED_CANCEL), else the
+/// message given to `cancel` (pending or CANCELLED), or NULL for none.
+pub const VALUE: usize = 2;
 /// Slot: the done callbacks: NULL for none, the callback itself for one
 /// (the usual case: a waiting task), a list for more.
-pub const CALLBACKS: usize = 4;
-/// Slot: the message given to `cancel`, or NULL.
-pub const CANCEL_MSG: usize = 5;
-/// Slot: flag bits (a small int): BLOCKING, MUST_CANCEL, LOG_TRACEBACK.
-pub const FLAGS: usize = 6;
+pub const CALLBACKS: usize = 3;
+/// Number of slots of a Future.
+pub const SLOTS: u32 = 4;
+
+/// The bits of the STATE slot that hold the state.
+const STATE_BITS: i64 = 3;
 /// Flag: `_asyncio_future_blocking`.
-pub const BLOCKING: i64 = 1;
+pub const BLOCKING: i64 = 4;
 /// Flag (tasks): cancel at the next step.
-pub const MUST_CANCEL: i64 = 2;
+pub const MUST_CANCEL: i64 = 8;
 /// Flag: finished with an exception nobody has retrieved yet
 /// (CPython's `_log_traceback`; see `unretrieved.rs`).
-pub const LOG_TRACEBACK: i64 = 4;
+pub const LOG_TRACEBACK: i64 = 16;
 /// Flag (tasks): not reported as destroyed while pending at exit
 /// (CPython's `_log_destroy_pending = False`, set for gather's children).
-pub const QUIET_PENDING: i64 = 8;
-/// Slot: the CancelledError a task's coroutine raised, or NULL.
-pub const CANCELLED_EXC: usize = 7;
-/// Number of slots of a Future.
-pub const SLOTS: u32 = 8;
+pub const QUIET_PENDING: i64 = 32;
+/// Flag: VALUE holds the exception the future finished with.
+const HAS_EXCEPTION: i64 = 64;
+/// Flag: VALUE holds the CancelledError a task's coroutine raised.
+const SAVED_CANCEL: i64 = 128;
+/// The flag bits; a task keeps its count of cancellation requests above them.
+pub const FLAG_BITS: i64 = 255;
 
 /// The future is not done.
 pub const PENDING: i64 = 0;
@@ -71,20 +76,77 @@ pub fn set_slot(f: Value, i: usize, v: Value) {
     native_slots(f)[i].set(v)
 }
 
+/// The STATE word of `f` (its state, flags and, for a task, count).
+#[inline]
+pub fn state_word(f: Value) -> i64 {
+    slot(f, STATE).as_small()
+}
+
+/// Replaces the STATE word of `f`.
+#[inline]
+pub fn set_state_word(f: Value, word: i64) {
+    set_slot(f, STATE, Value::small_unchecked(word));
+}
+
 /// True when flag `bit` of `f` is set.
 pub fn flag(f: Value, bit: i64) -> bool {
-    slot(f, FLAGS).as_small() & bit != 0
+    state_word(f) & bit != 0
 }
 
 /// Sets or clears flag `bit` of `f`.
 pub fn set_flag(f: Value, bit: i64, on: bool) {
-    let v = slot(f, FLAGS).as_small();
-    set_slot(f, FLAGS, Value::small_unchecked(if on { v | bit } else { v & !bit }));
+    let v = state_word(f);
+    set_state_word(f, if on { v | bit } else { v & !bit });
 }
 
 /// The state of a future.
+#[inline]
 pub fn state(f: Value) -> i64 {
-    slot(f, STATE).as_small()
+    state_word(f) & STATE_BITS
+}
+
+/// The exception finished future `f` holds, or NULL.
+pub fn exception_slot(f: Value) -> Value {
+    if state(f) == FINISHED && flag(f, HAS_EXCEPTION) {
+        slot(f, VALUE)
+    } else {
+        Value::NULL
+    }
+}
+
+/// The result of finished future `f` (None when it holds an exception).
+pub fn result_slot(f: Value) -> Value {
+    if flag(f, HAS_EXCEPTION) {
+        none()
+    } else {
+        slot(f, VALUE)
+    }
+}
+
+/// The message given to `cancel`, or NULL.
+pub fn cancel_message(f: Value) -> Value {
+    if state(f) == FINISHED || flag(f, SAVED_CANCEL) {
+        Value::NULL
+    } else {
+        slot(f, VALUE)
+    }
+}
+
+/// Keeps `msg` (or NULL) as the message of a cancellation to come.
+pub fn set_cancel_message(f: Value, msg: Value) {
+    if state(f) != FINISHED {
+        set_flag(f, SAVED_CANCEL, false);
+        set_slot(f, VALUE, msg);
+    }
+}
+
+/// Cancels task `t`, whose coroutine raised CancelledError `exc`: the
+/// error awaiting `t` raises (CPython's `_cancelled_exc`).
+pub fn cancel_with_error(t: Value, exc: Value) -> PyResult<bool> {
+    let cancelled = cancel(t, Value::NULL)?;
+    set_slot(t, VALUE, exc);
+    set_flag(t, SAVED_CANCEL, true);
+    Ok(cancelled)
 }
 
 /// True for instances of Future (and Task, and their subclasses).
@@ -100,9 +162,7 @@ pub fn is_future(v: Value) -> bool {
 /// Fills in a new future's slots.
 pub fn init(f: Value, event_loop: Value) {
     set_slot(f, LOOP, event_loop);
-    set_slot(f, STATE, Value::small_unchecked(PENDING));
-    set_slot(f, RESULT, none());
-    set_slot(f, FLAGS, Value::small_unchecked(0));
+    set_state_word(f, PENDING);
 }
 
 /// A new pending future on `event_loop`.
@@ -122,12 +182,13 @@ fn this(args: &[Value]) -> PyResult<Value> {
 
 /// The CancelledError to raise for a cancelled future.
 pub fn make_cancelled_error(f: Value) -> Value {
-    let saved = slot(f, CANCELLED_EXC);
-    if !saved.is_null() {
-        set_slot(f, CANCELLED_EXC, Value::NULL);
+    if flag(f, SAVED_CANCEL) {
+        let saved = slot(f, VALUE);
+        set_flag(f, SAVED_CANCEL, false);
+        set_slot(f, VALUE, Value::NULL);
         return saved;
     }
-    let msg = slot(f, CANCEL_MSG);
+    let msg = cancel_message(f);
     let args: Vec<Value> = if msg.is_null() { vec![] } else { vec![msg] };
     new_exception(classes().cancelled_error, &args)
 }
@@ -151,7 +212,7 @@ fn schedule_callbacks(f: Value) -> PyResult<()> {
 
 /// Moves the pending `f` to `state`.
 fn leave_pending(f: Value, state: i64) {
-    set_slot(f, STATE, Value::small_unchecked(state));
+    set_state_word(f, state_word(f) & !STATE_BITS | state);
     if super::task::is_task(f) && !slot(f, LOOP).is_null() {
         super::with_core(|c| c.pending_tasks = c.pending_tasks.saturating_sub(1));
     }
@@ -162,7 +223,8 @@ pub fn set_result(f: Value, v: Value) -> PyResult<()> {
     if state(f) != PENDING {
         return raise(classes().invalid_state_error, format!("invalid state"));
     }
-    set_slot(f, RESULT, v);
+    set_slot(f, VALUE, v);
+    set_flag(f, HAS_EXCEPTION | SAVED_CANCEL, false);
     leave_pending(f, FINISHED);
     schedule_callbacks(f)
 }
@@ -182,9 +244,10 @@ pub fn set_exception_of(f: Value, exc: Value) -> PyResult<()> {
             "StopIteration interacts badly with generators and cannot be raised into a Future",
         );
     }
-    set_slot(f, EXCEPTION, exc);
+    set_slot(f, VALUE, exc);
+    set_flag(f, SAVED_CANCEL, false);
+    set_flag(f, HAS_EXCEPTION | LOG_TRACEBACK, true);
     leave_pending(f, FINISHED);
-    set_flag(f, LOG_TRACEBACK, true);
     super::unretrieved::watch(f);
     schedule_callbacks(f)
 }
@@ -195,7 +258,8 @@ pub fn cancel(f: Value, msg: Value) -> PyResult<bool> {
         return Ok(false);
     }
     leave_pending(f, CANCELLED);
-    set_slot(f, CANCEL_MSG, msg);
+    set_flag(f, SAVED_CANCEL, false);
+    set_slot(f, VALUE, msg);
     schedule_callbacks(f)?;
     Ok(true)
 }
@@ -209,9 +273,9 @@ pub fn result(f: Value) -> PyResult<Value> {
         }
         PENDING => raise(classes().invalid_state_error, "Result is not set."),
         _ => {
-            let exc = slot(f, EXCEPTION);
+            let exc = exception_slot(f);
             if exc.is_null() {
-                Ok(slot(f, RESULT))
+                Ok(slot(f, VALUE))
             } else {
                 set_flag(f, LOG_TRACEBACK, false);
                 set_exception(exc);
@@ -276,10 +340,10 @@ fn future_repr(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let text = match state(f) {
         PENDING => format!("<{name} pending{}>", callbacks_info(f)),
         CANCELLED => format!("<{name} cancelled>"),
-        _ if !slot(f, EXCEPTION).is_null() => {
-            format!("<{name} finished exception={}>", crate::runtime::text::repr(slot(f, EXCEPTION))?)
+        _ if !exception_slot(f).is_null() => {
+            format!("<{name} finished exception={}>", crate::runtime::text::repr(exception_slot(f))?)
         }
-        _ => format!("<{name} finished result={}>", crate::runtime::text::repr(slot(f, RESULT))?),
+        _ => format!("<{name} finished result={}>", crate::runtime::text::repr(slot(f, VALUE))?),
     };
     Ok(new_str(&text))
 }
@@ -362,7 +426,7 @@ fn future_exception(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 /// retrieved.
 pub fn retrieve_exception(f: Value) -> Value {
     set_flag(f, LOG_TRACEBACK, false);
-    Some(slot(f, EXCEPTION)).filter(|e| !e.is_null()).unwrap_or(none())
+    Some(exception_slot(f)).filter(|e| !e.is_null()).unwrap_or(none())
 }
 
 fn future_add_done_callback(args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -477,13 +541,13 @@ fn get_state(args: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(new_str(name))
 }
 
-fn get_cancel_message(args: &[Value], _: &[Value]) -> PyResult<Value> {
-    Ok(Some(slot(this(args)?, CANCEL_MSG)).filter(|m| !m.is_null()).unwrap_or(none()))
+fn get_cancel_message_attr(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(Some(cancel_message(this(args)?)).filter(|m| !m.is_null()).unwrap_or(none()))
 }
 
-fn set_cancel_message(args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn set_cancel_message_attr(args: &[Value], _: &[Value]) -> PyResult<Value> {
     let m = if args[1] == none() { Value::NULL } else { args[1] };
-    set_slot(this(args)?, CANCEL_MSG, m);
+    set_cancel_message(this(args)?, m);
     Ok(none())
 }
 
@@ -523,6 +587,6 @@ pub fn make_class() -> Value {
     set_class_attr(cls, "_asyncio_future_blocking", native_property("_asyncio_future_blocking", get_blocking, Some(set_blocking)));
     set_class_attr(cls, "_loop", native_property("_loop", get_loop_attr, None));
     set_class_attr(cls, "_state", native_property("_state", get_state, None));
-    set_class_attr(cls, "_cancel_message", native_property("_cancel_message", get_cancel_message, Some(set_cancel_message)));
+    set_class_attr(cls, "_cancel_message", native_property("_cancel_message", get_cancel_message_attr, Some(set_cancel_message_attr)));
     cls
 }

@@ -15,7 +15,7 @@ use crate::runtime::seq::{list_items, new_list};
 use crate::runtime::value::Value;
 use crate::runtime::vm::{boolean, none, PyResult};
 
-use super::future::{self, set_slot, slot, CANCELLED, CANCEL_MSG, PENDING, RESULT};
+use super::future::{self, set_slot, slot, CANCELLED, PENDING};
 use super::{classes, event_loop};
 
 /// Slot: the children (a list of futures, one per argument).
@@ -192,7 +192,7 @@ fn exception(fut: Value) -> PyResult<Value> {
 /// `fut.result()` of a done future without an exception.
 fn result(fut: Value) -> PyResult<Value> {
     if future::is_future(fut) {
-        return Ok(slot(fut, RESULT));
+        return Ok(future::result_slot(fut));
     }
     call_method(fut, "result", &[])
 }
@@ -208,7 +208,7 @@ fn make_cancelled_error(fut: Value) -> PyResult<Value> {
 /// `fut._cancel_message`, or None when it has none.
 fn cancel_message(fut: Value) -> PyResult<Option<Value>> {
     let msg = if future::is_future(fut) {
-        slot(fut, CANCEL_MSG)
+        future::cancel_message(fut)
     } else {
         crate::runtime::attr::getattr(fut, crate::sym!("_cancel_message"))?
     };

@@ -17,7 +17,7 @@ use crate::runtime::value::Value;
 use crate::runtime::vm::{boolean, exc_class, none, raise, raise_named, set_exception, take_exception, vm, Exc, PyResult};
 
 use super::event_loop::{self, push, with_loop, Entry};
-use super::future::{self, set_slot, slot, CANCELLED_EXC, CANCEL_MSG, LOOP, MUST_CANCEL, PENDING};
+use super::future::{self, set_slot, slot, LOOP, MUST_CANCEL, PENDING};
 use super::{classes, with_core};
 
 /// Slot: the coroutine.
@@ -26,10 +26,11 @@ const CORO: usize = future::SLOTS as usize;
 const NAME: usize = CORO + 1;
 /// Slot: the future the coroutine waits on, or NULL.
 const FUT_WAITER: usize = CORO + 2;
-/// Slot: cancellation requests not yet withdrawn (a small int).
-const NUM_CANCELS: usize = CORO + 3;
-/// Number of slots (with the instance header, 128 bytes).
-const SLOTS: u32 = future::SLOTS + 4;
+/// Number of slots (with the instance header, 88 bytes).
+const SLOTS: u32 = future::SLOTS + 3;
+/// The count of cancellation requests not yet withdrawn is kept in the
+/// STATE word above the flags, in steps of this.
+const ONE_CANCEL: i64 = future::FLAG_BITS + 1;
 
 /// True for Task instances (and subclasses).
 pub fn is_task(v: Value) -> bool {
@@ -61,7 +62,6 @@ fn init(t: Value, coro: Value, lp: Value, name: Value) -> PyResult<()> {
     let name = if name == none() { Value::small_unchecked(n as i64) } else { new_str(&crate::runtime::text::str_of(name)?) };
     set_slot(t, CORO, coro);
     set_slot(t, NAME, name);
-    set_slot(t, NUM_CANCELS, Value::small_unchecked(0));
     push(lp, Entry::Step(t, Value::NULL))?;
     event_loop::add_task(lp, t)
 }
@@ -148,7 +148,7 @@ fn after_yield(t: Value, result: Value) -> PyResult<()> {
         future::set_flag(result, future::BLOCKING, false);
         future::add_callback(result, t)?;
         set_slot(t, FUT_WAITER, result);
-        if future::flag(t, MUST_CANCEL) && cancel_any(result, slot(t, CANCEL_MSG))? {
+        if future::flag(t, MUST_CANCEL) && cancel_any(result, future::cancel_message(t))? {
             future::set_flag(t, MUST_CANCEL, false);
         }
         return Ok(());
@@ -181,7 +181,7 @@ pub fn step(t: Value, exc: Value) -> PyResult<()> {
         Ok(Step::Return(v)) => {
             if future::flag(t, MUST_CANCEL) {
                 future::set_flag(t, MUST_CANCEL, false);
-                future::cancel(t, slot(t, CANCEL_MSG)).map(|_| ())
+                future::cancel(t, future::cancel_message(t)).map(|_| ())
             } else {
                 future::set_result(t, v)
             }
@@ -189,8 +189,7 @@ pub fn step(t: Value, exc: Value) -> PyResult<()> {
         Err(_) => {
             let e = take_exception();
             if isinstance(e, classes().cancelled_error) {
-                set_slot(t, CANCELLED_EXC, e);
-                future::cancel(t, Value::NULL).map(|_| ())
+                future::cancel_with_error(t, e).map(|_| ())
             } else if isinstance(e, exc_class("KeyboardInterrupt")) || isinstance(e, exc_class("SystemExit")) {
                 future::set_exception_of(t, e)?;
                 // It goes on up through the loop: not a lost exception to
@@ -228,13 +227,13 @@ pub fn cancel(t: Value, msg: Value) -> PyResult<bool> {
     if future::state(t) != PENDING {
         return Ok(false);
     }
-    set_slot(t, NUM_CANCELS, Value::small_unchecked(slot(t, NUM_CANCELS).as_small() + 1));
+    future::set_state_word(t, future::state_word(t) + ONE_CANCEL);
     let waiter = slot(t, FUT_WAITER);
     if !waiter.is_null() && cancel_any(waiter, msg)? {
         return Ok(true);
     }
     future::set_flag(t, MUST_CANCEL, true);
-    set_slot(t, CANCEL_MSG, msg);
+    future::set_cancel_message(t, msg);
     Ok(true)
 }
 
@@ -267,8 +266,8 @@ fn task_repr(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         repr(coro)?
     };
     let outcome = match future::state(t) {
-        future::FINISHED if !slot(t, future::EXCEPTION).is_null() => format!(" exception={}", repr(slot(t, future::EXCEPTION))?),
-        future::FINISHED => format!(" result={}", repr(slot(t, future::RESULT))?),
+        future::FINISHED if !future::exception_slot(t).is_null() => format!(" exception={}", repr(future::exception_slot(t))?),
+        future::FINISHED => format!(" result={}", repr(future::result_slot(t))?),
         PENDING => {
             let waiter = slot(t, FUT_WAITER);
             let wait_for = if waiter.is_null() { String::new() } else { format!(" wait_for={}", repr(waiter)?) };
@@ -318,16 +317,17 @@ fn task_set_exception(args: &[Value], _: &[Value]) -> PyResult<Value> {
 
 fn task_cancelling(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method("cancelling", args, kw, 0, 0)?;
-    Ok(slot(this(a)?, NUM_CANCELS))
+    Ok(Value::small_unchecked(future::state_word(this(a)?) / ONE_CANCEL))
 }
 
 fn task_uncancel(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method("uncancel", args, kw, 0, 0)?;
     let t = this(a)?;
-    let n = slot(t, NUM_CANCELS).as_small();
-    let n = if n > 0 { n - 1 } else { 0 };
-    set_slot(t, NUM_CANCELS, Value::small_unchecked(n));
-    Ok(Value::small_unchecked(n))
+    let word = future::state_word(t);
+    if word >= ONE_CANCEL {
+        future::set_state_word(t, word - ONE_CANCEL);
+    }
+    Ok(Value::small_unchecked(future::state_word(t) / ONE_CANCEL))
 }
 
 fn task_cancel(args: &[Value], kw: &[Value]) -> PyResult<Value> {

@@ -7,7 +7,7 @@
 
 use std::cell::RefCell;
 
-use super::future::{flag, set_flag, slot, EXCEPTION, LOG_TRACEBACK, LOOP};
+use super::future::{exception_slot, flag, set_flag, slot, LOG_TRACEBACK, LOOP};
 use crate::runtime::dict::{new_dict, table};
 use crate::runtime::heap;
 use crate::runtime::str::new_str;
@@ -124,5 +124,5 @@ fn report(f: Value) -> PyResult<()> {
     // CPython names the class: Task, Future, _GatheringFuture, a subclass.
     let what = crate::runtime::class::class_obj(crate::runtime::class::type_of(f)).name.clone();
     let message = new_str(&format!("{what} exception was never retrieved"));
-    call_exception_handler(f, &[("message", message), ("exception", slot(f, EXCEPTION)), ("future", f)])
+    call_exception_handler(f, &[("message", message), ("exception", exception_slot(f)), ("future", f)])
 }
