@@ -20,7 +20,7 @@ use crate::runtime::function::{
     GENERATOR_FUNCTION, RESUME_ENTRY_OFFSET,
 };
 use crate::runtime::generator::{
-    CODE_OFFSET, DELEGATE_OFFSET, FRAME_OFFSET, FUNC_OFFSET, MODE_START, RETVAL_OFFSET, SAVED_HANDLED_OFFSET,
+    DELEGATE_OFFSET, FRAME_OFFSET, FUNC_OFFSET, MODE_START, RETVAL_OFFSET,
     STATE_OFFSET,
 };
 use crate::runtime::handled::LEN_OFFSET;
@@ -141,7 +141,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         let full = self.b.ins().icmp(IntCC::UnsignedGreaterThan, end, limit);
         self.continue_if_zero(full, other);
         self.b.ins().store(flags, end, arena, TOP_OFFSET);
-        self.init_arena_generator(gen, how.class(), callee, code, slots, args);
+        self.init_arena_generator(gen, how.class(), callee, slots, args);
         // Run it; `base` lets the runtime tell its handled exceptions apart.
         let handled = self.iconst(&vm().handled as *const _ as i64);
         let base = self.b.ins().load(types::I64, flags, handled, LEN_OFFSET);
@@ -173,7 +173,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
     }
 
     /// Fills in a new coroutine or generator (of `class`) of `callee` (with
-    /// code descriptor `code` and `slots` frame slots) at `gen`: what
+    /// `slots` frame slots) at `gen`: what
     /// `generator::new_generator` makes,
     /// with `args` in the first slots. The other slots hold what the room
     /// held before: the resume function clears them when it starts, and
@@ -183,7 +183,6 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         gen: ir::Value,
         class: crate::runtime::value::Value,
         callee: ir::Value,
-        code: ir::Value,
         slots: ir::Value,
         args: &[ir::Value],
     ) {
@@ -194,10 +193,9 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         let word = self.b.ins().bor_imm_s(extra, Kind::Generator as i64);
         self.b.ins().store(flags, word, gen, HEADER_WORD_OFFSET);
         let zero = self.iconst(0);
-        for offset in [STATE_OFFSET, RETVAL_OFFSET, DELEGATE_OFFSET, SAVED_HANDLED_OFFSET] {
+        for offset in [STATE_OFFSET, DELEGATE_OFFSET] {
             self.b.ins().store(flags, zero, gen, offset);
         }
-        self.b.ins().store(flags, code, gen, CODE_OFFSET);
         self.b.ins().store(flags, callee, gen, FUNC_OFFSET);
         for (i, &a) in args.iter().enumerate() {
             self.b.ins().store(flags, a, gen, FRAME_OFFSET + 8 * i as i32);

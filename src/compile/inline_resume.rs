@@ -16,8 +16,9 @@ use super::jit::rt;
 use super::suspend::DelegationExits;
 use crate::runtime::function::RESUME_ENTRY_OFFSET;
 use crate::runtime::generator::{
-    CODE_OFFSET, MODE_SEND, RETURNED, RETVAL_OFFSET, RUNNING, SAVED_HANDLED_OFFSET, STATE_OFFSET,
+    FUNC_OFFSET, MODE_SEND, RETURNED, RETVAL_OFFSET, RUNNING, SAVED_HANDLED, STATE_OFFSET,
 };
+use crate::runtime::function::FUNCTION_CODE_OFFSET;
 use crate::runtime::handled::LEN_OFFSET;
 use crate::runtime::iter::{ITER_TAG_OFFSET, RANGE_NEXT_OFFSET, RANGE_STEP_OFFSET, RANGE_STOP_OFFSET, RANGE_TAG};
 use crate::runtime::jit_api::STOP;
@@ -48,10 +49,8 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         let not_send = self.b.ins().icmp_imm_s(IntCC::NotEqual, mode, MODE_SEND);
         self.continue_if_zero(not_send, slow);
         let gflags = self.b.ins().uload16(types::I32, flags, it, FLAGS_OFFSET);
-        let running = self.b.ins().band_imm_s(gflags, RUNNING as i64);
-        self.continue_if_zero(running, slow);
-        let saved = self.b.ins().load(types::I64, flags, it, SAVED_HANDLED_OFFSET);
-        self.continue_if_zero(saved, slow);
+        let busy = self.b.ins().band_imm_s(gflags, (RUNNING | SAVED_HANDLED) as i64);
+        self.continue_if_zero(busy, slow);
         // ...and suspended, or a generator not started and sent None (a
         // coroutine's start is counted by the runtime: see
         // `generator::unstarted_coroutines`).
@@ -65,7 +64,8 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         let too_early = self.b.ins().icmp(IntCC::SignedLessThan, state, least);
         self.continue_if_zero(too_early, slow);
         // Run it as `generator::run` does.
-        let code = self.b.ins().load(types::I64, flags, it, CODE_OFFSET);
+        let func = self.b.ins().load(types::I64, flags, it, FUNC_OFFSET);
+        let code = self.b.ins().load(types::I64, flags, func, FUNCTION_CODE_OFFSET);
         let entry = self.b.ins().load(types::I64, flags, code, RESUME_ENTRY_OFFSET);
         let handled = self.iconst(&vm().handled as *const _ as i64);
         let base = self.b.ins().load(types::I64, flags, handled, LEN_OFFSET);

@@ -79,9 +79,6 @@ fn object_size(g: &GenObj) -> usize {
 /// pops it, and returns the heap object.
 pub fn suspended(gv: Value, base: usize) -> Value {
     let g = generator::gen_obj(gv);
-    if vm().handled.len() > base {
-        g.saved_handled.set(super::seq::new_list(vm().handled.split_off(base)));
-    }
     let slots = g.header.extra.get() as usize;
     // SAFETY: a bitwise copy of a live object; the original is popped below
     // and never read again.
@@ -89,7 +86,11 @@ pub fn suspended(gv: Value, base: usize) -> Value {
     // SAFETY: `slots` values follow both objects.
     unsafe { std::ptr::copy_nonoverlapping(g.frame().as_ptr(), moved.add(1) as *mut Cell<Value>, slots) };
     pop(gv);
-    Value::from_ptr(moved)
+    let moved = Value::from_ptr(moved);
+    if vm().handled.len() > base {
+        super::handled::save(moved, vm().handled.split_off(base));
+    }
+    moved
 }
 
 /// The coroutine at `gv` (the top object) raised: applies PEP 479 as a

@@ -27,29 +27,27 @@ pub const MODE_START: i64 = 2;
 /// A generator or coroutine: this struct, then its frame (the function's
 /// variables and the temporaries live across suspensions) inline, so making
 /// one is a single allocation. `header.extra` holds the frame's slot count
-/// and `header.flags` the RUNNING bit.
+/// and `header.flags` the RUNNING and SAVED_HANDLED bits. Five words: the
+/// code is the function's, and the exceptions an `except` block was
+/// handling when it suspended are kept aside (see `handled::save`).
 #[repr(C)]
 pub struct GenObj {
     /// Common header (the class says generator or coroutine).
     pub header: Header,
     /// Where to resume: 0 before the start, k at suspension point k, -1 done.
     pub state: Cell<i64>,
-    /// The function's code (its resume entry and names).
-    pub code: &'static CodeInfo,
-    /// The function object (its closure cells and globals).
+    /// The function object (its code, closure cells and globals).
     pub func: Value,
-    /// The return value once finished.
-    pub retval: Cell<Value>,
-    /// The iterator a `yield from` / `await` is delegating to, or NULL.
-    /// Compiled code keeps it here while the delegation is suspended.
+    /// While suspended in a `yield from` / `await`: the iterator delegated
+    /// to (compiled code keeps it here), else NULL. Once finished: the
+    /// return value.
     pub delegate: Cell<Value>,
-    /// NULL, or a list of the exceptions being handled when the body
-    /// suspended inside `except`.
-    pub saved_handled: Cell<Value>,
 }
 
 /// `header.flags` bit: the body is running ("generator already executing").
 pub const RUNNING: u16 = 1;
+/// `header.flags` bit: exceptions it was handling wait in `handled::save`.
+pub const SAVED_HANDLED: u16 = 2;
 
 /// Offset of the inline frame in a generator, for compiled code.
 pub const FRAME_OFFSET: i32 = std::mem::size_of::<GenObj>() as i32;
@@ -57,16 +55,23 @@ pub const FRAME_OFFSET: i32 = std::mem::size_of::<GenObj>() as i32;
 pub const STATE_OFFSET: i32 = std::mem::offset_of!(GenObj, state) as i32;
 /// Offset of `delegate` in a generator, for compiled code.
 pub const DELEGATE_OFFSET: i32 = std::mem::offset_of!(GenObj, delegate) as i32;
-/// Offset of `retval` in a generator, for compiled code.
-pub const RETVAL_OFFSET: i32 = std::mem::offset_of!(GenObj, retval) as i32;
-/// Offset of `code` in a generator, for compiled code.
-pub const CODE_OFFSET: i32 = std::mem::offset_of!(GenObj, code) as i32;
+/// Offset of the return value of a finished generator, for compiled code.
+pub const RETVAL_OFFSET: i32 = DELEGATE_OFFSET;
 /// Offset of `func` in a generator, for compiled code.
 pub const FUNC_OFFSET: i32 = std::mem::offset_of!(GenObj, func) as i32;
-/// Offset of `saved_handled` in a generator, for compiled code.
-pub const SAVED_HANDLED_OFFSET: i32 = std::mem::offset_of!(GenObj, saved_handled) as i32;
 
 impl GenObj {
+    /// The function's code (its resume entry and names).
+    #[inline]
+    pub fn code(&self) -> &'static CodeInfo {
+        super::function::func_obj(self.func).code
+    }
+
+    /// The return value, once finished.
+    pub fn retval(&self) -> Value {
+        self.delegate.get()
+    }
+
     /// The frame slots.
     pub fn frame(&self) -> &[Cell<Value>] {
         let n = self.header.extra.get() as usize;
@@ -111,10 +116,10 @@ pub fn unstarted_coroutines() -> bool {
 
 /// `g` leaves state 0 (started, thrown into or closed first).
 fn leave_start(g: &GenObj) {
-    if g.code.generator == Some(GenKind::Coroutine) && g.state.get() == 0 {
+    if g.code().generator == Some(GenKind::Coroutine) && g.state.get() == 0 {
         UNSTARTED.with(|n| n.set(n.get().saturating_sub(1)));
     }
-    if g.code.generator == Some(GenKind::AsyncGenerator) && g.state.get() == 0 {
+    if g.code().generator == Some(GenKind::AsyncGenerator) && g.state.get() == 0 {
         ASYNC_GENS_STARTED.with(|n| n.set(true));
     }
 }
@@ -139,7 +144,7 @@ pub fn suspended_async_generators() -> Vec<Value> {
         let v = Value::from_ptr(h);
         if kind_of(v) == Kind::Generator {
             let g = gen_obj(v);
-            if g.code.generator == Some(GenKind::AsyncGenerator) && g.suspended() && !g.running() {
+            if g.code().generator == Some(GenKind::AsyncGenerator) && g.suspended() && !g.running() {
                 found.push(v);
             }
         }
@@ -153,11 +158,11 @@ pub fn suspended_async_generators() -> Vec<Value> {
 /// this is the form CPython uses at shutdown, and like CPython's default
 /// warning filter it reports each message once.
 pub fn warn_if_never_awaited(g: &GenObj) {
-    if g.code.generator == Some(GenKind::Coroutine) && g.state.get() == 0 && !g.running() {
+    if g.code().generator == Some(GenKind::Coroutine) && g.state.get() == 0 && !g.running() {
         // Once only, should the object be seen again.
         leave_start(g);
         g.state.set(FINISHED);
-        let name: &'static str = &g.code.qualname;
+        let name: &'static str = &g.code().qualname;
         if WARNED.with(|w| !w.borrow().contains(&name) && { w.borrow_mut().push(name); true }) {
             eprintln!("sys:1: RuntimeWarning: coroutine '{name}' was never awaited");
         }
@@ -179,11 +184,8 @@ pub fn new_generator(func: Value, code: &'static CodeInfo, args: &[Value]) -> Va
     let obj = GenObj {
         header: Header::new(class, Kind::Generator),
         state: Cell::new(0),
-        code,
         func,
-        retval: Cell::new(Value::NULL),
         delegate: Cell::new(Value::NULL),
-        saved_handled: Cell::new(Value::NULL),
     };
     let g = heap::alloc_with_tail(obj, slots);
     // SAFETY: just allocated with `slots` slots after the struct.
@@ -199,7 +201,7 @@ pub fn new_generator(func: Value, code: &'static CodeInfo, args: &[Value]) -> Va
 /// `f() done, defined at FILE:LINE`.
 pub fn describe(gv: Value) -> String {
     let g = gen_obj(gv);
-    let code = g.code;
+    let code = g.code();
     match g.state.get() {
         FINISHED => format!("{}() done, defined at {}:{}", code.qualname, code.filename, code.first_line),
         0 => format!("{}() running at {}:{}", code.qualname, code.filename, code.first_line),
@@ -231,7 +233,7 @@ pub enum Step {
 }
 
 fn word_kind(g: &GenObj) -> &'static str {
-    match g.code.generator {
+    match g.code().generator {
         Some(GenKind::Coroutine) => "coroutine",
         Some(GenKind::AsyncGenerator) => "async generator",
         _ => "generator",
@@ -250,7 +252,7 @@ pub fn resume(gv: Value, value: Value, mode: i64) -> PyResult<Step> {
         if mode == MODE_THROW {
             return Err(Exc);
         }
-        if g.code.generator == Some(GenKind::Coroutine) {
+        if g.code().generator == Some(GenKind::Coroutine) {
             return raise_named("RuntimeError", "cannot reuse already awaited coroutine");
         }
         return Ok(Step::Return(none()));
@@ -275,12 +277,11 @@ fn run(gv: Value, value: Value, mode: i64) -> PyResult<Step> {
     let g = gen_obj(gv);
     // Restore the exceptions it was handling when it suspended.
     let base = vm().handled.len();
-    let saved = g.saved_handled.replace(Value::NULL);
-    if !saved.is_null() {
-        super::seq::list_items(saved).iter().for_each(|&v| vm().handled.push(v));
+    if let Some(saved) = super::handled::take_saved(gv) {
+        saved.iter().for_each(|&v| vm().handled.push(v));
         // An exception thrown in where the generator handles one has
         // that one as its context.
-        let (thrown, top) = (vm().current_exc.get(), super::seq::list_items(saved).last().copied());
+        let (thrown, top) = (vm().current_exc.get(), saved.last().copied());
         if let (true, Some(top)) = (mode == MODE_THROW && !thrown.is_null(), top) {
             if top != thrown {
                 super::exception::set_context_if_unset(thrown, top);
@@ -291,10 +292,10 @@ fn run(gv: Value, value: Value, mode: i64) -> PyResult<Step> {
     g.set_running(true);
     let entry: extern "C" fn(Value, Value, i64) -> Value =
         // SAFETY: resume entries are compiled with this signature.
-        unsafe { std::mem::transmute(g.code.resume_entry) };
+        unsafe { std::mem::transmute(g.code().resume_entry) };
     let r = entry(gv, value, mode);
     g.set_running(false);
-    settle_handled(g, base);
+    settle_handled(gv, base);
     if r.is_null() {
         escaped_exception(g);
         clear_frame(g);
@@ -302,7 +303,7 @@ fn run(gv: Value, value: Value, mode: i64) -> PyResult<Step> {
     }
     if r == RETURNED {
         clear_frame(g);
-        return Ok(Step::Return(g.retval.get()));
+        return Ok(Step::Return(g.retval()));
     }
     Ok(Step::Yield(r))
 }
@@ -315,11 +316,11 @@ fn clear_frame(g: &GenObj) {
 
 /// After the body of `g` ran: the exceptions it still handles (above
 /// `base`) belong to its frame until it resumes.
-pub fn settle_handled(g: &GenObj, base: usize) {
+pub fn settle_handled(gv: Value, base: usize) {
     if vm().handled.len() > base {
         let extra = vm().handled.split_off(base);
-        if g.state.get() != FINISHED {
-            g.saved_handled.set(super::seq::new_list(extra));
+        if gen_obj(gv).state.get() != FINISHED {
+            super::handled::save(gv, extra);
         }
     }
 }
@@ -329,7 +330,7 @@ pub fn settle_handled(g: &GenObj, base: usize) {
 pub fn escaped_exception(g: &GenObj) {
     g.state.set(FINISHED);
     let exc = vm().current_exc.get();
-    let async_gen = g.code.generator == Some(GenKind::AsyncGenerator);
+    let async_gen = g.code().generator == Some(GenKind::AsyncGenerator);
     if isinstance(exc, exc_class("StopIteration")) || (async_gen && isinstance(exc, exc_class("StopAsyncIteration"))) {
         let which = if isinstance(exc, exc_class("StopIteration")) { "StopIteration" } else { "StopAsyncIteration" };
         take_exception();
@@ -408,10 +409,8 @@ pub fn stop_iteration<T>(value: Value) -> PyResult<T> {
 /// Calls `visit` on everything a generator references.
 pub fn trace(g: &GenObj, visit: &mut dyn FnMut(Value)) {
     visit(g.func);
-    visit(g.retval.get());
     visit(g.delegate.get());
     g.frame().iter().for_each(|v| visit(v.get()));
-    visit(g.saved_handled.get());
 }
 
 fn gen_send(args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -647,12 +646,12 @@ fn asend_throw(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn gen_name(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = super::args::method("__name__", args, kw, 0, 0)?;
-    Ok(super::str::new_str(&gen_obj(a[0]).code.name))
+    Ok(super::str::new_str(&gen_obj(a[0]).code().name))
 }
 
 fn gen_qualname(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = super::args::method("__qualname__", args, kw, 0, 0)?;
-    Ok(super::str::new_str(&gen_obj(a[0]).code.qualname))
+    Ok(super::str::new_str(&gen_obj(a[0]).code().qualname))
 }
 
 /// `gi_running`, `cr_running`, `ag_running`.
@@ -664,7 +663,8 @@ fn gen_running(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 /// `gi_yieldfrom`, `cr_await`: what a suspended `yield from`/`await` waits on.
 fn gen_delegate(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = super::args::method("gi_yieldfrom", args, kw, 0, 0)?;
-    let d = gen_obj(a[0]).delegate.get();
+    let g = gen_obj(a[0]);
+    let d = if g.state.get() == FINISHED { Value::NULL } else { g.delegate.get() };
     Ok(if d.is_null() { super::vm::none() } else { d })
 }
 

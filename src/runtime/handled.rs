@@ -2,9 +2,12 @@
 //! `finally` after an exception), innermost last. Its length is a plain
 //! word compiled code can read: an awaited coroutine started inline notes
 //! it, so that when the coroutine suspends the runtime knows which entries
-//! are the coroutine's own.
+//! are the coroutine's own, and keeps them aside until it resumes.
 
-use std::cell::{Cell, UnsafeCell};
+use std::cell::{Cell, RefCell, UnsafeCell};
+use std::collections::HashMap;
+
+use super::generator::{gen_obj, SAVED_HANDLED};
 
 use super::value::Value;
 
@@ -86,4 +89,43 @@ impl Default for HandledStack {
     fn default() -> Self {
         Self::new()
     }
+}
+
+thread_local! {
+    /// The exceptions each suspended generator was handling when it
+    /// suspended (inside an `except` block), by the generator's address.
+    /// Few generators ever suspend there, so they are kept here rather
+    /// than in a word of every generator; the generator's SAVED_HANDLED
+    /// bit says it has an entry, and its collection removes the entry.
+    static SAVED: RefCell<HashMap<usize, Vec<Value>>> = RefCell::new(HashMap::new());
+}
+
+/// Keeps `exceptions` for generator `gen` until it resumes.
+pub fn save(gen: Value, exceptions: Vec<Value>) {
+    let header = &gen_obj(gen).header;
+    header.flags.set(header.flags.get() | SAVED_HANDLED);
+    SAVED.with(|s| s.borrow_mut().insert(gen.0 as usize, exceptions));
+}
+
+/// Takes what `save` kept for generator `gen`, if anything.
+pub fn take_saved(gen: Value) -> Option<Vec<Value>> {
+    let header = &gen_obj(gen).header;
+    if header.flags.get() & SAVED_HANDLED == 0 {
+        return None;
+    }
+    header.flags.set(header.flags.get() & !SAVED_HANDLED);
+    SAVED.with(|s| s.borrow_mut().remove(&(gen.0 as usize)))
+}
+
+/// Generator `gen` is being collected: drops what was saved for it.
+pub fn forget_saved(gen: Value) {
+    if gen_obj(gen).header.flags.get() & SAVED_HANDLED != 0 {
+        SAVED.with(|s| s.borrow_mut().remove(&(gen.0 as usize)));
+    }
+}
+
+/// Calls `visit` on every saved exception (roots: a suspended generator
+/// may be resumed while nothing else references them).
+pub fn trace_saved(visit: &mut dyn FnMut(Value)) {
+    SAVED.with(|s| s.borrow().values().flatten().for_each(|&v| visit(v)));
 }

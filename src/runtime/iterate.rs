@@ -22,7 +22,7 @@ pub fn iter(v: Value) -> PyResult<Value> {
         }
         Kind::Dict | Kind::Set => IterState::over(v, DictPart::Keys),
         Kind::Iter => return Ok(v),
-        Kind::Generator if super::generator::gen_obj(v).code.generator == Some(super::function::GenKind::Generator) => return Ok(v),
+        Kind::Generator if super::generator::gen_obj(v).code().generator == Some(super::function::GenKind::Generator) => return Ok(v),
         _ => {
             if let Some(f) = lookup(type_of(v), crate::sym!("__iter__")) {
                 let it = super::call::call(f, &[v], &[])?;
@@ -44,7 +44,7 @@ pub fn iter(v: Value) -> PyResult<Value> {
 pub fn is_iterator(v: Value) -> bool {
     match kind_of(v) {
         Kind::Iter => true,
-        Kind::Generator => super::generator::gen_obj(v).code.generator == Some(super::function::GenKind::Generator),
+        Kind::Generator => super::generator::gen_obj(v).code().generator == Some(super::function::GenKind::Generator),
         _ => lookup(type_of(v), crate::sym!("__next__")).is_some(),
     }
 }

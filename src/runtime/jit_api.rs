@@ -1011,7 +1011,7 @@ pub extern "C" fn rt_make_generator(func: Value, args: *const Value, n: i64) -> 
 /// The iterator `yield from x` delegates to.
 pub extern "C" fn rt_yield_from_iter(x: Value) -> Value {
     if kind_of(x) == Kind::Generator {
-        if super::generator::gen_obj(x).code.generator == Some(super::function::GenKind::Coroutine) {
+        if super::generator::gen_obj(x).code().generator == Some(super::function::GenKind::Coroutine) {
             return word(raise_named("TypeError", "cannot 'yield from' a coroutine object in a non-coroutine generator"));
         }
         return x;
@@ -1035,7 +1035,7 @@ pub extern "C" fn rt_fresh_suspended(gen: Value, base: i64) -> Value {
 /// Compiled code resumed generator `gen` inline and it left exceptions
 /// being handled above `base`: see `generator::settle_handled`.
 pub extern "C" fn rt_gen_settle(gen: Value, base: i64) -> i64 {
-    super::generator::settle_handled(super::generator::gen_obj(gen), base as usize);
+    super::generator::settle_handled(gen, base as usize);
     1
 }
 
@@ -1059,7 +1059,7 @@ pub extern "C" fn rt_owned_generator(gen: Value, callee: Value, name: Value) -> 
         return Value::NULL;
     }
     let g = super::generator::gen_obj(gen);
-    if g.code.generator != Some(super::function::GenKind::Generator) || g.state.get() != 0 {
+    if g.code().generator != Some(super::function::GenKind::Generator) || g.state.get() != 0 {
         return Value::NULL;
     }
     let f = if name.is_null() { Some(callee) } else { super::class::lookup(type_of(callee), name) };
@@ -1096,7 +1096,7 @@ pub extern "C" fn rt_close_owned(gen: Value) -> i64 {
 pub extern "C" fn rt_await_iter(x: Value) -> Value {
     if kind_of(x) == Kind::Generator {
         let g = super::generator::gen_obj(x);
-        if g.code.generator == Some(super::function::GenKind::Coroutine) {
+        if g.code().generator == Some(super::function::GenKind::Coroutine) {
             // One suspended in an await of its own belongs to another awaiter.
             if g.delegating() {
                 return word(raise_named("RuntimeError", "coroutine is being awaited already"));
@@ -1116,7 +1116,7 @@ pub extern "C" fn rt_await_iter(x: Value) -> Value {
             Ok(it) => it,
             Err(_) => return Value::NULL,
         };
-        if kind_of(it) == Kind::Generator && super::generator::gen_obj(it).code.generator == Some(super::function::GenKind::Coroutine) {
+        if kind_of(it) == Kind::Generator && super::generator::gen_obj(it).code().generator == Some(super::function::GenKind::Coroutine) {
             return word(raise_named("TypeError", "__await__() returned a coroutine"));
         }
         if !super::iterate::is_iterator(it) {

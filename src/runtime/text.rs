@@ -195,7 +195,7 @@ pub fn repr(v: Value) -> PyResult<String> {
         Kind::Descriptor => format!("<{} object at {:#x}>", class_obj(type_of(v)).name, v.0),
         Kind::Generator => {
             let g = super::generator::gen_obj(v);
-            format!("<{} object {} at {:#x}>", class_obj(type_of(v)).name, g.code.qualname, v.0)
+            format!("<{} object {} at {:#x}>", class_obj(type_of(v)).name, g.code().qualname, v.0)
         }
         Kind::Free => "<freed object>".into(),
     })

@@ -135,6 +135,7 @@ fn trace_roots(visit: &mut dyn FnMut(Value)) {
         visit(v);
     }
     vm.handled.for_each(visit);
+    super::handled::trace_saved(visit);
     vm.frames.trace(visit);
     vm.interned.borrow().values().for_each(|&v| visit(v));
     vm.modules.borrow().values().for_each(|&v| visit(v));
