@@ -15,3 +15,4 @@ pub mod syntax;
 pub use embed::{AsyncFunction, Builder, Error, FromValue, Function, IntoResult, Module, Object, ToArgs, ToValue, Vm};
 pub use runtime::capabilities::Capabilities;
 pub use runtime::limits::{Limit, Limits};
+pub use runtime::malloc_count::CountingAllocator;

@@ -5,6 +5,10 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+/// Lets the collector count memory objects own outside its heap.
+#[global_allocator]
+static ALLOCATOR: coro::CountingAllocator = coro::CountingAllocator;
+
 #[derive(Parser)]
 #[command(
     name = "coro",

@@ -7,6 +7,7 @@ use crate::runtime::args::{check_keywords, keyword, method, positional};
 use crate::runtime::class::{native_property, new_native_class, set_class_attr, set_class_methods, set_fast_methods};
 use crate::runtime::function::NativeFn;
 use crate::runtime::instance::{has_native_slots, native_slots, new_instance};
+use crate::runtime::iter::{new_iter, IterState};
 use crate::runtime::iterate;
 use crate::runtime::module::{new_module, set_global};
 use crate::runtime::number::as_i64;
@@ -283,16 +284,49 @@ fn deque_len(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(Value::small_unchecked(items(this(a)?).len() as i64))
 }
 
+/// The shape of deque `d` an iterator checks it keeps: its first storage
+/// position and its length (CPython raises when the deque changes size
+/// under an iterator; this also sees a `popleft` then an `append`).
+fn shape(d: Value) -> usize {
+    (head(d) << 32) ^ items(d).len()
+}
+
+/// Raises CPython's error for a deque changed under an iterator.
+fn check_shape(d: Value, mark: usize) -> PyResult<()> {
+    if shape(d) != mark {
+        return raise_named("RuntimeError", "deque mutated during iteration");
+    }
+    Ok(())
+}
+
+/// One step of a deque's iterator, front to back.
+fn step_forward(d: Value, index: &mut usize, mark: usize) -> PyResult<Option<Value>> {
+    check_shape(d, mark)?;
+    let item = items(d).get(*index).copied();
+    *index += 1;
+    Ok(item)
+}
+
+/// One step of `reversed(deque)`; `index` counts the items still to come.
+fn step_backward(d: Value, index: &mut usize, mark: usize) -> PyResult<Option<Value>> {
+    check_shape(d, mark)?;
+    if *index == 0 {
+        return Ok(None);
+    }
+    *index -= 1;
+    Ok(Some(items(d)[*index]))
+}
+
 fn deque_iter(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method("__iter__", args, kw, 0, 0)?;
-    iterate::iter(new_list(items(this(a)?).to_vec()))
+    let d = this(a)?;
+    Ok(new_iter(IterState::Native { obj: d, index: 0, mark: shape(d), step: step_forward }))
 }
 
 fn deque_reversed(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method("__reversed__", args, kw, 0, 0)?;
-    let mut v = items(this(a)?).to_vec();
-    v.reverse();
-    iterate::iter(new_list(v))
+    let d = this(a)?;
+    Ok(new_iter(IterState::Native { obj: d, index: items(d).len(), mark: shape(d), step: step_backward }))
 }
 
 fn deque_contains(args: &[Value], kw: &[Value]) -> PyResult<Value> {

@@ -69,6 +69,9 @@ pub struct Heap {
     threshold: usize,
     /// Bytes found live by the last collection.
     live: usize,
+    /// The allocator's outstanding bytes after the last collection (see
+    /// `malloc_count`): what it grew by since counts as allocated.
+    malloc_base: isize,
     /// Collect at every allocation (`CORO_GC_STRESS=1`).
     stress: bool,
     /// Report each collection on stderr (`CORO_GC_TRACE=1`).
@@ -181,6 +184,7 @@ impl Heap {
             allocated: 0,
             threshold: MIN_THRESHOLD,
             live: 0,
+            malloc_base: 0,
             stress: std::env::var_os("CORO_GC_STRESS").is_some_and(|v| v != "0"),
             trace: std::env::var_os("CORO_GC_TRACE").is_some_and(|v| v != "0"),
             inhibit: 0,
@@ -188,6 +192,12 @@ impl Heap {
             limit: usize::MAX,
             over: false,
         }
+    }
+
+    /// Bytes the allocator has handed out (net) since the last collection.
+    #[inline]
+    fn malloc_growth(&self) -> usize {
+        (super::malloc_count::outstanding() - self.malloc_base).max(0) as usize
     }
 
     fn new_blocks(&mut self, count: usize) -> usize {
@@ -333,7 +343,7 @@ fn alloc_uncollected<T>(object: T, tail: usize) -> *mut T {
 /// it, keeping `new` (just allocated and filled in) alive.
 #[inline]
 fn collect_if_due<T>(new: *mut T) {
-    if with_heap(|h| h.inhibit == 0 && (h.stress || h.allocated >= h.threshold)) {
+    if with_heap(|h| h.inhibit == 0 && (h.stress || h.allocated + h.malloc_growth() >= h.threshold)) {
         collect_with(&[Value::from_ptr(new)]);
     }
 }
@@ -382,6 +392,10 @@ pub fn for_each_object(mut f: impl FnMut(*mut Header)) {
 /// object's payload) toward the next collection, which the next allocation
 /// then starts when due.
 pub fn note_external(bytes: usize) {
+    // A counting allocator (see `malloc_count`) sees these bytes already.
+    if super::malloc_count::outstanding() > 0 {
+        return;
+    }
     with_heap(|h| h.allocated += bytes);
 }
 
@@ -602,11 +616,15 @@ fn sweep(heap: &mut Heap, hooks: &'static dyn Fn(Kind) -> &'static KindHooks) {
     }
     heap.live = live;
     heap.allocated = 0;
-    // Collect again once as much was allocated as survived: the heap stays
+    // The finalizers above freed what dead objects owned outside the heap;
+    // what the allocator still holds counts as live too.
+    heap.malloc_base = super::malloc_count::outstanding();
+    let outside = heap.malloc_base.max(0) as usize;
+    // Collect again once as much was allocated as survived: memory stays
     // under about twice its live size.
-    heap.threshold = live.max(MIN_THRESHOLD);
+    heap.threshold = (live + outside).max(MIN_THRESHOLD);
     if heap.trace {
-        eprintln!("gc: live {} KB, heap {} KB", live / 1024, heap.used_blocks * BLOCK / 1024);
+        eprintln!("gc: live {} KB, heap {} KB, outside the heap {} KB", live / 1024, heap.used_blocks * BLOCK / 1024, outside / 1024);
     }
     if heap.limit != usize::MAX {
         // Collect again by the time the cap could be reached.

@@ -6,6 +6,7 @@ use std::cell::UnsafeCell;
 use super::heap;
 use super::object::{kind_of, Header, Kind};
 use super::value::Value;
+use super::vm::PyResult;
 
 /// What a native iterator walks over and where it is. The primitive
 /// representation fixes the layout, so compiled code can step a range
@@ -46,9 +47,16 @@ pub enum IterState {
     AsyncNextOrStop { inner: Value, default: Value },
     /// `coroutine.__await__()`: an iterator driving the coroutine.
     CoroWrapper { coro: Value },
+    /// A native container's own iterator: `step` gives the item at
+    /// `index` (moving it on) or None at the end; `mark` is the step's to
+    /// keep (say, the container's shape when iteration began).
+    Native { obj: Value, index: usize, mark: usize, step: NativeStep },
     /// An exhausted iterator.
     Done,
 }
+
+/// One step of `IterState::Native`: `(container, index, mark)`.
+pub type NativeStep = fn(Value, &mut usize, usize) -> PyResult<Option<Value>>;
 
 /// The tag of `IterState::Range`.
 pub const RANGE_TAG: u64 = 1;
@@ -152,7 +160,7 @@ impl IterState {
                 visit(*func);
                 visit(*sentinel);
             }
-            IterState::GetItem { obj, .. } => visit(*obj),
+            IterState::GetItem { obj, .. } | IterState::Native { obj, .. } => visit(*obj),
             IterState::CoroWrapper { coro } => visit(*coro),
             IterState::AsyncNextOrStop { inner, default } => {
                 visit(*inner);

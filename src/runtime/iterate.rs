@@ -205,6 +205,14 @@ pub fn next(it: Value) -> PyResult<Option<Value>> {
                 Some(super::ops::getitem(seq, int(i as i64))?)
             }
         }
+        IterState::Native { obj, index, mark, step } => {
+            let (obj, mark, step, mut i) = (*obj, *mark, *step, *index);
+            let r = step(obj, &mut i, mark)?;
+            if let IterState::Native { index, .. } = state(it) {
+                *index = i;
+            }
+            r
+        }
         IterState::Callable { func, sentinel } => {
             let (func, sentinel) = (*func, *sentinel);
             let v = super::call::call(func, &[], &[])?;

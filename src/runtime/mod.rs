@@ -43,6 +43,7 @@ pub mod import;
 pub mod iterate;
 pub mod jit_api;
 pub mod limits;
+pub mod malloc_count;
 pub mod metaclass;
 pub mod methods;
 pub mod module;
