@@ -694,11 +694,15 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                 Ok(())
             }
             Body::Class(c) => {
-                let doc = match c.body.first().map(|s| &s.kind) {
-                    Some(StmtKind::Expr(Expr { kind: ExprKind::Str(text), .. })) => self.constant(crate::runtime::str::new_str(text)),
-                    _ => self.none(),
-                };
-                self.store_name("__doc__", doc, 0);
+                // The namespace begins as CPython's does: `__module__`, then
+                // the docstring (a class without one gets None last).
+                let module = crate::runtime::str::new_str(&module_obj(self.p.module).name);
+                let module = self.constant(module);
+                self.store_name("__module__", module, 0);
+                if let Some(StmtKind::Expr(Expr { kind: ExprKind::Str(text), .. })) = c.body.first().map(|s| &s.kind) {
+                    let doc = self.constant(crate::runtime::str::new_str(text));
+                    self.store_name("__doc__", doc, 0);
+                }
                 self.block(&c.body)
             }
             Body::Comprehension(kind, element, value, clauses) => self.comprehension_body(*kind, element, *value, clauses),

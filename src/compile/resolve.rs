@@ -535,7 +535,7 @@ impl<'a> Resolver<'a> {
         if let Some(r) = &def.returns {
             self.expr(r)?;
         }
-        self.bind(&def.name.name, def.name.span);
+        self.bind(def.binds(), def.name.span);
         self.in_scope(ScopeKind::Function, def.name.name.clone(), def.is_async, span, |r| {
             r.bind_params(&def.params);
             r.body(&def.body)?;
@@ -565,7 +565,7 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
-        self.bind(&def.name.name, def.name.span);
+        self.bind(def.binds(), def.name.span);
         self.in_scope(ScopeKind::Class, def.name.name.clone(), false, span, |r| r.body(&def.body))
     }
 

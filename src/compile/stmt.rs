@@ -391,7 +391,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             let zero = self.iconst(0);
             v = self.call_checked(rt::rt_call, &[d, args, one, zero], line);
         }
-        self.store_name(&def.name.name, v, line);
+        self.store_name(def.binds(), v, line);
         Ok(())
     }
 
@@ -500,7 +500,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             let zero = self.iconst(0);
             v = self.call_checked(rt::rt_call, &[d, args, one, zero], line);
         }
-        self.store_name(&def.name.name, v, line);
+        self.store_name(def.binds(), v, line);
         Ok(())
     }
 

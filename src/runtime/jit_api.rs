@@ -688,7 +688,12 @@ pub extern "C" fn rt_build_class(
     }
     let module_name = module_obj(module).name.clone();
     let mut t = table(ns).clone();
-    t.set_str(crate::sym!("__module__"), super::str::new_str(&module_name));
+    if t.get_str(crate::sym!("__module__")).is_none() {
+        t.set_str(crate::sym!("__module__"), super::str::new_str(&module_name));
+    }
+    if t.get_str(crate::sym!("__doc__")).is_none() {
+        t.set_str(crate::sym!("__doc__"), none());
+    }
     let mut keywords: Vec<(Value, Value)> = if keywords.is_null() { Vec::new() } else { table(keywords).iter().map(|e| (e.key, e.value)).collect() };
     let explicit = keywords.iter().position(|&(k, _)| as_str(k) == "metaclass").map(|i| keywords.remove(i).1);
     word(super::metaclass::build_class(explicit, name, as_str(qualname), &module_name, bases, t, class_cell, &keywords))

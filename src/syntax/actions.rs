@@ -386,7 +386,7 @@ pub fn function_def(
     span: Span,
 ) -> PResult<Stmt> {
     let params = params(items, span)?;
-    let def = FunctionDef { name, is_async: false, params, body, decorators: vec![], returns };
+    let def = FunctionDef { name, mangled: None, is_async: false, params, body, decorators: vec![], returns };
     Ok(Stmt { kind: StmtKind::FunctionDef(Box::new(def)), span })
 }
 
@@ -397,7 +397,7 @@ pub fn lambda(items: Vec<ParamItem>, body: Expr, span: Span) -> PResult<Expr> {
 
 pub fn class_def(name: Ident, bases: Vec<ArgItem>, body: Vec<Stmt>, span: Span) -> PResult<Stmt> {
     let bases = arguments(bases)?;
-    let def = ClassDef { name, bases, body, decorators: vec![] };
+    let def = ClassDef { name, mangled: None, bases, body, decorators: vec![] };
     Ok(Stmt { kind: StmtKind::ClassDef(Box::new(def)), span })
 }
 

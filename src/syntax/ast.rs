@@ -143,6 +143,9 @@ pub struct Alias {
 pub struct FunctionDef {
     /// The function's name.
     pub name: Ident,
+    /// The name the definition binds, when not `name`: a private name
+    /// inside a class, mangled (`__name__` stays as written).
+    pub mangled: Option<String>,
     /// True for `async def`.
     pub is_async: bool,
     /// The parameter list.
@@ -159,6 +162,8 @@ pub struct FunctionDef {
 pub struct ClassDef {
     /// The class name.
     pub name: Ident,
+    /// The name the definition binds, when not `name` (see `FunctionDef`).
+    pub mangled: Option<String>,
     /// Base classes and keywords (`metaclass=`), as call arguments.
     pub bases: Vec<Arg>,
     /// The class body.
@@ -191,6 +196,20 @@ pub struct Params {
     pub kwonly: Vec<Param>,
     /// `**kwargs`.
     pub kwarg: Option<Param>,
+}
+
+impl FunctionDef {
+    /// The variable the definition assigns.
+    pub fn binds(&self) -> &str {
+        self.mangled.as_deref().unwrap_or(&self.name.name)
+    }
+}
+
+impl ClassDef {
+    /// The variable the definition assigns.
+    pub fn binds(&self) -> &str {
+        self.mangled.as_deref().unwrap_or(&self.name.name)
+    }
 }
 
 impl Params {

@@ -11,6 +11,7 @@ pub mod fstring;
 pub mod layout;
 pub mod lexer;
 pub mod literals;
+pub mod mangle;
 pub mod parser;
 pub mod pattern;
 pub mod token;
@@ -50,5 +51,7 @@ pub fn decode(path: &str, bytes: &[u8]) -> Result<String, (SyntaxError, String)>
 
 /// Parses a whole module from normalised source text.
 pub fn parse(source: &str) -> Result<Module, SyntaxError> {
-    parser::parse_module(source)
+    let mut module = parser::parse_module(source)?;
+    mangle::mangle_private_names(&mut module);
+    Ok(module)
 }
