@@ -177,6 +177,9 @@ pub fn start(stack_top: usize) {
         VM.with(|v| v.set(Box::into_raw(vm)));
         heap::add_root_set(trace_roots);
         class::install_methods();
+        // `object()` instances take no attributes (no `__dict__`), as if
+        // `object` declared empty `__slots__`.
+        class::class_obj(self::vm().classes.object).slots.set(super::seq::new_tuple(Vec::new()));
         super::builtins::install();
         super::async_protocol::install();
         super::exception_group::install();

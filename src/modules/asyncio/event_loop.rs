@@ -5,8 +5,7 @@
 //! `stdlib/asyncio.py` derives `BaseEventLoop` from it for the rarely used
 //! methods written in the language (exception handlers, debug flags).
 
-use std::cmp::Ordering;
-use std::collections::{BinaryHeap, VecDeque};
+use std::collections::VecDeque;
 
 use crate::modules::time::seconds_since_start;
 use crate::runtime::args::{check_keywords, keyword, method, positional};
@@ -22,6 +21,7 @@ use crate::runtime::str::new_str;
 use crate::runtime::value::Value;
 use crate::runtime::vm::{boolean, exc_class, none, raise_named, take_exception, vm, Exc, PyResult};
 
+use super::timer_heap::{Timer, TimerHeap};
 use super::{classes, future, handle, task, with_core};
 
 /// Something the loop will run.
@@ -40,42 +40,12 @@ pub enum Entry {
     Gathered(Value, Value),
 }
 
-/// A scheduled timer.
-struct Timer {
-    /// Deadline on the loop's clock.
-    when: f64,
-    /// Scheduling order, to break ties as CPython's heap of handles does.
-    seq: u64,
-    /// The TimerHandle.
-    handle: Value,
-}
-
-impl PartialEq for Timer {
-    fn eq(&self, other: &Self) -> bool {
-        self.cmp(other) == Ordering::Equal
-    }
-}
-impl Eq for Timer {}
-impl PartialOrd for Timer {
-    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
-        Some(self.cmp(other))
-    }
-}
-impl Ord for Timer {
-    /// Reversed, so that the max-heap pops the earliest timer.
-    fn cmp(&self, other: &Self) -> Ordering {
-        other.when.total_cmp(&self.when).then(other.seq.cmp(&self.seq))
-    }
-}
-
 /// The Rust side of one event loop.
 pub struct LoopState {
     /// Callbacks ready to run, in order.
     ready: VecDeque<Entry>,
     /// Pending timers.
-    timers: BinaryHeap<Timer>,
-    /// Timers scheduled so far.
-    timer_seq: u64,
+    timers: TimerHeap,
     /// `stop()` was called.
     stopping: bool,
     /// Inside `run_forever`.
@@ -203,8 +173,7 @@ fn loop_init(args: &[Value], _: &[Value]) -> PyResult<Value> {
     let lp = this(args)?;
     let state = LoopState {
         ready: VecDeque::new(),
-        timers: BinaryHeap::new(),
-        timer_seq: 0,
+        timers: TimerHeap::default(),
         stopping: false,
         running: false,
         current_task: Value::NULL,
@@ -250,8 +219,7 @@ fn call_at(lp: Value, when: f64, cb: Value, cb_args: Value) -> PyResult<Value> {
     check_closed(lp)?;
     let h = handle::new_handle(classes().timer_handle, lp, cb, cb_args, Some(when));
     with_loop(lp, |s| {
-        s.timer_seq += 1;
-        s.timers.push(Timer { when, seq: s.timer_seq, handle: h });
+        s.timers.push(Timer { when, handle: h });
     })?;
     Ok(h)
 }

@@ -15,6 +15,7 @@ pub mod policy;
 pub mod poll;
 pub mod runner;
 pub mod task;
+mod timer_heap;
 pub mod unretrieved;
 
 use std::cell::{Cell, RefCell};
