@@ -260,6 +260,8 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
         raise TypeError("expect a list of futures, not %s" % type(fs).__name__)
     if not fs:
         raise ValueError("Set of Tasks/Futures is empty.")
+    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+        raise ValueError(f"Invalid return_when value: {return_when}")
     loop = get_running_loop()
     fs = set(fs)
     if any(iscoroutine(f) for f in fs):

@@ -6,14 +6,20 @@
 # ---------------------------------------------------------------- queues
 
 class QueueEmpty(Exception):
+    __module__ = "asyncio.queues"
+
     pass
 
 
 class QueueFull(Exception):
+    __module__ = "asyncio.queues"
+
     pass
 
 
 class Queue:
+    __module__ = "asyncio.queues"
+
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
         self._getters = deque()
@@ -25,6 +31,24 @@ class Queue:
 
     def _init(self, maxsize):
         self._queue = deque()
+
+    def __repr__(self):
+        return f"<{type(self).__name__} at {id(self):#x} {self._format()}>"
+
+    def __str__(self):
+        return f"<{type(self).__name__} {self._format()}>"
+
+    def _format(self):
+        result = f"maxsize={self._maxsize!r}"
+        if getattr(self, "_queue", None):
+            result += f" _queue={list(self._queue)!r}"
+        if self._getters:
+            result += f" _getters[{len(self._getters)}]"
+        if self._putters:
+            result += f" _putters[{len(self._putters)}]"
+        if self._unfinished_tasks:
+            result += f" tasks={self._unfinished_tasks}"
+        return result
 
     def _get(self):
         return self._queue.popleft()
@@ -145,6 +169,8 @@ def _heap_pop(heap):
 
 
 class PriorityQueue(Queue):
+    __module__ = "asyncio.queues"
+
     def _init(self, maxsize):
         self._queue = []
 
@@ -156,16 +182,31 @@ class PriorityQueue(Queue):
 
 
 class LifoQueue(Queue):
+    __module__ = "asyncio.queues"
+
     def _get(self):
         return self._queue.pop()
 
 
 # ---------------------------------------------------------------- synchronization
 
+def _locks_repr(obj, extra):
+    """The repr of Event, Lock, Semaphore and Condition: the default one
+    with the state and the number of waiters."""
+    if obj._waiters:
+        extra = f"{extra}, waiters:{len(obj._waiters)}"
+    return f"<{object.__repr__(obj)[1:-1]} [{extra}]>"
+
+
 class Event:
+    __module__ = "asyncio.locks"
+
     def __init__(self):
         self._waiters = deque()
         self._value = False
+
+    def __repr__(self):
+        return _locks_repr(self, "set" if self._value else "unset")
 
     def is_set(self):
         return self._value
@@ -193,9 +234,14 @@ class Event:
 
 
 class Lock:
+    __module__ = "asyncio.locks"
+
     def __init__(self):
         self._waiters = None
         self._locked = False
+
+    def __repr__(self):
+        return _locks_repr(self, "locked" if self._locked else "unlocked")
 
     def locked(self):
         return self._locked
@@ -243,11 +289,16 @@ class Lock:
 
 
 class Semaphore:
+    __module__ = "asyncio.locks"
+
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("Semaphore initial value must be >= 0")
         self._waiters = None
         self._value = value
+
+    def __repr__(self):
+        return _locks_repr(self, "locked" if self.locked() else f"unlocked, value:{self._value}")
 
     def locked(self):
         return self._value == 0 or any(not w.cancelled() for w in (self._waiters or ()))
@@ -298,6 +349,8 @@ class Semaphore:
 
 
 class BoundedSemaphore(Semaphore):
+    __module__ = "asyncio.locks"
+
     def __init__(self, value=1):
         self._bound_value = value
         Semaphore.__init__(self, value)
@@ -309,11 +362,16 @@ class BoundedSemaphore(Semaphore):
 
 
 class Condition:
+    __module__ = "asyncio.locks"
+
     def __init__(self, lock=None):
         if lock is None:
             lock = Lock()
         self._lock = lock
         self._waiters = deque()
+
+    def __repr__(self):
+        return _locks_repr(self, "locked" if self.locked() else "unlocked")
 
     def locked(self):
         return self._lock.locked()
@@ -379,6 +437,8 @@ class Condition:
 # ---------------------------------------------------------------- task groups
 
 class TaskGroup:
+    __module__ = "asyncio.taskgroups"
+
     def __init__(self):
         self._entered = False
         self._exiting = False
@@ -491,6 +551,8 @@ class TaskGroup:
 # ---------------------------------------------------------------- timeouts
 
 class Timeout:
+    __module__ = "asyncio.timeouts"
+
     # CPython's states, by the names its repr shows.
     _CREATED = "created"
     _ENTERED = "active"

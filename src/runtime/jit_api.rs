@@ -686,11 +686,16 @@ pub extern "C" fn rt_build_class(
             ));
         }
     }
-    let module_name = module_obj(module).name.clone();
     let mut t = table(ns).clone();
-    if t.get_str(crate::sym!("__module__")).is_none() {
-        t.set_str(crate::sym!("__module__"), super::str::new_str(&module_name));
-    }
+    // The body may name another module (the stdlib does, as CPython's).
+    let module_name = match t.get_str(crate::sym!("__module__")) {
+        Some(m) if kind_of(m) == Kind::Str => as_str(m).to_string(),
+        _ => {
+            let name = module_obj(module).name.clone();
+            t.set_str(crate::sym!("__module__"), super::str::new_str(&name));
+            name
+        }
+    };
     if t.get_str(crate::sym!("__doc__")).is_none() {
         t.set_str(crate::sym!("__doc__"), none());
     }

@@ -103,8 +103,18 @@ fn shut_down(lp: Value) -> PyResult<()> {
     if !list_items(super::suspended_asyncgens(&[], &[])?).is_empty() {
         let closing = call_method(lp, "shutdown_asyncgens", &[])?;
         call_method(lp, "run_until_complete", &[closing])?;
+    } else {
+        skip_task_name();
     }
+    // CPython then runs `shutdown_default_executor()` as a task too.
+    skip_task_name();
     Ok(())
+}
+
+/// Uses up the default name of a task CPython makes where coro needs none
+/// (`Task-N` names count every task made, so later tasks' names agree).
+fn skip_task_name() {
+    with_core(|c| c.task_counter += 1);
 }
 
 /// Cancels every task of `lp` not yet done, runs the loop until they end,
