@@ -65,6 +65,25 @@ pub fn method<'a>(name: &str, args: &'a [Value], kwnames: &[Value], min: usize, 
     method_error(name, args, kwnames, min, max)
 }
 
+/// `method` for the methods CPython parses with `PyArg_ParseTuple` (or
+/// with keywords allowed), whose count errors read `find() takes at least
+/// 1 argument (0 given)`; keyword arguments are the caller's to check.
+pub fn tuple_style_method<'a>(name: &str, args: &'a [Value], kwnames: &[Value], min: usize, max: usize) -> PyResult<&'a [Value]> {
+    let given = args.len().saturating_sub(1 + kwnames.len());
+    if given < min {
+        let s = if min == 1 { "" } else { "s" };
+        return raise_named("TypeError", format!("{name}() takes at least {min} argument{s} ({given} given)"));
+    }
+    if given > max {
+        let s = if max == 1 { "" } else { "s" };
+        return raise_named("TypeError", format!("{name}() takes at most {max} argument{s} ({given} given)"));
+    }
+    if kwnames.is_empty() {
+        return Ok(args);
+    }
+    method_error(name, args, kwnames, min, max)
+}
+
 /// The TypeError of a builtin method call `method` refused.
 #[cold]
 #[inline(never)]
@@ -72,10 +91,19 @@ fn method_error<'a>(name: &str, args: &'a [Value], kwnames: &[Value], min: usize
     no_keywords(name, kwnames)?;
     let given = args.len().saturating_sub(1);
     if given < min || given > max {
+        // CPython names the type of a method taking no argument or one.
+        let qualified = match args.first().map(|&r| super::object::kind_of(r)) {
+            Some(k) if !name.contains('.') && min == max && min <= 1 && builtin_kind_name(k).is_some() => {
+                format!("{}.{name}", builtin_kind_name(k).unwrap_or_default())
+            }
+            _ => name.to_string(),
+        };
         let message = if min == max && min == 0 {
-            format!("{name}() takes no arguments ({given} given)")
+            format!("{qualified}() takes no arguments ({given} given)")
         } else if min == max && min == 1 {
-            format!("{name}() takes exactly one argument ({given} given)")
+            format!("{qualified}() takes exactly one argument ({given} given)")
+        } else if min == max {
+            format!("{name} expected {min} arguments, got {given}")
         } else if given < min {
             format!("{name} expected at least {min} argument{}, got {given}", if min == 1 { "" } else { "s" })
         } else {
@@ -84,6 +112,23 @@ fn method_error<'a>(name: &str, args: &'a [Value], kwnames: &[Value], min: usize
         return raise_named("TypeError", message);
     }
     Ok(args)
+}
+
+/// The type name of a builtin value's kind, for messages about its methods.
+fn builtin_kind_name(kind: super::object::Kind) -> Option<&'static str> {
+    use super::object::Kind;
+    Some(match kind {
+        Kind::Str => "str",
+        Kind::List => "list",
+        Kind::Dict => "dict",
+        Kind::Tuple => "tuple",
+        Kind::Int => "int",
+        Kind::Float => "float",
+        Kind::Bytes => "bytes",
+        Kind::ByteArray => "bytearray",
+        Kind::Set => "set",
+        _ => return None,
+    })
 }
 
 /// Requires `v` to be a str, naming the argument in the message.

@@ -232,6 +232,60 @@ fn view_ne(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     view_eq_common(args, kw, "__ne__", true)
 }
 
+/// Every item of `a` (a set-like view or set) is in `b`.
+fn all_contained_in(a: Value, b: Value) -> PyResult<bool> {
+    let (mine, theirs) = (to_set(a)?, to_set(b)?);
+    let members: Vec<(Value, i64)> = set_table(mine).iter().map(|m| (m.key, m.hash)).collect();
+    let mut all = true;
+    for (key, hash) in members {
+        if !set_table(theirs).contains_hashed(key, hash)? {
+            all = false;
+            break;
+        }
+    }
+    std::hint::black_box((mine, theirs));
+    Ok(all)
+}
+
+/// `<`, `<=`, `>`, `>=` of a set-like view and a set or set-like view:
+/// subset and superset tests, as CPython's views compare.
+fn view_order_common(args: &[Value], kw: &[Value], name: &str) -> PyResult<Value> {
+    let (dict, what) = receiver(args, name)?;
+    let a = method(name, args, kw, 1, 1)?;
+    let other = a[1];
+    if what == DictPart::Values || !set_like(other) {
+        return Ok(vm().not_implemented);
+    }
+    let other_len = match as_view(other) {
+        Some((d, _)) => table(d).len(),
+        None => set_table(other).len(),
+    };
+    let len = table(dict).len();
+    let result = match name {
+        "__lt__" => len < other_len && all_contained_in(a[0], other)?,
+        "__le__" => len <= other_len && all_contained_in(a[0], other)?,
+        "__gt__" => len > other_len && all_contained_in(other, a[0])?,
+        _ => len >= other_len && all_contained_in(other, a[0])?,
+    };
+    Ok(boolean(result))
+}
+
+fn view_lt(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    view_order_common(args, kw, "__lt__")
+}
+
+fn view_le(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    view_order_common(args, kw, "__le__")
+}
+
+fn view_gt(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    view_order_common(args, kw, "__gt__")
+}
+
+fn view_ge(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    view_order_common(args, kw, "__ge__")
+}
+
 /// `view op other` (or, reflected, `other op view`) for a set operator.
 fn set_op(args: &[Value], kw: &[Value], name: &str, op: BinOp, reflected: bool) -> PyResult<Value> {
     let (_, what) = receiver(args, name)?;
@@ -247,6 +301,13 @@ fn set_op(args: &[Value], kw: &[Value], name: &str, op: BinOp, reflected: bool) 
     let theirs = to_set(a[1])?;
     let (x, y) = if reflected { (theirs, mine) } else { (mine, theirs) };
     std::hint::black_box((mine, theirs));
+    if op == BinOp::BitXor {
+        // CPython updates a copy of the left operand in place (its order).
+        let result = new_set(false);
+        *set_table(result) = set_table(x).clone();
+        crate::runtime::call::call_method(result, "symmetric_difference_update", &[y])?;
+        return Ok(result);
+    }
     crate::runtime::methods::set_operation(op, x, y).map(|r| {
         if kind_of(r) == Kind::Set && crate::runtime::set::is_frozen(r) {
             let s = new_set(false);
@@ -300,6 +361,10 @@ const DISPATCHED: &[(&str, NativeFn)] = &[("__len__", view_len), ("__contains__"
 const SET_LIKE: &[(&str, NativeFn)] = &[
     ("__eq__", view_eq),
     ("__ne__", view_ne),
+    ("__lt__", view_lt),
+    ("__le__", view_le),
+    ("__gt__", view_gt),
+    ("__ge__", view_ge),
     ("__and__", view_and),
     ("__or__", view_or),
     ("__sub__", view_sub),

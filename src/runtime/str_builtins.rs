@@ -49,6 +49,9 @@ fn must_str(v: Value) -> PyResult<&'static str> {
 
 fn str_join(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method("join", args, kw, 1, 1)?;
+    if !super::bytes::is_iterable(a[1]) {
+        return raise_named("TypeError", "can only join an iterable");
+    }
     let items = collect(a[1])?;
     let mut pieces = Vec::with_capacity(items.len());
     for (i, &v) in items.iter().enumerate() {
@@ -63,6 +66,7 @@ fn str_join(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn split_common(args: &[Value], kwnames: &[Value], right: bool) -> PyResult<Value> {
     let name = if right { "rsplit" } else { "split" };
     super::args::check_keywords(name, kwnames, &["sep", "maxsplit"])?;
+    super::args::tuple_style_method(name, args, kwnames, 0, 2)?;
     let pos = super::args::positional(args, kwnames);
     let sep = super::args::keyword(args, kwnames, "sep").or(pos.get(1).copied()).filter(|&v| v != none());
     let maxsplit = super::args::keyword(args, kwnames, "maxsplit").or(pos.get(2).copied());
@@ -92,6 +96,8 @@ fn str_rsplit(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn str_splitlines(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::args::check_keywords("splitlines", kw, &["keepends"])?;
+    super::args::tuple_style_method("splitlines", args, kw, 0, 1)?;
     let keepends = match super::args::keyword(args, kw, "keepends").or(super::args::positional(args, kw).get(1).copied()) {
         Some(v) => super::ops::truthy(v)?,
         None => false,
@@ -169,7 +175,7 @@ fn str_replace(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn affix(args: &[Value], kw: &[Value], name: &str, f: fn(&str, usize, &str, Option<i64>, Option<i64>) -> bool) -> PyResult<Value> {
-    let a = method(name, args, kw, 1, 3)?;
+    let a = super::args::tuple_style_method(name, args, kw, 1, 3)?;
     let (s, len) = (text(a[0]), str_obj(a[0]).chars);
     let (start, end) = (opt_index(a.get(2))?, opt_index(a.get(3))?);
     let candidates: Vec<Value> = if kind_of(a[1]) == Kind::Tuple { super::seq::tuple_items(a[1]).to_vec() } else { vec![a[1]] };
@@ -193,7 +199,7 @@ fn str_endswith(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn search(args: &[Value], kw: &[Value], name: &str) -> PyResult<Value> {
-    let a = method(name, args, kw, 1, 3)?;
+    let a = super::args::tuple_style_method(name, args, kw, 1, 3)?;
     let (s, len) = (text(a[0]), str_obj(a[0]).chars);
     let sub = must_str(a[1])?;
     let (start, end) = (opt_index(a.get(2))?, opt_index(a.get(3))?);
@@ -283,7 +289,7 @@ fn str_removesuffix(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn str_expandtabs(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = method("expandtabs", args, kw, 0, 1)?;
+    let a = super::args::tuple_style_method("expandtabs", args, kw, 0, 1)?;
     let size = opt_index(a.get(1))?.unwrap_or(8);
     Ok(owned(lift(sm::expandtabs(text(a[0]), size))?))
 }
