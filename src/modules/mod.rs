@@ -5,6 +5,7 @@ pub mod math;
 pub mod random_module;
 pub mod asyncio;
 pub mod collections;
+pub mod gc;
 pub mod process;
 pub mod signal;
 pub mod socket;

@@ -204,6 +204,12 @@ fn special_attr(obj: Value, name: &str) -> PyResult<Option<Value>> {
             let i = if name == "errno" { 0 } else { 1 };
             if args.len() >= 2 { args[i] } else { none() }
         }
+        (Kind::Exception, "filename" | "filename2") if super::class::isinstance(obj, super::vm::exc_class("OSError")) => {
+            super::exception::exc_attrs(obj).get_str(super::vm::intern(name)).unwrap_or(none())
+        }
+        (Kind::Exception, "name") if super::class::isinstance(obj, super::vm::exc_class("NameError")) => {
+            super::exception::exc_attrs(obj).get_str(super::vm::intern(name)).unwrap_or(none())
+        }
         (Kind::Exception, "name" | "path" | "msg") if super::class::isinstance(obj, super::vm::exc_class("ImportError")) => {
             let args = super::seq::tuple_items(exc_obj(obj).args.get());
             if name == "msg" && args.len() == 1 { args[0] } else { none() }
@@ -215,6 +221,18 @@ fn special_attr(obj: Value, name: &str) -> PyResult<Option<Value>> {
         (Kind::Function, "__qualname__") => new_str(&func_obj(obj).code.qualname),
         (Kind::Function, "_is_coroutine") => {
             super::vm::boolean(func_obj(obj).code.generator == Some(super::function::GenKind::Coroutine))
+        }
+        (Kind::Function, "__closure__") => match &func_obj(obj).closure {
+            cells if cells.is_empty() => none(),
+            cells => super::seq::new_tuple_from(cells),
+        },
+        (Kind::Cell, "cell_contents") => {
+            // SAFETY: the kind says this is a cell.
+            let v = unsafe { (*obj.ptr::<super::function::CellObj>()).value };
+            if v.is_null() {
+                return raise_named("ValueError", "Cell is empty");
+            }
+            v
         }
         (Kind::Function, "__doc__") => func_obj(obj).code.doc.as_deref().map_or(none(), new_str),
         (Kind::Function, "__module__") => new_str(&module_obj(func_obj(obj).module).name),

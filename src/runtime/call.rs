@@ -263,7 +263,7 @@ pub fn bind(func: &FunctionObj, args: &[Value], kwnames: &[Value]) -> PyResult<S
 
 /// `OSError(errno, strerror)` makes the subclass for that errno, as CPython does.
 fn os_error_subclass(cls: Value, args: &[Value]) -> Value {
-    if args.len() < 2 || cls != super::vm::exc_class("OSError") {
+    if !(2..=5).contains(&args.len()) || cls != super::vm::exc_class("OSError") {
         return cls;
     }
     let name = match super::number::as_i64(args[0]) {
@@ -340,6 +340,7 @@ pub fn instantiate(cls: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Va
         _ => new_instance(cls),
     };
     init(obj, args, kwnames)?;
+    super::exception::split_os_error_args(obj);
     Ok(obj)
 }
 

@@ -7,7 +7,7 @@ use std::cell::{Cell, RefCell, UnsafeCell};
 use super::class::{class_obj, type_of};
 use super::dict::DictTable;
 use super::heap;
-use super::object::{Header, Kind};
+use super::object::{kind_of, Header, Kind};
 use super::seq::{new_tuple_from, tuple_items};
 use super::value::Value;
 use super::vm::none;
@@ -110,13 +110,35 @@ pub fn exc_str(exc: Value) -> super::vm::PyResult<String> {
         return Ok(text);
     }
     if super::class::is_subclass(cls, super::vm::exc_class("OSError")) && args.len() == 2 {
-        return Ok(format!("[Errno {}] {}", super::ops::str_of(args[0])?, super::ops::str_of(args[1])?));
-    }
-    if super::class::is_subclass(cls, super::vm::exc_class("OSError")) && args.len() == 3 {
-        // OSError(errno, strerror, filename).
-        return Ok(format!("[Errno {}] {}: {}", super::ops::str_of(args[0])?, super::ops::str_of(args[1])?, super::ops::repr(args[2])?));
+        let (errno, strerror) = (super::ops::str_of(args[0])?, super::ops::str_of(args[1])?);
+        let attrs = exc_attrs(exc);
+        return Ok(match (attrs.get_str(crate::sym!("filename")), attrs.get_str(crate::sym!("filename2"))) {
+            (Some(f), Some(f2)) => format!("[Errno {errno}] {strerror}: {} -> {}", super::ops::repr(f)?, super::ops::repr(f2)?),
+            (Some(f), None) => format!("[Errno {errno}] {strerror}: {}", super::ops::repr(f)?),
+            _ => format!("[Errno {errno}] {strerror}"),
+        });
     }
     base_exc_str(exc)
+}
+
+/// `OSError(errno, strerror, filename[, winerror, filename2])` keeps the
+/// file names as attributes and only `(errno, strerror)` as its args, as
+/// CPython does.
+pub fn split_os_error_args(exc: Value) {
+    if kind_of(exc) != Kind::Exception || !super::class::isinstance(exc, super::vm::exc_class("OSError")) {
+        return;
+    }
+    let args = tuple_items(exc_obj(exc).args.get()).to_vec();
+    if !(3..=5).contains(&args.len()) {
+        return;
+    }
+    if args[2] != super::vm::none() {
+        exc_attrs(exc).set_str(crate::sym!("filename"), args[2]);
+    }
+    if let Some(&f2) = args.get(4).filter(|&&f| f != super::vm::none()) {
+        exc_attrs(exc).set_str(crate::sym!("filename2"), f2);
+    }
+    exc_obj(exc).args.set(new_tuple_from(&args[..2]));
 }
 
 /// `BaseException.__str__` itself (without the subclasses' own forms).
@@ -166,6 +188,28 @@ pub fn exception_line(exc: Value) -> String {
     }
 }
 
+/// The `Type: message` line of an exception and the notes `add_note` gave
+/// it, each line ending in a newline.
+pub fn exception_text(exc: Value) -> String {
+    let mut text = exception_line(exc) + "\n";
+    let notes = exc_attrs(exc).get_str(crate::sym!("__notes__"));
+    if let Some(notes) = notes.filter(|&n| kind_of(n) == Kind::List) {
+        for &note in super::seq::list_items(notes).iter() {
+            let line = if kind_of(note) == Kind::Str {
+                Ok(super::str::as_str(note).to_string())
+            } else {
+                super::ops::str_of(note)
+            };
+            text += &line.unwrap_or_else(|_| {
+                super::vm::take_exception();
+                "<note str() failed>".into()
+            });
+            text += "\n";
+        }
+    }
+    text
+}
+
 /// Formats an uncaught exception with its chain, as CPython prints it;
 /// exception groups are drawn as nested boxes, as `traceback.py` does.
 pub fn format_exception(exc: Value) -> String {
@@ -183,7 +227,7 @@ pub fn format_unraisable(exc: Value) -> String {
         out += "Traceback (most recent call last):\n";
         out += &stack;
     }
-    out + &exception_line(exc) + "\n"
+    out + &exception_text(exc)
 }
 
 /// CPython's limits on how much of an exception group is drawn.
@@ -253,7 +297,7 @@ impl Printer {
                     self.emit("Traceback (most recent call last):\n", '|');
                     self.emit(&stack, '|');
                 }
-                self.emit(&(exception_line(e) + "\n"), '|');
+                self.emit(&exception_text(e), '|');
             }
         }
     }
@@ -272,7 +316,7 @@ impl Printer {
             self.emit("Exception Group Traceback (most recent call last):\n", if toplevel { '+' } else { '|' });
             self.emit(&stack, '|');
         }
-        self.emit(&(exception_line(g) + "\n"), '|');
+        self.emit(&exception_text(g), '|');
         let members = super::exception_group::exceptions(g);
         let n = members.len().min(MAX_GROUP_WIDTH + 1);
         self.need_close = false;

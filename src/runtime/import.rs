@@ -56,6 +56,7 @@ pub fn import_module(name: &str) -> PyResult<Value> {
         "sys" => super::module_sys::create(),
         "time" => crate::modules::time::create(),
         "math" => crate::modules::math::create(),
+        "gc" => crate::modules::gc::create(),
         "random" => crate::modules::random_module::create(),
         "_asyncio" => crate::modules::asyncio::create(),
         "_collections" => crate::modules::collections::create(),

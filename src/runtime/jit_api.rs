@@ -113,7 +113,17 @@ pub extern "C" fn rt_load_global_slow(module: Value, name: Value) -> Value {
     if !b.is_null() {
         return b;
     }
-    word(raise_named("NameError", format!("name '{}' is not defined", as_str(name))))
+    word(not_defined(name))
+}
+
+/// Raises `NameError: name 'x' is not defined`, with the `name` attribute
+/// CPython gives it.
+fn not_defined<T>(name: Value) -> PyResult<T> {
+    let message = format!("name '{}' is not defined", as_str(name));
+    let exc = super::exception::new_exception(exc_class("NameError"), &[super::str::new_str(&message)]);
+    super::exception::exc_attrs(exc).set_str(crate::sym!("name"), name);
+    set_exception(exc);
+    Err(Exc)
 }
 
 pub extern "C" fn rt_store_global(module: Value, name: Value, v: Value) -> i64 {
@@ -123,7 +133,7 @@ pub extern "C" fn rt_store_global(module: Value, name: Value, v: Value) -> i64 {
 
 pub extern "C" fn rt_delete_global(module: Value, name: Value) -> i64 {
     if get_global(module, as_str(name)).is_null() {
-        return status(raise_named("NameError", format!("name '{}' is not defined", as_str(name))));
+        return status(not_defined(name));
     }
     set_global(module, as_str(name), Value::NULL);
     1
@@ -164,7 +174,7 @@ pub extern "C" fn rt_store_name(ns: Value, name: Value, v: Value) -> i64 {
 pub extern "C" fn rt_delete_name(ns: Value, name: Value) -> i64 {
     match table(ns).remove(name) {
         Ok(Some(_)) => 1,
-        Ok(None) => status(raise_named("NameError", format!("name '{}' is not defined", as_str(name)))),
+        Ok(None) => status(not_defined(name)),
         Err(_) => 0,
     }
 }

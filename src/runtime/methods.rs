@@ -504,6 +504,31 @@ fn exception_init(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     Ok(none())
 }
 
+/// `exc.add_note(note)`: appends to `exc.__notes__`, which tracebacks print.
+fn exception_add_note(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("add_note", args, kw, 1, 1)?;
+    if !super::exception::is_exception(a[0]) {
+        return raise_named("TypeError", "descriptor 'add_note' requires a 'BaseException' object");
+    }
+    if kind_of(a[1]) != Kind::Str {
+        return raise_named("TypeError", format!("note must be a str, not '{}'", super::ops::type_name(a[1])));
+    }
+    let attrs = super::exception::exc_attrs(a[0]);
+    let notes = match attrs.get_str(crate::sym!("__notes__")) {
+        Some(n) => n,
+        None => {
+            let n = super::seq::new_list(Vec::new());
+            attrs.set_str(crate::sym!("__notes__"), n);
+            n
+        }
+    };
+    if kind_of(notes) != Kind::List {
+        return raise_named("TypeError", "Cannot add note: __notes__ is not a list");
+    }
+    super::seq::list_items(notes).push(a[1]);
+    Ok(none())
+}
+
 fn exception_with_traceback(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method("with_traceback", args, kw, 1, 1)?;
     Ok(a[0])
@@ -663,6 +688,7 @@ pub fn install() {
     let base = c.exceptions["BaseException"];
     set_class_attr(base, "__init__", new_builtin("__init__", exception_init));
     set_class_attr(base, "with_traceback", new_builtin("with_traceback", exception_with_traceback));
+    set_class_attr(base, "add_note", new_builtin("add_note", exception_add_note));
     for (name, f) in [("getter", property_getter as NativeFn), ("setter", property_setter), ("deleter", property_deleter)] {
         set_class_attr(c.property, name, new_builtin(name, f));
     }
