@@ -67,7 +67,8 @@ pub fn method<'a>(name: &str, args: &'a [Value], kwnames: &[Value], min: usize, 
 
 /// `method` for the methods CPython parses with `PyArg_ParseTuple` (or
 /// with keywords allowed), whose count errors read `find() takes at least
-/// 1 argument (0 given)`; keyword arguments are the caller's to check.
+/// 1 argument (0 given)`. Keyword arguments are the caller's to check;
+/// only positional ones are counted.
 pub fn tuple_style_method<'a>(name: &str, args: &'a [Value], kwnames: &[Value], min: usize, max: usize) -> PyResult<&'a [Value]> {
     let given = args.len().saturating_sub(1 + kwnames.len());
     if given < min {
@@ -78,10 +79,7 @@ pub fn tuple_style_method<'a>(name: &str, args: &'a [Value], kwnames: &[Value], 
         let s = if max == 1 { "" } else { "s" };
         return raise_named("TypeError", format!("{name}() takes at most {max} argument{s} ({given} given)"));
     }
-    if kwnames.is_empty() {
-        return Ok(args);
-    }
-    method_error(name, args, kwnames, min, max)
+    Ok(args)
 }
 
 /// The TypeError of a builtin method call `method` refused.

@@ -175,6 +175,7 @@ fn str_replace(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn affix(args: &[Value], kw: &[Value], name: &str, f: fn(&str, usize, &str, Option<i64>, Option<i64>) -> bool) -> PyResult<Value> {
+    super::args::no_keywords(name, kw)?;
     let a = super::args::tuple_style_method(name, args, kw, 1, 3)?;
     let (s, len) = (text(a[0]), str_obj(a[0]).chars);
     let (start, end) = (opt_index(a.get(2))?, opt_index(a.get(3))?);
@@ -199,6 +200,7 @@ fn str_endswith(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn search(args: &[Value], kw: &[Value], name: &str) -> PyResult<Value> {
+    super::args::no_keywords(name, kw)?;
     let a = super::args::tuple_style_method(name, args, kw, 1, 3)?;
     let (s, len) = (text(a[0]), str_obj(a[0]).chars);
     let sub = must_str(a[1])?;
@@ -289,6 +291,7 @@ fn str_removesuffix(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn str_expandtabs(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::args::no_keywords("expandtabs", kw)?;
     let a = super::args::tuple_style_method("expandtabs", args, kw, 0, 1)?;
     let size = opt_index(a.get(1))?.unwrap_or(8);
     Ok(owned(lift(sm::expandtabs(text(a[0]), size))?))

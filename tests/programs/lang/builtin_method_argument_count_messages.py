@@ -48,3 +48,5 @@ for f in calls:
         # expect: int.bit_length() takes no arguments (1 given)
         # expect: float.is_integer() takes no arguments (1 given)
         # expect: bytes.upper() takes no arguments (1 given)
+print("k=v=w".split("=", maxsplit=1), "a b".rsplit(maxsplit=1), "x\ny".splitlines(keepends=True))
+# expect: ['k', 'v=w'] ['a', 'b'] ['x\n', 'y']
