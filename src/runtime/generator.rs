@@ -120,36 +120,84 @@ fn leave_start(g: &GenObj) {
         UNSTARTED.with(|n| n.set(n.get().saturating_sub(1)));
     }
     if g.code().generator == Some(GenKind::AsyncGenerator) && g.state.get() == 0 {
-        ASYNC_GENS_STARTED.with(|n| n.set(true));
+        track_async_generator(Value::from_ptr(g as *const GenObj as *mut GenObj));
     }
 }
 
 thread_local! {
-    /// Some async generator has started (so one may be left suspended).
-    static ASYNC_GENS_STARTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// The async generators that started, as CPython's loop keeps them in
+    /// a weak set: not roots; a collection drops those it finds finished
+    /// or unreachable.
+    static ASYNC_GENS: std::cell::RefCell<Vec<Value>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// Started async generators a collection found unreachable while
+    /// suspended, kept alive (roots) to be closed, as CPython's finalizer
+    /// hook has the loop close them with `aclose()`.
+    static DROPPED_ASYNC_GENS: std::cell::RefCell<Vec<Value>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// The async generators started, not finished and still reachable: those
-/// a loop's `shutdown_asyncgens` closes. (CPython tracks them from their
-/// first step; without weak references this collects and then looks
-/// through the heap, and only once any async generator has started. One
-/// dropped earlier is left alone: CPython finalizes those when dropped.)
-pub fn suspended_async_generators() -> Vec<Value> {
-    let mut found = Vec::new();
-    if !ASYNC_GENS_STARTED.with(|n| n.get()) {
-        return found;
+/// Starts tracking `gv`, an async generator taking its first step.
+fn track_async_generator(gv: Value) {
+    let first = ASYNC_GENS.with(|gens| {
+        let mut gens = gens.borrow_mut();
+        gens.push(gv);
+        gens.len() == 1 && DROPPED_ASYNC_GENS.with(|d| d.borrow().is_empty())
+    });
+    thread_local!(static HOOKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
+    if first && !HOOKED.with(|h| h.replace(true)) {
+        super::heap::add_resurrector(keep_dropped_async_generators);
+        super::heap::add_root_set(|visit| DROPPED_ASYNC_GENS.with(|d| d.borrow().iter().for_each(|&g| visit(g))));
     }
-    super::heap::collect();
-    super::heap::for_each_object(|h| {
-        let v = Value::from_ptr(h);
-        if kind_of(v) == Kind::Generator {
-            let g = gen_obj(v);
-            if g.code().generator == Some(GenKind::AsyncGenerator) && g.suspended() && !g.running() {
-                found.push(v);
+}
+
+/// After marking: forgets the tracked async generators that finished or
+/// died finished, and keeps the unreachable suspended ones for closing.
+fn keep_dropped_async_generators(is_marked: &dyn Fn(Value) -> bool) -> Vec<Value> {
+    let mut dropped = Vec::new();
+    ASYNC_GENS.with(|gens| {
+        gens.borrow_mut().retain(|&gv| {
+            let g = gen_obj(gv);
+            if is_marked(gv) {
+                return g.state.get() != FINISHED;
             }
-        }
+            if g.suspended() && !g.running() {
+                dropped.push(gv);
+            }
+            false
+        })
+    });
+    DROPPED_ASYNC_GENS.with(|d| d.borrow_mut().extend_from_slice(&dropped));
+    dropped
+}
+
+/// The async generators started, left suspended and still reachable: those
+/// a loop's `shutdown_asyncgens` closes.
+pub fn suspended_async_generators() -> Vec<Value> {
+    let mut found: Vec<Value> = ASYNC_GENS.with(|gens| gens.borrow().clone());
+    found.retain(|&gv| {
+        let g = gen_obj(gv);
+        g.suspended() && !g.running()
     });
     found
+}
+
+/// Finalizes the async generators dropped while suspended (a collection
+/// runs first to find them all), as CPython does when it frees them at
+/// the latest: GeneratorExit is thrown in, and what their `finally`
+/// blocks do up to their first `await` is all they do (an error is
+/// ignored, as in a finalizer).
+pub fn close_dropped_async_generators() {
+    if ASYNC_GENS.with(|g| g.borrow().is_empty()) && DROPPED_ASYNC_GENS.with(|d| d.borrow().is_empty()) {
+        return;
+    }
+    super::heap::collect();
+    let dropped = DROPPED_ASYNC_GENS.with(|d| std::mem::take(&mut *d.borrow_mut()));
+    let _keep = super::heap::Rooted::new();
+    for gv in dropped {
+        _keep.add(gv);
+        if close(gv).is_err() {
+            take_exception();
+        }
+    }
 }
 
 /// Prints CPython's RuntimeWarning for a coroutine that was never started
