@@ -196,31 +196,26 @@ fn set_like(v: Value) -> bool {
     kind_of(v) == Kind::Set || matches!(as_view(v), Some((_, DictPart::Keys | DictPart::Items)))
 }
 
-fn view_eq_common(args: &[Value], kw: &[Value], name: &str, negate: bool) -> PyResult<Value> {
+/// For a comparison of a set-like view with a set or set-like view: the
+/// view's length, the other operand and its length (None: they do not
+/// compare, and the caller answers NotImplemented).
+fn comparands(args: &[Value], kw: &[Value], name: &str) -> PyResult<Option<(usize, Value, usize)>> {
     let (dict, what) = receiver(args, name)?;
     let a = method(name, args, kw, 1, 1)?;
     let other = a[1];
     if what == DictPart::Values || !set_like(other) {
-        return Ok(vm().not_implemented);
+        return Ok(None);
     }
     let other_len = match as_view(other) {
         Some((d, _)) => table(d).len(),
         None => set_table(other).len(),
     };
-    let mut equal = table(dict).len() == other_len;
-    if equal {
-        let theirs = to_set(other)?;
-        let mine = items(dict, what);
-        let mut i = 0;
-        while let Some(x) = item(mine, i) {
-            if !set_table(theirs).contains(x)? {
-                equal = false;
-                break;
-            }
-            i += 1;
-        }
-        std::hint::black_box((theirs, mine));
-    }
+    Ok(Some((table(dict).len(), other, other_len)))
+}
+
+fn view_eq_common(args: &[Value], kw: &[Value], name: &str, negate: bool) -> PyResult<Value> {
+    let Some((len, other, other_len)) = comparands(args, kw, name)? else { return Ok(vm().not_implemented) };
+    let equal = len == other_len && all_contained_in(args[0], other)?;
     Ok(boolean(equal != negate))
 }
 
@@ -250,22 +245,12 @@ fn all_contained_in(a: Value, b: Value) -> PyResult<bool> {
 /// `<`, `<=`, `>`, `>=` of a set-like view and a set or set-like view:
 /// subset and superset tests, as CPython's views compare.
 fn view_order_common(args: &[Value], kw: &[Value], name: &str) -> PyResult<Value> {
-    let (dict, what) = receiver(args, name)?;
-    let a = method(name, args, kw, 1, 1)?;
-    let other = a[1];
-    if what == DictPart::Values || !set_like(other) {
-        return Ok(vm().not_implemented);
-    }
-    let other_len = match as_view(other) {
-        Some((d, _)) => table(d).len(),
-        None => set_table(other).len(),
-    };
-    let len = table(dict).len();
+    let Some((len, other, other_len)) = comparands(args, kw, name)? else { return Ok(vm().not_implemented) };
     let result = match name {
-        "__lt__" => len < other_len && all_contained_in(a[0], other)?,
-        "__le__" => len <= other_len && all_contained_in(a[0], other)?,
-        "__gt__" => len > other_len && all_contained_in(other, a[0])?,
-        _ => len >= other_len && all_contained_in(other, a[0])?,
+        "__lt__" => len < other_len && all_contained_in(args[0], other)?,
+        "__le__" => len <= other_len && all_contained_in(args[0], other)?,
+        "__gt__" => len > other_len && all_contained_in(other, args[0])?,
+        _ => len >= other_len && all_contained_in(other, args[0])?,
     };
     Ok(boolean(result))
 }
