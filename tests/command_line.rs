@@ -130,3 +130,16 @@ fn garbage_outside_the_heap_is_collected() {
     let kb = peak_memory_kb(program);
     assert!(kb < 150_000, "peak memory {kb} KB");
 }
+
+/// Builtins coro lacks exist and say so by name when called, so that a
+/// program that never calls them runs.
+#[test]
+fn unsupported_builtins_are_refused_by_name() {
+    let program = "print(callable(eval), callable(open))\n\
+        for f in (eval, exec, globals, locals, open, compile):\n    try:\n        f('x')\n    except NotImplementedError as e:\n        print(e)\n";
+    let (out, err, status) = coro(&[], program);
+    assert_eq!((status, err.as_str()), (0, ""));
+    let names = ["eval", "exec", "globals", "locals", "open", "compile"];
+    let expected: Vec<String> = std::iter::once("True True".to_string()).chain(names.iter().map(|n| format!("coro does not support {n}()"))).collect();
+    assert_eq!(out.lines().collect::<Vec<_>>(), expected);
+}

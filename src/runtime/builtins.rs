@@ -1033,10 +1033,24 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
 ];
 
 /// Creates the `builtins` module.
+/// Builtins coro does not provide: calling one says so by name (a
+/// program that never calls them runs as under CPython).
+const UNSUPPORTED: &[&str] = &["eval", "exec", "compile", "globals", "locals", "open", "memoryview", "__import__", "breakpoint", "help"];
+
+/// The body of every `UNSUPPORTED` builtin (bound to its name).
+fn unsupported_builtin(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    let name = super::str::as_str(args[0]);
+    raise_named("NotImplementedError", format!("coro does not support {name}()"))
+}
+
 pub fn install() {
     let m = new_module("builtins", "", &[]);
     for &(name, f) in FUNCTIONS {
         set_global(m, name, new_builtin(name, f));
+    }
+    for &name in UNSUPPORTED {
+        let f = super::function::bind_builtin(new_builtin(name, unsupported_builtin), super::str::new_str(name));
+        set_global(m, name, f);
     }
     for (name, entry) in [("len", crate::fast_entry!(builtin_len, 1)), ("isinstance", crate::fast_entry!(builtin_isinstance, 2))] {
         super::function::set_fast_entry(super::module::get_global(m, name), entry);
