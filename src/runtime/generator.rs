@@ -191,9 +191,12 @@ pub fn close_dropped_async_generators() {
     }
     super::heap::collect();
     let dropped = DROPPED_ASYNC_GENS.with(|d| std::mem::take(&mut *d.borrow_mut()));
-    let _keep = super::heap::Rooted::new();
+    // Untracked now: rooted while the first ones close.
+    let keep = super::heap::Rooted::new();
+    dropped.iter().for_each(|&gv| {
+        keep.add(gv);
+    });
     for gv in dropped {
-        _keep.add(gv);
         if close(gv).is_err() {
             take_exception();
         }
