@@ -60,6 +60,10 @@ pub fn run_main_with_argv(source: &Source, argv: Vec<String>) -> u8 {
         if crate::modules::asyncio::loaded() && crate::modules::asyncio::unretrieved::report_at_exit().is_err() {
             let _ = take_exception();
         }
+        // After the reports: CPython reports a pending task before it
+        // closes the task's coroutine.
+        crate::runtime::shutdown::close_main_generators();
+        let _ = std::io::stdout().flush();
         warn_unawaited_coroutines();
         code
     });

@@ -459,6 +459,16 @@ fn sanitize(name: &str) -> String {
 pub fn global_names(scopes: &Scopes) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     let mut seen: HashMap<&str, ()> = HashMap::new();
+    // The module's own names come first, in the order they are first
+    // bound, as CPython's module dict holds them (shutdown clears them in
+    // that order).
+    if let Some(module) = scopes.scopes.first() {
+        for n in &module.locals {
+            if seen.insert(n.as_str(), ()).is_none() {
+                names.push(n.clone());
+            }
+        }
+    }
     for (i, scope) in scopes.scopes.iter().enumerate() {
         let mut here: Vec<&String> = scope
             .symbols

@@ -61,6 +61,7 @@ pub mod range;
 pub mod seq;
 pub mod set;
 pub mod set_table;
+pub mod shutdown;
 pub mod str;
 pub mod str_builtins;
 pub mod str_format;

@@ -1,0 +1,79 @@
+//! What CPython's shutdown does to the objects of the main module that a
+//! program's output can see: it frees the module's globals, and each
+//! suspended generator or coroutine freed on the way is closed, running
+//! its `finally` blocks. coro's collector frees
+//! nothing at exit, so this closes them explicitly, in CPython's order:
+//! those bound to globals, then those inside containers, depth first
+//! through the lists, tuples, dicts, sets and instances each global holds.
+
+use std::collections::HashSet;
+
+use super::dict::table;
+use super::exception::format_unraisable;
+use super::function::GenKind;
+use super::generator::{close, gen_obj};
+use super::module::globals;
+use super::object::{kind_of, Kind};
+use super::seq::{list_items, tuple_items};
+use super::value::Value;
+use super::vm::{take_exception, vm};
+
+/// Closes the suspended generators and coroutines reachable from the
+/// globals of module `__main__`, reporting what a `finally` raises as
+/// CPython reports an error in a finalizer.
+pub fn close_main_generators() {
+    let Some(main) = vm().modules.borrow().get("__main__").copied() else { return };
+    let order: Vec<Value> = globals(main).into_iter().map(|(_, v)| v).collect();
+    let mut seen = HashSet::new();
+    let mut found = Vec::new();
+    // CPython closes the generators bound to globals first, then those
+    // inside the globals' containers (whose freeing comes later).
+    for &v in &order {
+        if kind_of(v) == Kind::Generator {
+            collect_generators(v, &mut seen, &mut found);
+        }
+    }
+    for &v in &order {
+        collect_generators(v, &mut seen, &mut found);
+    }
+    // Rooted while earlier ones close (a `finally` may allocate).
+    let keep = super::heap::Rooted::new();
+    found.iter().for_each(|&g| {
+        keep.add(g);
+    });
+    for g in found {
+        if gen_obj(g).suspended() && close(g).is_err() {
+            let exc = take_exception();
+            let what = super::ops::repr(g).unwrap_or_default();
+            eprint!("Exception ignored in: {what}\n{}", format_unraisable(exc));
+        }
+    }
+}
+
+/// Appends to `found` the suspended generators and coroutines `root`
+/// holds, depth first, each once.
+fn collect_generators(root: Value, seen: &mut HashSet<u64>, found: &mut Vec<Value>) {
+    let mut stack = vec![root];
+    while let Some(v) = stack.pop() {
+        if !v.is_obj() || !seen.insert(v.0) {
+            continue;
+        }
+        let mut children: Vec<Value> = Vec::new();
+        match kind_of(v) {
+            Kind::Generator => {
+                let g = gen_obj(v);
+                if g.suspended() && g.code().generator != Some(GenKind::AsyncGenerator) {
+                    found.push(v);
+                }
+            }
+            Kind::List => children.extend(list_items(v).iter()),
+            Kind::Tuple => children.extend(tuple_items(v)),
+            Kind::Dict => table(v).iter().for_each(|e| children.extend([e.key, e.value])),
+            Kind::Set => children.extend(super::set::set_table(v).iter().map(|m| m.key)),
+            Kind::Instance => super::instance::attrs(v).trace(&mut |c| children.push(c)),
+            _ => {}
+        }
+        // Reversed onto the stack, so that they are visited in order.
+        stack.extend(children.into_iter().rev());
+    }
+}
