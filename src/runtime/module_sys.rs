@@ -194,10 +194,22 @@ pub fn create() -> Value {
     set_global(m, "version", new_str("3.11.7 (coro)"));
     set_global(m, "platform", new_str("linux"));
     set_global(m, "byteorder", new_str(if cfg!(target_endian = "little") { "little" } else { "big" }));
-    // A tuple (CPython's is a named struct sequence with the same items).
-    let release = [int(3), int(11), int(7), new_str("final"), int(0)];
-    set_global(m, "version_info", super::seq::new_tuple_from(&release));
+    // `version_info` is made on first use, by stdlib/_sys_version.py.
+    set_global(m, "__getattr__", super::function::new_builtin("__getattr__", sys_getattr));
     set_global(m, "hexversion", int(0x030b07f0));
     let _ = str_of;
     m
+}
+
+/// The sys module's `__getattr__` (PEP 562): makes `version_info`, a
+/// struct sequence written in the language, the first time it is asked for.
+fn sys_getattr(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    let name = args.first().map(|&n| str_of(n)).transpose()?.unwrap_or_default();
+    if name == "version_info" {
+        let v = super::module::get_global(super::import::import_module("_sys_version")?, "VERSION_INFO");
+        let sys = super::import::import_module("sys")?;
+        set_global(sys, "version_info", v);
+        return Ok(v);
+    }
+    super::vm::raise_named("AttributeError", format!("module 'sys' has no attribute '{name}'"))
 }
