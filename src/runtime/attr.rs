@@ -176,6 +176,10 @@ fn generic_getattr_opt(obj: Value, name: Value) -> PyResult<Option<Value>> {
     if let Some(v) = special_attr(obj, as_str(name))? {
         return Ok(Some(v));
     }
+    // What every class inherits from `object` (`a.__eq__`, `a.__repr__`...).
+    if let Some(f) = object_default(name) {
+        return Ok(Some(bind_builtin(f, obj)));
+    }
     if let Some(ga) = lookup(cls, crate::sym!("__getattr__")) {
         return super::call::call(ga, &[obj, name], &[]).map(Some);
     }
