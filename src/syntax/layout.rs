@@ -288,8 +288,11 @@ impl<I: Iterator<Item = Result<Spanned, SyntaxError>>> Layout<'_, I> {
                 None => break false,
             }
         };
-        let header = complete && line.len() >= 3 && line[line.len() - 2].1 == Tok::Colon;
         let Ok((lo, Tok::Name(name), hi)) = &word else { unreachable!("called with a name") };
+        // A case's body may follow its `:` on the same line, so its header
+        // ends at the first `:` outside brackets.
+        let colon = if name == "case" { first_outer_colon(&line) } else { line.len().checked_sub(2) };
+        let header = complete && line.len() >= 3 && colon.is_some_and(|c| c >= 1 && line[c].1 == Tok::Colon);
         if !header {
             self.ahead.extend(line.into_iter().map(Ok));
             return word;
@@ -299,7 +302,7 @@ impl<I: Iterator<Item = Result<Spanned, SyntaxError>>> Layout<'_, I> {
             return Ok((*lo, Tok::Match, *hi));
         }
         // The pattern ends at the guard's `if` (outside brackets) or the `:`.
-        let colon = line.len() - 2;
+        let colon = colon.expect("a header has its colon");
         let mut depth = 0;
         let mut end = colon;
         for (i, (_, tok, _)) in line[..colon].iter().enumerate() {
@@ -372,4 +375,22 @@ impl<I: Iterator<Item = Result<Spanned, SyntaxError>>> Layout<'_, I> {
 
 fn line_of_file(source: &str, base: usize, at: usize) -> usize {
     line_of(source, at - base)
+}
+
+/// The index of the first `:` of `line` outside brackets (and outside a
+/// lambda's parameters), if any.
+fn first_outer_colon(line: &[Spanned]) -> Option<usize> {
+    let mut depth = 0;
+    let mut lambdas = 0;
+    for (i, (_, tok, _)) in line.iter().enumerate() {
+        match tok {
+            Tok::LParen | Tok::LBracket | Tok::LBrace => depth += 1,
+            Tok::RParen | Tok::RBracket | Tok::RBrace => depth -= 1,
+            Tok::Lambda if depth == 0 => lambdas += 1,
+            Tok::Colon if depth == 0 && lambdas > 0 => lambdas -= 1,
+            Tok::Colon if depth == 0 => return Some(i),
+            _ => {}
+        }
+    }
+    None
 }
