@@ -419,7 +419,8 @@ fn run_once(lp: Value) -> PyResult<()> {
         // CPython counts timers within the clock's resolution as due. (The
         // clock is read only when there are timers.)
         let end = if s.timers.is_empty() { 0.0 } else { seconds_since_start() + 1e-9 };
-        while s.timers.peek().is_some_and(|t| t.when <= end) {
+        // As CPython's `when >= end` test: a NaN deadline is due at once.
+        while s.timers.peek().is_some_and(|t| !(t.when >= end)) {
             let t = s.timers.pop().expect("peeked");
             s.ready.push_back(Entry::Handle(t.handle));
         }
