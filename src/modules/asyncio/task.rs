@@ -254,6 +254,8 @@ fn task_repr(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method("__repr__", args, kw, 0, 0)?;
     let t = this(a)?;
     let state = match future::state(t) {
+        // CPython shows a pending task with cancellation requests so.
+        PENDING if future::state_word(t) >= ONE_CANCEL => "cancelling",
         PENDING => "pending",
         future::CANCELLED => "cancelled",
         _ => "finished",
