@@ -620,7 +620,10 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             self.switch_to(fin);
             self.b.seal_block(fin);
             let line = self.b.block_params(fin)[0];
-            let line_var = self.new_tmp(line);
+            // This frame enters the traceback now: the exception may end
+            // up only as the __context__ of one the finally raises.
+            let code = self.iconst(self.code as i64);
+            self.call_rt(rt::rt_add_traceback, &[code, line]);
             let exc = self.call_rt(rt::rt_begin_except, &[]);
             let exc_var = self.new_tmp(exc);
             let cleanup = self.b.create_block();
@@ -634,9 +637,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                 self.call_rt(rt::rt_end_except, &[]);
                 let e = self.get(exc_var);
                 self.call_rt(rt::rt_restore_exception, &[e]);
-                let l = self.get(line_var);
-                let outer = *self.handlers.last().expect("present");
-                self.b.ins().jump(outer, &[l.into()]);
+                self.reraise_recorded();
             }
             self.handler_cleanup(cleanup);
         } else {
@@ -761,15 +762,30 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         self.switch_to(exc_b);
         self.b.seal_block(exc_b);
         let eline = self.b.block_params(exc_b)[0];
+        // This frame enters the traceback now: the exception may end up
+        // only as the __context__ of one `__exit__` raises.
+        let code = self.iconst(self.code as i64);
+        self.call_rt(rt::rt_add_traceback, &[code, eline]);
         let e = self.get(exit_var);
         let r = self.call_rt(rt::rt_with_exit_exc, &[e]);
         let suppressed = self.b.ins().icmp_imm_s(IntCC::Equal, r, 1);
+        let not_suppressed = self.b.create_block();
+        self.b.ins().brif(suppressed, after, &[], not_suppressed, &[]);
+        self.switch_to(not_suppressed);
+        self.b.seal_block(not_suppressed);
+        let exit_failed = self.b.create_block();
         let reraise = self.b.create_block();
-        self.b.ins().brif(suppressed, after, &[], reraise, &[]);
+        let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
+        self.b.ins().brif(failed, exit_failed, &[], reraise, &[]);
+        // What `__exit__` raised passed through this frame at the `with`.
+        self.switch_to(exit_failed);
+        self.b.seal_block(exit_failed);
+        let outer = *self.handlers.last().expect("present");
+        let with_line = self.iconst(line as i64);
+        self.b.ins().jump(outer, &[with_line.into()]);
         self.switch_to(reraise);
         self.b.seal_block(reraise);
-        let outer = *self.handlers.last().expect("present");
-        self.b.ins().jump(outer, &[eline.into()]);
+        self.reraise_recorded();
         self.switch_to(after);
         self.b.seal_block(after);
         Ok(())
