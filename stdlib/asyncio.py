@@ -21,7 +21,7 @@ from _asyncio import (Future, Task, Handle, TimerHandle, EventLoop, CancelledErr
 # The names of the part compiled on first use from stdlib/asyncio_sync.py.
 _SYNC_NAMES = {"QueueEmpty", "QueueFull", "Queue", "PriorityQueue", "LifoQueue", "Event",
                "Lock", "Semaphore", "BoundedSemaphore", "Condition", "TaskGroup",
-               "Timeout", "timeout", "timeout_at"}
+               "Timeout", "timeout", "timeout_at", "Barrier", "BrokenBarrierError"}
 
 
 def __getattr__(name):
