@@ -12,7 +12,7 @@ from _asyncio import (Future, Task, Handle, TimerHandle, EventLoop, CancelledErr
                       InvalidStateError, get_running_loop, _get_running_loop,
                       _set_running_loop, current_task, all_tasks, isfuture,
                       iscoroutine, gather, _load_part, _format_exception,
-                      _suspended_asyncgens, run, ensure_future,
+                      _suspended_asyncgens, run, ensure_future, _runner_run, _runner_shut_down,
                       AbstractEventLoopPolicy, DefaultEventLoopPolicy,
                       get_event_loop_policy, set_event_loop_policy,
                       get_event_loop, set_event_loop, new_event_loop)
@@ -35,6 +35,82 @@ def __getattr__(name):
 
 
 TimeoutError = TimeoutError
+
+
+class Runner:
+    """asyncio.Runner (3.11): runs coroutines on one event loop, made on
+    first use and closed (tasks cancelled, async generators shut down) by
+    close() or at the end of a with block."""
+
+    __module__ = "asyncio.runners"
+
+    def __init__(self, *, debug=None, loop_factory=None):
+        self._state = "created"
+        self._debug = debug
+        self._loop_factory = loop_factory
+        self._loop = None
+        self._set_event_loop = False
+
+    def __enter__(self):
+        self._lazy_init()
+        return self
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        self.close()
+
+    def close(self):
+        if self._state != "initialized":
+            return
+        try:
+            _runner_shut_down(self._loop)
+        finally:
+            if self._set_event_loop:
+                set_event_loop(None)
+            self._loop.close()
+            self._loop = None
+            self._state = "closed"
+
+    def get_loop(self):
+        self._lazy_init()
+        return self._loop
+
+    def run(self, coro, *, context=None):
+        if context is not None:
+            raise NotImplementedError("coro does not support contexts (contextvars)")
+        if not iscoroutine(coro):
+            raise ValueError("a coroutine was expected, got {!r}".format(coro))
+        if _get_running_loop() is not None:
+            raise RuntimeError("Runner.run() cannot be called from a running event loop")
+        self._lazy_init()
+        return _runner_run(self._loop, coro)
+
+    def _lazy_init(self):
+        if self._state == "closed":
+            raise RuntimeError("Runner is closed")
+        if self._state == "initialized":
+            return
+        if self._loop_factory is None:
+            self._loop = new_event_loop()
+            if not self._set_event_loop:
+                set_event_loop(self._loop)
+                self._set_event_loop = True
+        else:
+            self._loop = self._loop_factory()
+        if self._debug is not None:
+            self._loop.set_debug(self._debug)
+        self._state = "initialized"
+
+
+def _not_supported(feature):
+    def refuse(*args, **kwargs):
+        raise NotImplementedError(f"coro does not support {feature}: its VM runs one thread")
+    refuse.__name__ = feature.split(".")[-1].rstrip("()")
+    return refuse
+
+
+to_thread = _not_supported("asyncio.to_thread()")
+run_coroutine_threadsafe = _not_supported("asyncio.run_coroutine_threadsafe()")
+wrap_future = _not_supported("asyncio.wrap_future()")
 
 FIRST_COMPLETED = "FIRST_COMPLETED"
 FIRST_EXCEPTION = "FIRST_EXCEPTION"

@@ -143,3 +143,16 @@ fn unsupported_builtins_are_refused_by_name() {
     let expected: Vec<String> = std::iter::once("True True".to_string()).chain(names.iter().map(|n| format!("coro does not support {n}()"))).collect();
     assert_eq!(out.lines().collect::<Vec<_>>(), expected);
 }
+
+#[test]
+fn asyncio_thread_functions_are_refused_by_name() {
+    let program = "import asyncio\n\
+        for f in (asyncio.to_thread, asyncio.run_coroutine_threadsafe, asyncio.wrap_future):\n    try:\n        f(print)\n    except NotImplementedError as e:\n        print(e)\n";
+    let (out, err, status) = coro(&[], program);
+    assert_eq!((status, err.as_str()), (0, ""));
+    let expected: Vec<String> = ["to_thread", "run_coroutine_threadsafe", "wrap_future"]
+        .iter()
+        .map(|n| format!("coro does not support asyncio.{n}(): its VM runs one thread"))
+        .collect();
+    assert_eq!(out.lines().collect::<Vec<_>>(), expected);
+}

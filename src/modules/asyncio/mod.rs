@@ -285,6 +285,8 @@ pub fn create() -> Value {
         ("_run_main", run_main),
         ("_suspended_asyncgens", suspended_asyncgens),
         ("run", runner::run),
+        ("_runner_run", runner::runner_run),
+        ("_runner_shut_down", runner::runner_shut_down),
         ("ensure_future", runner::ensure_future),
         ("get_event_loop_policy", policy::get_event_loop_policy),
         ("set_event_loop_policy", policy::set_event_loop_policy),

@@ -73,6 +73,27 @@ pub fn run(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     })
 }
 
+/// `_runner_run(loop, coro)`: `asyncio.Runner.run` on the runner's loop.
+pub fn runner_run(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    count("_runner_run", positional(args, kw).len(), 2, 2)?;
+    let (lp, main) = (args[0], args[1]);
+    if !is_coroutine_like(main) {
+        let shown = crate::runtime::text::repr(main)?;
+        return raise_named("ValueError", format!("a coroutine was expected, got {shown}"));
+    }
+    if !with_core(|c| c.running_loop).is_null() {
+        return raise_named("RuntimeError", "Runner.run() cannot be called from a running event loop");
+    }
+    run_main(lp, main)
+}
+
+/// `_runner_shut_down(loop)`: what `asyncio.Runner.close` does before it
+/// closes the loop.
+pub fn runner_shut_down(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    count("_runner_shut_down", positional(args, kw).len(), 1, 1)?;
+    shut_down(args[0]).map(|()| none())
+}
+
 /// The body of `asyncio.run`: `main` as the loop's task, which Ctrl-C
 /// cancels (and then ends with KeyboardInterrupt).
 fn run_main(lp: Value, main: Value) -> PyResult<Value> {
