@@ -29,6 +29,12 @@ pub fn format_value(value: Value, spec: &str) -> PyResult<String> {
         }
         _ => {
             if let Some(f) = lookup(type_of(value), crate::sym!("__format__")) {
+                // A builtin `__format__` (inherited by a subclass of int,
+                // str...) makes an empty spec mean `str(value)`, which the
+                // subclass's `__str__` decides.
+                if kind_of(f) != Kind::Function && spec.is_empty() {
+                    return str_of(value);
+                }
                 if kind_of(f) == Kind::Function || super::ops::native_method(value, f) {
                     let r = super::call::call(f, &[value, new_str(spec)], &[])?;
                     return Ok(as_str(r).to_string());
