@@ -70,10 +70,15 @@ pub fn import_module(name: &str) -> PyResult<Value> {
         }
         _ if stdlib_source(name).is_some() => {
             let source = stdlib_source(name).expect("checked");
-            return match crate::compile::run_stdlib(name, &format!("<stdlib>/{name}.py"), source) {
-                Ok(r) => r,
-                Err(e) => raise_named("SyntaxError", format!("in the embedded {name} module: {}", e.message)),
+            let m = match crate::compile::run_stdlib(name, &format!("<stdlib>/{name}.py"), source) {
+                Ok(r) => r?,
+                Err(e) => return raise_named("SyntaxError", format!("in the embedded {name} module: {}", e.message)),
             };
+            // A submodule is an attribute of its package (`collections.abc`).
+            if let Some((parent, child)) = name.rsplit_once('.') {
+                super::module::set_global(import_module(parent)?, child, m);
+            }
+            return Ok(m);
         }
         _ => {
             let path = SCRIPT_DIR.with(|d| d.borrow().join(format!("{}.py", name.replace('.', "/"))));
@@ -101,6 +106,7 @@ fn stdlib_source(name: &str) -> Option<&'static str> {
         "bisect" => Some(include_str!("../../stdlib/bisect.py")),
         "string" => Some(include_str!("../../stdlib/string.py")),
         "_sys_version" => Some(include_str!("../../stdlib/_sys_version.py")),
+        "collections.abc" | "_collections_abc" => Some(include_str!("../../stdlib/collections_abc.py")),
         "copy" => Some(include_str!("../../stdlib/copy.py")),
         "collections" => Some(include_str!("../../stdlib/collections.py")),
         "abc" => Some(include_str!("../../stdlib/abc.py")),
