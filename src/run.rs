@@ -96,8 +96,13 @@ fn warn_unawaited_coroutines() {
 pub fn report(exc: Value) -> u8 {
     let _ = std::io::stdout().flush();
     if isinstance(exc, exc_class("SystemExit")) {
-        let args = tuple_items(exc_obj(exc).args.get());
-        let code: Value = args.first().copied().unwrap_or(none());
+        let args = exc_obj(exc).args.get();
+        // SystemExit(2, 3) exits with its args, as text, like any object.
+        let code: Value = match tuple_items(args) {
+            [] => none(),
+            [one] => *one,
+            _ => args,
+        };
         if code == none() {
             return 0;
         }

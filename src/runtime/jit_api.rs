@@ -715,11 +715,12 @@ pub extern "C" fn rt_build_class(
 }
 
 pub extern "C" fn rt_super(cls: Value, obj: Value) -> Value {
-    if cls.is_null() {
-        return word(raise_named("RuntimeError", "super(): __class__ cell not found"));
-    }
+    // CPython looks for the first argument before the `__class__` cell.
     if obj.is_null() {
         return word(raise_named("RuntimeError", "super(): no arguments"));
+    }
+    if cls.is_null() {
+        return word(raise_named("RuntimeError", "super(): __class__ cell not found"));
     }
     word(attr::new_super(cls, obj))
 }

@@ -61,6 +61,10 @@ pub fn run(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     if !is_coroutine_like(main) {
         let shown = crate::runtime::text::repr(main)?;
+        // CPython's runner has made its loop by then, and closing it runs
+        // its two shutdown tasks.
+        skip_task_name();
+        skip_task_name();
         return raise_named("ValueError", format!("a coroutine was expected, got {shown}"));
     }
     let lp = policy::new_event_loop(&[], &[])?;
