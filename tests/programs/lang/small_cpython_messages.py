@@ -19,4 +19,5 @@ except ValueError as e:
     # expect: a coroutine was expected, got 1
 async def main():
     return asyncio.current_task().get_name()
+print(asyncio.run(main()))
 # expect: Task-3
