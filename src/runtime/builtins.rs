@@ -72,7 +72,10 @@ fn new_super_obj(_: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value>
 pub(super) fn new_int(_: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     check_keywords("int", kwnames, &["base"])?;
     let pos = positional(args, kwnames);
-    count("int", pos.len(), 0, 2)?;
+    if pos.len() > 2 {
+        // (Parsed by keyword-aware argument parsing in CPython, hence the style.)
+        return raise_named("TypeError", format!("int() takes at most 2 arguments ({} given)", pos.len()));
+    }
     let base = keyword(args, kwnames, "base").or(pos.get(1).copied());
     let Some(&x) = pos.first() else { return Ok(int(0)) };
     if let Some(base) = base {
@@ -141,7 +144,10 @@ pub(super) fn new_float(_: Value, args: &[Value], kwnames: &[Value]) -> PyResult
 fn new_str_obj(_: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     check_keywords("str", kwnames, &["object", "encoding", "errors"])?;
     let pos = positional(args, kwnames);
-    count("str", pos.len(), 0, 3)?;
+    if pos.len() > 3 {
+        // (Parsed by keyword-aware argument parsing in CPython, hence the style.)
+        return raise_named("TypeError", format!("str() takes at most 3 arguments ({} given)", pos.len()));
+    }
     let object = pos.first().copied().or(keyword(args, kwnames, "object"));
     let encoding = pos.get(1).copied().or(keyword(args, kwnames, "encoding"));
     let errors = pos.get(2).copied().or(keyword(args, kwnames, "errors"));
@@ -292,7 +298,9 @@ fn new_type_obj(_: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> 
 }
 
 fn new_object(_: Value, args: &[Value], _: &[Value]) -> PyResult<Value> {
-    count("object", args.len(), 0, 0)?;
+    if !args.is_empty() {
+        return raise_named("TypeError", "object() takes no arguments");
+    }
     Ok(super::instance::new_instance(vm().classes.object))
 }
 
