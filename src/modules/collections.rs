@@ -395,6 +395,72 @@ fn deque_eq(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(boolean(eq_bool(x, y)?))
 }
 
+/// A deque of `d`'s class and maxlen holding `values` (the last `maxlen`).
+fn deque_like(d: Value, values: Vec<Value>) -> Value {
+    let c = new_instance(crate::runtime::class::type_of(d));
+    let keep = maxlen(d).map_or(0, |m| values.len().saturating_sub(m));
+    let s = native_slots(c);
+    s[BUF].set(new_list(values[keep..].to_vec()));
+    s[HEAD].set(Value::small_unchecked(0));
+    s[MAXLEN].set(native_slots(d)[MAXLEN].get());
+    c
+}
+
+fn deque_add(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("__add__", args, kw, 1, 1)?;
+    let d = this(a)?;
+    if this(&[a[1]]).is_err() {
+        return raise_named("TypeError", format!("can only concatenate deque (not \"{}\") to deque", crate::runtime::ops::type_name(a[1])));
+    }
+    let mut values = items(d).to_vec();
+    values.extend_from_slice(items(a[1]));
+    Ok(deque_like(d, values))
+}
+
+/// The repetition count of `d * n`, or None when `n` is no int.
+fn repeat_of(d: Value, n: Value) -> Option<Vec<Value>> {
+    let n = as_i64(n)?.max(0) as usize;
+    let part = items(d);
+    // Only the last `maxlen` items survive; repeat no more than that needs.
+    let n = maxlen(d).map_or(n, |m| if part.is_empty() { 0 } else { n.min(m / part.len() + 1) });
+    Some(part.iter().copied().cycle().take(part.len() * n).collect())
+}
+
+fn deque_mul(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("__mul__", args, kw, 1, 1)?;
+    let d = this(a)?;
+    match repeat_of(d, a[1]) {
+        Some(values) => Ok(deque_like(d, values)),
+        None => Ok(vm().not_implemented),
+    }
+}
+
+fn deque_imul(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("__imul__", args, kw, 1, 1)?;
+    let d = this(a)?;
+    let Some(values) = repeat_of(d, a[1]) else { return Ok(vm().not_implemented) };
+    let keep = maxlen(d).map_or(0, |m| values.len().saturating_sub(m));
+    native_slots(d)[BUF].set(new_list(values[keep..].to_vec()));
+    native_slots(d)[HEAD].set(Value::small_unchecked(0));
+    Ok(d)
+}
+
+fn deque_iadd(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    deque_extend(args, kw)?;
+    Ok(args[0])
+}
+
+/// `<`, `<=`, `>`, `>=` and `!=` between deques, as between lists of their items.
+fn deque_compare(op: crate::syntax::ast::CmpOp, args: &[Value]) -> PyResult<Value> {
+    let d = this(args)?;
+    match args.get(1) {
+        Some(&other) if this(&[other]).is_ok() => {
+            crate::runtime::ops::compare(op, new_list(items(d).to_vec()), new_list(items(other).to_vec()))
+        }
+        _ => Ok(vm().not_implemented),
+    }
+}
+
 fn deque_copy(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method("copy", args, kw, 0, 0)?;
     let d = this(a)?;
@@ -438,6 +504,16 @@ fn make_deque() -> Value {
         ("__delitem__", deque_delitem),
         ("__repr__", deque_repr),
         ("__eq__", deque_eq),
+        ("__ne__", |a, _| deque_compare(crate::syntax::ast::CmpOp::NotEq, a)),
+        ("__lt__", |a, _| deque_compare(crate::syntax::ast::CmpOp::Lt, a)),
+        ("__le__", |a, _| deque_compare(crate::syntax::ast::CmpOp::LtE, a)),
+        ("__gt__", |a, _| deque_compare(crate::syntax::ast::CmpOp::Gt, a)),
+        ("__ge__", |a, _| deque_compare(crate::syntax::ast::CmpOp::GtE, a)),
+        ("__add__", deque_add),
+        ("__iadd__", deque_iadd),
+        ("__mul__", deque_mul),
+        ("__rmul__", deque_mul),
+        ("__imul__", deque_imul),
     ];
     set_class_methods(cls, methods);
     set_fast_methods(cls, &[("append", crate::fast_entry!(deque_append, 2)), ("popleft", crate::fast_entry!(deque_popleft, 1))]);
