@@ -889,6 +889,27 @@ fn builtin_bin(args: &[Value], _: &[Value]) -> PyResult<Value> {
 
 pub(super) fn builtin_divmod(args: &[Value], _: &[Value]) -> PyResult<Value> {
     count("divmod", args.len(), 2, 2)?;
+    let (a, b) = (args[0], args[1]);
+    let number = |v: Value| is_int(v) || kind_of(v) == Kind::Float;
+    if !(number(a) && number(b)) {
+        // Objects decide through __divmod__, then the other's __rdivmod__.
+        if let Some(r) = ops::dunder_sym(a, crate::sym!("__divmod__"), &[b])? {
+            if r != vm().not_implemented {
+                return Ok(r);
+            }
+        }
+        if type_of(a) != type_of(b) {
+            if let Some(r) = ops::dunder_sym(b, crate::sym!("__rdivmod__"), &[a])? {
+                if r != vm().not_implemented {
+                    return Ok(r);
+                }
+            }
+        }
+        return raise_named("TypeError", format!("unsupported operand type(s) for divmod(): '{}' and '{}'", type_name(a), type_name(b)));
+    }
+    if (kind_of(a) == Kind::Float || kind_of(b) == Kind::Float) && ops::truthy(b).map(|t| !t).unwrap_or(false) {
+        return raise_named("ZeroDivisionError", "float divmod()");
+    }
     let q = ops::binary(BinOp::FloorDiv, args[0], args[1])?;
     let r = ops::binary(BinOp::Mod, args[0], args[1])?;
     Ok(new_tuple_from(&[q, r]))

@@ -38,7 +38,7 @@ fn dunder(v: Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
 }
 
 /// `dunder` with the name already interned (hot paths pass `sym!` values).
-fn dunder_sym(v: Value, name: Value, args: &[Value]) -> PyResult<Option<Value>> {
+pub fn dunder_sym(v: Value, name: Value, args: &[Value]) -> PyResult<Option<Value>> {
     match lookup(type_of(v), name) {
         // A native class's own method (a deque's `__bool__`): its Rust
         // function directly.
