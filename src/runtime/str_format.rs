@@ -141,7 +141,16 @@ fn expand(template: &str, fields: &mut Fields, depth: usize) -> PyResult<String>
             j += 1;
         }
         if j >= chars.len() {
-            return raise_named("ValueError", "expected '}' before end of string");
+            // CPython's messages for the ways a field can be left open.
+            let rest = &chars[i + 1..];
+            let message = if rest.is_empty() {
+                "Single '{' encountered in format string"
+            } else if rest.iter().any(|&c| c == ':' || c == '!') {
+                "unmatched '{' in format spec"
+            } else {
+                "expected '}' before end of string"
+            };
+            return raise_named("ValueError", message);
         }
         let field: String = chars[i + 1..j].iter().collect();
         if depth > 1 {
@@ -161,7 +170,10 @@ fn expand(template: &str, fields: &mut Fields, depth: usize) -> PyResult<String>
             Some("r") => new_string(repr(value)?.into_boxed_str()),
             Some("s") => new_string(str_of(value)?.into_boxed_str()),
             Some("a") => new_string(super::str_methods::escape_non_ascii(&repr(value)?).into_boxed_str()),
-            Some(_) => return raise_named("ValueError", "Unknown conversion specifier"),
+            // (CPython reads the `}` after a bare `!` as the conversion.)
+            Some("") => return raise_named("ValueError", "unmatched '{' in format spec"),
+            Some(c) if c.chars().count() > 1 => return raise_named("ValueError", "expected ':' after conversion specifier"),
+            Some(c) => return raise_named("ValueError", format!("Unknown conversion specifier {c}")),
         };
         let spec = if spec.contains('{') { expand(spec, fields, depth + 1)? } else { spec.to_string() };
         out.push_str(&format_value(value, &spec)?);
