@@ -23,6 +23,19 @@ use super::vm::{take_exception, vm};
 /// CPython reports an error in a finalizer.
 pub fn close_main_generators() {
     let Some(main) = vm().modules.borrow().get("__main__").copied() else { return };
+    // Most programs end with none: one pass over the heap says so, and
+    // tells the walk below when it has found them all.
+    let mut left = 0usize;
+    super::heap::for_each_object(|h| {
+        // SAFETY: the heap reports allocated objects only; generator-kind
+        // objects are GenObj.
+        if unsafe { (*h).kind.get() } == Kind::Generator && closable(unsafe { &*(h as *const super::generator::GenObj) }) {
+            left += 1;
+        }
+    });
+    if left == 0 {
+        return;
+    }
     let order: Vec<Value> = globals(main).into_iter().map(|(_, v)| v).collect();
     let mut seen = HashSet::new();
     let mut found = Vec::new();
@@ -30,11 +43,11 @@ pub fn close_main_generators() {
     // inside the globals' containers (whose freeing comes later).
     for &v in &order {
         if kind_of(v) == Kind::Generator {
-            collect_generators(v, &mut seen, &mut found);
+            collect_generators(v, &mut seen, &mut found, left);
         }
     }
     for &v in &order {
-        collect_generators(v, &mut seen, &mut found);
+        collect_generators(v, &mut seen, &mut found, left);
     }
     // Rooted while earlier ones close (a `finally` may allocate).
     let keep = super::heap::Rooted::new();
@@ -50,19 +63,27 @@ pub fn close_main_generators() {
     }
 }
 
+/// A generator or coroutine (not an async generator) stopped at a yield
+/// or an await, which closing would resume.
+fn closable(g: &super::generator::GenObj) -> bool {
+    g.suspended() && g.code().generator != Some(GenKind::AsyncGenerator)
+}
+
 /// Appends to `found` the suspended generators and coroutines `root`
-/// holds, depth first, each once.
-fn collect_generators(root: Value, seen: &mut HashSet<u64>, found: &mut Vec<Value>) {
+/// holds, depth first, each once, until `found` holds all `total` of them.
+fn collect_generators(root: Value, seen: &mut HashSet<u64>, found: &mut Vec<Value>, total: usize) {
     let mut stack = vec![root];
     while let Some(v) = stack.pop() {
+        if found.len() == total {
+            return;
+        }
         if !v.is_obj() || !seen.insert(v.0) {
             continue;
         }
         let mut children: Vec<Value> = Vec::new();
         match kind_of(v) {
             Kind::Generator => {
-                let g = gen_obj(v);
-                if g.suspended() && g.code().generator != Some(GenKind::AsyncGenerator) {
+                if closable(gen_obj(v)) {
                     found.push(v);
                 }
             }
