@@ -21,96 +21,26 @@ from _asyncio import (Future, Task, Handle, TimerHandle, EventLoop, CancelledErr
 # The names of the part compiled on first use from stdlib/asyncio_sync.py.
 _SYNC_NAMES = {"QueueEmpty", "QueueFull", "Queue", "PriorityQueue", "LifoQueue", "Event",
                "Lock", "Semaphore", "BoundedSemaphore", "Condition", "TaskGroup",
-               "Timeout", "timeout", "timeout_at", "Barrier", "BrokenBarrierError"}
+               "Timeout", "timeout", "timeout_at"}
+
+# The names of the part compiled on first use from stdlib/asyncio_more.py.
+_MORE_NAMES = {"Barrier", "BrokenBarrierError", "Runner", "to_thread", "run_coroutine_threadsafe",
+               "wrap_future"}
 
 
 def __getattr__(name):
     # The parts compiled into this module the first time one of their names
     # is used: queues, locks, task groups and timeouts (asyncio_sync.py),
-    # and I/O: streams, servers, subprocesses (asyncio_io.py).
-    if not _load_part("sync" if name in _SYNC_NAMES else "io"):
+    # barriers and runners (asyncio_more.py), and I/O: streams, servers,
+    # subprocesses (asyncio_io.py).
+    part = "sync" if name in _SYNC_NAMES else "more" if name in _MORE_NAMES else "io"
+    if not _load_part(part):
         raise AttributeError("module 'asyncio' has no attribute '%s'" % name)
     import asyncio
     return getattr(asyncio, name)
 
 
 TimeoutError = TimeoutError
-
-
-class Runner:
-    """asyncio.Runner (3.11): runs coroutines on one event loop, made on
-    first use and closed (tasks cancelled, async generators shut down) by
-    close() or at the end of a with block."""
-
-    __module__ = "asyncio.runners"
-
-    def __init__(self, *, debug=None, loop_factory=None):
-        self._state = "created"
-        self._debug = debug
-        self._loop_factory = loop_factory
-        self._loop = None
-        self._set_event_loop = False
-
-    def __enter__(self):
-        self._lazy_init()
-        return self
-
-    def __exit__(self, exc_type, exc_val, exc_tb):
-        self.close()
-
-    def close(self):
-        if self._state != "initialized":
-            return
-        try:
-            _runner_shut_down(self._loop)
-        finally:
-            if self._set_event_loop:
-                set_event_loop(None)
-            self._loop.close()
-            self._loop = None
-            self._state = "closed"
-
-    def get_loop(self):
-        self._lazy_init()
-        return self._loop
-
-    def run(self, coro, *, context=None):
-        if context is not None:
-            raise NotImplementedError("coro does not support contexts (contextvars)")
-        if not iscoroutine(coro):
-            raise ValueError("a coroutine was expected, got {!r}".format(coro))
-        if _get_running_loop() is not None:
-            raise RuntimeError("Runner.run() cannot be called from a running event loop")
-        self._lazy_init()
-        return _runner_run(self._loop, coro)
-
-    def _lazy_init(self):
-        if self._state == "closed":
-            raise RuntimeError("Runner is closed")
-        if self._state == "initialized":
-            return
-        if self._loop_factory is None:
-            self._loop = new_event_loop()
-            if not self._set_event_loop:
-                set_event_loop(self._loop)
-                self._set_event_loop = True
-        else:
-            self._loop = self._loop_factory()
-        if self._debug is not None:
-            self._loop.set_debug(self._debug)
-        self._state = "initialized"
-
-
-def _not_supported(feature):
-    def refuse(*args, **kwargs):
-        raise NotImplementedError(f"coro does not support {feature}: its VM runs one thread")
-    refuse.__name__ = feature.split(".")[-1].rstrip("()")
-    return refuse
-
-
-to_thread = _not_supported("asyncio.to_thread()")
-run_coroutine_threadsafe = _not_supported("asyncio.run_coroutine_threadsafe()")
-wrap_future = _not_supported("asyncio.wrap_future()")
 
 FIRST_COMPLETED = "FIRST_COMPLETED"
 FIRST_EXCEPTION = "FIRST_EXCEPTION"

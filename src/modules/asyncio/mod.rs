@@ -138,9 +138,10 @@ fn iscoroutine(args: &[Value], kw: &[Value]) -> crate::runtime::vm::PyResult<Val
 }
 
 /// The parts of the asyncio module compiled on first use: name, file, source.
-const PARTS: [(&str, &str, &str); 2] = [
+const PARTS: [(&str, &str, &str); 3] = [
     ("sync", "<stdlib>/asyncio_sync.py", include_str!("../../../stdlib/asyncio_sync.py")),
     ("io", "<stdlib>/asyncio_io.py", include_str!("../../../stdlib/asyncio_io.py")),
+    ("more", "<stdlib>/asyncio_more.py", include_str!("../../../stdlib/asyncio_more.py")),
 ];
 
 thread_local! {
