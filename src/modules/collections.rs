@@ -395,14 +395,19 @@ fn deque_eq(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(boolean(eq_bool(x, y)?))
 }
 
+/// Makes `values` the items of `d` (the last `maxlen` of them).
+fn set_items(d: Value, mut values: Vec<Value>) {
+    let keep = maxlen(d).map_or(0, |m| values.len().saturating_sub(m));
+    values.drain(..keep);
+    native_slots(d)[BUF].set(new_list(values));
+    native_slots(d)[HEAD].set(Value::small_unchecked(0));
+}
+
 /// A deque of `d`'s class and maxlen holding `values` (the last `maxlen`).
 fn deque_like(d: Value, values: Vec<Value>) -> Value {
     let c = new_instance(crate::runtime::class::type_of(d));
-    let keep = maxlen(d).map_or(0, |m| values.len().saturating_sub(m));
-    let s = native_slots(c);
-    s[BUF].set(new_list(values[keep..].to_vec()));
-    s[HEAD].set(Value::small_unchecked(0));
-    s[MAXLEN].set(native_slots(d)[MAXLEN].get());
+    native_slots(c)[MAXLEN].set(native_slots(d)[MAXLEN].get());
+    set_items(c, values);
     c
 }
 
@@ -417,7 +422,7 @@ fn deque_add(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(deque_like(d, values))
 }
 
-/// The repetition count of `d * n`, or None when `n` is no int.
+/// The items of `d * n`, or None when `n` is no int.
 fn repeat_of(d: Value, n: Value) -> Option<Vec<Value>> {
     let n = as_i64(n)?.max(0) as usize;
     let part = items(d);
@@ -439,9 +444,7 @@ fn deque_imul(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method("__imul__", args, kw, 1, 1)?;
     let d = this(a)?;
     let Some(values) = repeat_of(d, a[1]) else { return Ok(vm().not_implemented) };
-    let keep = maxlen(d).map_or(0, |m| values.len().saturating_sub(m));
-    native_slots(d)[BUF].set(new_list(values[keep..].to_vec()));
-    native_slots(d)[HEAD].set(Value::small_unchecked(0));
+    set_items(d, values);
     Ok(d)
 }
 
@@ -464,12 +467,7 @@ fn deque_compare(op: crate::syntax::ast::CmpOp, args: &[Value]) -> PyResult<Valu
 fn deque_copy(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method("copy", args, kw, 0, 0)?;
     let d = this(a)?;
-    let c = new_instance(crate::runtime::class::type_of(d));
-    let s = native_slots(c);
-    s[BUF].set(new_list(items(d).to_vec()));
-    s[HEAD].set(Value::small_unchecked(0));
-    s[MAXLEN].set(native_slots(d)[MAXLEN].get());
-    Ok(c)
+    Ok(deque_like(d, items(d).to_vec()))
 }
 
 fn deque_maxlen(args: &[Value], _: &[Value]) -> PyResult<Value> {

@@ -441,6 +441,16 @@ pub fn close(gv: Value) -> PyResult<()> {
     }
 }
 
+/// Closes `gv` as a finalizer does: what `close()` raises is reported on
+/// stderr as CPython reports an error in a finalizer, not raised.
+pub fn close_reporting(gv: Value) {
+    if close(gv).is_err() {
+        let exc = take_exception();
+        let what = super::ops::repr(gv).unwrap_or_default();
+        eprint!("Exception ignored in: {what}\n{}", super::exception::format_unraisable(exc));
+    }
+}
+
 /// `next(gen)` for the iteration protocol: None when it finished.
 pub fn next(gv: Value) -> PyResult<Option<Value>> {
     match resume(gv, none(), MODE_SEND)? {

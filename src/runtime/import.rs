@@ -63,6 +63,8 @@ pub fn import_module(name: &str) -> PyResult<Value> {
         "socket" => crate::modules::socket::create(),
         "signal" => crate::modules::signal::create(),
         "_coro_process" => crate::modules::process::create(),
+        // CPython's private name for the same module (one set of classes).
+        "_collections_abc" => import_module("collections.abc")?,
         // A namespace made by the asyncio module itself (stdlib/asyncio_io.py).
         "asyncio.subprocess" => {
             let asyncio = import_module("asyncio")?;
@@ -106,7 +108,7 @@ fn stdlib_source(name: &str) -> Option<&'static str> {
         "bisect" => Some(include_str!("../../stdlib/bisect.py")),
         "string" => Some(include_str!("../../stdlib/string.py")),
         "_sys_version" => Some(include_str!("../../stdlib/_sys_version.py")),
-        "collections.abc" | "_collections_abc" => Some(include_str!("../../stdlib/collections_abc.py")),
+        "collections.abc" => Some(include_str!("../../stdlib/collections_abc.py")),
         "copy" => Some(include_str!("../../stdlib/copy.py")),
         "collections" => Some(include_str!("../../stdlib/collections.py")),
         "abc" => Some(include_str!("../../stdlib/abc.py")),

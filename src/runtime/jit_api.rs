@@ -1104,11 +1104,7 @@ pub extern "C" fn rt_close_owned(gen: Value) -> i64 {
         return 1;
     }
     let pending = vm().current_exc.replace(Value::NULL);
-    if super::generator::close(gen).is_err() {
-        let exc = take_exception();
-        let what = ops::repr(gen).unwrap_or_default();
-        eprint!("Exception ignored in: {what}\n{}", super::exception::format_unraisable(exc));
-    }
+    super::generator::close_reporting(gen);
     vm().current_exc.set(pending);
     1
 }

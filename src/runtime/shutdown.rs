@@ -1,22 +1,21 @@
 //! What CPython's shutdown does to the objects of the main module that a
 //! program's output can see: it frees the module's globals, and each
 //! suspended generator or coroutine freed on the way is closed, running
-//! its `finally` blocks. coro's collector frees
-//! nothing at exit, so this closes them explicitly, in CPython's order:
+//! its `finally` blocks. coro's collector frees nothing at exit, so this
+//! closes them explicitly, in CPython's order:
 //! those bound to globals, then those inside containers, depth first
 //! through the lists, tuples, dicts, sets and instances each global holds.
 
 use std::collections::HashSet;
 
 use super::dict::table;
-use super::exception::format_unraisable;
 use super::function::GenKind;
-use super::generator::{close, gen_obj};
+use super::generator::{close_reporting, gen_obj};
 use super::module::globals;
 use super::object::{kind_of, Kind};
 use super::seq::{list_items, tuple_items};
 use super::value::Value;
-use super::vm::{take_exception, vm};
+use super::vm::vm;
 
 /// Closes the suspended generators and coroutines reachable from the
 /// globals of module `__main__`, reporting what a `finally` raises as
@@ -55,10 +54,9 @@ pub fn close_main_generators() {
         keep.add(g);
     });
     for g in found {
-        if gen_obj(g).suspended() && close(g).is_err() {
-            let exc = take_exception();
-            let what = super::ops::repr(g).unwrap_or_default();
-            eprint!("Exception ignored in: {what}\n{}", format_unraisable(exc));
+        // (Closing an earlier one may have finished this one.)
+        if gen_obj(g).suspended() {
+            close_reporting(g);
         }
     }
 }

@@ -60,12 +60,11 @@ pub fn run(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         return raise_named("RuntimeError", "asyncio.run() cannot be called from a running event loop");
     }
     if !is_coroutine_like(main) {
-        let shown = crate::runtime::text::repr(main)?;
         // CPython's runner has made its loop by then, and closing it runs
         // its two shutdown tasks.
         skip_task_name();
         skip_task_name();
-        return raise_named("ValueError", format!("a coroutine was expected, got {shown}"));
+        return not_a_coroutine(main);
     }
     let lp = policy::new_event_loop(&[], &[])?;
     let outcome = policy::set_event_loop(&[lp], &[]).and_then(|_| run_main(lp, main));
@@ -82,13 +81,18 @@ pub fn runner_run(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     count("_runner_run", positional(args, kw).len(), 2, 2)?;
     let (lp, main) = (args[0], args[1]);
     if !is_coroutine_like(main) {
-        let shown = crate::runtime::text::repr(main)?;
-        return raise_named("ValueError", format!("a coroutine was expected, got {shown}"));
+        return not_a_coroutine(main);
     }
     if !with_core(|c| c.running_loop).is_null() {
         return raise_named("RuntimeError", "Runner.run() cannot be called from a running event loop");
     }
     run_main(lp, main)
+}
+
+/// The ValueError of `asyncio.run` and `Runner.run` given no coroutine.
+fn not_a_coroutine<T>(main: Value) -> PyResult<T> {
+    let shown = crate::runtime::text::repr(main)?;
+    raise_named("ValueError", format!("a coroutine was expected, got {shown}"))
 }
 
 /// `_runner_shut_down(loop)`: what `asyncio.Runner.close` does before it
