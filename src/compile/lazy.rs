@@ -29,8 +29,8 @@ pub struct Pending {
     pub funcs: Vec<(FuncId, ir::Function, bool)>,
     /// The fast entry (body or generator creator).
     pub fast: FuncId,
-    /// The array-entry adapter.
-    pub array: FuncId,
+    /// The array-entry adapter, if compiled (else a generic one serves).
+    pub array: Option<FuncId>,
     /// The resume function of a generator function.
     pub resume: Option<FuncId>,
 }
@@ -131,7 +131,10 @@ impl CompileUnit {
         // SAFETY: descriptors are leaked; nothing reads these fields while we write.
         unsafe {
             (*code).fast_entry = jit.module.get_finalized_function(pending.fast);
-            (*code).array_entry = jit.module.get_finalized_function(pending.array);
+            (*code).array_entry = match pending.array {
+                Some(array) => jit.module.get_finalized_function(array),
+                None => super::array_entry::generic_array_entry((*code).params.slots()),
+            };
             if let Some(r) = pending.resume {
                 (*code).resume_entry = jit.module.get_finalized_function(r);
             }

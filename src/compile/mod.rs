@@ -4,6 +4,7 @@
 //! for one function; `jit` owns the generated code and the helper table.
 
 pub mod delegate_call;
+pub mod array_entry;
 pub mod code_memory;
 pub mod codegen;
 pub mod counted_loop;

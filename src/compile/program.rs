@@ -1,6 +1,7 @@
 //! Compiles a whole module: every function body (module body, defs,
 //! lambdas, class bodies, comprehensions) becomes one Cranelift function,
-//! plus a small array-entry adapter; then the code is finalized, the code
+//! (plus, when it takes more than `array_entry::MAX_GENERIC_SLOTS` slots, a
+//! small array-entry adapter); then the code is finalized, the code
 //! descriptors are patched with their entry addresses, and the module body
 //! runs.
 
@@ -44,8 +45,9 @@ pub struct Job<'a> {
     pub code: *mut CodeInfo,
     /// The fast entry.
     pub fast: FuncId,
-    /// The array-entry adapter.
-    pub array: FuncId,
+    /// The array-entry adapter, compiled only for code too wide for the
+    /// generic ones (`array_entry::MAX_GENERIC_SLOTS`).
+    pub array: Option<FuncId>,
     /// Number of parameter slots of the fast entry.
     pub slots: usize,
     /// For generator functions: the resume function.
@@ -243,7 +245,7 @@ impl<'a> ProgramCx<'a> {
     /// Declares the functions a code descriptor's entries are defined as:
     /// the fast entry, the array-entry adapter and, for a generator
     /// function, the resume function.
-    fn declare_entries(&mut self, name: &str, slots: usize, is_gen: bool) -> (FuncId, FuncId, Option<FuncId>) {
+    fn declare_entries(&mut self, name: &str, slots: usize, is_gen: bool) -> (FuncId, Option<FuncId>, Option<FuncId>) {
         self.next_name += 1;
         let mut declare = |prefix: &str, params: usize| {
             let sig = self.jit.signature(params);
@@ -251,7 +253,7 @@ impl<'a> ProgramCx<'a> {
             self.jit.module.declare_function(&name, Linkage::Local, &sig).expect("unique names")
         };
         let fast = declare("f", 1 + slots);
-        let array = declare("a", 2);
+        let array = (slots > super::array_entry::MAX_GENERIC_SLOTS).then(|| declare("a", 2));
         let resume = is_gen.then(|| declare("r", 3));
         (fast, array, resume)
     }
@@ -313,8 +315,10 @@ impl<'a> ProgramCx<'a> {
         }
         self.compile_job(job, &mut ctx, &mut fctx)?;
         funcs.push((job.resume.unwrap_or(job.fast), self.take_func(&mut ctx), quick));
-        self.compile_adapter(job, &mut ctx, &mut fctx);
-        funcs.push((job.array, self.take_func(&mut ctx), true));
+        if let Some(array) = job.array {
+            self.compile_adapter(job, array, &mut ctx, &mut fctx);
+            funcs.push((array, self.take_func(&mut ctx), true));
+        }
         Ok(Pending { funcs, fast: job.fast, array: job.array, resume: job.resume })
     }
 
@@ -382,9 +386,9 @@ impl<'a> ProgramCx<'a> {
     }
 
     /// The array entry: loads the slots from memory and calls the fast entry.
-    fn compile_adapter(&mut self, job: &Job<'a>, ctx: &mut Context, fctx: &mut FunctionBuilderContext) {
+    fn compile_adapter(&mut self, job: &Job<'a>, array: FuncId, ctx: &mut Context, fctx: &mut FunctionBuilderContext) {
         ctx.func.signature = self.jit.signature(2);
-        ctx.func.name = UserFuncName::user(0, job.array.as_u32());
+        ctx.func.name = UserFuncName::user(0, array.as_u32());
         {
             let mut b = FunctionBuilder::new(&mut ctx.func, fctx);
             let entry = b.create_block();

@@ -718,8 +718,14 @@ fn bytearray_extend(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if !is_bytes_like(a[1]) && !is_iterable(a[1]) {
         return raise_named("TypeError", format!("can't extend bytearray with {}", type_name(a[1])));
     }
-    let more = bytes_of_iterable(a[1])?;
-    bytearray_data(a[0]).extend_from_slice(&more);
+    // Another bytes-like object is appended straight from its buffer;
+    // extending with itself must copy first, since the buffer grows.
+    if is_bytes_like(a[1]) && a[1] != a[0] {
+        bytearray_data(a[0]).extend_from_slice(as_bytes(a[1]));
+    } else {
+        let more = bytes_of_iterable(a[1])?;
+        bytearray_data(a[0]).extend_from_slice(&more);
+    }
     Ok(none())
 }
 
