@@ -11,7 +11,7 @@ use std::process::{Command, Stdio};
 
 use crate::modules::asyncio::poll::{os_error, raise_errno};
 use crate::runtime::args::count;
-use crate::runtime::bytes::{buffer, new_bytes};
+use crate::runtime::bytes::{buffer, filled_buffer, new_bytes};
 use crate::runtime::function::{new_builtin, NativeFn};
 use crate::runtime::module::{new_module, set_global};
 use crate::runtime::number::{as_i64, int};
@@ -186,15 +186,11 @@ fn read(args: &[Value], _: &[Value]) -> PyResult<Value> {
     count("read", args.len(), 2, 2)?;
     let fd = fd_arg(args[0])?;
     let n = as_i64(args[1]).unwrap_or(0).max(0) as usize;
-    let mut buf = vec![0u8; n];
-    // SAFETY: read(2) into a buffer of n bytes.
-    let got = unsafe { libc::read(fd, buf.as_mut_ptr() as *mut libc::c_void, n) };
-    if got < 0 {
-        return raise_errno(last_errno());
+    // SAFETY: read(2) into the buffer's `n` bytes.
+    match filled_buffer(n, |buf, n| unsafe { libc::read(fd, buf as *mut libc::c_void, n) }) {
+        Some(data) => Ok(new_bytes(data)),
+        None => raise_errno(last_errno()),
     }
-    buf.truncate(got as usize);
-    buf.shrink_to_fit();
-    Ok(new_bytes(buf))
 }
 
 /// `write(fd, data)`: the number of bytes written.

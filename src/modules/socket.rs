@@ -9,7 +9,7 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, ToSocketAddrs};
 use std::os::fd::RawFd;
 
 use crate::runtime::args::{keyword, method, positional};
-use crate::runtime::bytes::{buffer, new_bytes};
+use crate::runtime::bytes::{buffer, filled_buffer, new_bytes};
 use crate::runtime::class::{isinstance, new_class, new_native_class, set_class_attr};
 use crate::runtime::dict::DictTable;
 use crate::runtime::function::{new_builtin, NativeFn};
@@ -34,8 +34,6 @@ const SLOTS: u32 = 2;
 thread_local! {
     /// The `socket.socket` class, made on first import.
     static SOCKET_CLASS: std::cell::Cell<Value> = const { std::cell::Cell::new(Value::NULL) };
-    /// The buffer `recv` receives into before copying out what arrived.
-    static RECV_BUFFER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
     /// The `socket.gaierror` class.
     static GAIERROR: std::cell::Cell<Value> = const { std::cell::Cell::new(Value::NULL) };
 }
@@ -386,17 +384,8 @@ fn sock_recv(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     };
     let s_fd = fd(s)?;
     loop {
-        // Received into a reused buffer, so that a large `n` costs no zeroing
-        // and the bytes object holds only what arrived.
-        let got = RECV_BUFFER.with(|b| {
-            let mut buf = b.borrow_mut();
-            if buf.len() < n {
-                buf.resize(n, 0);
-            }
-            // SAFETY: recv(2) into a buffer of at least `n` bytes.
-            let got = unsafe { libc::recv(s_fd, buf.as_mut_ptr() as *mut libc::c_void, n, 0) };
-            (got >= 0).then(|| buf[..got as usize].to_vec())
-        });
+        // SAFETY: recv(2) into the buffer's `n` bytes.
+        let got = filled_buffer(n, |buf, n| unsafe { libc::recv(s_fd, buf as *mut libc::c_void, n, 0) });
         match got {
             Some(data) => return Ok(new_bytes(data)),
             None if errno() == libc::EINTR => crate::runtime::interrupt::check()?,

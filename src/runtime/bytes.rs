@@ -26,11 +26,15 @@ pub struct BytesObj {
     pub data: UnsafeCell<Vec<u8>>,
     /// Cached hash of a bytes (0 = not yet computed).
     pub hash: Cell<i64>,
+    /// How many leading bytes of `data` a bytearray has dropped without
+    /// moving the rest (`del b[:n]`, as stream buffers are consumed); 0 for
+    /// a bytes. They are moved out before any other change.
+    pub consumed: Cell<usize>,
 }
 
 fn alloc(class: Value, kind: Kind, data: Vec<u8>) -> Value {
     heap::note_external(data.capacity());
-    let obj = BytesObj { header: Header::new(class, kind), data: UnsafeCell::new(data), hash: Cell::new(0) };
+    let obj = BytesObj { header: Header::new(class, kind), data: UnsafeCell::new(data), hash: Cell::new(0), consumed: Cell::new(0) };
     Value::from_ptr(heap::alloc(obj))
 }
 
@@ -42,6 +46,24 @@ pub fn new_bytes(data: Vec<u8>) -> Value {
 /// Makes a bytearray owning `data`.
 pub fn new_bytearray(data: Vec<u8>) -> Value {
     alloc(vm().classes.bytearray, Kind::ByteArray, data)
+}
+
+/// The bytes a read(2)-like `fill(buffer, n)` puts in a fresh buffer of
+/// `n` bytes (allocated, not zeroed), or None when it returns -1. When much
+/// less than `n` arrived the buffer shrinks, so a bytes made of it holds
+/// little more than what arrived.
+pub fn filled_buffer(n: usize, fill: impl FnOnce(*mut u8, usize) -> isize) -> Option<Vec<u8>> {
+    let mut buf: Vec<u8> = Vec::with_capacity(n);
+    let got = fill(buf.as_mut_ptr(), n);
+    if got < 0 {
+        return None;
+    }
+    // SAFETY: `fill` wrote `got` (at most `n`) bytes.
+    unsafe { buf.set_len(got as usize) };
+    if buf.len() < buf.capacity() / 2 {
+        buf.shrink_to_fit();
+    }
+    Some(buf)
 }
 
 /// Makes a bytes or bytearray (as `bytearray` says) owning `data`.
@@ -69,7 +91,10 @@ pub fn is_bytes_like(v: Value) -> bool {
 #[inline]
 pub fn as_bytes(v: Value) -> &'static [u8] {
     // SAFETY: the caller checked the kind; objects never move.
-    unsafe { &*(*v.ptr::<BytesObj>()).data.get() }
+    unsafe {
+        let obj = &*v.ptr::<BytesObj>();
+        &(&*obj.data.get())[obj.consumed.get()..]
+    }
 }
 
 /// The buffer of a bytearray value, to change in place.
@@ -77,7 +102,41 @@ pub fn as_bytes(v: Value) -> &'static [u8] {
 #[inline]
 pub fn bytearray_data(v: Value) -> &'static mut Vec<u8> {
     // SAFETY: the caller checked the kind; single-threaded VM.
-    unsafe { &mut *(*v.ptr::<BytesObj>()).data.get() }
+    unsafe {
+        let obj = &*v.ptr::<BytesObj>();
+        let data = &mut *obj.data.get();
+        if obj.consumed.get() > 0 {
+            data.drain(..obj.consumed.replace(0));
+        }
+        data
+    }
+}
+
+/// Drops the first `n` bytes of a bytearray (at most its length) without
+/// moving the rest: a stream reading from the front of its buffer costs
+/// no more than the bytes it takes.
+pub fn bytearray_consume(v: Value, n: usize) {
+    // SAFETY: the caller checked the kind; single-threaded VM.
+    unsafe {
+        let obj = &*v.ptr::<BytesObj>();
+        let data = &mut *obj.data.get();
+        let consumed = obj.consumed.get() + n;
+        if consumed >= data.len() {
+            data.clear();
+            obj.consumed.set(0);
+        } else {
+            obj.consumed.set(consumed);
+        }
+    }
+}
+
+/// Appends `more` to a bytearray. The dropped prefix is moved out only
+/// when the buffer would otherwise grow.
+pub fn bytearray_extend_bytes(v: Value, more: &[u8]) {
+    // SAFETY: the caller checked the kind; single-threaded VM.
+    let data = unsafe { &mut *(*v.ptr::<BytesObj>()).data.get() };
+    let data = if data.capacity() - data.len() < more.len() { bytearray_data(v) } else { data };
+    data.extend_from_slice(more);
 }
 
 /// The bytes of a bytes-like argument, or CPython's

@@ -3,7 +3,7 @@
 //! and their installation. ASCII semantics throughout, as in CPython.
 
 use super::args::{check_keywords, keyword, method, positional};
-use super::bytes::{as_bytes, buffer, byte_value, bytearray_data, bytes_of_iterable, is_bytes_like, is_iterable, new_like};
+use super::bytes::{as_bytes, buffer, byte_value, bytearray_consume, bytearray_data, bytearray_extend_bytes, bytes_of_iterable, is_bytes_like, is_iterable, new_like};
 use super::bytes_ops::find_sub;
 use super::class::set_class_attr;
 use super::function::{new_builtin, new_descriptor, NativeFn};
@@ -721,7 +721,7 @@ fn bytearray_extend(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     // Another bytes-like object is appended straight from its buffer;
     // extending with itself must copy first, since the buffer grows.
     if is_bytes_like(a[1]) && a[1] != a[0] {
-        bytearray_data(a[0]).extend_from_slice(as_bytes(a[1]));
+        bytearray_extend_bytes(a[0], as_bytes(a[1]));
     } else {
         let more = bytes_of_iterable(a[1])?;
         bytearray_data(a[0]).extend_from_slice(&more);
@@ -774,7 +774,7 @@ fn bytearray_remove(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn bytearray_clear(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method("clear", args, kw, 0, 0)?;
-    bytearray_data(a[0]).clear();
+    bytearray_consume(a[0], as_bytes(a[0]).len());
     Ok(none())
 }
 

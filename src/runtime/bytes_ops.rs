@@ -3,7 +3,7 @@
 //! comparisons, `+` and `*` (in place for a bytearray), `%` formatting,
 //! with CPython's messages.
 
-use super::bytes::{as_bytes, buffer, byte_value, bytearray_data, bytes_of_iterable, is_bytes_like, new_like};
+use super::bytes::{as_bytes, buffer, byte_value, bytearray_consume, bytearray_data, bytearray_extend_bytes, bytes_of_iterable, is_bytes_like, new_like};
 use super::number::{int, is_int};
 use super::object::{kind_of, Kind};
 use super::ops::{has_index, index_value, slice_indices, type_name};
@@ -102,13 +102,18 @@ pub fn setitem(v: Value, key: Value, value: Value) -> PyResult<()> {
 
 /// `del ba[key]` for a bytearray.
 pub fn delitem(v: Value, key: Value) -> PyResult<()> {
-    let len = bytearray_data(v).len();
+    let len = as_bytes(v).len();
     if kind_of(key) == Kind::Slice {
         let (start, _, step, count) = slice_indices(key, len)?;
         if step == 1 || count <= 1 {
-            // A contiguous run (`del buf[:n]` as streams consume): one move.
+            // A contiguous run: one move, or none for a prefix (`del
+            // buf[:n]` as streams consume).
             let start = start.max(0) as usize;
-            bytearray_data(v).drain(start..start + count as usize);
+            if start == 0 {
+                bytearray_consume(v, count as usize);
+            } else {
+                bytearray_data(v).drain(start..start + count as usize);
+            }
             return Ok(());
         }
         let mut doomed = vec![false; len];
@@ -229,8 +234,7 @@ pub fn inplace(op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
                 // CPython exports the buffer of `b`, then cannot resize `a`.
                 return raise_named("BufferError", "Existing exports of data: object cannot be re-sized");
             }
-            let more = as_bytes(b).to_vec();
-            bytearray_data(a).extend_from_slice(&more);
+            bytearray_extend_bytes(a, as_bytes(b));
             Ok(Some(a))
         }
         BinOp::Mul if matches!(kind_of(b), Kind::Int | Kind::Bool) => {
