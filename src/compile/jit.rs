@@ -18,7 +18,16 @@ pub struct Jit {
     /// optimization and a single-pass register allocator, since compiling
     /// such code well costs more than running it. Made on first use.
     once_isa: Option<OwnedTargetIsa>,
+    /// The target for large functions at the optimized tier: a good
+    /// register allocator but no e-graph optimization, which costs much
+    /// there and gains little (such functions drive the program rather
+    /// than run its hot loops). Made on first use.
+    plain_isa: Option<OwnedTargetIsa>,
 }
+
+/// Functions at the optimized tier with more IR instructions than this
+/// are compiled without e-graph optimization (see `Jit::plain_isa`).
+pub const LARGE_FUNCTION_INSTS: usize = 1000;
 
 /// The machine's target with code generation tuned by `opt_level` and
 /// `regalloc` (Cranelift's setting values).
@@ -47,13 +56,19 @@ impl Jit {
             builder.memory_provider(memory);
         }
         let module = JITModule::new(builder);
-        Jit { module, call_conv, once_isa: None }
+        Jit { module, call_conv, once_isa: None, plain_isa: None }
     }
 
     /// Defines function `id` from `ctx.func`, compiled as code that runs
-    /// once (see `once_isa`).
-    pub fn define_run_once(&mut self, id: FuncId, ctx: &mut Context) -> Result<(), String> {
-        let isa = self.once_isa.get_or_insert_with(|| isa_with("none", "single_pass"));
+    /// once (`quick`: see `once_isa`) or at the optimized tier.
+    pub fn define(&mut self, id: FuncId, ctx: &mut Context, quick: bool) -> Result<(), String> {
+        let isa = if quick {
+            self.once_isa.get_or_insert_with(|| isa_with("none", "single_pass"))
+        } else if ctx.func.dfg.num_insts() > LARGE_FUNCTION_INSTS {
+            self.plain_isa.get_or_insert_with(|| isa_with("none", "backtracking"))
+        } else {
+            return self.module.define_function(id, ctx).map_err(|e| format!("{e:?}"));
+        };
         let alignment = ctx.compile(&**isa, &mut Default::default()).map_err(|e| format!("{:?}", e.inner))?.buffer.alignment;
         let align = (alignment as u64).max(isa.function_alignment().minimum as u64).max(isa.symbol_alignment());
         let code = ctx.compiled_code().expect("just compiled");

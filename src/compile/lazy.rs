@@ -25,7 +25,7 @@ use crate::runtime::vm::raise_named;
 pub struct Pending {
     /// The Cranelift functions to define (body or creator, adapter,
     /// resume), each with whether it is compiled quickly rather than well
-    /// (see `Jit::define_run_once`).
+    /// (see `Jit::define`).
     pub funcs: Vec<(FuncId, ir::Function, bool)>,
     /// The fast entry (body or generator creator).
     pub fast: FuncId,
@@ -112,11 +112,7 @@ impl CompileUnit {
         let mut sizes = Vec::new();
         for (id, func, quick) in pending.funcs {
             ctx.func = func;
-            if quick {
-                jit.define_run_once(id, &mut ctx)?;
-            } else {
-                jit.module.define_function(id, &mut ctx).map_err(|e| format!("{e:?}"))?;
-            }
+            jit.define(id, &mut ctx, quick)?;
             if perf_map {
                 sizes.push((id, ctx.compiled_code().map_or(0, |c| c.code_buffer().len()), ctx.func.name.to_string()));
             }
