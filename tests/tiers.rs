@@ -1,8 +1,9 @@
 //! Library functions are compiled compactly on their first call and again,
-//! optimized, once called often (`CORO_TRACE_JIT` reports both). The
-//! program checks that coroutines suspended in the first code finish
-//! correctly in the second; this checks that the second tier was reached
-//! while they waited, and only for hot functions.
+//! optimized, once called often (`CORO_TRACE_JIT` reports both), on a
+//! second thread unless `CORO_JIT_THREAD=0`. The first program checks that
+//! coroutines suspended in the first code finish correctly in the second;
+//! this checks that the second tier was reached while they waited, and
+//! only for hot functions.
 
 use std::process::Command;
 
@@ -11,7 +12,7 @@ const CORO: &str = env!("CARGO_BIN_EXE_coro");
 #[test]
 fn hot_library_functions_are_optimized_while_coroutines_wait_in_them() {
     let program = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/programs/lang/library_tier_up.py");
-    let out = Command::new(CORO).args(["run", program]).env("CORO_TRACE_JIT", "1").output().expect("run coro");
+    let out = Command::new(CORO).args(["run", program]).env("CORO_TRACE_JIT", "1").env("CORO_JIT_THREAD", "0").output().expect("run coro");
     let stdout = String::from_utf8_lossy(&out.stdout);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(stdout, "5000 12497500\n4498500\n");
@@ -21,4 +22,21 @@ fn hot_library_functions_are_optimized_while_coroutines_wait_in_them() {
     // The queue is made once: its __init__ stays compact.
     assert!(stderr.contains("jit: Queue.__init__ ("), "{stderr}");
     assert!(!stderr.contains("jit: Queue.__init__ (optimized)"), "{stderr}");
+}
+
+#[test]
+fn hot_library_functions_compiled_on_the_second_thread_replace_their_first_code() {
+    // Long enough (~300,000 calls of each Queue method) for the worker to
+    // deliver, however busy the machine.
+    let program = "import asyncio\n\
+        async def main():\n    q = asyncio.Queue()\n    total = 0\n\
+        \x20   for i in range(300000):\n        q.put_nowait(i)\n        total += await q.get()\n    print(total)\n\
+        asyncio.run(main())\n";
+    let out = Command::new(CORO).args(["-c", program]).env("CORO_TRACE_JIT", "1").output().expect("run coro");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stdout, "44999850000\n", "{stderr}");
+    for hot in ["Queue.get", "Queue.get_nowait", "Queue.put_nowait"] {
+        assert!(stderr.contains(&format!("jit: {hot} (optimized)")), "{hot} not optimized:\n{stderr}");
+    }
 }

@@ -2,7 +2,7 @@
 //! runtime entry points compiled code calls (by address).
 
 use cranelift_codegen::ir::{types, AbiParam, Signature};
-use cranelift_codegen::isa::{CallConv, OwnedTargetIsa};
+use cranelift_codegen::isa::{CallConv, OwnedTargetIsa, TargetIsa};
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_jit::{JITBuilder, JITModule};
 use cranelift_codegen::Context;
@@ -25,13 +25,43 @@ pub struct Jit {
     plain_isa: Option<OwnedTargetIsa>,
 }
 
+/// True for a function large enough to compile without e-graph
+/// optimization at the optimized tier (see `Jit::plain_isa`).
+pub fn is_large(func: &cranelift_codegen::ir::Function) -> bool {
+    func.dfg.num_insts() > LARGE_FUNCTION_INSTS
+}
+
+/// A function compiled to machine code, not yet defined in a module: what
+/// a compile on another thread hands back (see `background`).
+pub struct MachineCode {
+    /// The function it defines.
+    pub id: FuncId,
+    /// The code's alignment in bytes.
+    pub align: u64,
+    /// The machine code.
+    pub bytes: Vec<u8>,
+    /// What the module patches into it when defining it.
+    pub relocs: Vec<ModuleReloc>,
+    /// The Cranelift name of the function (for perf maps and dumps).
+    pub name: String,
+}
+
+/// Compiles `ctx.func`, function `id`, for `isa`; leaves `ctx` holding it.
+pub fn compile_function(isa: &dyn TargetIsa, id: FuncId, ctx: &mut Context) -> Result<MachineCode, String> {
+    let alignment = ctx.compile(isa, &mut Default::default()).map_err(|e| format!("{:?}", e.inner))?.buffer.alignment;
+    let align = (alignment as u64).max(isa.function_alignment().minimum as u64).max(isa.symbol_alignment());
+    let code = ctx.compiled_code().expect("just compiled");
+    let relocs: Vec<ModuleReloc> = code.buffer.relocs().iter().map(|r| ModuleReloc::from_mach_reloc(r, &ctx.func, id)).collect();
+    Ok(MachineCode { id, align, bytes: code.code_buffer().to_vec(), relocs, name: ctx.func.name.to_string() })
+}
+
 /// Functions at the optimized tier with more IR instructions than this
 /// are compiled without e-graph optimization (see `Jit::plain_isa`).
 pub const LARGE_FUNCTION_INSTS: usize = 1000;
 
 /// The machine's target with code generation tuned by `opt_level` and
 /// `regalloc` (Cranelift's setting values).
-fn isa_with(opt_level: &str, regalloc: &str) -> OwnedTargetIsa {
+pub fn isa_with(opt_level: &str, regalloc: &str) -> OwnedTargetIsa {
     let mut flags = settings::builder();
     flags.set("use_colocated_libcalls", "false").expect("known flag");
     flags.set("is_pic", "false").expect("known flag");
@@ -59,22 +89,22 @@ impl Jit {
         Jit { module, call_conv, once_isa: None, plain_isa: None }
     }
 
-    /// Defines function `id` from `ctx.func`, compiled as code that runs
-    /// once (`quick`: see `once_isa`) or at the optimized tier.
-    pub fn define(&mut self, id: FuncId, ctx: &mut Context, quick: bool) -> Result<(), String> {
-        let isa = if quick {
-            self.once_isa.get_or_insert_with(|| isa_with("none", "single_pass"))
-        } else if ctx.func.dfg.num_insts() > LARGE_FUNCTION_INSTS {
-            self.plain_isa.get_or_insert_with(|| isa_with("none", "backtracking"))
+    /// Compiles `ctx.func` (function `id`) as code that runs once
+    /// (`quick`: see `once_isa`) or at the optimized tier.
+    pub fn compile(&mut self, id: FuncId, ctx: &mut Context, quick: bool) -> Result<MachineCode, String> {
+        let isa: &dyn TargetIsa = if quick {
+            &**self.once_isa.get_or_insert_with(|| isa_with("none", "single_pass"))
+        } else if is_large(&ctx.func) {
+            &**self.plain_isa.get_or_insert_with(|| isa_with("none", "backtracking"))
         } else {
-            return self.module.define_function(id, ctx).map_err(|e| format!("{e:?}"));
+            self.module.isa()
         };
-        let alignment = ctx.compile(&**isa, &mut Default::default()).map_err(|e| format!("{:?}", e.inner))?.buffer.alignment;
-        let align = (alignment as u64).max(isa.function_alignment().minimum as u64).max(isa.symbol_alignment());
-        let code = ctx.compiled_code().expect("just compiled");
-        let relocs: Vec<ModuleReloc> = code.buffer.relocs().iter().map(|r| ModuleReloc::from_mach_reloc(r, &ctx.func, id)).collect();
-        let bytes = code.code_buffer().to_vec();
-        self.module.define_function_bytes(id, align, &bytes, &relocs).map_err(|e| format!("{e:?}"))
+        compile_function(isa, id, ctx)
+    }
+
+    /// Defines compiled code in the module (it runs once finalized).
+    pub fn define(&mut self, code: &MachineCode) -> Result<(), String> {
+        self.module.define_function_bytes(code.id, code.align, &code.bytes, &code.relocs).map_err(|e| format!("{e:?}"))
     }
 
     /// A signature of `params` i64 parameters returning one i64.

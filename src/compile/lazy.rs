@@ -16,6 +16,7 @@ use std::cell::RefCell;
 use cranelift_codegen::ir;
 use cranelift_module::{FuncId, Module as _};
 
+use super::jit::MachineCode;
 use super::program::{Job, ProgramCx, Tier};
 use crate::runtime::function::{func_obj, CodeInfo};
 use crate::runtime::value::Value;
@@ -105,42 +106,51 @@ impl CompileUnit {
 
     /// Compiles `pending` (for `code`), links it and patches `code`.
     pub fn compile(&self, code: *mut CodeInfo, pending: Pending) -> Result<(), String> {
+        let mut machine = Vec::with_capacity(pending.funcs.len());
+        {
+            let mut cx = self.cx.borrow_mut();
+            let jit = &mut cx.jit;
+            let mut ctx = CONTEXT.with(|c| c.take()).unwrap_or_else(|| jit.module.make_context());
+            for (id, func, quick) in pending.funcs {
+                ctx.func = func;
+                let compiled = jit.compile(id, &mut ctx, quick);
+                jit.module.clear_context(&mut ctx);
+                machine.push(compiled?);
+            }
+            CONTEXT.with(|c| c.set(Some(ctx)));
+        }
+        self.install(code, &machine, Entries { fast: pending.fast, array: pending.array, resume: pending.resume })
+    }
+
+    /// Defines compiled code in the module, finalizes it and points `code`
+    /// at its `entries`.
+    pub fn install(&self, code: *mut CodeInfo, machine: &[MachineCode], entries: Entries) -> Result<(), String> {
         let mut cx = self.cx.borrow_mut();
         let jit = &mut cx.jit;
-        let mut ctx = CONTEXT.with(|c| c.take()).unwrap_or_else(|| jit.module.make_context());
-        let perf_map = perf_map_wanted();
-        let mut sizes = Vec::new();
-        for (id, func, quick) in pending.funcs {
-            ctx.func = func;
-            jit.define(id, &mut ctx, quick)?;
-            if perf_map {
-                sizes.push((id, ctx.compiled_code().map_or(0, |c| c.code_buffer().len()), ctx.func.name.to_string()));
-            }
+        for m in machine {
+            jit.define(m)?;
             if let Some(dir) = std::env::var_os("CORO_DUMP_CODE") {
-                let bytes = ctx.compiled_code().map(|c| c.code_buffer().to_vec()).unwrap_or_default();
-                let _ = std::fs::write(std::path::Path::new(&dir).join(format!("{}.bin", ctx.func.name)), bytes);
+                let _ = std::fs::write(std::path::Path::new(&dir).join(format!("{}.bin", m.name)), &m.bytes);
             }
-            jit.module.clear_context(&mut ctx);
         }
-        CONTEXT.with(|c| c.set(Some(ctx)));
         jit.module.finalize_definitions().map_err(|e| format!("{e:?}"))?;
         // SAFETY: descriptors are leaked; nothing reads these fields while we write.
         unsafe {
-            (*code).fast_entry = jit.module.get_finalized_function(pending.fast);
-            (*code).array_entry = match pending.array {
+            (*code).fast_entry = jit.module.get_finalized_function(entries.fast);
+            (*code).array_entry = match entries.array {
                 Some(array) => jit.module.get_finalized_function(array),
                 None => super::array_entry::generic_array_entry((*code).params.slots()),
             };
-            if let Some(r) = pending.resume {
+            if let Some(r) = entries.resume {
                 (*code).resume_entry = jit.module.get_finalized_function(r);
             }
         }
-        if perf_map {
+        if perf_map_wanted() {
             // SAFETY: as above.
             let name = unsafe { (*code).name.as_str() };
-            let lines: String = sizes
+            let lines: String = machine
                 .iter()
-                .map(|(id, size, clif)| format!("{:x} {size:x} coro:{name} [{clif}]\n", jit.module.get_finalized_function(*id) as usize))
+                .map(|m| format!("{:x} {:x} coro:{name} [{}]\n", jit.module.get_finalized_function(m.id) as usize, m.bytes.len(), m.name))
                 .collect();
             write_perf_map(&lines);
         }
@@ -148,8 +158,8 @@ impl CompileUnit {
     }
 
     /// Builds `job` (the body of `code`, compiled at the first tier) again
-    /// optimized, compiles it and points `code` at it.
-    fn optimize(&'static self, code: *mut CodeInfo, job: Job<'static>) -> Result<(), String> {
+    /// optimized: the IR of code that can replace the baseline code.
+    fn optimized_ir(&'static self, code: *mut CodeInfo, job: Job<'static>) -> Result<Pending, String> {
         // SAFETY: descriptors are leaked; building reads and rewrites these.
         let (slots, lines) = unsafe { ((*code).frame_slots, std::mem::take(&mut (*code).suspension_lines)) };
         let job = self.cx.borrow_mut().redeclared(&job);
@@ -166,8 +176,19 @@ impl CompileUnit {
             }
             return Err("the optimized code lays out its frame differently".into());
         }
-        self.compile(code, pending?)
+        pending
     }
+}
+
+/// The entries of a code descriptor that compiled code defines.
+#[derive(Clone, Copy)]
+pub struct Entries {
+    /// The fast entry.
+    pub fast: FuncId,
+    /// The array-entry adapter, if compiled.
+    pub array: Option<FuncId>,
+    /// The resume function of a generator function.
+    pub resume: Option<FuncId>,
 }
 
 /// What a not yet compiled descriptor waits with.
@@ -225,22 +246,39 @@ fn ensure_compiled(code: &CodeInfo) -> bool {
 
 /// A baseline function's prologue found it hot (it has been called
 /// `TIER_UP_CALLS` times, or is called through a function object still
-/// pointing at its baseline code): compiles it optimized the first time,
-/// and points `func` at the code's current entry.
+/// pointing at its baseline code): installs the optimized code finished
+/// meanwhile, starts compiling this function optimized the first time (on
+/// the background thread when there is one), and points `func` at the
+/// code's current entry.
 pub fn tier_up(func: Value) {
     let f = func_obj(func);
     let code = f.code;
+    let code_ptr = code as *const CodeInfo as *mut CodeInfo;
+    super::background::install_finished();
     let job = code.lazy.and_then(|lazy| lazy.hot_job.borrow_mut().take().map(|job| (lazy, job)));
     if let Some((lazy, job)) = job {
-        if std::env::var_os("CORO_TRACE_JIT").is_some() {
-            eprintln!("jit: {} (optimized)", code.qualname);
-        }
-        if lazy.unit.optimize(code as *const CodeInfo as *mut CodeInfo, job).is_err() {
+        let compiled = lazy.unit.optimized_ir(code_ptr, job).and_then(|pending| match super::background::submit(lazy.unit, code_ptr, pending) {
+            Ok(()) => Ok(()),
+            // No second thread: compiled here and now.
+            Err(pending) => lazy.unit.compile(code_ptr, pending).map(|()| trace_optimized(code)),
+        });
+        if compiled.is_err() {
             // It stays at the baseline tier, and stops counting.
             code.calls_left.set(i32::MAX);
         }
     }
+    if super::background::in_flight(code_ptr) {
+        // Compiling elsewhere: look again after a few more calls.
+        code.calls_left.set(super::background::POLL_CALLS);
+    }
     f.fast_entry = code.fast_entry;
+}
+
+/// With `CORO_TRACE_JIT`, reports on stderr that `code` now runs optimized.
+pub fn trace_optimized(code: &CodeInfo) {
+    if std::env::var_os("CORO_TRACE_JIT").is_some() {
+        eprintln!("jit: {} (optimized)", code.qualname);
+    }
 }
 
 /// The fast entry of the function `f` is called through: compiled, and

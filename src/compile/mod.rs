@@ -5,6 +5,7 @@
 
 pub mod delegate_call;
 pub mod array_entry;
+pub mod background;
 pub mod code_memory;
 pub mod codegen;
 pub mod counted_loop;
