@@ -40,3 +40,21 @@ fn hot_library_functions_compiled_on_the_second_thread_replace_their_first_code(
         assert!(stderr.contains(&format!("jit: {hot} (optimized)")), "{hot} not optimized:\n{stderr}");
     }
 }
+
+#[test]
+fn functions_compiled_ahead_on_the_second_thread_run_whenever_they_are_first_called() {
+    // 300 functions, compiled ahead in definition order while the program
+    // calls them last to first: early calls find theirs not yet started
+    // (compiled on the VM's thread) or in progress (waited for), later ones
+    // find it done.
+    let mut program = String::new();
+    for i in 0..300 {
+        program.push_str(&format!("def f{i}(x):\n    total = 0\n    for k in range(x):\n        total += k * {i}\n    return total\n"));
+    }
+    let names: Vec<String> = (0..300).map(|i| format!("f{i}")).collect();
+    program.push_str(&format!("print(sum(f(10) for f in reversed([{}])))\n", names.join(", ")));
+    for thread in ["1", "0"] {
+        let out = Command::new(CORO).args(["-c", &program]).env("CORO_JIT_THREAD", thread).output().expect("run coro");
+        assert_eq!(String::from_utf8_lossy(&out.stdout), "2018250\n", "{}", String::from_utf8_lossy(&out.stderr));
+    }
+}

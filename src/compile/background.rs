@@ -1,33 +1,44 @@
-//! Optimized code compiled on a second thread. When baseline code proves
-//! hot (`lazy::tier_up`) its optimized IR is built on the VM's thread, which
+//! Code compiled on a second thread. IR is built on the VM's thread, which
 //! alone may touch the runtime, and handed here; a worker thread turns it
-//! into machine code, which the VM's thread defines and links the next time
-//! a baseline prologue asks (`install_finished`). Meanwhile the baseline
-//! code keeps running, so a program never waits for its hot code to be
-//! compiled well: with two cores, that compiling costs it nothing.
+//! into machine code, which the VM's thread defines and links
+//! (`install_finished`). Two kinds of work come here:
+//! - the optimized code of baseline code that proved hot (`lazy::tier_up`),
+//!   installed the next time a baseline prologue asks, while the baseline
+//!   code keeps running;
+//! - a program's functions, whose IR is all built before it runs: they are
+//!   compiled ahead of their first call, while the program starts. A first
+//!   call before the worker took one compiles it on the VM's thread
+//!   (`take_back`), or else waits for it (`wait_for`).
+//! With two cores, the program hardly waits for the compiler.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::mpsc::{channel, Receiver, Sender};
+use std::sync::{Arc, Mutex};
 
 use cranelift_codegen::isa::OwnedTargetIsa;
 use cranelift_codegen::{ir, Context};
 use cranelift_module::FuncId;
 
 use super::jit::{compile_function, is_large, isa_with, MachineCode};
-use super::lazy::{CompileUnit, Entries, Pending};
+use super::lazy::{CompileUnit, Entries, Pending, Waiting};
 use crate::runtime::function::CodeInfo;
 
 /// Calls of a baseline function between looks for its finished code.
 pub const POLL_CALLS: i32 = 64;
 
-/// One function's IR to compile, by the code descriptor (as an address:
+/// The functions to compile for one code descriptor, each with whether it
+/// is compiled quickly rather than well (as in `Pending`); taken by
+/// whichever thread compiles them first.
+type Funcs = Arc<Mutex<Option<Vec<(FuncId, ir::Function, bool)>>>>;
+
+/// One code descriptor's IR to compile, by the descriptor (as an address:
 /// the descriptor stays on the VM's thread) it is for.
 struct Request {
     /// The code descriptor's address.
     code: usize,
     /// The functions to compile.
-    funcs: Vec<(FuncId, ir::Function)>,
+    funcs: Funcs,
 }
 
 /// The machine code of a request, or why Cranelift refused it.
@@ -38,14 +49,24 @@ struct Reply {
     result: Result<Vec<MachineCode>, String>,
 }
 
+/// Why code is compiled here.
+#[derive(Clone, Copy)]
+pub enum Work {
+    /// A program's function, ahead of its first call.
+    Ahead,
+    /// The optimized code of hot baseline code.
+    TierUp,
+}
+
 /// The VM thread's end of its worker.
 struct Worker {
     /// Where requests go.
     requests: Sender<Request>,
     /// Where replies come from.
     replies: Receiver<Reply>,
-    /// The requests not yet installed: where their code goes, by descriptor.
-    in_flight: HashMap<usize, (&'static CompileUnit, Entries)>,
+    /// The requests not yet installed, by descriptor: where their code
+    /// goes, and their IR until the worker takes it.
+    in_flight: HashMap<usize, (&'static CompileUnit, Entries, Funcs, Work)>,
 }
 
 thread_local! {
@@ -74,16 +95,29 @@ fn start() -> Option<Worker> {
 /// The worker thread: compiles requests until the VM's thread goes away.
 fn work(inbox: Receiver<Request>, outbox: Sender<Reply>) {
     let optimized = isa_with("speed", "backtracking");
-    let mut plain: Option<OwnedTargetIsa> = None;
+    let (mut plain, mut once): (Option<OwnedTargetIsa>, Option<OwnedTargetIsa>) = (None, None);
     let mut ctx = Context::new();
     while let Ok(request) = inbox.recv() {
-        let mut compiled = Vec::with_capacity(request.funcs.len());
+        let Some(funcs) = request.funcs.lock().map(|mut f| f.take()).unwrap_or(None) else {
+            // The VM's thread took it back.
+            continue;
+        };
+        let mut compiled = Vec::with_capacity(funcs.len());
         let mut result = Ok(());
-        for (id, func) in request.funcs {
+        for (id, func, quick) in funcs {
             ctx.clear();
             ctx.func = func;
-            let isa = if is_large(&ctx.func) { &**plain.get_or_insert_with(|| isa_with("none", "backtracking")) } else { &*optimized };
-            match compile_function(isa, id, &mut ctx) {
+            // The targets `Jit::compile` would choose.
+            let isa = if quick {
+                &**once.get_or_insert_with(|| isa_with("none", "single_pass"))
+            } else if is_large(&ctx.func) {
+                &**plain.get_or_insert_with(|| isa_with("none", "backtracking"))
+            } else {
+                &*optimized
+            };
+            // A panic in Cranelift fails this request, not the worker.
+            let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| compile_function(isa, id, &mut ctx)));
+            match outcome.unwrap_or_else(|_| Err("Cranelift panicked".into())) {
                 Ok(m) => compiled.push(m),
                 Err(e) => {
                     result = Err(e);
@@ -98,15 +132,15 @@ fn work(inbox: Receiver<Request>, outbox: Sender<Reply>) {
     }
 }
 
-/// Hands `pending` (the optimized IR of `code`, of `unit`) to the worker;
-/// gives it back when there is no worker thread.
-pub fn submit(unit: &'static CompileUnit, code: *mut CodeInfo, pending: Pending) -> Result<(), Pending> {
+/// Hands `pending` (the IR of `code`, of `unit`) to the worker; gives it
+/// back when there is no worker thread.
+pub fn submit(unit: &'static CompileUnit, code: *mut CodeInfo, pending: Pending, work: Work) -> Result<(), Pending> {
     WORKER.with(|w| {
         let mut w = w.borrow_mut();
         let Some(worker) = w.get_or_insert_with(start) else { return Err(pending) };
         let entries = Entries { fast: pending.fast, array: pending.array, resume: pending.resume };
-        let funcs = pending.funcs.into_iter().map(|(id, func, _)| (id, func)).collect();
-        if worker.requests.send(Request { code: code as usize, funcs }).is_err() {
+        let funcs: Funcs = Arc::new(Mutex::new(Some(pending.funcs)));
+        if worker.requests.send(Request { code: code as usize, funcs: funcs.clone() }).is_err() {
             // The worker died: compile here from now on. Its IR is gone
             // with the request, so this function stays at its tier.
             *w = Some(None);
@@ -114,9 +148,42 @@ pub fn submit(unit: &'static CompileUnit, code: *mut CodeInfo, pending: Pending)
             unsafe { (*code).calls_left.set(i32::MAX) };
             return Ok(());
         }
-        worker.in_flight.insert(code as usize, (unit, entries));
+        worker.in_flight.insert(code as usize, (unit, entries, funcs, work));
         Ok(())
     })
+}
+
+/// The IR of `code` if the worker has not started on it: it is then the
+/// caller's to compile.
+pub fn take_back(code: *mut CodeInfo) -> Option<Pending> {
+    WORKER.with(|w| {
+        let mut w = w.borrow_mut();
+        let Some(Some(worker)) = w.as_mut() else { return None };
+        let (_, entries, funcs, _) = worker.in_flight.get(&(code as usize))?;
+        let funcs = funcs.lock().ok()?.take()?;
+        let pending = Pending { funcs, fast: entries.fast, array: entries.array, resume: entries.resume };
+        worker.in_flight.remove(&(code as usize));
+        Some(pending)
+    })
+}
+
+/// Waits until the worker has finished `code`, installing what it
+/// finishes meanwhile.
+pub fn wait_for(code: *mut CodeInfo) {
+    while in_flight(code) {
+        let reply = WORKER.with(|w| match &*w.borrow() {
+            Some(Some(worker)) => worker.replies.recv().ok(),
+            _ => None,
+        });
+        match reply {
+            Some(reply) => install(reply),
+            // The worker died with it: it stays uncompiled.
+            None => {
+                WORKER.with(|w| *w.borrow_mut() = Some(None));
+                return;
+            }
+        }
+    }
 }
 
 /// True while the worker is compiling `code`.
@@ -127,28 +194,41 @@ pub fn in_flight(code: *mut CodeInfo) -> bool {
 /// Defines and links the code the worker has finished, and points its
 /// descriptors at it.
 pub fn install_finished() {
-    let finished: Vec<(Reply, &'static CompileUnit, Entries)> = WORKER.with(|w| {
-        let mut w = w.borrow_mut();
-        let Some(Some(worker)) = w.as_mut() else { return Vec::new() };
-        let mut finished = Vec::new();
-        while let Ok(reply) = worker.replies.try_recv() {
-            if let Some((unit, entries)) = worker.in_flight.remove(&reply.code) {
-                finished.push((reply, unit, entries));
+    while let Some(reply) = WORKER.with(|w| match &*w.borrow() {
+        Some(Some(worker)) => worker.replies.try_recv().ok(),
+        _ => None,
+    }) {
+        install(reply);
+    }
+}
+
+/// Defines and links the code of one reply.
+fn install(reply: Reply) {
+    let Some((unit, entries, _, work)) = WORKER.with(|w| match &mut *w.borrow_mut() {
+        Some(Some(worker)) => worker.in_flight.remove(&reply.code),
+        _ => None,
+    }) else {
+        return;
+    };
+    let code = reply.code as *mut CodeInfo;
+    let installed = reply.result.and_then(|machine| unit.install(code, &machine, entries));
+    // SAFETY: descriptors are leaked.
+    let info = unsafe { &*code };
+    match work {
+        Work::Ahead => {
+            if let (Err(e), Some(lazy)) = (installed, info.lazy) {
+                // Reported by its first call.
+                *lazy.waiting.borrow_mut() = Some(Waiting::Failed(e));
             }
         }
-        finished
-    });
-    for (reply, unit, entries) in finished {
-        let code = reply.code as *mut CodeInfo;
-        let installed = reply.result.and_then(|machine| unit.install(code, &machine, entries));
-        if installed.is_ok() {
-            // SAFETY: descriptors are leaked.
-            super::lazy::trace_optimized(unsafe { &*code });
+        Work::TierUp => {
+            if installed.is_ok() {
+                super::lazy::trace_optimized(info);
+            }
+            // Installed, function objects still pointing at the baseline
+            // code move on at their next call; else it stays at the
+            // baseline tier, and stops counting.
+            info.calls_left.set(if installed.is_ok() { 0 } else { i32::MAX });
         }
-        // Installed, function objects still pointing at the baseline code
-        // move on at their next call; else it stays at the baseline tier,
-        // and stops counting.
-        // SAFETY: descriptors are leaked.
-        unsafe { (*code).calls_left.set(if installed.is_ok() { 0 } else { i32::MAX }) };
     }
 }

@@ -44,6 +44,15 @@ impl Pending {
             eprintln!("jit: {name} ({} insts)", self.funcs.iter().map(|(_, f, _)| f.dfg.num_insts()).sum::<usize>());
         }
     }
+
+    /// With `CORO_TRACE_JIT`, the line `trace` would report for `code`.
+    pub fn trace_line(&self, code: *mut CodeInfo) -> Option<String> {
+        std::env::var_os("CORO_TRACE_JIT").is_some().then(|| {
+            // SAFETY: descriptors are leaked.
+            let name = unsafe { (*code).qualname.as_str() };
+            format!("jit: {name} ({} insts)", self.funcs.iter().map(|(_, f, _)| f.dfg.num_insts()).sum::<usize>())
+        })
+    }
 }
 
 /// One compiled source: its JIT module and what building more of its IR
@@ -197,6 +206,10 @@ pub enum Waiting {
     Ir(Pending),
     /// Its body, to build the IR of first.
     Job(Job<'static>),
+    /// Its IR, handed to the background compiler (`background::Work::Ahead`).
+    Background,
+    /// Why the background compiler could not compile it.
+    Failed(String),
 }
 
 /// Where a not yet compiled descriptor's code waits.
@@ -219,8 +232,27 @@ pub const TIER_UP_CALLS: i32 = 1000;
 fn ensure_compiled(code: &CodeInfo) -> bool {
     let Some(lazy) = code.lazy else { return true };
     let Some(waiting) = lazy.waiting.borrow_mut().take() else { return true };
+    let code_ptr = code as *const CodeInfo as *mut CodeInfo;
+    let mut traced = false;
     let pending = match waiting {
         Waiting::Ir(p) => Ok(p),
+        Waiting::Background => match super::background::take_back(code_ptr) {
+            Some(p) => {
+                traced = true;
+                Ok(p)
+            }
+            None => {
+                super::background::wait_for(code_ptr);
+                // Installed, or failed (and then waiting again, to report).
+                let failed = lazy.waiting.borrow_mut().take();
+                match failed {
+                    Some(Waiting::Failed(e)) => Err(e),
+                    _ if code.array_entry == lazy_array_entry as *const u8 => Err("the compiler thread stopped".into()),
+                    _ => return true,
+                }
+            }
+        },
+        Waiting::Failed(e) => Err(e),
         // Building IR makes constants; no collection may run meanwhile, since
         // the caller may hold the callee's arguments where no scan looks
         // (the slot vector `call::bind` made).
@@ -232,10 +264,10 @@ fn ensure_compiled(code: &CodeInfo) -> bool {
             crate::runtime::heap::without_gc(|| lazy.unit.build(job, tier))
         }
     };
-    if let Ok(p) = &pending {
+    if let (Ok(p), false) = (&pending, traced) {
         p.trace(&code.qualname);
     }
-    match pending.and_then(|p| lazy.unit.compile(code as *const CodeInfo as *mut CodeInfo, p)) {
+    match pending.and_then(|p| lazy.unit.compile(code_ptr, p)) {
         Ok(()) => true,
         Err(e) => {
             let _ = raise_named::<()>("SystemError", format!("internal compiler error in code generation: {e}"));
@@ -257,7 +289,7 @@ pub fn tier_up(func: Value) {
     super::background::install_finished();
     let job = code.lazy.and_then(|lazy| lazy.hot_job.borrow_mut().take().map(|job| (lazy, job)));
     if let Some((lazy, job)) = job {
-        let compiled = lazy.unit.optimized_ir(code_ptr, job).and_then(|pending| match super::background::submit(lazy.unit, code_ptr, pending) {
+        let compiled = lazy.unit.optimized_ir(code_ptr, job).and_then(|pending| match super::background::submit(lazy.unit, code_ptr, pending, super::background::Work::TierUp) {
             Ok(()) => Ok(()),
             // No second thread: compiled here and now.
             Err(pending) => lazy.unit.compile(code_ptr, pending).map(|()| trace_optimized(code)),

@@ -431,7 +431,17 @@ impl ProgramCx<'static> {
                 pending.trace(unsafe { (*code).qualname.as_str() });
                 unit.compile(code, pending).map_err(internal)?;
             } else {
-                unit.wait(code, Waiting::Ir(pending)).map_err(internal)?;
+                // Compiled ahead of its first call on the second thread, or
+                // on that call.
+                let trace = pending.trace_line(code);
+                let waiting = match super::background::submit(unit, code, pending, super::background::Work::Ahead) {
+                    Ok(()) => {
+                        trace.map(|line| eprintln!("{line}"));
+                        Waiting::Background
+                    }
+                    Err(pending) => Waiting::Ir(pending),
+                };
+                unit.wait(code, waiting).map_err(internal)?;
             }
         }
         for job in deferred {
