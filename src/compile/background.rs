@@ -16,11 +16,10 @@ use std::collections::HashMap;
 use std::sync::mpsc::{channel, Receiver, Sender};
 use std::sync::{Arc, Mutex};
 
-use cranelift_codegen::isa::OwnedTargetIsa;
 use cranelift_codegen::{ir, Context};
 use cranelift_module::FuncId;
 
-use super::jit::{compile_function, is_large, isa_with, MachineCode};
+use super::jit::{compile_function, isa_with, MachineCode};
 use super::lazy::{CompileUnit, Entries, Pending, Waiting};
 use crate::runtime::function::CodeInfo;
 
@@ -94,8 +93,9 @@ fn start() -> Option<Worker> {
 
 /// The worker thread: compiles requests until the VM's thread goes away.
 fn work(inbox: Receiver<Request>, outbox: Sender<Reply>) {
+    // Made before the first request arrives (see `start_early`).
     let optimized = isa_with("speed", "backtracking");
-    let (mut plain, mut once): (Option<OwnedTargetIsa>, Option<OwnedTargetIsa>) = (None, None);
+    let once = isa_with("none", "single_pass");
     let mut ctx = Context::new();
     while let Ok(request) = inbox.recv() {
         let Some(funcs) = request.funcs.lock().map(|mut f| f.take()).unwrap_or(None) else {
@@ -108,13 +108,7 @@ fn work(inbox: Receiver<Request>, outbox: Sender<Reply>) {
             ctx.clear();
             ctx.func = func;
             // The targets `Jit::compile` would choose.
-            let isa = if quick {
-                &**once.get_or_insert_with(|| isa_with("none", "single_pass"))
-            } else if is_large(&ctx.func) {
-                &**plain.get_or_insert_with(|| isa_with("none", "backtracking"))
-            } else {
-                &*optimized
-            };
+            let isa = if quick { &*once } else { &*optimized };
             // A panic in Cranelift fails this request, not the worker.
             let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| compile_function(isa, id, &mut ctx)));
             match outcome.unwrap_or_else(|_| Err("Cranelift panicked".into())) {
@@ -130,6 +124,14 @@ fn work(inbox: Receiver<Request>, outbox: Sender<Reply>) {
             return;
         }
     }
+}
+
+/// Starts the worker while the program is still being parsed and its IR
+/// built, so that it is ready when the first functions come.
+pub fn start_early() {
+    WORKER.with(|w| {
+        w.borrow_mut().get_or_insert_with(start);
+    });
 }
 
 /// Hands `pending` (the IR of `code`, of `unit`) to the worker; gives it

@@ -18,17 +18,6 @@ pub struct Jit {
     /// optimization and a single-pass register allocator, since compiling
     /// such code well costs more than running it. Made on first use.
     once_isa: Option<OwnedTargetIsa>,
-    /// The target for large functions at the optimized tier: a good
-    /// register allocator but no e-graph optimization, which costs much
-    /// there and gains little (such functions drive the program rather
-    /// than run its hot loops). Made on first use.
-    plain_isa: Option<OwnedTargetIsa>,
-}
-
-/// True for a function large enough to compile without e-graph
-/// optimization at the optimized tier (see `Jit::plain_isa`).
-pub fn is_large(func: &cranelift_codegen::ir::Function) -> bool {
-    func.dfg.num_insts() > LARGE_FUNCTION_INSTS
 }
 
 /// A function compiled to machine code, not yet defined in a module: what
@@ -54,10 +43,6 @@ pub fn compile_function(isa: &dyn TargetIsa, id: FuncId, ctx: &mut Context) -> R
     let relocs: Vec<ModuleReloc> = code.buffer.relocs().iter().map(|r| ModuleReloc::from_mach_reloc(r, &ctx.func, id)).collect();
     Ok(MachineCode { id, align, bytes: code.code_buffer().to_vec(), relocs, name: ctx.func.name.to_string() })
 }
-
-/// Functions at the optimized tier with more IR instructions than this
-/// are compiled without e-graph optimization (see `Jit::plain_isa`).
-pub const LARGE_FUNCTION_INSTS: usize = 1000;
 
 /// The machine's target with code generation tuned by `opt_level` and
 /// `regalloc` (Cranelift's setting values).
@@ -86,7 +71,7 @@ impl Jit {
             builder.memory_provider(memory);
         }
         let module = JITModule::new(builder);
-        Jit { module, call_conv, once_isa: None, plain_isa: None }
+        Jit { module, call_conv, once_isa: None }
     }
 
     /// Compiles `ctx.func` (function `id`) as code that runs once
@@ -94,8 +79,6 @@ impl Jit {
     pub fn compile(&mut self, id: FuncId, ctx: &mut Context, quick: bool) -> Result<MachineCode, String> {
         let isa: &dyn TargetIsa = if quick {
             &**self.once_isa.get_or_insert_with(|| isa_with("none", "single_pass"))
-        } else if is_large(&ctx.func) {
-            &**self.plain_isa.get_or_insert_with(|| isa_with("none", "backtracking"))
         } else {
             self.module.isa()
         };

@@ -55,6 +55,9 @@ pub fn run_stdlib(name: &str, filename: &str, source: &str) -> Result<PyResult<V
 }
 
 fn run_module(name: &str, filename: &str, source: &str, options: CompileOptions) -> Result<PyResult<Value>, SyntaxError> {
+    if !options.lazy_ir {
+        background::start_early();
+    }
     let (module_ast, scopes) = analyze(source, false)?;
     let filename: &'static str = Box::leak(filename.to_string().into_boxed_str());
     // Like CPython, tracebacks quote no lines of `-c` code or of stdin.
