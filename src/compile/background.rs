@@ -84,10 +84,19 @@ fn start() -> Option<Worker> {
     }
     let (requests, inbox) = channel::<Request>();
     let (outbox, replies) = channel::<Reply>();
-    std::thread::Builder::new()
-        .name("coro-jit".into())
-        .spawn(move || work(inbox, outbox))
-        .ok()?;
+    // The worker blocks every signal (it inherits the mask it is started
+    // with): a signal must reach the VM thread, whose waits it interrupts
+    // (see `runtime::interrupt`).
+    // SAFETY: signal mask changes of the calling thread only, undone at once.
+    let spawned = unsafe {
+        let (mut all, mut old): (libc::sigset_t, libc::sigset_t) = (std::mem::zeroed(), std::mem::zeroed());
+        libc::sigfillset(&mut all);
+        libc::pthread_sigmask(libc::SIG_SETMASK, &all, &mut old);
+        let spawned = std::thread::Builder::new().name("coro-jit".into()).spawn(move || work(inbox, outbox));
+        libc::pthread_sigmask(libc::SIG_SETMASK, &old, std::ptr::null_mut());
+        spawned
+    };
+    spawned.ok()?;
     Some(Worker { requests, replies, in_flight: HashMap::new() })
 }
 
