@@ -151,13 +151,11 @@ pub fn submit(unit: &'static CompileUnit, code: *mut CodeInfo, pending: Pending,
         let Some(worker) = w.get_or_insert_with(start) else { return Err(pending) };
         let entries = Entries { fast: pending.fast, array: pending.array, resume: pending.resume };
         let funcs: Funcs = Arc::new(Mutex::new(Some(pending.funcs)));
-        if worker.requests.send(Request { code: code as usize, funcs: funcs.clone() }).is_err() {
-            // The worker died: compile here from now on. Its IR is gone
-            // with the request, so this function stays at its tier.
+        if let Err(unsent) = worker.requests.send(Request { code: code as usize, funcs: funcs.clone() }) {
+            // The worker is gone: compile here from now on.
             *w = Some(None);
-            // SAFETY: descriptors are leaked.
-            unsafe { (*code).calls_left.set(i32::MAX) };
-            return Ok(());
+            let funcs = unsent.0.funcs.lock().map(|mut f| f.take()).unwrap_or(None).unwrap_or_default();
+            return Err(Pending { funcs, fast: entries.fast, array: entries.array, resume: entries.resume });
         }
         worker.in_flight.insert(code as usize, (unit, entries, funcs, work));
         Ok(())

@@ -1,11 +1,11 @@
 //! Compiling on first call. Building the IR of every function of a
 //! program happens up front, so every error the code generator reports is
 //! reported before the program runs; turning that IR into machine code (the
-//! expensive part: register allocation, e-graphs, emission) waits until the
-//! function is first entered. A program then pays only for the code it
-//! runs, which matters most for the embedded asyncio, of which a program
-//! uses a sliver. For that trusted standard-library code even the IR waits
-//! for the first call (`ProgramCx::lazy_ir`).
+//! expensive part: register allocation, e-graphs, emission) is done ahead on
+//! the compiler thread (`background`), or else when the function is first
+//! entered. For the trusted standard-library code even the IR waits for the
+//! first call (`ProgramCx::lazy_ir`): a program then pays only for the
+//! library code it runs, a sliver of the embedded asyncio.
 //!
 //! Until then a code descriptor's entries are the trampolines below: each
 //! compiles the function's code, patches the descriptor (and the function
@@ -233,12 +233,13 @@ fn ensure_compiled(code: &CodeInfo) -> bool {
     let Some(lazy) = code.lazy else { return true };
     let Some(waiting) = lazy.waiting.borrow_mut().take() else { return true };
     let code_ptr = code as *const CodeInfo as *mut CodeInfo;
-    let mut traced = false;
+    // Code handed to the compiler thread was reported then.
+    let mut reported = false;
     let pending = match waiting {
         Waiting::Ir(p) => Ok(p),
         Waiting::Background => match super::background::take_back(code_ptr) {
             Some(p) => {
-                traced = true;
+                reported = true;
                 Ok(p)
             }
             None => {
@@ -264,7 +265,7 @@ fn ensure_compiled(code: &CodeInfo) -> bool {
             crate::runtime::heap::without_gc(|| lazy.unit.build(job, tier))
         }
     };
-    if let (Ok(p), false) = (&pending, traced) {
+    if let (Ok(p), false) = (&pending, reported) {
         p.trace(&code.qualname);
     }
     match pending.and_then(|p| lazy.unit.compile(code_ptr, p)) {
