@@ -61,18 +61,19 @@ pub fn gather(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     // by identity); a coroutine is wrapped by the loop's `create_task`.
     let mut lp = Value::NULL;
     let mut create_task = Value::NULL;
-    let mut distinct: Vec<(Value, Value)> = Vec::with_capacity(aws.len());
-    // Index into `distinct` by argument, for long argument lists.
-    let mut index: std::collections::HashMap<u64, usize> = std::collections::HashMap::new();
+    // Only repeated arguments need the futures indexed by identity: the
+    // usual list of distinct ones (200,000 tasks, say) is checked once,
+    // sorted, and then needs no index, which would cost more memory than
+    // their results.
+    let repeats = has_repeats(aws);
+    // The future of each argument seen, by identity (when arguments repeat).
+    let mut index: std::collections::HashMap<u64, Value> = std::collections::HashMap::new();
+    // The distinct futures in order (when arguments repeat).
+    let mut distinct: Vec<Value> = Vec::new();
     let mut children = Vec::with_capacity(aws.len());
     for &arg in aws {
-        let seen = if aws.len() <= 16 {
-            distinct.iter().position(|&(a, _)| a == arg)
-        } else {
-            index.get(&arg.0).copied()
-        };
-        if let Some(i) = seen {
-            children.push(distinct[i].1);
+        if let Some(&fut) = index.get(&arg.0) {
+            children.push(fut);
             continue;
         }
         let fut = if crate::runtime::async_protocol::is_coroutine_like(arg) {
@@ -93,19 +94,23 @@ pub fn gather(args: &[Value], kw: &[Value]) -> PyResult<Value> {
             // CPython's `_log_destroy_pending = False`.
             future::set_flag(fut, future::QUIET_PENDING, true);
         }
-        if aws.len() > 16 {
-            index.insert(arg.0, distinct.len());
+        if repeats {
+            index.insert(arg.0, fut);
+            distinct.push(fut);
         }
-        distinct.push((arg, fut));
         children.push(fut);
     }
+    drop(index);
+    let count = if repeats { distinct.len() } else { children.len() };
     let outer = new_instance(classes().gathering_future);
     future::init(outer, lp);
-    set_slot(outer, CHILDREN, new_list(children));
+    let kids = new_list(children);
+    set_slot(outer, CHILDREN, kids);
     set_slot(outer, FINISHED, Value::small_unchecked(0));
-    set_slot(outer, DISTINCT, Value::small_unchecked(distinct.len() as i64));
+    set_slot(outer, DISTINCT, Value::small_unchecked(count as i64));
     set_slot(outer, OPTIONS, Value::small_unchecked(if return_exceptions { RETURN_EXCEPTIONS } else { 0 }));
-    for &(_, fut) in &distinct {
+    for i in 0..count {
+        let fut = if repeats { distinct[i] } else { list_items(kids)[i] };
         if future::is_future(fut) {
             future::add_callback(fut, outer)?;
         } else {
@@ -114,6 +119,13 @@ pub fn gather(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
     }
     Ok(outer)
+}
+
+/// True when some argument appears twice (by identity).
+fn has_repeats(aws: &[Value]) -> bool {
+    let mut ids: Vec<u64> = aws.iter().map(|v| v.0).collect();
+    ids.sort_unstable();
+    ids.windows(2).any(|w| w[0] == w[1])
 }
 
 /// The done callback bound to `outer` for a child that is not a native
