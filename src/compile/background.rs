@@ -11,7 +11,7 @@
 //!   (`take_back`), or else waits for it (`wait_for`).
 //! With two cores, the program hardly waits for the compiler.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::sync::mpsc::{channel, Receiver, Sender};
 use std::sync::{Arc, Mutex};
@@ -73,13 +73,30 @@ thread_local! {
     /// thread could be started (`Some(None)`), in which case code is
     /// compiled on the VM's thread as before.
     static WORKER: RefCell<Option<Option<Worker>>> = const { RefCell::new(None) };
+    /// False when this thread's VM compiles only on its own thread (see
+    /// `embed::Builder::compiler_thread`).
+    static ALLOWED: Cell<bool> = const { Cell::new(true) };
+}
+
+/// Lets (or stops) the VM starting on this thread compile on a second
+/// thread; a worker left by an earlier VM goes when it may not.
+pub fn allow(on: bool) {
+    ALLOWED.set(on);
+    WORKER.with(|w| {
+        let mut w = w.borrow_mut();
+        if !on {
+            *w = Some(None);
+        } else if w.as_ref().is_some_and(|worker| worker.is_none()) {
+            *w = None;
+        }
+    });
 }
 
 /// Starts a worker thread, unless `CORO_JIT_THREAD=0` asks for every
 /// compile on the VM's thread (so that when code is optimized is
 /// deterministic, as tests of the tiers want).
 fn start() -> Option<Worker> {
-    if std::env::var_os("CORO_JIT_THREAD").is_some_and(|v| v == "0") {
+    if !ALLOWED.get() || std::env::var_os("CORO_JIT_THREAD").is_some_and(|v| v == "0") {
         return None;
     }
     let (requests, inbox) = channel::<Request>();

@@ -40,6 +40,8 @@ pub struct Builder {
     pub(crate) sources: Vec<(String, String)>,
     /// `sys.argv`.
     pub(crate) argv: Vec<String>,
+    /// Compile only on the VM's thread (no compiler thread).
+    pub(crate) single_threaded: bool,
 }
 
 impl Builder {
@@ -93,6 +95,15 @@ impl Builder {
     /// Sets `sys.argv`.
     pub fn argv(mut self, argv: Vec<String>) -> Builder {
         self.argv = argv;
+        self
+    }
+
+    /// Whether code may be compiled on a second thread (the default): a
+    /// script's functions ahead of their first call, and hot library code
+    /// again optimized, while the VM runs on. With `false` every compile
+    /// happens on the VM's thread, and the VM starts no thread.
+    pub fn compiler_thread(mut self, on: bool) -> Builder {
+        self.single_threaded = !on;
         self
     }
 

@@ -111,6 +111,7 @@ impl Vm {
         heap::raise_stack_top(top);
         capabilities::set(b.capabilities);
         limits::configure(b.limits);
+        crate::compile::background::allow(!b.single_threaded);
         let depth = (size.saturating_sub(STACK_RESERVE) / STACK_PER_CALL).max(50) as u32;
         limits::set_max_depth(depth);
         vm().limit.set(depth.min(1000));
