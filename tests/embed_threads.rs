@@ -29,6 +29,11 @@ fn a_vm_starts_a_compiler_thread_unless_told_not_to() {
         let vm = Vm::builder().build().unwrap();
         vm.run(SCRIPT).unwrap();
         assert_eq!(vm.get::<i64>("result").unwrap(), 285);
+        // A new thread names itself once it runs: give it a moment.
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+        while compiler_threads() == 0 && std::time::Instant::now() < deadline {
+            std::thread::sleep(std::time::Duration::from_millis(1));
+        }
         assert_eq!(compiler_threads(), 1);
     })
     .join()

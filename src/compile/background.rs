@@ -166,13 +166,13 @@ pub fn submit(unit: &'static CompileUnit, code: *mut CodeInfo, pending: Pending,
     WORKER.with(|w| {
         let mut w = w.borrow_mut();
         let Some(worker) = w.get_or_insert_with(start) else { return Err(pending) };
-        let entries = Entries { fast: pending.fast, array: pending.array, resume: pending.resume };
+        let entries = pending.entries;
         let funcs: Funcs = Arc::new(Mutex::new(Some(pending.funcs)));
         if let Err(unsent) = worker.requests.send(Request { code: code as usize, funcs: funcs.clone() }) {
             // The worker is gone: compile here from now on.
             *w = Some(None);
             let funcs = unsent.0.funcs.lock().map(|mut f| f.take()).unwrap_or(None).unwrap_or_default();
-            return Err(Pending { funcs, fast: entries.fast, array: entries.array, resume: entries.resume });
+            return Err(Pending { funcs, entries });
         }
         worker.in_flight.insert(code as usize, (unit, entries, funcs, work));
         Ok(())
@@ -187,7 +187,7 @@ pub fn take_back(code: *mut CodeInfo) -> Option<Pending> {
         let Some(Some(worker)) = w.as_mut() else { return None };
         let (_, entries, funcs, _) = worker.in_flight.get(&(code as usize))?;
         let funcs = funcs.lock().ok()?.take()?;
-        let pending = Pending { funcs, fast: entries.fast, array: entries.array, resume: entries.resume };
+        let pending = Pending { funcs, entries: *entries };
         worker.in_flight.remove(&(code as usize));
         Some(pending)
     })

@@ -26,32 +26,26 @@ use crate::runtime::vm::raise_named;
 pub struct Pending {
     /// The Cranelift functions to define (body or creator, adapter,
     /// resume), each with whether it is compiled quickly rather than well
-    /// (see `Jit::define`).
+    /// (see `Jit::compile`).
     pub funcs: Vec<(FuncId, ir::Function, bool)>,
-    /// The fast entry (body or generator creator).
-    pub fast: FuncId,
-    /// The array-entry adapter, if compiled (else a generic one serves).
-    pub array: Option<FuncId>,
-    /// The resume function of a generator function.
-    pub resume: Option<FuncId>,
+    /// Which of them the descriptor's entries are.
+    pub entries: Entries,
 }
 
 impl Pending {
     /// With `CORO_TRACE_JIT`, reports on stderr that `name` is compiled,
     /// and its size in IR instructions.
     pub fn trace(&self, name: &str) {
-        if std::env::var_os("CORO_TRACE_JIT").is_some() {
-            eprintln!("jit: {name} ({} insts)", self.funcs.iter().map(|(_, f, _)| f.dfg.num_insts()).sum::<usize>());
+        if let Some(line) = self.trace_line(name) {
+            eprintln!("{line}");
         }
     }
 
-    /// With `CORO_TRACE_JIT`, the line `trace` would report for `code`.
-    pub fn trace_line(&self, code: *mut CodeInfo) -> Option<String> {
-        std::env::var_os("CORO_TRACE_JIT").is_some().then(|| {
-            // SAFETY: descriptors are leaked.
-            let name = unsafe { (*code).qualname.as_str() };
-            format!("jit: {name} ({} insts)", self.funcs.iter().map(|(_, f, _)| f.dfg.num_insts()).sum::<usize>())
-        })
+    /// With `CORO_TRACE_JIT`, the line `trace` reports.
+    pub fn trace_line(&self, name: &str) -> Option<String> {
+        std::env::var_os("CORO_TRACE_JIT")
+            .is_some()
+            .then(|| format!("jit: {name} ({} insts)", self.funcs.iter().map(|(_, f, _)| f.dfg.num_insts()).sum::<usize>()))
     }
 }
 
@@ -128,7 +122,7 @@ impl CompileUnit {
             }
             CONTEXT.with(|c| c.set(Some(ctx)));
         }
-        self.install(code, &machine, Entries { fast: pending.fast, array: pending.array, resume: pending.resume })
+        self.install(code, &machine, pending.entries)
     }
 
     /// Defines compiled code in the module, finalizes it and points `code`

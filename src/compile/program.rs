@@ -14,7 +14,7 @@ use cranelift_module::{FuncId, Linkage, Module as _};
 
 use super::codegen::FunctionCx;
 use super::jit::Jit;
-use super::lazy::{CompileUnit, Pending, Waiting};
+use super::lazy::{CompileUnit, Entries, Pending, Waiting};
 use super::resolve::{Binding, ScopeId, ScopeKind, Scopes};
 use crate::runtime::function::{CodeInfo, ParamSpec};
 use crate::runtime::module::new_module;
@@ -319,7 +319,7 @@ impl<'a> ProgramCx<'a> {
             self.compile_adapter(job, array, &mut ctx, &mut fctx);
             funcs.push((array, self.take_func(&mut ctx), true));
         }
-        Ok(Pending { funcs, fast: job.fast, array: job.array, resume: job.resume })
+        Ok(Pending { funcs, entries: Entries { fast: job.fast, array: job.array, resume: job.resume } })
     }
 
     /// Moves the function just built out of `ctx`, leaving it ready for the next.
@@ -433,7 +433,8 @@ impl ProgramCx<'static> {
             } else {
                 // Compiled ahead of its first call on the second thread, or
                 // on that call.
-                let trace = pending.trace_line(code);
+                // SAFETY: descriptors are leaked.
+                let trace = pending.trace_line(unsafe { (*code).qualname.as_str() });
                 let waiting = match super::background::submit(unit, code, pending, super::background::Work::Ahead) {
                     Ok(()) => {
                         trace.map(|line| eprintln!("{line}"));

@@ -123,6 +123,10 @@ pub fn gather(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 /// True when some argument appears twice (by identity).
 fn has_repeats(aws: &[Value]) -> bool {
+    // A short list (as most are) is checked in place, allocating nothing.
+    if aws.len() <= 16 {
+        return aws.iter().enumerate().any(|(i, a)| aws[..i].contains(a));
+    }
     let mut ids: Vec<u64> = aws.iter().map(|v| v.0).collect();
     ids.sort_unstable();
     ids.windows(2).any(|w| w[0] == w[1])
