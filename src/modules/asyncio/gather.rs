@@ -163,10 +163,13 @@ pub fn child_done(outer: Value, fut: Value) -> PyResult<()> {
     if finished != slot(outer, DISTINCT).as_small() {
         return Ok(());
     }
-    let children = list_items(slot(outer, CHILDREN)).clone();
+    let kids = slot(outer, CHILDREN);
+    let count = list_items(kids).len();
     // Filled in place, where the collector sees the errors made for it.
-    let results = new_list(Vec::with_capacity(children.len()));
-    for &child in &children {
+    let results = new_list(Vec::with_capacity(count));
+    // By index, not over a copy: 200,000 children would cost 1.6 MB more.
+    for i in 0..count {
+        let Some(&child) = list_items(kids).get(i) else { break };
         let res = if cancelled(child)? {
             // Returned, not raised: a fresh CancelledError with the message.
             let msg = cancel_message(child)?;
@@ -182,7 +185,8 @@ pub fn child_done(outer: Value, fut: Value) -> PyResult<()> {
     if option(outer, CANCEL_REQUESTED) {
         // A cancelled gather ends cancelled whatever return_exceptions
         // says, with the error of the last child (CPython's loop variable).
-        let exc = make_cancelled_error(*children.last().expect("gather has children"))?;
+        let last = *list_items(kids).last().expect("gather has children");
+        let exc = make_cancelled_error(last)?;
         return future::set_exception_of(outer, exc);
     }
     future::set_result(outer, results)
