@@ -477,6 +477,7 @@ fn deque_maxlen(args: &[Value], _: &[Value]) -> PyResult<Value> {
 /// Makes the deque class.
 fn make_deque() -> Value {
     let cls = new_native_class("deque", "collections", vm().classes.object, SLOTS);
+    crate::runtime::class::name_as_c_type(cls);
     crate::runtime::class::class_obj(cls).native_len.set(Some(|d| items(d).len()));
     let methods: &[(&'static str, NativeFn)] = &[
         ("__init__", deque_init),

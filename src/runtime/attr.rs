@@ -372,7 +372,7 @@ fn class_getattr(cls: Value, name: Value) -> PyResult<Value> {
             }
             return raise_named(
                 "AttributeError",
-                format!("type object '{}' has no attribute '{}'", c.name, as_str(name)),
+                format!("type object '{}' has no attribute '{}'", super::class::message_name(cls), as_str(name)),
             );
         }
     };
@@ -421,7 +421,7 @@ pub fn generic_setattr(obj: Value, name: Value, value: Value) -> PyResult<()> {
     match kind_of(obj) {
         Kind::Instance => {
             if !super::class::allows_attribute(cls, name) {
-                return raise_named("AttributeError", format!("'{}' object has no attribute '{}'", class_obj(cls).name, as_str(name)));
+                return raise_named("AttributeError", format!("'{}' object has no attribute '{}'", super::class::message_name(cls), as_str(name)));
             }
             attrs(obj).set_str(name, value);
             Ok(())

@@ -23,6 +23,10 @@ pub struct ClassObj {
     pub qualname: String,
     /// `__module__`.
     pub module: String,
+    /// How messages name the class when not by `__name__`: `module.name`
+    /// for the classes CPython writes in C outside builtins
+    /// (`_asyncio.Future`, `collections.deque`; see `name_as_c_type`).
+    pub c_type_name: Option<String>,
     /// `__bases__`.
     pub bases: Vec<Value>,
     /// `__mro__`, starting with the class itself.
@@ -217,6 +221,7 @@ fn alloc_class(name: &str, bases: Vec<Value>, mro: Vec<Value>, kind: Kind, built
         name: name.to_string(),
         qualname: name.to_string(),
         module: "builtins".into(),
+        c_type_name: None,
         bases,
         mro,
         dict: UnsafeCell::new(DictTable::new()),
@@ -588,6 +593,20 @@ pub fn new_native_class(name: &str, module: &str, base: Value, native_slots: u32
     obj.inline_attrs.set(0);
     classes_changed();
     cls
+}
+
+/// Names native class `cls` in messages as CPython names its C type: with
+/// its module (`'_asyncio.Future' object has no attribute 'x'`).
+pub fn name_as_c_type(cls: Value) {
+    // SAFETY: classes are set up before any code runs.
+    let obj = unsafe { &mut *cls.ptr::<ClassObj>() };
+    obj.c_type_name = Some(format!("{}.{}", obj.module, obj.name));
+}
+
+/// How messages name class `cls` (CPython's `tp_name`).
+pub fn message_name(cls: Value) -> String {
+    let c = class_obj(cls);
+    c.c_type_name.clone().unwrap_or_else(|| c.name.clone())
 }
 
 /// Puts builtin methods in the namespace of builtin class `cls`.

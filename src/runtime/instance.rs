@@ -6,6 +6,13 @@
 //! (`shape.rs`); values past the inline room go to a list in `spill`. An
 //! instance with very many attributes switches to "dict mode": no shape,
 //! and `spill` holds a dict of them all.
+//!
+//! Instances of classes written in Rust (a Future, a Task, an event loop)
+//! rarely get attributes, so they are *compact* (`CompactObj`): no `spill`
+//! word and no inline room. Their shape stays the class's empty one until
+//! the first attribute, which moves them to dict mode with the dict's
+//! address, tagged, in the shape word. A task waiting on a future is then
+//! 16 bytes smaller.
 
 use std::cell::Cell;
 
@@ -30,6 +37,22 @@ pub struct InstanceObj {
     spill: Cell<Value>,
 }
 
+/// The header of a compact instance: its shape word is a `Shape` pointer,
+/// or in dict mode the dict's address with `DICT_TAG` set.
+#[repr(C)]
+struct CompactObj {
+    /// Common header (with `COMPACT` in its flags).
+    header: Header,
+    /// The shape, or the tagged dict (see above).
+    shape: Cell<usize>,
+}
+
+/// `header.flags` bit of a compact instance; the rest is the inline room.
+const COMPACT: u16 = 0x8000;
+/// The tag of a dict in a compact instance's shape word (a shape pointer
+/// is 8-aligned, so it never has it, and compiled shape checks fail).
+const DICT_TAG: usize = 1;
+
 /// Byte offset of an instance's shape pointer, for compiled code.
 pub const INSTANCE_SHAPE_OFFSET: i32 = std::mem::offset_of!(InstanceObj, shape) as i32;
 
@@ -42,17 +65,23 @@ pub const MAX_INLINE: u16 = 12;
 pub fn new_instance(class: Value) -> Value {
     let c = class_obj(class);
     let slots = c.native_slots.get();
-    let inline = c.inline_attrs.get();
     let header = Header::new(class, Kind::Instance);
     header.extra.set(slots);
-    header.flags.set(inline);
     let mut root = c.instance_shape.get();
     if root.is_null() {
         root = Shape::new_root();
         c.instance_shape.set(root);
     }
-    let obj = InstanceObj { header, shape: Cell::new(root), spill: Cell::new(Value::NULL) };
-    let v = Value::from_ptr(heap::alloc_with_tail(obj, slots as usize + inline as usize));
+    let v = if c.builtin {
+        header.flags.set(COMPACT);
+        let obj = CompactObj { header, shape: Cell::new(root as usize) };
+        Value::from_ptr(heap::alloc_with_tail(obj, slots as usize))
+    } else {
+        let inline = c.inline_attrs.get();
+        header.flags.set(inline);
+        let obj = InstanceObj { header, shape: Cell::new(root), spill: Cell::new(Value::NULL) };
+        Value::from_ptr(heap::alloc_with_tail(obj, slots as usize + inline as usize))
+    };
     // An instance of a subclass of list, str... holds its builtin value.
     let base = c.value_base.get();
     if !base.is_null() {
@@ -63,8 +92,47 @@ pub fn new_instance(class: Value) -> Value {
 
 #[inline]
 fn obj(v: Value) -> &'static InstanceObj {
-    // SAFETY: callers pass instances; objects never move.
+    // SAFETY: callers pass instances; objects never move. Only the header
+    // and shape word are read through it for a compact instance.
     unsafe { &*v.ptr::<InstanceObj>() }
+}
+
+/// True for a compact instance (see the module comment).
+#[inline]
+fn is_compact(v: Value) -> bool {
+    v.header().flags.get() & COMPACT != 0
+}
+
+/// Bytes before an instance's native slots.
+#[inline]
+fn fixed_size(v: Value) -> usize {
+    if is_compact(v) {
+        std::mem::size_of::<CompactObj>()
+    } else {
+        std::mem::size_of::<InstanceObj>()
+    }
+}
+
+/// The inline attribute room of an instance.
+#[inline]
+fn inline_room(v: Value) -> usize {
+    (v.header().flags.get() & !COMPACT) as usize
+}
+
+/// The shape word of an instance, as a number.
+#[inline]
+fn shape_word(v: Value) -> usize {
+    obj(v).shape.get() as usize
+}
+
+/// NULL, the spilled attribute list, or (dict mode) the attribute dict.
+#[inline]
+fn spill(v: Value) -> Value {
+    if is_compact(v) {
+        let w = shape_word(v);
+        return if w & DICT_TAG != 0 { Value((w & !DICT_TAG) as u64) } else { Value::NULL };
+    }
+    obj(v).spill.get()
 }
 
 /// True for an instance with at least `n` native slots (of a native class
@@ -78,32 +146,34 @@ pub fn has_native_slots(v: Value, n: u32) -> bool {
 #[inline]
 pub fn native_slots(v: Value) -> &'static [Cell<Value>] {
     let n = v.header().extra.get() as usize;
-    // SAFETY: `n` slots follow the struct (see `new_instance`).
-    unsafe { std::slice::from_raw_parts(v.ptr::<InstanceObj>().add(1) as *const Cell<Value>, n) }
+    // SAFETY: `n` slots follow the fixed part (see `new_instance`).
+    unsafe { std::slice::from_raw_parts(v.ptr::<u8>().add(fixed_size(v)) as *const Cell<Value>, n) }
 }
 
 /// The shape of an instance, or None in dict mode.
 #[inline]
 pub fn shape_ptr(v: Value) -> Option<&'static Shape> {
+    let w = shape_word(v);
+    if w & DICT_TAG != 0 {
+        return None;
+    }
     // SAFETY: shapes live as long as the VM.
-    unsafe { obj(v).shape.get().as_ref() }
+    unsafe { (w as *const Shape).as_ref() }
 }
 
 /// The byte offset from the object's start of attribute slot `i` when that
 /// slot is inline in this instance.
 pub fn inline_slot_offset(v: Value, i: usize) -> Option<u32> {
-    let room = v.header().flags.get() as usize;
     let native = v.header().extra.get() as usize;
-    (i < room).then(|| (std::mem::size_of::<InstanceObj>() + (native + i) * 8) as u32)
+    (i < inline_room(v)).then(|| (fixed_size(v) + (native + i) * 8) as u32)
 }
 
 /// The inline attribute slots of an instance.
 #[inline]
 fn inline_slots(v: Value) -> &'static [Cell<Value>] {
     let n = v.header().extra.get() as usize;
-    let room = v.header().flags.get() as usize;
-    // SAFETY: `room` slots follow the native ones (see `new_instance`).
-    unsafe { std::slice::from_raw_parts((v.ptr::<InstanceObj>().add(1) as *const Cell<Value>).add(n), room) }
+    // SAFETY: the inline room follows the native slots (see `new_instance`).
+    unsafe { std::slice::from_raw_parts((v.ptr::<u8>().add(fixed_size(v)) as *const Cell<Value>).add(n), inline_room(v)) }
 }
 
 /// The attributes of an instance, as a handle with dict-like methods.
@@ -127,7 +197,7 @@ impl Attrs {
         let inline = inline_slots(self.0);
         match inline.get(i) {
             Some(c) => c.get(),
-            None => list_items(obj(self.0).spill.get())[i - inline.len()],
+            None => list_items(spill(self.0))[i - inline.len()],
         }
     }
 
@@ -137,6 +207,7 @@ impl Attrs {
             c.set(value);
             return;
         }
+        debug_assert!(!is_compact(self.0), "a compact instance has no spill list");
         let o = obj(self.0);
         if o.spill.get().is_null() {
             o.spill.set(new_list(Vec::new()));
@@ -162,7 +233,7 @@ impl Attrs {
         let name = intern_value(name);
         match self.shape() {
             Some(s) => s.index(name).map(|i| self.slot(i)),
-            None => table(obj(self.0).spill.get()).get_str(name),
+            None => table(spill(self.0)).get_str(name),
         }
     }
 
@@ -170,16 +241,17 @@ impl Attrs {
     pub fn set_str(self, name: Value, value: Value) {
         let name = intern_value(name);
         let Some(s) = self.shape() else {
-            table(obj(self.0).spill.get()).set_str(name, value);
+            table(spill(self.0)).set_str(name, value);
             return;
         };
         if let Some(i) = s.index(name) {
             self.set_slot(i, value);
             return;
         }
-        if s.names.len() >= MAX_NAMES {
+        // A compact instance has no room for a new name but in a dict.
+        if s.names.len() >= MAX_NAMES || is_compact(self.0) {
             self.to_dict_mode();
-            table(obj(self.0).spill.get()).set_str(name, value);
+            table(spill(self.0)).set_str(name, value);
             return;
         }
         let i = s.names.len();
@@ -199,7 +271,7 @@ impl Attrs {
             }
             self.to_dict_mode();
         }
-        table(obj(self.0).spill.get()).remove(name)
+        table(spill(self.0)).remove(name)
     }
 
     /// The dict holding the attributes, which `obj.__dict__` returns: the
@@ -207,7 +279,7 @@ impl Attrs {
     /// the other.
     pub fn live_dict(self) -> Value {
         self.to_dict_mode();
-        obj(self.0).spill.get()
+        spill(self.0)
     }
 
     /// Moves every attribute into a dict.
@@ -218,6 +290,10 @@ impl Attrs {
             table(d).set_str(n, self.slot(i));
         }
         let o = obj(self.0);
+        if is_compact(self.0) {
+            o.shape.set((d.0 as usize | DICT_TAG) as *const Shape);
+            return;
+        }
         o.shape.set(std::ptr::null());
         o.spill.set(d);
         inline_slots(self.0).iter().for_each(|c| c.set(Value::NULL));
@@ -227,7 +303,7 @@ impl Attrs {
     pub fn items(self) -> Vec<(Value, Value)> {
         match self.shape() {
             Some(s) => s.names.iter().enumerate().map(|(i, &n)| (n, self.slot(i))).collect(),
-            None => table(obj(self.0).spill.get()).iter().map(|e| (e.key, e.value)).collect(),
+            None => table(spill(self.0)).iter().map(|e| (e.key, e.value)).collect(),
         }
     }
 
@@ -235,6 +311,6 @@ impl Attrs {
     pub fn trace(self, visit: &mut dyn FnMut(Value)) {
         native_slots(self.0).iter().for_each(|c| visit(c.get()));
         inline_slots(self.0).iter().for_each(|c| visit(c.get()));
-        visit(obj(self.0).spill.get());
+        visit(spill(self.0));
     }
 }

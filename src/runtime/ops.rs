@@ -23,7 +23,7 @@ pub use super::text::{repr, str_of};
 
 /// The class name of a value, for messages.
 pub fn type_name(v: Value) -> String {
-    class_obj(type_of(v)).name.clone()
+    super::class::message_name(type_of(v))
 }
 
 /// True when `f` is a Rust method of a native class `v` is an instance of

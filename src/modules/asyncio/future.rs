@@ -554,6 +554,7 @@ fn set_cancel_message_attr(args: &[Value], _: &[Value]) -> PyResult<Value> {
 /// Makes the Future class.
 pub fn make_class() -> Value {
     let cls = new_native_class("Future", "_asyncio", vm().classes.object, SLOTS);
+    crate::runtime::class::name_as_c_type(cls);
     let methods: &[(&'static str, crate::runtime::function::NativeFn)] = &[
         ("__init__", future_init),
         ("__repr__", future_repr),

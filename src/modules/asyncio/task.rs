@@ -370,6 +370,7 @@ pub fn all_tasks(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 /// Makes the Task class (a subclass of `future`).
 pub fn make_class(future: Value) -> Value {
     let cls = new_native_class("Task", "_asyncio", future, SLOTS);
+    crate::runtime::class::name_as_c_type(cls);
     let methods: &[(&'static str, NativeFn)] = &[
         ("__init__", task_init),
         ("__repr__", task_repr),
