@@ -625,13 +625,12 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             let starting = self.b.ins().icmp_imm_s(IntCC::Equal, g.mode, crate::runtime::generator::MODE_START);
             self.b.ins().brif(starting, fresh, &[], by_state, &[]);
             self.b.switch_to_block(by_state);
-            let state = self.b.ins().load(types::I64, MemFlagsData::trusted(), g.gen, crate::runtime::generator::STATE_OFFSET);
+            let state = self.b.ins().load(types::I32, MemFlagsData::trusted(), g.gen, crate::runtime::generator::STATE_OFFSET);
             let mut targets: Vec<ir::BlockCall> =
                 g.resume_blocks.iter().map(|&blk| self.b.func.dfg.block_call(blk, &[])).collect();
             targets[0] = self.b.func.dfg.block_call(fresh, &[]);
             let default = self.b.func.dfg.block_call(bad, &[]);
             let jt = self.b.create_jump_table(ir::JumpTableData::new(default, &targets));
-            let state = self.b.ins().ireduce(types::I32, state);
             self.b.ins().br_table(state, jt);
             self.b.switch_to_block(bad);
             self.b.ins().trap(ir::TrapCode::unwrap_user(1));
@@ -647,7 +646,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             let flags = MemFlagsData::trusted();
             self.b.ins().store(flags, r, g.gen, crate::runtime::generator::RETVAL_OFFSET);
             let finished = self.iconst(crate::runtime::generator::FINISHED);
-            self.b.ins().store(flags, finished, g.gen, crate::runtime::generator::STATE_OFFSET);
+            self.b.ins().istore32(flags, finished, g.gen, crate::runtime::generator::STATE_OFFSET);
             let r = self.iconst(crate::runtime::generator::RETURNED.0 as i64);
             self.uncount_and_return(r);
         } else {

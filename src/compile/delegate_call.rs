@@ -19,19 +19,17 @@ use crate::runtime::function::{
     COROUTINE_FUNCTION, FAST_ARITY_OFFSET, FRAME_SLOTS_OFFSET, FUNCTION_CODE_OFFSET, FUNCTION_FLAGS_OFFSET,
     GENERATOR_FUNCTION, RESUME_ENTRY_OFFSET,
 };
-use crate::runtime::generator::{
-    DELEGATE_OFFSET, FRAME_OFFSET, FUNC_OFFSET, MODE_START, RETVAL_OFFSET,
-    STATE_OFFSET,
-};
+use crate::runtime::generator::{DELEGATE_OFFSET, FRAME_OFFSET, FUNC_OFFSET, MAX_HEADER_SLOTS, MODE_START, RETVAL_OFFSET, SLOTS_SHIFT};
 use crate::runtime::handled::LEN_OFFSET;
 use crate::runtime::object::{Header, Kind};
 use crate::runtime::vm::vm;
 
 /// Offset of the header word holding kind, mark, flags and extra.
 const HEADER_WORD_OFFSET: i32 = std::mem::offset_of!(Header, kind) as i32;
-/// Shift of `extra` (a generator's slot count) within that word.
-const EXTRA_SHIFT: i64 = 8 * (std::mem::offset_of!(Header, extra) as i64 - HEADER_WORD_OFFSET as i64);
-// The word is kind, mark and flags (all zero but the kind), then extra.
+/// Shift of a generator's slot count within that word (in `flags`).
+const SLOTS_WORD_SHIFT: i64 = 8 * (std::mem::offset_of!(Header, flags) as i64 - HEADER_WORD_OFFSET as i64) + SLOTS_SHIFT as i64;
+// The word is kind, mark and flags (all zero but the kind and the slot
+// count), then extra (the state, 0).
 const _: () = assert!(
     std::mem::offset_of!(Header, mark) == 9
         && std::mem::offset_of!(Header, flags) == 10
@@ -189,13 +187,13 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         let flags = MemFlagsData::trusted();
         let class = self.iconst(class.0 as i64);
         self.b.ins().store(flags, class, gen, 0);
-        let extra = self.b.ins().ishl_imm_s(slots, EXTRA_SHIFT);
-        let word = self.b.ins().bor_imm_s(extra, Kind::Generator as i64);
+        let most = self.iconst(MAX_HEADER_SLOTS as i64);
+        let counted = self.b.ins().umin(slots, most);
+        let shifted = self.b.ins().ishl_imm_s(counted, SLOTS_WORD_SHIFT);
+        let word = self.b.ins().bor_imm_s(shifted, Kind::Generator as i64);
         self.b.ins().store(flags, word, gen, HEADER_WORD_OFFSET);
         let zero = self.iconst(0);
-        for offset in [STATE_OFFSET, DELEGATE_OFFSET] {
-            self.b.ins().store(flags, zero, gen, offset);
-        }
+        self.b.ins().store(flags, zero, gen, DELEGATE_OFFSET);
         self.b.ins().store(flags, callee, gen, FUNC_OFFSET);
         for (i, &a) in args.iter().enumerate() {
             self.b.ins().store(flags, a, gen, FRAME_OFFSET + 8 * i as i32);

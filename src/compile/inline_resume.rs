@@ -54,7 +54,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         // ...and suspended, or a generator not started and sent None (a
         // coroutine's start is counted by the runtime: see
         // `generator::unstarted_coroutines`).
-        let state = self.b.ins().load(types::I64, flags, it, STATE_OFFSET);
+        let state = self.b.ins().sload32(flags, it, STATE_OFFSET);
         let none = self.none();
         let not_none = self.b.ins().icmp(IntCC::NotEqual, sent, none);
         let class = self.b.ins().load(types::I64, flags, it, 0);

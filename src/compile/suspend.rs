@@ -26,7 +26,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         unsafe { (*self.code).suspension_lines.push(line) };
         let (gen, sent, mode) = (g.gen, g.sent, g.mode);
         let k = self.iconst(state);
-        self.b.ins().store(MemFlagsData::trusted(), k, gen, STATE_OFFSET);
+        self.b.ins().istore32(MemFlagsData::trusted(), k, gen, STATE_OFFSET);
         self.uncount_and_return(v);
         self.switch_to(resume);
         if !forward_throw {

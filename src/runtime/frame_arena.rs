@@ -71,7 +71,7 @@ impl Default for FrameArena {
 }
 
 fn object_size(g: &GenObj) -> usize {
-    FRAME_OFFSET as usize + g.header.extra.get() as usize * 8
+    FRAME_OFFSET as usize + g.slots() * 8
 }
 
 /// The coroutine at `gv` (the top object) suspended: gives it the
@@ -79,7 +79,7 @@ fn object_size(g: &GenObj) -> usize {
 /// pops it, and returns the heap object.
 pub fn suspended(gv: Value, base: usize) -> Value {
     let g = generator::gen_obj(gv);
-    let slots = g.header.extra.get() as usize;
+    let slots = g.slots();
     // SAFETY: a bitwise copy of a live object; the original is popped below
     // and never read again.
     let moved = heap::alloc_with_tail(unsafe { std::ptr::read(g) }, slots);

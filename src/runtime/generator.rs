@@ -26,16 +26,16 @@ pub const MODE_START: i64 = 2;
 
 /// A generator or coroutine: this struct, then its frame (the function's
 /// variables and the temporaries live across suspensions) inline, so making
-/// one is a single allocation. `header.extra` holds the frame's slot count
-/// and `header.flags` the RUNNING and SAVED_HANDLED bits. Five words: the
-/// code is the function's, and the exceptions an `except` block was
-/// handling when it suspended are kept aside (see `handled::save`).
+/// one is a single allocation. Four words: the header's spare word holds
+/// the state (where to resume: 0 before the start, k at suspension point
+/// k, -1 done) and its flags the RUNNING and SAVED_HANDLED bits and the
+/// frame's slot count; the code is the function's, and the exceptions an
+/// `except` block was handling when it suspended are kept aside (see
+/// `handled::save`).
 #[repr(C)]
 pub struct GenObj {
     /// Common header (the class says generator or coroutine).
     pub header: Header,
-    /// Where to resume: 0 before the start, k at suspension point k, -1 done.
-    pub state: Cell<i64>,
     /// The function object (its code, closure cells and globals).
     pub func: Value,
     /// While suspended in a `yield from` / `await`: the iterator delegated
@@ -49,10 +49,16 @@ pub const RUNNING: u16 = 1;
 /// `header.flags` bit: exceptions it was handling wait in `handled::save`.
 pub const SAVED_HANDLED: u16 = 2;
 
+/// `header.flags` holds the frame's slot count from this bit up...
+pub const SLOTS_SHIFT: u32 = 2;
+/// ...up to this many; a larger frame (only a huge function has one)
+/// stores this and its size is its code's `frame_slots`.
+pub const MAX_HEADER_SLOTS: usize = (u16::MAX >> SLOTS_SHIFT) as usize;
+
 /// Offset of the inline frame in a generator, for compiled code.
 pub const FRAME_OFFSET: i32 = std::mem::size_of::<GenObj>() as i32;
-/// Offset of `state` in a generator, for compiled code.
-pub const STATE_OFFSET: i32 = std::mem::offset_of!(GenObj, state) as i32;
+/// Offset of the state (an i32) in a generator, for compiled code.
+pub const STATE_OFFSET: i32 = std::mem::offset_of!(Header, extra) as i32;
 /// Offset of `delegate` in a generator, for compiled code.
 pub const DELEGATE_OFFSET: i32 = std::mem::offset_of!(GenObj, delegate) as i32;
 /// Offset of the return value of a finished generator, for compiled code.
@@ -74,9 +80,30 @@ impl GenObj {
 
     /// The frame slots.
     pub fn frame(&self) -> &[Cell<Value>] {
-        let n = self.header.extra.get() as usize;
+        let n = self.slots();
         // SAFETY: `n` slots follow the struct (see `new_generator`).
         unsafe { std::slice::from_raw_parts((self as *const GenObj).add(1) as *const Cell<Value>, n) }
+    }
+
+    /// The number of frame slots.
+    #[inline]
+    pub fn slots(&self) -> usize {
+        let n = (self.header.flags.get() >> SLOTS_SHIFT) as usize;
+        if n == MAX_HEADER_SLOTS {
+            return self.code().frame_slots;
+        }
+        n
+    }
+
+    /// Where to resume (see the struct comment).
+    #[inline]
+    pub fn state(&self) -> i64 {
+        self.header.extra.get() as i32 as i64
+    }
+
+    #[inline]
+    pub fn set_state(&self, state: i64) {
+        self.header.extra.set(state as i32 as u32);
     }
 
     fn running(&self) -> bool {
@@ -85,7 +112,7 @@ impl GenObj {
 
     /// Started and not finished: stopped at a yield or an await.
     pub fn suspended(&self) -> bool {
-        let state = self.state.get();
+        let state = self.state();
         state != 0 && state != FINISHED
     }
 
@@ -116,10 +143,10 @@ pub fn unstarted_coroutines() -> bool {
 
 /// `g` leaves state 0 (started, thrown into or closed first).
 fn leave_start(g: &GenObj) {
-    if g.code().generator == Some(GenKind::Coroutine) && g.state.get() == 0 {
+    if g.code().generator == Some(GenKind::Coroutine) && g.state() == 0 {
         UNSTARTED.with(|n| n.set(n.get().saturating_sub(1)));
     }
-    if g.code().generator == Some(GenKind::AsyncGenerator) && g.state.get() == 0 {
+    if g.code().generator == Some(GenKind::AsyncGenerator) && g.state() == 0 {
         track_async_generator(Value::from_ptr(g as *const GenObj as *mut GenObj));
     }
 }
@@ -157,7 +184,7 @@ fn keep_dropped_async_generators(is_marked: &dyn Fn(Value) -> bool) -> Vec<Value
         gens.borrow_mut().retain(|&gv| {
             let g = gen_obj(gv);
             if is_marked(gv) {
-                return g.state.get() != FINISHED;
+                return g.state() != FINISHED;
             }
             if g.suspended() && !g.running() {
                 dropped.push(gv);
@@ -209,10 +236,10 @@ pub fn close_dropped_async_generators() {
 /// this is the form CPython uses at shutdown, and like CPython's default
 /// warning filter it reports each message once.
 pub fn warn_if_never_awaited(g: &GenObj) {
-    if g.code().generator == Some(GenKind::Coroutine) && g.state.get() == 0 && !g.running() {
+    if g.code().generator == Some(GenKind::Coroutine) && g.state() == 0 && !g.running() {
         // Once only, should the object be seen again.
         leave_start(g);
-        g.state.set(FINISHED);
+        g.set_state(FINISHED);
         let name: &'static str = &g.code().qualname;
         if WARNED.with(|w| !w.borrow().contains(&name) && { w.borrow_mut().push(name); true }) {
             eprintln!("sys:1: RuntimeWarning: coroutine '{name}' was never awaited");
@@ -232,16 +259,12 @@ pub fn new_generator(func: Value, code: &'static CodeInfo, args: &[Value]) -> Va
         Some(GenKind::AsyncGenerator) => vm().classes.async_generator,
         _ => vm().classes.generator,
     };
-    let obj = GenObj {
-        header: Header::new(class, Kind::Generator),
-        state: Cell::new(0),
-        func,
-        delegate: Cell::new(Value::NULL),
-    };
+    let header = Header::new(class, Kind::Generator);
+    header.flags.set((slots.min(MAX_HEADER_SLOTS) as u16) << SLOTS_SHIFT);
+    let obj = GenObj { header, func, delegate: Cell::new(Value::NULL) };
     let g = heap::alloc_with_tail(obj, slots);
     // SAFETY: just allocated with `slots` slots after the struct.
     unsafe {
-        (*g).header.extra.set(slots as u32);
         std::ptr::copy_nonoverlapping(args.as_ptr(), g.add(1) as *mut Value, args.len());
     }
     Value::from_ptr(g)
@@ -253,7 +276,7 @@ pub fn new_generator(func: Value, code: &'static CodeInfo, args: &[Value]) -> Va
 pub fn describe(gv: Value) -> String {
     let g = gen_obj(gv);
     let code = g.code();
-    match g.state.get() {
+    match g.state() {
         FINISHED => format!("{}() done, defined at {}:{}", code.qualname, code.filename, code.first_line),
         0 => format!("{}() running at {}:{}", code.qualname, code.filename, code.first_line),
         s => {
@@ -298,7 +321,7 @@ pub fn resume(gv: Value, value: Value, mode: i64) -> PyResult<Step> {
     if g.running() {
         return raise_named("ValueError", format!("{} already executing", word_kind(g)));
     }
-    let state = g.state.get();
+    let state = g.state();
     if state == FINISHED {
         if mode == MODE_THROW {
             return Err(Exc);
@@ -317,7 +340,7 @@ pub fn resume(gv: Value, value: Value, mode: i64) -> PyResult<Step> {
     if state == 0 && mode == MODE_THROW {
         // Thrown into a generator that never started: it finishes at once.
         leave_start(g);
-        g.state.set(FINISHED);
+        g.set_state(FINISHED);
         return Err(Exc);
     }
     run(gv, value, mode)
@@ -370,7 +393,7 @@ fn clear_frame(g: &GenObj) {
 pub fn settle_handled(gv: Value, base: usize) {
     if vm().handled.len() > base {
         let extra = vm().handled.split_off(base);
-        if gen_obj(gv).state.get() != FINISHED {
+        if gen_obj(gv).state() != FINISHED {
             super::handled::save(gv, extra);
         }
     }
@@ -379,7 +402,7 @@ pub fn settle_handled(gv: Value, base: usize) {
 /// The body of `g` raised (the exception is pending): it is finished, and
 /// by PEP 479 a StopIteration escaping it becomes RuntimeError.
 pub fn escaped_exception(g: &GenObj) {
-    g.state.set(FINISHED);
+    g.set_state(FINISHED);
     let exc = vm().current_exc.get();
     let async_gen = g.code().generator == Some(GenKind::AsyncGenerator);
     if isinstance(exc, exc_class("StopIteration")) || (async_gen && isinstance(exc, exc_class("StopAsyncIteration"))) {
@@ -415,13 +438,13 @@ pub fn throw(gv: Value, exc: Value) -> PyResult<Step> {
 /// `gen.close()`: throws GeneratorExit in; fine if it finishes or re-raises it.
 pub fn close(gv: Value) -> PyResult<()> {
     let g = gen_obj(gv);
-    let state = g.state.get();
+    let state = g.state();
     if state == FINISHED {
         return Ok(());
     }
     if state == 0 {
         leave_start(g);
-        g.state.set(FINISHED);
+        g.set_state(FINISHED);
         return Ok(());
     }
     let exit = new_exception(exc_class("GeneratorExit"), &[]);
@@ -674,7 +697,7 @@ fn agen_asend(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn agen_aclose(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = super::args::method("aclose", args, kw, 0, 0)?;
     let g = gen_obj(a[0]);
-    if g.state.get() == 0 || g.state.get() == FINISHED {
+    if g.state() == 0 || g.state() == FINISHED {
         // Never started, or over: nothing to run; it is closed at once.
         close(a[0])?;
     }
@@ -725,7 +748,7 @@ fn gen_running(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn gen_delegate(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = super::args::method("gi_yieldfrom", args, kw, 0, 0)?;
     let g = gen_obj(a[0]);
-    let d = if g.state.get() == FINISHED { Value::NULL } else { g.delegate.get() };
+    let d = if g.state() == FINISHED { Value::NULL } else { g.delegate.get() };
     Ok(if d.is_null() { super::vm::none() } else { d })
 }
 

@@ -1080,7 +1080,7 @@ pub extern "C" fn rt_owned_generator(gen: Value, callee: Value, name: Value) -> 
         return Value::NULL;
     }
     let g = super::generator::gen_obj(gen);
-    if g.code().generator != Some(super::function::GenKind::Generator) || g.state.get() != 0 {
+    if g.code().generator != Some(super::function::GenKind::Generator) || g.state() != 0 {
         return Value::NULL;
     }
     let f = if name.is_null() { Some(callee) } else { super::class::lookup(type_of(callee), name) };
@@ -1100,7 +1100,7 @@ pub extern "C" fn rt_owned_generator(gen: Value, callee: Value, name: Value) -> 
 /// owned none), keeping any exception on its way out. What `close()`
 /// raises is reported as CPython reports an error in a finalizer.
 pub extern "C" fn rt_close_owned(gen: Value) -> i64 {
-    if gen.is_null() || super::generator::gen_obj(gen).state.get() == super::generator::FINISHED {
+    if gen.is_null() || super::generator::gen_obj(gen).state() == super::generator::FINISHED {
         return 1;
     }
     let pending = vm().current_exc.replace(Value::NULL);
