@@ -25,7 +25,7 @@ use crate::syntax::diagnostic::SyntaxError;
 /// Storage for a value that must survive until later in the function: a
 /// Cranelift variable, or (in a generator) a slot of the heap frame, since
 /// nothing on the native stack survives a suspension.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Tmp {
     /// A Cranelift variable.
     Var(Variable),
@@ -62,6 +62,9 @@ pub struct GenCx {
     pub params: usize,
     /// The block that dispatches on the state (filled in last).
     pub dispatch: Block,
+    /// The scoped temporaries alive now, innermost last, with the frame
+    /// slot each got once a suspension fell inside its stretch.
+    pub scoped: Vec<(Variable, Option<usize>)>,
 }
 
 /// Work to do when control leaves a block early (return, break, continue).
@@ -332,6 +335,56 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         t
     }
 
+    /// A temporary holding `init` over a stretch of code that ends with
+    /// `end_scoped_tmp` (a returned value while `finally` runs, the
+    /// exception an `except` block handles). It is a variable even in a
+    /// generator: only a suspension inside the stretch gives it a frame
+    /// slot, saved before and loaded after (see `suspend`), so frames hold
+    /// only what lives across a suspension.
+    pub fn scoped_tmp(&mut self, init: ir::Value) -> Tmp {
+        let v = self.b.declare_var(types::I64);
+        self.b.def_var(v, init);
+        if let Some(g) = &mut self.gen {
+            g.scoped.push((v, None));
+        }
+        Tmp::Var(v)
+    }
+
+    /// Ends the stretch of the innermost scoped temporary, `t`.
+    pub fn end_scoped_tmp(&mut self, t: Tmp) {
+        if let Some(g) = &mut self.gen {
+            let last = g.scoped.pop().map(|(v, _)| Tmp::Var(v));
+            debug_assert!(last == Some(t), "scoped temporaries nest");
+        }
+    }
+
+    /// Before a suspension: saves the scoped temporaries in their slots.
+    pub(super) fn save_scoped(&mut self) {
+        let Some(g) = &mut self.gen else { return };
+        let mut saves = Vec::with_capacity(g.scoped.len());
+        for (v, slot) in g.scoped.iter_mut() {
+            let i = *slot.get_or_insert_with(|| {
+                g.next_slot += 1;
+                g.next_slot - 1
+            });
+            saves.push((*v, i));
+        }
+        for (v, i) in saves {
+            let x = self.b.use_var(v);
+            self.set(Tmp::Slot(i), x);
+        }
+    }
+
+    /// On resuming: loads the scoped temporaries back from their slots.
+    pub(super) fn restore_scoped(&mut self) {
+        let Some(g) = &self.gen else { return };
+        let loads: Vec<(Variable, usize)> = g.scoped.iter().map(|&(v, slot)| (v, slot.expect("saved"))).collect();
+        for (v, i) in loads {
+            let x = self.get(Tmp::Slot(i));
+            self.b.def_var(v, x);
+        }
+    }
+
     /// Reads a temporary.
     pub fn get(&mut self, t: Tmp) -> ir::Value {
         match t {
@@ -559,7 +612,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         let dispatch = self.b.create_block();
         let start = self.b.create_block();
         let param_names = self.param_names();
-        self.gen = Some(GenCx { gen, frame, sent, mode, resume_blocks: vec![start], next_slot: param_names.len(), params: param_names.len(), dispatch });
+        self.gen = Some(GenCx { gen, frame, sent, mode, resume_blocks: vec![start], next_slot: param_names.len(), params: param_names.len(), dispatch, scoped: Vec::new() });
         let scope = self.scope();
         let mut names: Vec<(&String, Binding)> = scope.symbols.iter().map(|(n, &b)| (n, b)).collect();
         names.sort_by(|a, b| a.0.cmp(b.0));
@@ -739,12 +792,13 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             self.start_dead_block();
             return;
         }
-        let var = self.new_tmp(v);
+        let var = self.scoped_tmp(v);
         self.unwind_to(0);
         if !self.dead {
             let v = self.get(var);
             self.b.ins().jump(self.ret_block, &[v.into()]);
         }
+        self.end_scoped_tmp(var);
         self.start_dead_block();
     }
 

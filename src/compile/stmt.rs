@@ -551,7 +551,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             let code = self.iconst(self.code as i64);
             self.call_rt(rt::rt_add_traceback, &[code, line]);
             let exc = self.call_rt(rt::rt_begin_except, &[]);
-            let exc_var = self.new_tmp(exc);
+            let exc_var = self.scoped_tmp(exc);
             // Errors inside a handler first leave the handled state.
             let cleanup = self.b.create_block();
             self.b.append_block_param(cleanup, types::I64);
@@ -604,6 +604,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             self.call_rt(rt::rt_end_except, &[]);
             self.call_rt(rt::rt_restore_exception, &[e]);
             self.reraise_recorded();
+            self.end_scoped_tmp(exc_var);
             self.handler_cleanup(cleanup);
         }
 
@@ -625,7 +626,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             let code = self.iconst(self.code as i64);
             self.call_rt(rt::rt_add_traceback, &[code, line]);
             let exc = self.call_rt(rt::rt_begin_except, &[]);
-            let exc_var = self.new_tmp(exc);
+            let exc_var = self.scoped_tmp(exc);
             let cleanup = self.b.create_block();
             self.b.append_block_param(cleanup, types::I64);
             self.handlers.push(cleanup);
@@ -639,6 +640,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                 self.call_rt(rt::rt_restore_exception, &[e]);
                 self.reraise_recorded();
             }
+            self.end_scoped_tmp(exc_var);
             self.handler_cleanup(cleanup);
         } else {
             self.jump(after, &[]);

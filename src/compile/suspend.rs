@@ -25,10 +25,12 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         // SAFETY: the descriptor is leaked; no generator of it exists while its IR is built.
         unsafe { (*self.code).suspension_lines.push(line) };
         let (gen, sent, mode) = (g.gen, g.sent, g.mode);
+        self.save_scoped();
         let k = self.iconst(state);
         self.b.ins().istore32(MemFlagsData::trusted(), k, gen, STATE_OFFSET);
         self.uncount_and_return(v);
         self.switch_to(resume);
+        self.restore_scoped();
         if !forward_throw {
             let thrown = self.b.ins().icmp_imm_s(IntCC::Equal, mode, MODE_THROW);
             let cont = self.b.create_block();
