@@ -323,20 +323,20 @@ pub fn call_fast(entry: *const u8, f: Value, a: &[Value]) -> Value {
 }
 
 /// `f(*args, **kwargs)`: `args` is a tuple or list; `kwargs` a dict or NULL.
+/// `callee(*args, **kwargs)`. `args` is the list the call site built,
+/// which nothing else sees: the keyword values go on its end and the call
+/// reads its items in place (`gather(*tasks)` with 200,000 tasks copies
+/// them once, not twice).
 pub extern "C" fn rt_call_ex(callee: Value, args: Value, kwargs: Value) -> Value {
-    let mut all: Vec<Value> = match kind_of(args) {
-        Kind::Tuple => tuple_items(args).to_vec(),
-        _ => list_items(args).clone(),
-    };
     let mut names = Vec::new();
     if !kwargs.is_null() {
         for e in table(kwargs).iter() {
             names.push(e.key);
-            all.push(e.value);
+            list_items(args).push(e.value);
         }
     }
     let holder = new_tuple(names.clone());
-    let r = word(call(callee, &all, &names));
+    let r = word(call(callee, list_items(args).as_slice(), &names));
     std::hint::black_box(holder);
     r
 }
