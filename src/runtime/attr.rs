@@ -398,6 +398,9 @@ pub fn setattr(obj: Value, name: Value, value: Value) -> PyResult<()> {
 
 /// `object.__setattr__`: the default attribute assignment.
 pub fn generic_setattr(obj: Value, name: Value, value: Value) -> PyResult<()> {
+    if name == crate::sym!("__class__") {
+        return super::class::assign_class(obj, value);
+    }
     let cls = type_of(obj);
     if let Some(a) = lookup(cls, name) {
         if kind_of(a) == Kind::Instance {

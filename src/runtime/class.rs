@@ -422,6 +422,39 @@ pub fn allows_attribute(cls: Value, name: Value) -> bool {
     slots.is_null() || super::seq::tuple_items(slots).iter().any(|&s| s == name || as_str(s) == as_str(name))
 }
 
+/// `obj.__class__ = cls`, as CPython allows it: both classes written in
+/// the language, with the same layout (builtin base, native slots and
+/// `__slots__`). A plain instance moves to dict mode, since its shape
+/// belongs to its old class.
+pub fn assign_class(obj: Value, cls: Value) -> PyResult<()> {
+    if !is_class(cls) {
+        let msg = format!("__class__ must be set to a class, not '{}' object", super::ops::type_name(cls));
+        return super::vm::raise_named("TypeError", msg);
+    }
+    let old = type_of(obj);
+    let (from, to) = (class_obj(old), class_obj(cls));
+    if from.builtin || to.builtin || !matches!(kind_of(obj), Kind::Instance | Kind::Exception) {
+        return super::vm::raise_named("TypeError", "__class__ assignment only supported for mutable types or ModuleType subclasses");
+    }
+    let same_slots = match (from.slots.get(), to.slots.get()) {
+        (a, b) if a.is_null() || b.is_null() => a.is_null() && b.is_null(),
+        (a, b) => super::seq::tuple_items(a) == super::seq::tuple_items(b),
+    };
+    let same_layout = from.instance_kind == to.instance_kind
+        && from.native_slots.get() == to.native_slots.get()
+        && from.value_base.get() == to.value_base.get()
+        && same_slots;
+    if !same_layout {
+        let msg = format!("__class__ assignment: '{}' object layout differs from '{}'", to.name, from.name);
+        return super::vm::raise_named("TypeError", msg);
+    }
+    if kind_of(obj) == Kind::Instance {
+        super::instance::attrs(obj).live_dict();
+    }
+    obj.header().class.set(cls);
+    Ok(())
+}
+
 /// The inline attribute room a new class's instances start with: enough
 /// for the attributes its methods assign on `self` (and what its bases
 /// needed), so that even the first instances keep them inline.
