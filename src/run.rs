@@ -61,7 +61,9 @@ pub fn run_main_with_argv(source: &Source, argv: Vec<String>) -> u8 {
             let _ = take_exception();
         }
         // After the reports: CPython reports a pending task before it
-        // closes the task's coroutine.
+        // closes the task's coroutine. Those dropped earlier it closed
+        // when it freed them, before it clears the globals.
+        crate::runtime::generator::collect_and_close_dropped();
         crate::runtime::shutdown::close_main_generators();
         let _ = std::io::stdout().flush();
         warn_unawaited_coroutines();

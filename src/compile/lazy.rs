@@ -164,18 +164,18 @@ impl CompileUnit {
     /// optimized: the IR of code that can replace the baseline code.
     fn optimized_ir(&'static self, code: *mut CodeInfo, job: Job<'static>) -> Result<Pending, String> {
         // SAFETY: descriptors are leaked; building reads and rewrites these.
-        let (slots, lines) = unsafe { ((*code).frame_slots, std::mem::take(&mut (*code).suspension_lines)) };
+        let (slots, points) = unsafe { ((*code).frame_slots, std::mem::take(&mut (*code).suspension_points)) };
         let job = self.cx.borrow_mut().redeclared(&job);
         let pending = crate::runtime::heap::without_gc(|| self.build(job, Tier::Optimized));
         // Suspended generators resume in the new code: their frames and
         // states must mean the same there.
         // SAFETY: as above.
-        let same = unsafe { (*code).frame_slots == slots && (*code).suspension_lines == lines };
+        let same = unsafe { (*code).frame_slots == slots && (*code).suspension_points == points };
         if !same {
             // SAFETY: as above.
             unsafe {
                 (*code).frame_slots = slots;
-                (*code).suspension_lines = lines;
+                (*code).suspension_points = points;
             }
             return Err("the optimized code lays out its frame differently".into());
         }

@@ -210,7 +210,7 @@ impl<'a> ProgramCx<'a> {
             },
             lazy: None,
             first_line: line,
-            suspension_lines: Vec::new(),
+            suspension_points: Vec::new(),
             calls_left: std::cell::Cell::new(super::lazy::TIER_UP_CALLS),
             self_attrs: match &body {
                 Body::Function(f) => super::self_attrs::self_attribute_names(f).iter().map(|n| intern(n)).collect(),

@@ -10,6 +10,7 @@ use cranelift_codegen::ir::{self, condcodes::IntCC, types, InstBuilder, MemFlags
 use super::codegen::FunctionCx;
 use super::jit::rt;
 use super::stmt::unsupported;
+use crate::runtime::function::SuspensionPoint;
 use crate::runtime::generator::{DELEGATE_OFFSET, MODE_THROW, STATE_OFFSET};
 use crate::syntax::ast::*;
 use crate::syntax::diagnostic::SyntaxError;
@@ -22,8 +23,13 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         let g = self.gen.as_mut().expect("suspensions only in generators");
         let state = g.resume_blocks.len() as i64;
         g.resume_blocks.push(resume);
+        // Any enclosing `try` or `with` has a handler above the function's own.
+        let cleanup = self.handlers.len() > 1;
+        if cleanup {
+            crate::runtime::generator::close_when_dropped();
+        }
         // SAFETY: the descriptor is leaked; no generator of it exists while its IR is built.
-        unsafe { (*self.code).suspension_lines.push(line) };
+        unsafe { (*self.code).suspension_points.push(SuspensionPoint { line, cleanup }) };
         let (gen, sent, mode) = (g.gen, g.sent, g.mode);
         self.save_scoped();
         let k = self.iconst(state);

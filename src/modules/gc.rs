@@ -20,7 +20,7 @@ thread_local! {
 fn collect(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_keywords("collect", kw)?;
     count("collect", a.len(), 0, 1)?;
-    crate::runtime::heap::collect();
+    crate::runtime::generator::collect_and_close_dropped();
     Ok(Value::small_unchecked(0))
 }
 

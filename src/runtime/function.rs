@@ -65,9 +65,9 @@ pub struct CodeInfo {
     /// (`self.x = ...`; interned names): a class makes room for them inline
     /// in its instances.
     pub self_attrs: Vec<Value>,
-    /// For generator functions: the line of each suspension point, by
-    /// state number minus one (for the "running at" of task reprs).
-    pub suspension_lines: Vec<u32>,
+    /// For generator functions: each suspension point, by state number
+    /// minus one.
+    pub suspension_points: Vec<SuspensionPoint>,
     /// Calls left before baseline code is compiled optimized (counted down
     /// by the baseline code itself; see `compile::lazy::tier_up`).
     pub calls_left: std::cell::Cell<i32>,
@@ -114,6 +114,16 @@ pub const FAST_ARITY_OFFSET: i32 = std::mem::offset_of!(FunctionObj, fast_arity)
 pub const FUNCTION_CODE_OFFSET: i32 = std::mem::offset_of!(FunctionObj, code) as i32;
 /// Offset of `resume_entry` in a code descriptor, for JIT code.
 pub const RESUME_ENTRY_OFFSET: i32 = std::mem::offset_of!(CodeInfo, resume_entry) as i32;
+/// A `yield` or `await` of a generator function.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct SuspensionPoint {
+    /// Its line (for the "running at" of task reprs).
+    pub line: u32,
+    /// Inside a `try` or `with`: closing a generator stopped here runs its
+    /// code (a `finally`, an `except`, an `__exit__`).
+    pub cleanup: bool,
+}
+
 /// Offset of `frame_slots` in a code descriptor, for JIT code.
 pub const FRAME_SLOTS_OFFSET: i32 = std::mem::offset_of!(CodeInfo, frame_slots) as i32;
 /// Offset of `fast_entry` in a function object, for JIT code.

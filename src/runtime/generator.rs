@@ -230,6 +230,60 @@ pub fn close_dropped_async_generators() {
     }
 }
 
+/// From now on (a function that can suspend inside a `try` or `with` was
+/// compiled), a collection keeps each generator or coroutine it finds
+/// unreachable while stopped at such a point, for `close_dropped`: CPython
+/// closes one when it frees it, and its `finally` blocks run.
+pub fn close_when_dropped() {
+    super::heap::set_finalizable(wants_close);
+}
+
+/// True for a dropped generator or coroutine whose closing runs its code.
+fn wants_close(h: *mut Header) -> bool {
+    // SAFETY: the collector passes allocated objects; generator-kind ones
+    // are GenObj, and what they reference is not yet swept.
+    unsafe {
+        if (*h).kind.get() != Kind::Generator {
+            return false;
+        }
+        let g = &*(h as *const GenObj);
+        let code = g.code();
+        code.generator != Some(GenKind::AsyncGenerator)
+            && g.suspended()
+            && !g.running()
+            && code.suspension_points.get(g.state() as usize - 1).is_some_and(|p| p.cleanup)
+    }
+}
+
+/// Closes the generators and coroutines collections found dropped (see
+/// `close_when_dropped`), oldest first; what a `finally` raises is
+/// reported as CPython reports an error in a finalizer.
+pub fn close_dropped() {
+    let dropped = super::heap::take_finalizable();
+    if dropped.is_empty() {
+        return;
+    }
+    let keep = super::heap::Rooted::new();
+    dropped.iter().for_each(|&gv| {
+        keep.add(gv);
+    });
+    for gv in dropped {
+        // (Closing an earlier one may have finished this one.)
+        if gen_obj(gv).suspended() {
+            close_reporting(gv);
+        }
+    }
+}
+
+/// Collects, then closes every generator and coroutine found dropped (at
+/// `gc.collect()` and at exit).
+pub fn collect_and_close_dropped() {
+    if super::heap::finalizing() {
+        super::heap::collect();
+    }
+    close_dropped();
+}
+
 /// Prints CPython's RuntimeWarning for a coroutine that was never started
 /// (called at its collection, and for every one left at exit). CPython
 /// names the line that dropped it; a tracing collector cannot know it, so
@@ -280,7 +334,7 @@ pub fn describe(gv: Value) -> String {
         FINISHED => format!("{}() done, defined at {}:{}", code.qualname, code.filename, code.first_line),
         0 => format!("{}() running at {}:{}", code.qualname, code.filename, code.first_line),
         s => {
-            let line = code.suspension_lines.get(s as usize - 1).copied().unwrap_or(code.first_line);
+            let line = code.suspension_points.get(s as usize - 1).map_or(code.first_line, |p| p.line);
             format!("{}() running at {}:{}", code.qualname, code.filename, line)
         }
     }

@@ -101,6 +101,33 @@ thread_local! {
     static RESURRECTORS: RefCell<Vec<Resurrector>> = const { RefCell::new(Vec::new()) };
 }
 
+thread_local! {
+    /// Decides, after marking, which unreachable objects live on to be
+    /// finalized by running code (a suspended generator's `finally`);
+    /// None while no object can need it.
+    static FINALIZABLE: Cell<Option<fn(*mut Header) -> bool>> = const { Cell::new(None) };
+    /// Unreachable objects kept for finalizing (roots until taken).
+    static TO_FINALIZE: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
+}
+
+/// From now on, each collection keeps the unreachable objects `wants`
+/// picks, for `take_finalizable`.
+pub fn set_finalizable(wants: fn(*mut Header) -> bool) {
+    FINALIZABLE.with(|f| f.set(Some(wants)));
+}
+
+/// True once some object may need finalizing (see `set_finalizable`).
+pub fn finalizing() -> bool {
+    FINALIZABLE.with(|f| f.get().is_some())
+}
+
+/// The unreachable objects kept to be finalized since the last call,
+/// oldest first; no longer roots, so the caller keeps them while it runs
+/// their finalizers.
+pub fn take_finalizable() -> Vec<Value> {
+    TO_FINALIZE.with(|t| std::mem::take(&mut *t.borrow_mut()))
+}
+
 /// A post-mark hook: given "is this object marked?", returns the dead
 /// objects to keep alive through this collection.
 pub type Resurrector = fn(&dyn Fn(Value) -> bool) -> Vec<Value>;
@@ -360,8 +387,14 @@ pub fn alloc_with_values<T>(object: T, values: &[Value]) -> *mut T {
 
 /// Calls `f` on every object in the heap, reachable or not (at exit, to
 /// report what CPython reports when it clears everything).
-pub fn for_each_object(mut f: impl FnMut(*mut Header)) {
-    with_heap(|h| {
+pub fn for_each_object(f: impl FnMut(*mut Header)) {
+    with_heap(|h| h.each_object(f));
+}
+
+impl Heap {
+    /// Calls `f` on every allocated object.
+    fn each_object(&self, mut f: impl FnMut(*mut Header)) {
+        let h = self;
         let mut block = 0;
         while block < h.used_blocks {
             let info = h.blocks[block];
@@ -385,7 +418,7 @@ pub fn for_each_object(mut f: impl FnMut(*mut Header)) {
                 }
             }
         }
-    });
+    }
 }
 
 /// Counts `bytes` of memory an object owns outside the heap (a bytes
@@ -505,6 +538,11 @@ fn collect_with(extra: &[Value]) {
                 mark(v.0 as usize, &mut stack);
             }
         });
+        TO_FINALIZE.with(|t| {
+            for v in t.borrow().iter() {
+                mark(v.0 as usize, &mut stack);
+            }
+        });
         ROOT_FNS.with(|fns| {
             for f in fns.borrow().iter() {
                 f(&mut |v| mark(v.0 as usize, &mut stack));
@@ -538,6 +576,20 @@ fn collect_with(extra: &[Value]) {
             }
         };
         drain(&mut stack);
+        if let Some(wants) = FINALIZABLE.with(|f| f.get()) {
+            let mut kept = Vec::new();
+            // SAFETY: `each_object` reports allocated objects only.
+            heap.each_object(|h| {
+                if !unsafe { (*h).mark.get() } && wants(h) {
+                    kept.push(h);
+                }
+            });
+            for &h in &kept {
+                mark_exact(h as usize, &mut stack);
+            }
+            drain(&mut stack);
+            TO_FINALIZE.with(|t| t.borrow_mut().extend(kept.into_iter().map(Value::from_ptr)));
+        }
         let is_marked = |v: Value| v.is_obj() && (v.0 as usize) >= low && (v.0 as usize) < high && v.header().mark.get();
         let resurrectors: Vec<Resurrector> = RESURRECTORS.with(|r| r.borrow().clone());
         for resurrect in resurrectors {

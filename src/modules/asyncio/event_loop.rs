@@ -418,6 +418,7 @@ fn run_entry(lp: Value, e: Entry) -> PyResult<()> {
 /// the timers that came due to the ready queue, then run what was ready.
 fn run_once(lp: Value) -> PyResult<()> {
     super::unretrieved::report_due()?;
+    crate::runtime::generator::close_dropped();
     if crate::runtime::interrupt::PENDING.load(std::sync::atomic::Ordering::SeqCst) != 0 {
         crate::runtime::interrupt::check()?;
     }
