@@ -395,8 +395,17 @@ def _quoted_names(names):
     return "%s, and %s" % (", ".join(quoted[:-1]), quoted[-1])
 
 
+def _cannot_set(self, value):
+    raise AttributeError("can't set attribute")
+
+
+def _cannot_delete(self):
+    raise AttributeError("can't delete attribute")
+
+
 def _tuple_field(index, name):
-    return property(_itemgetter(index), doc=f'Alias for field number {index}')
+    # Read by a native getter; written or deleted, CPython's _tuplegetter errors.
+    return property(_itemgetter(index), _cannot_set, _cannot_delete, doc=f'Alias for field number {index}')
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):

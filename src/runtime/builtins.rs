@@ -52,8 +52,21 @@ pub fn constructor(cls: Value) -> Option<Constructor> {
         (c.slice, new_slice_obj),
         (c.super_, new_super_obj),
     ];
-    table.iter().find(|(k, _)| *k == cls).map(|&(_, f)| f)
+    table.iter().find(|(k, _)| *k == cls).map(|&(_, f)| f).or_else(|| {
+        ITERATOR_TYPES.iter().find(|&&(name, _)| super::iter_classes::named(name) == Some(cls)).map(|&(_, f)| f)
+    })
 }
+
+/// The builtins that are iterator classes, as in CPython (`enumerate(x)`
+/// makes an `enumerate`, and `isinstance(e, enumerate)` holds), with their
+/// constructors.
+const ITERATOR_TYPES: [(&str, Constructor); 5] = [
+    ("enumerate", |_, a, k| builtin_enumerate(a, k)),
+    ("zip", |_, a, k| builtin_zip(a, k)),
+    ("map", |_, a, k| builtin_map(a, k)),
+    ("filter", |_, a, k| builtin_filter(a, k)),
+    ("reversed", |_, a, k| builtin_reversed(a, k)),
+];
 
 /// `super(type, obj)` (the zero-argument form is compiled specially).
 fn new_super_obj(_: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
@@ -1030,11 +1043,6 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("max", builtin_max),
     ("sum", builtin_sum),
     ("sorted", builtin_sorted),
-    ("reversed", builtin_reversed),
-    ("enumerate", builtin_enumerate),
-    ("zip", builtin_zip),
-    ("map", builtin_map),
-    ("filter", builtin_filter),
     ("any", builtin_any),
     ("all", builtin_all),
     ("iter", builtin_iter),
@@ -1080,6 +1088,10 @@ pub fn install() {
     for &name in UNSUPPORTED {
         let f = super::function::bind_builtin(new_builtin(name, unsupported_builtin), super::str::new_str(name));
         set_global(m, name, f);
+    }
+    super::iter_classes::install();
+    for (name, _) in ITERATOR_TYPES {
+        set_global(m, name, super::iter_classes::named(name).expect("installed above"));
     }
     for (name, entry) in [("len", crate::fast_entry!(builtin_len, 1)), ("isinstance", crate::fast_entry!(builtin_isinstance, 2))] {
         super::function::set_fast_entry(super::module::get_global(m, name), entry);

@@ -570,6 +570,9 @@ fn thrown(a: &[Value]) -> PyResult<Value> {
             super::call::call(a[1], super::seq::tuple_items(v), &[])?
         }
         Some(&v) if v != none() && kind_of(a[1]) == Kind::Class => super::call::call(a[1], &[v], &[])?,
+        Some(&v) if v != none() && super::exception::is_exception(a[1]) => {
+            return raise_named("TypeError", "instance exception may not have a separate value");
+        }
         _ => a[1],
     })
 }

@@ -83,6 +83,12 @@ pub fn install() {
     });
 }
 
+/// The iterator class called `name`, once made.
+pub fn named(name: &str) -> Option<Value> {
+    let i = NAMES.iter().position(|&n| n == name)?;
+    CLASSES.with(|c| c.get()).map(|cs| cs[i])
+}
+
 /// The class for an iterator with `state`.
 pub fn class_for(state: &IterState) -> Value {
     let which = match state {
@@ -107,6 +113,8 @@ pub fn class_for(state: &IterState) -> Value {
         IterState::Map { .. } => Named::Map,
         IterState::Filter { .. } => Named::Filter,
         IterState::Reversed { seq, .. } if kind_of(*seq) == Kind::List => Named::ListReverse,
+        // (`range.__reversed__` makes a range iterator.)
+        IterState::Reversed { seq, .. } if kind_of(*seq) == Kind::Range => Named::Range,
         IterState::Reversed { .. } => Named::Reversed,
         IterState::Callable { .. } => Named::Callable,
         _ => Named::Iterator,

@@ -631,6 +631,16 @@ pub fn binary(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
     let sequence = |v: Value| matches!(kind_of(v), Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray);
     if op == BinOp::Mul && (sequence(a) || sequence(b)) {
         let other = if sequence(a) { b } else { a };
+        // A count that is not an int but has `__index__` repeats as its int.
+        if let Some(n) = dunder_sym(other, crate::sym!("__index__"), &[])? {
+            if !is_int(n) {
+                return raise_named("TypeError", format!("__index__ returned non-int (type {})", type_name(n)));
+            }
+            let (x, y) = if sequence(a) { (a, n) } else { (n, b) };
+            if let Some(r) = builtin_binary(op, x, y)? {
+                return Ok(r);
+            }
+        }
         return raise_named("TypeError", format!("can't multiply sequence by non-int of type '{}'", type_name(other)));
     }
     if op == BinOp::Add && kind_of(a) == Kind::Str {

@@ -387,8 +387,9 @@ pub fn percent_core(fmt: &str, args: Value, bytes: bool) -> PyResult<String> {
             'c' => {
                 let c = if kind_of(value) == Kind::Str && str_obj(value).chars == 1 {
                     as_str(value).chars().next().expect("one char")
-                } else if is_int(value) {
-                    match super::number::as_i64(value).and_then(|n| u32::try_from(n).ok()).and_then(char::from_u32) {
+                } else if is_int(value) || super::ops::has_index(value) {
+                    let n = if is_int(value) { super::number::as_i64(value) } else { Some(super::ops::index_value(value)?) };
+                    match n.and_then(|n| u32::try_from(n).ok()).and_then(char::from_u32) {
                         Some(c) => c,
                         None => return raise_named("OverflowError", "%c arg not in range(0x110000)"),
                     }
@@ -404,9 +405,19 @@ pub fn percent_core(fmt: &str, args: Value, bytes: bool) -> PyResult<String> {
                 } else if kind_of(value) == Kind::Float {
                     lift(percent_float(as_float(value), &spec))?
                 } else {
-                    let hook = if integer { "__index__" } else if matches!(conv, 'd' | 'i' | 'u') { "__int__" } else { "__float__" };
-                    match lookup(type_of(value), intern(hook)) {
-                        Some(f) => {
+                    // CPython converts with `__index__` for `%o %x %X`, and
+                    // for the others with `__int__` or `__float__`, else
+                    // `__index__`.
+                    let hooks: &[&str] = if integer {
+                        &["__index__"]
+                    } else if matches!(conv, 'd' | 'i' | 'u') {
+                        &["__int__", "__index__"]
+                    } else {
+                        &["__float__", "__index__"]
+                    };
+                    let found = hooks.iter().find_map(|&h| lookup(type_of(value), intern(h)).map(|f| (h, f)));
+                    match found {
+                        Some((hook, f)) => {
                             let n = super::call::call(f, &[value], &[])?;
                             if is_int(n) {
                                 lift(percent_int(&as_bigint(n), &spec))?
