@@ -312,6 +312,9 @@ async def _wait(fs, timeout, return_when, loop):
 
 
 def as_completed(fs, *, timeout=None):
+    # A generator, as CPython's: nothing is scheduled before the first next().
+    if isfuture(fs) or iscoroutine(fs):
+        raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
     loop = get_event_loop()
     todo = {ensure_future(f, loop=loop) for f in set(fs)}
     _load_part("sync")
@@ -342,4 +345,5 @@ def as_completed(fs, *, timeout=None):
         f.add_done_callback(_on_completion)
     if todo and timeout is not None:
         timeout_handle[0] = loop.call_later(timeout, _on_timeout)
-    return [_wait_for_one() for _ in range(len(todo))]
+    for _ in range(len(todo)):
+        yield _wait_for_one()
