@@ -6,6 +6,7 @@ pub mod random_module;
 pub mod asyncio;
 pub mod collections;
 pub mod gc;
+pub mod traceback;
 pub mod process;
 pub mod signal;
 pub mod socket;

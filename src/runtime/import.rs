@@ -57,6 +57,7 @@ pub fn import_module(name: &str) -> PyResult<Value> {
         "time" => crate::modules::time::create(),
         "math" => crate::modules::math::create(),
         "gc" => crate::modules::gc::create(),
+        "traceback" => crate::modules::traceback::create(),
         "random" => crate::modules::random_module::create(),
         "_asyncio" => crate::modules::asyncio::create(),
         "_collections" => crate::modules::collections::create(),

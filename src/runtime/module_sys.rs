@@ -119,7 +119,7 @@ fn sys_displayhook(args: &[Value], _: &[Value]) -> PyResult<Value> {
 }
 
 /// The exception being handled, or None (`sys.exception()`).
-fn handled_now() -> Value {
+pub fn handled_now() -> Value {
     vm().handled.last().unwrap_or_else(none)
 }
 

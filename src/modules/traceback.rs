@@ -1,0 +1,128 @@
+//! The `traceback` module: exceptions formatted and printed as the VM
+//! prints an uncaught one (frames, source lines, carets, the chain of
+//! causes and contexts). coro has no traceback or frame objects: a `tb`
+//! argument is ignored, since every exception carries the frames it
+//! passed, and `limit` and the stack functions are refused by name.
+
+use crate::runtime::args::{check_keywords, count, keyword, positional};
+use crate::runtime::call::call_method;
+use crate::runtime::exception::{exception_text, format_exception, format_unraisable, is_exception};
+use crate::runtime::function::{new_builtin, NativeFn};
+use crate::runtime::module::{new_module, set_global};
+use crate::runtime::ops::truthy;
+use crate::runtime::seq::new_list;
+use crate::runtime::str::new_str;
+use crate::runtime::value::Value;
+use crate::runtime::vm::{none, raise_named, PyResult};
+
+/// The exception an `(exc, /, value=..., tb=...)` call is about: `value`
+/// when given (the old three-argument form), else `exc`.
+fn exception_of(func: &str, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let pos = positional(args, kw);
+    count(func, pos.len(), 1, 3)?;
+    let exc = keyword(args, kw, "value").or(pos.get(1).copied()).unwrap_or(pos[0]);
+    if exc != none() && !is_exception(exc) {
+        return raise_named("TypeError", format!("{func}() expects an exception, not '{}'", crate::runtime::ops::type_name(exc)));
+    }
+    Ok(exc)
+}
+
+/// The text of `exc` (with its chain unless `chain` is false), as printed.
+fn text_of(exc: Value, args: &[Value], kw: &[Value]) -> PyResult<String> {
+    if keyword(args, kw, "limit").is_some_and(|l| l != none()) {
+        return raise_named("NotImplementedError", "coro does not support the limit argument of traceback functions");
+    }
+    if exc == none() {
+        return Ok("NoneType: None\n".into());
+    }
+    let chain = match keyword(args, kw, "chain") {
+        Some(c) => truthy(c)?,
+        None => true,
+    };
+    Ok(if chain { format_exception(exc) } else { format_unraisable(exc) })
+}
+
+/// Writes `text` to `file`, or to `sys.stderr`.
+fn write(text: &str, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let file = match keyword(args, kw, "file").filter(|&f| f != none()) {
+        Some(f) => f,
+        None => crate::runtime::attr::getattr(crate::runtime::import::import_module("sys")?, crate::runtime::vm::intern("stderr"))?,
+    };
+    call_method(file, "write", &[new_str(text)])?;
+    Ok(none())
+}
+
+/// The lines of `text`, each with its newline, as a list.
+fn lines(text: &str) -> Value {
+    new_list(text.split_inclusive('\n').map(new_str).collect())
+}
+
+/// `format_exc(limit=None, chain=True)`: the exception being handled.
+fn format_exc(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_keywords("format_exc", kw, &["limit", "chain"])?;
+    let text = text_of(crate::runtime::module_sys::handled_now(), args, kw)?;
+    Ok(new_str(&text))
+}
+
+/// `print_exc(limit=None, file=None, chain=True)`.
+fn print_exc(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_keywords("print_exc", kw, &["limit", "file", "chain"])?;
+    let text = text_of(crate::runtime::module_sys::handled_now(), args, kw)?;
+    write(&text, args, kw)
+}
+
+/// `format_exception(exc, /, value, tb, limit=None, chain=True)`: lines.
+fn format_exception_fn(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_keywords("format_exception", kw, &["value", "tb", "limit", "chain"])?;
+    let exc = exception_of("format_exception", args, kw)?;
+    Ok(lines(&text_of(exc, args, kw)?))
+}
+
+/// `print_exception(exc, /, value, tb, limit=None, file=None, chain=True)`.
+fn print_exception(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_keywords("print_exception", kw, &["value", "tb", "limit", "file", "chain"])?;
+    let exc = exception_of("print_exception", args, kw)?;
+    let text = text_of(exc, args, kw)?;
+    write(&text, args, kw)
+}
+
+/// `format_exception_only(exc, /, value)`: the `Type: message` line (and
+/// the notes).
+fn format_exception_only(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_keywords("format_exception_only", kw, &["value"])?;
+    let exc = exception_of("format_exception_only", args, kw)?;
+    if exc == none() {
+        return Ok(lines("NoneType: None\n"));
+    }
+    Ok(lines(&exception_text(exc)))
+}
+
+/// The functions that need frame or traceback objects.
+fn unsupported(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    let name = crate::runtime::str::as_str(args[0]);
+    raise_named("NotImplementedError", format!("coro does not support traceback.{name}() (it has no frame objects)"))
+}
+
+const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("format_exc", format_exc),
+    ("print_exc", print_exc),
+    ("format_exception", format_exception_fn),
+    ("print_exception", print_exception),
+    ("format_exception_only", format_exception_only),
+];
+
+const UNSUPPORTED: &[&str] =
+    &["print_tb", "format_tb", "extract_tb", "print_stack", "format_stack", "extract_stack", "walk_tb", "walk_stack", "format_list", "print_list"];
+
+/// Makes the `traceback` module.
+pub fn create() -> Value {
+    let m = new_module("traceback", "", &[]);
+    for &(name, f) in FUNCTIONS {
+        set_global(m, name, new_builtin(name, f));
+    }
+    for &name in UNSUPPORTED {
+        let f = crate::runtime::function::bind_builtin(new_builtin(name, unsupported), new_str(name));
+        set_global(m, name, f);
+    }
+    m
+}
