@@ -10,7 +10,7 @@ use crate::runtime::exception::{exception_text, format_exception, format_unraisa
 use crate::runtime::function::{new_builtin, NativeFn};
 use crate::runtime::module::{new_module, set_global};
 use crate::runtime::ops::truthy;
-use crate::runtime::seq::new_list;
+use crate::runtime::seq::{list_items, new_list};
 use crate::runtime::str::new_str;
 use crate::runtime::value::Value;
 use crate::runtime::vm::{none, raise_named, PyResult};
@@ -52,9 +52,15 @@ fn write(text: &str, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(none())
 }
 
-/// The lines of `text`, each with its newline, as a list.
+/// The lines of `text`, each with its newline, as a list (filled in
+/// place, where the collector sees the strings made so far).
 fn lines(text: &str) -> Value {
-    new_list(text.split_inclusive('\n').map(new_str).collect())
+    let list = new_list(Vec::new());
+    for line in text.split_inclusive('\n') {
+        let s = new_str(line);
+        list_items(list).push(s);
+    }
+    list
 }
 
 /// `format_exc(limit=None, chain=True)`: the exception being handled.
