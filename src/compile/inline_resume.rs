@@ -2,11 +2,11 @@
 //! runtime: a `yield from` or `await` whose delegate is a generator object
 //! checks inline what `generator::resume` checks (sending, not running,
 //! started, or a generator sent None, nothing handled saved) and calls its resume
-//! function directly. Each level of a recursive `yield from` chain, or of
-//! an await chain a task resumes, then costs a call; so does each step of
-//! a `for` loop over a generator. Anything else (a
-//! throw, a finished or running generator, another iterator) goes to the
-//! runtime.
+//! function directly; so does each step of a `for` loop over a generator.
+//! A `for` loop over one that heads a chain of delegating generators
+//! resumes it with `generator::resume_chain`, which skips the levels in
+//! between. Anything else (a throw, a finished or running generator,
+//! another iterator) goes to the runtime.
 
 use cranelift_codegen::ir::{self, condcodes::IntCC, types, InstBuilder, MemFlagsData};
 
@@ -16,7 +16,7 @@ use super::jit::rt;
 use super::suspend::DelegationExits;
 use crate::runtime::function::RESUME_ENTRY_OFFSET;
 use crate::runtime::generator::{
-    FUNC_OFFSET, MODE_SEND, RETURNED, RETVAL_OFFSET, RUNNING, SAVED_HANDLED, STATE_OFFSET,
+    DELEGATE_OFFSET, FUNC_OFFSET, MODE_SEND, RETURNED, RETVAL_OFFSET, RUNNING, SAVED_HANDLED, STATE_OFFSET,
 };
 use crate::runtime::function::FUNCTION_CODE_OFFSET;
 use crate::runtime::handled::LEN_OFFSET;
@@ -41,7 +41,10 @@ pub(super) struct ResumeOutcome {
 impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
     /// Resumes `it` with `sent` in `mode` when it is a generator object that
     /// may be resumed inline, going on at `exits`; else goes to `slow`.
-    pub(super) fn resume_inline(&mut self, it: ir::Value, sent: ir::Value, mode: ir::Value, slow: ir::Block, exits: DelegationExits) {
+    /// With `chain`, one heading a chain of delegating generators is
+    /// resumed by `generator::resume_chain` (for a `for` loop's; within a
+    /// chain, a delegation loop rarely meets one and skips the check).
+    pub(super) fn resume_inline(&mut self, it: ir::Value, sent: ir::Value, mode: ir::Value, slow: ir::Block, exits: DelegationExits, chain: bool) {
         let flags = MemFlagsData::trusted();
         // A generator object...
         self.guard_kind(it, Kind::Generator, slow);
@@ -63,6 +66,9 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         let least = self.b.ins().uextend(types::I64, must_have_started);
         let too_early = self.b.ins().icmp(IntCC::SignedLessThan, state, least);
         self.continue_if_zero(too_early, slow);
+        if chain {
+            self.resume_chain_if_delegating(it, sent, exits);
+        }
         // Run it as `generator::run` does.
         let func = self.b.ins().load(types::I64, flags, it, FUNC_OFFSET);
         let code = self.b.ins().load(types::I64, flags, func, FUNCTION_CODE_OFFSET);
@@ -99,6 +105,37 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         self.switch_to(outcome.raised);
         self.call_rt(rt::rt_gen_failed, &[it]);
         self.b.ins().jump(exits.failed, &[]);
+    }
+
+    /// When `it` delegates to a generator that delegates to one in turn,
+    /// resumes the chain with `generator::resume_chain` (cold), which skips
+    /// the levels in between, and goes on at `exits`; else continues here.
+    fn resume_chain_if_delegating(&mut self, it: ir::Value, sent: ir::Value, exits: DelegationExits) {
+        let flags = MemFlagsData::trusted();
+        let (chain, direct) = (self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(chain);
+        let mut level = it;
+        for _ in 0..2 {
+            let d = self.b.ins().load(types::I64, flags, level, DELEGATE_OFFSET);
+            let null = self.b.ins().icmp_imm_s(IntCC::Equal, d, 0);
+            self.continue_if_zero(null, direct);
+            self.guard_kind(d, Kind::Generator, direct);
+            level = d;
+        }
+        self.b.ins().jump(chain, &[]);
+        self.switch_to(chain);
+        self.b.seal_block(chain);
+        let r = self.call_rt(rt::rt_resume_chain, &[it, sent]);
+        let outcome = self.branch_on_resume(r);
+        self.switch_to(outcome.returned);
+        let result = self.b.ins().load(types::I64, flags, it, RETVAL_OFFSET);
+        self.b.ins().jump(exits.done, &[result.into()]);
+        self.switch_to(outcome.suspended);
+        self.b.ins().jump(exits.yielded, &[r.into()]);
+        self.switch_to(outcome.raised);
+        self.b.ins().jump(exits.failed, &[]);
+        self.switch_to(direct);
+        self.b.seal_block(direct);
     }
 
     /// Branches on what a resume function returned: RETURNED (the result is
@@ -138,7 +175,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         self.b.seal_block(not_range);
         let none = self.none();
         let send = self.iconst(MODE_SEND);
-        self.resume_inline(it, none, send, slow, DelegationExits { yielded, done: returned, failed });
+        self.resume_inline(it, none, send, slow, DelegationExits { yielded, done: returned, failed }, true);
         self.switch_to(yielded);
         self.b.seal_block(yielded);
         let v = self.b.block_params(yielded)[0];

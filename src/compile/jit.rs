@@ -153,6 +153,7 @@ helpers!(
     rt_tier_up / 1,
     rt_gen_settle / 2,
     rt_gen_failed / 1,
+    rt_resume_chain / 2,
     rt_call_method_site / 4,
     rt_getattr_site / 3,
     rt_setattr_site / 4,

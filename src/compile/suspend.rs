@@ -93,7 +93,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         if !self.p.compact() {
             // A generator or coroutine is resumed right here.
             let slow = self.b.create_block();
-            self.resume_inline(i, s, m, slow, DelegationExits { yielded, done, failed });
+            self.resume_inline(i, s, m, slow, DelegationExits { yielded, done, failed }, false);
             self.switch_to(slow);
             self.b.seal_block(slow);
         }

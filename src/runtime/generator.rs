@@ -23,6 +23,13 @@ pub const MODE_SEND: i64 = 0;
 pub const MODE_THROW: i64 = 1;
 /// Resume mode: start a generator just made, at state 0 (sent None).
 pub const MODE_START: i64 = 2;
+/// Resume mode, at a `yield from`/`await` only: the delegate was run to
+/// its return past this frame (see `compile::inline_resume`); take its
+/// return value.
+pub const MODE_DELEGATE_RETURNED: i64 = 3;
+/// Resume mode, at a `yield from`/`await` only: the delegate was run past
+/// this frame and raised (the exception is pending); raise it here.
+pub const MODE_DELEGATE_RAISED: i64 = 4;
 
 /// A generator or coroutine: this struct, then its frame (the function's
 /// variables and the temporaries live across suspensions) inline, so making
@@ -397,7 +404,65 @@ pub fn resume(gv: Value, value: Value, mode: i64) -> PyResult<Step> {
         g.set_state(FINISHED);
         return Err(Exc);
     }
+    if mode == MODE_SEND && delegates_twice(gv) {
+        return resume_chain(gv, value);
+    }
     run(gv, value, mode)
+}
+
+/// True when `gv` delegates to a generator that delegates to one in turn
+/// (`resume_chain` then skips a level or more).
+pub fn delegates_twice(gv: Value) -> bool {
+    let is_gen = |v: Value| v.is_obj() && kind_of(v) == Kind::Generator;
+    let d = gen_obj(gv).delegate.get();
+    is_gen(d) && is_gen(gen_obj(d).delegate.get())
+}
+
+/// The innermost generator of the chain `gv` delegates through: while
+/// the delegate is a generator or coroutine stopped at a suspension point
+/// and idle, its delegate in turn.
+fn innermost(gv: Value) -> Value {
+    let mut t = gv;
+    loop {
+        let d = gen_obj(t).delegate.get();
+        if !d.is_obj() || kind_of(d) != Kind::Generator {
+            return t;
+        }
+        let g = gen_obj(d);
+        if !g.suspended() || g.running() || g.code().generator == Some(GenKind::AsyncGenerator) {
+            return t;
+        }
+        t = d;
+    }
+}
+
+/// Sends `value` into `gv`, a generator stopped in a `yield from` (or a
+/// coroutine in an `await`) of another: each level would pass the value
+/// down and what is yielded back up unchanged, so only the innermost
+/// level runs. When it returns or raises, the level above is resumed to
+/// take that (`MODE_DELEGATE_RETURNED` / `MODE_DELEGATE_RAISED`), and so
+/// on until some level yields or `gv` itself ends. A value yielded 17
+/// levels down a recursive tree walk then costs one resume, not 17.
+/// `gv` counts as running throughout (a nested resume of it fails).
+pub fn resume_chain(gv: Value, value: Value) -> PyResult<Step> {
+    let top = gen_obj(gv);
+    top.set_running(true);
+    let (mut value, mut mode) = (value, MODE_SEND);
+    loop {
+        let t = innermost(gv);
+        if t == gv {
+            top.set_running(false);
+            return run(gv, value, mode);
+        }
+        match run(t, value, mode) {
+            Ok(Step::Yield(v)) => {
+                top.set_running(false);
+                return Ok(Step::Yield(v));
+            }
+            Ok(Step::Return(_)) => (value, mode) = (none(), MODE_DELEGATE_RETURNED),
+            Err(Exc) => (value, mode) = (Value::NULL, MODE_DELEGATE_RAISED),
+        }
+    }
 }
 
 /// Runs the body of `gv` from its current state (checked by the caller).

@@ -1060,6 +1060,18 @@ pub extern "C" fn rt_gen_settle(gen: Value, base: i64) -> i64 {
     1
 }
 
+/// Compiled code sends `value` into generator `gen`, which delegates to a
+/// generator in turn (see `generator::resume_chain`): what a resume
+/// function returns (a yielded value, RETURNED, or NULL when it raised,
+/// with PEP 479 applied).
+pub extern "C" fn rt_resume_chain(gen: Value, value: Value) -> Value {
+    match super::generator::resume_chain(gen, value) {
+        Ok(super::generator::Step::Yield(v)) => v,
+        Ok(super::generator::Step::Return(_)) => super::generator::RETURNED,
+        Err(_) => Value::NULL,
+    }
+}
+
 /// Compiled code resumed generator `gen` inline and its body raised.
 pub extern "C" fn rt_gen_failed(gen: Value) -> i64 {
     super::generator::escaped_exception(super::generator::gen_obj(gen));
@@ -1150,8 +1162,18 @@ pub extern "C" fn rt_await_iter(x: Value) -> Value {
 /// One step of `yield from`/`await` delegation: 1 when `it` yielded (value
 /// at `out`), 2 when it finished (its return value at `out`), 0 on error.
 pub extern "C" fn rt_delegate(it: Value, sent: Value, mode: i64, out: *mut Value) -> i64 {
-    use super::generator::{resume, Step, MODE_THROW};
+    use super::generator::{resume, Step, MODE_DELEGATE_RAISED, MODE_DELEGATE_RETURNED, MODE_THROW};
     let _ = STOP;
+    // `resume_chain` ran the delegate, a generator, to its end past this
+    // frame: its return value, or its error (pending).
+    if mode == MODE_DELEGATE_RETURNED {
+        // SAFETY: `out` points to the caller's result slot.
+        unsafe { *out = super::generator::gen_obj(it).retval() };
+        return 2;
+    }
+    if mode == MODE_DELEGATE_RAISED {
+        return 0;
+    }
     // A coroutine's `__await__()` iterator is delegated to as the coroutine.
     let it = super::iter::wrapped_coroutine(it).unwrap_or(it);
     // (One already awaited says so.)
