@@ -37,6 +37,11 @@ pub fn format_value(value: Value, spec: &str) -> PyResult<String> {
                 }
                 if kind_of(f) == Kind::Function || super::ops::native_method(value, f) {
                     let r = super::call::call(f, &[value, new_str(spec)], &[])?;
+                    // (A str subclass's instance gives its str.)
+                    let r = super::value_class::unwrap(r);
+                    if kind_of(r) != Kind::Str {
+                        return raise_named("TypeError", format!("__format__ must return a str, not {}", type_name(r)));
+                    }
                     return Ok(as_str(r).to_string());
                 }
             }

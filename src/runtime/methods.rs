@@ -472,11 +472,20 @@ fn object_new(args: &[Value], _: &[Value]) -> PyResult<Value> {
     if kind_of(cls) != Kind::Class {
         return raise_named("TypeError", format!("object.__new__(X): X is not a type object ({})", super::ops::type_name(cls)));
     }
+    let c = super::class::class_obj(cls);
+    // (Exception classes reach here for BaseException.__new__.)
+    if c.instance_kind == Kind::Exception {
+        super::metaclass::check_abstract(cls)?;
+        return Ok(super::exception::new_exception(cls, &args[1..]));
+    }
+    // A class built on a builtin one other than object needs that one's
+    // `__new__` (its instances have its layout).
+    if c.mro.iter().any(|&b| b != vm().classes.object && super::class::class_obj(b).builtin) {
+        let name = super::class::message_name(cls);
+        return raise_named("TypeError", format!("object.__new__({name}) is not safe, use {name}.__new__()"));
+    }
     super::metaclass::check_abstract(cls)?;
-    Ok(match super::class::class_obj(cls).instance_kind {
-        Kind::Exception => super::exception::new_exception(cls, &args[1..]),
-        _ => super::instance::new_instance(cls),
-    })
+    Ok(super::instance::new_instance(cls))
 }
 
 /// `object.__init_subclass__(cls)`: nothing to do, and no keywords taken.

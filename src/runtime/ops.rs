@@ -89,6 +89,41 @@ pub fn truthy(v: Value) -> PyResult<bool> {
     })
 }
 
+/// `items * n`, or MemoryError when that much memory cannot be had (as
+/// CPython raises it, where a plain repeat would abort the process).
+fn repeat_items(items: &[Value], n: usize) -> PyResult<Vec<Value>> {
+    let mut out = Vec::new();
+    match items.len().checked_mul(n) {
+        Some(total) if out.try_reserve_exact(total).is_ok() => {}
+        _ => return no_memory(),
+    }
+    for _ in 0..n {
+        out.extend_from_slice(items);
+    }
+    Ok(out)
+}
+
+/// Raises `MemoryError()`.
+fn no_memory<T>() -> PyResult<T> {
+    super::vm::set_exception(super::exception::new_exception(super::vm::exc_class("MemoryError"), &[]));
+    Err(super::vm::Exc)
+}
+
+/// `text * n` (see `repeat_items`).
+fn repeat_str(text: &str, n: usize) -> PyResult<Box<str>> {
+    let mut out = String::new();
+    let Some(total) = text.len().checked_mul(n).filter(|&t| t <= isize::MAX as usize) else {
+        return raise_named("OverflowError", "repeated string is too long");
+    };
+    if out.try_reserve_exact(total).is_err() {
+        return no_memory();
+    }
+    for _ in 0..n {
+        out.push_str(text);
+    }
+    Ok(out.into_boxed_str())
+}
+
 /// An int usable as an index (`__index__` semantics for builtins).
 pub fn index_value(v: Value) -> PyResult<i64> {
     if let Some(i) = as_i64(v) {
@@ -741,12 +776,12 @@ fn builtin_sequence_op(op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>>
             items.extend_from_slice(tuple_items(b));
             new_tuple(items)
         }
-        (BinOp::Mul, Kind::Str, Kind::Int | Kind::Bool) => new_string(as_str(a).repeat(repeat_count(b)?).into_boxed_str()),
-        (BinOp::Mul, Kind::Int | Kind::Bool, Kind::Str) => new_string(as_str(b).repeat(repeat_count(a)?).into_boxed_str()),
-        (BinOp::Mul, Kind::List, Kind::Int | Kind::Bool) => new_list(list_items(a).repeat(repeat_count(b)?)),
-        (BinOp::Mul, Kind::Int | Kind::Bool, Kind::List) => new_list(list_items(b).repeat(repeat_count(a)?)),
-        (BinOp::Mul, Kind::Tuple, Kind::Int | Kind::Bool) => new_tuple(tuple_items(a).repeat(repeat_count(b)?)),
-        (BinOp::Mul, Kind::Int | Kind::Bool, Kind::Tuple) => new_tuple(tuple_items(b).repeat(repeat_count(a)?)),
+        (BinOp::Mul, Kind::Str, Kind::Int | Kind::Bool) => new_string(repeat_str(as_str(a), repeat_count(b)?)?),
+        (BinOp::Mul, Kind::Int | Kind::Bool, Kind::Str) => new_string(repeat_str(as_str(b), repeat_count(a)?)?),
+        (BinOp::Mul, Kind::List, Kind::Int | Kind::Bool) => new_list(repeat_items(list_items(a), repeat_count(b)?)?),
+        (BinOp::Mul, Kind::Int | Kind::Bool, Kind::List) => new_list(repeat_items(list_items(b), repeat_count(a)?)?),
+        (BinOp::Mul, Kind::Tuple, Kind::Int | Kind::Bool) => new_tuple(repeat_items(tuple_items(a), repeat_count(b)?)?),
+        (BinOp::Mul, Kind::Int | Kind::Bool, Kind::Tuple) => new_tuple(repeat_items(tuple_items(b), repeat_count(a)?)?),
         (BinOp::Mod, Kind::Str, _) => super::text::percent_format(a, b)?,
         (BinOp::BitOr, Kind::Dict, Kind::Dict) => {
             let d = super::dict::new_dict();

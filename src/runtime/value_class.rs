@@ -153,6 +153,17 @@ fn value_new(base: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> 
         let ctor = super::builtins::constructor(base).expect("value classes have constructors");
         return ctor(base, &args[1..], kwnames);
     }
+    // A builtin subclass (bool, which takes int's `__new__` here) makes
+    // its own values.
+    if class_obj(cls).builtin {
+        return match super::builtins::constructor(cls) {
+            Some(ctor) => ctor(cls, &args[1..], kwnames),
+            None => {
+                let sub = &class_obj(cls).name;
+                raise_named("TypeError", format!("{name}.__new__({sub}) is not safe, use {sub}.__new__()"))
+            }
+        };
+    }
     if mutable(base) {
         return Ok(new_instance(cls));
     }
