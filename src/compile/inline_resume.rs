@@ -96,14 +96,22 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         self.b.ins().jump(settled, &[]);
         self.switch_to(settled);
         self.b.seal_block(settled);
+        self.go_on_after_resume(it, r, exits, true);
+    }
+
+    /// Goes on at `exits` after `it` was resumed and returned `r`; with
+    /// `failing`, an error it raised still needs PEP 479 applied.
+    fn go_on_after_resume(&mut self, it: ir::Value, r: ir::Value, exits: DelegationExits, failing: bool) {
         let outcome = self.branch_on_resume(r);
         self.switch_to(outcome.returned);
-        let result = self.b.ins().load(types::I64, flags, it, RETVAL_OFFSET);
+        let result = self.b.ins().load(types::I64, MemFlagsData::trusted(), it, RETVAL_OFFSET);
         self.b.ins().jump(exits.done, &[result.into()]);
         self.switch_to(outcome.suspended);
         self.b.ins().jump(exits.yielded, &[r.into()]);
         self.switch_to(outcome.raised);
-        self.call_rt(rt::rt_gen_failed, &[it]);
+        if failing {
+            self.call_rt(rt::rt_gen_failed, &[it]);
+        }
         self.b.ins().jump(exits.failed, &[]);
     }
 
@@ -126,14 +134,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         self.switch_to(chain);
         self.b.seal_block(chain);
         let r = self.call_rt(rt::rt_resume_chain, &[it, sent]);
-        let outcome = self.branch_on_resume(r);
-        self.switch_to(outcome.returned);
-        let result = self.b.ins().load(types::I64, flags, it, RETVAL_OFFSET);
-        self.b.ins().jump(exits.done, &[result.into()]);
-        self.switch_to(outcome.suspended);
-        self.b.ins().jump(exits.yielded, &[r.into()]);
-        self.switch_to(outcome.raised);
-        self.b.ins().jump(exits.failed, &[]);
+        self.go_on_after_resume(it, r, exits, false);
         self.switch_to(direct);
         self.b.seal_block(direct);
     }
