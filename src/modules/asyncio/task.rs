@@ -229,8 +229,19 @@ pub fn cancel(t: Value, msg: Value) -> PyResult<bool> {
     }
     future::set_state_word(t, future::state_word(t) + ONE_CANCEL);
     let waiter = slot(t, FUT_WAITER);
-    if !waiter.is_null() && cancel_any(waiter, msg)? {
-        return Ok(true);
+    if !waiter.is_null() {
+        // Cancelling goes down the chain of awaited tasks, which may loop
+        // (two tasks awaiting each other): a call each, as in CPython.
+        let depth = vm().depth.get();
+        if depth >= vm().limit.get() {
+            return raise_named("RecursionError", "maximum recursion depth exceeded while calling a Python object");
+        }
+        vm().depth.set(depth + 1);
+        let took = cancel_any(waiter, msg);
+        vm().depth.set(depth);
+        if took? {
+            return Ok(true);
+        }
     }
     future::set_flag(t, MUST_CANCEL, true);
     future::set_cancel_message(t, msg);
@@ -250,9 +261,26 @@ fn task_init(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(none())
 }
 
+thread_local! {
+    /// The tasks whose repr is being made (CPython's `recursive_repr`).
+    static IN_REPR: std::cell::RefCell<Vec<Value>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 fn task_repr(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method("__repr__", args, kw, 0, 0)?;
     let t = this(a)?;
+    // A task met again inside its own repr (two tasks awaiting each
+    // other) shows as `...`.
+    if IN_REPR.with(|r| r.borrow().contains(&t)) {
+        return Ok(new_str("..."));
+    }
+    IN_REPR.with(|r| r.borrow_mut().push(t));
+    let r = task_repr_text(t);
+    IN_REPR.with(|r| r.borrow_mut().pop());
+    r
+}
+
+fn task_repr_text(t: Value) -> PyResult<Value> {
     let state = match future::state(t) {
         // CPython shows a pending task with cancellation requests so.
         PENDING if future::state_word(t) >= ONE_CANCEL => "cancelling",
