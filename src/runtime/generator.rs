@@ -266,15 +266,17 @@ fn wants_close(h: *mut Header) -> bool {
 /// `close_when_dropped`), oldest first; what a `finally` raises is
 /// reported as CPython reports an error in a finalizer.
 pub fn close_dropped() {
-    let dropped = super::heap::take_finalizable();
-    if dropped.is_empty() {
-        return;
-    }
+    close_all_reporting(super::heap::take_finalizable());
+}
+
+/// Closes `gens` in order with `close_reporting`, each kept alive while
+/// earlier ones close (a `finally` may allocate).
+pub fn close_all_reporting(gens: Vec<Value>) {
     let keep = super::heap::Rooted::new();
-    dropped.iter().for_each(|&gv| {
+    gens.iter().for_each(|&gv| {
         keep.add(gv);
     });
-    for gv in dropped {
+    for gv in gens {
         // (Closing an earlier one may have finished this one.)
         if gen_obj(gv).suspended() {
             close_reporting(gv);
@@ -356,7 +358,7 @@ pub fn gen_obj(v: Value) -> &'static GenObj {
 
 /// True for generator (not coroutine) objects.
 pub fn is_generator(v: Value) -> bool {
-    kind_of(v) == Kind::Generator
+    !v.is_null() && kind_of(v) == Kind::Generator
 }
 
 /// What one resumption produced.
@@ -413,9 +415,8 @@ pub fn resume(gv: Value, value: Value, mode: i64) -> PyResult<Step> {
 /// True when `gv` delegates to a generator that delegates to one in turn
 /// (`resume_chain` then skips a level or more).
 pub fn delegates_twice(gv: Value) -> bool {
-    let is_gen = |v: Value| v.is_obj() && kind_of(v) == Kind::Generator;
     let d = gen_obj(gv).delegate.get();
-    is_gen(d) && is_gen(gen_obj(d).delegate.get())
+    is_generator(d) && is_generator(gen_obj(d).delegate.get())
 }
 
 /// The innermost generator of the chain `gv` delegates through: while
@@ -425,7 +426,7 @@ fn innermost(gv: Value) -> Value {
     let mut t = gv;
     loop {
         let d = gen_obj(t).delegate.get();
-        if !d.is_obj() || kind_of(d) != Kind::Generator {
+        if !is_generator(d) {
             return t;
         }
         let g = gen_obj(d);

@@ -394,11 +394,10 @@ pub fn for_each_object(f: impl FnMut(*mut Header)) {
 impl Heap {
     /// Calls `f` on every allocated object.
     fn each_object(&self, mut f: impl FnMut(*mut Header)) {
-        let h = self;
         let mut block = 0;
-        while block < h.used_blocks {
-            let info = h.blocks[block];
-            let start = h.block_addr(block);
+        while block < self.used_blocks {
+            let info = self.blocks[block];
+            let start = self.block_addr(block);
             match info.class {
                 UNUSED => block += 1,
                 LARGE => {
@@ -407,7 +406,7 @@ impl Heap {
                 }
                 class => {
                     let size = CLASSES[class as usize];
-                    for i in 0..h.used_slots(class as usize, start) {
+                    for i in 0..self.used_slots(class as usize, start) {
                         let header = (start + i * size) as *mut Header;
                         // SAFETY: every slot of a small block starts with a header.
                         if unsafe { (*header).kind.get() } != Kind::Free {

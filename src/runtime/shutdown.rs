@@ -10,7 +10,7 @@ use std::collections::HashSet;
 
 use super::dict::table;
 use super::function::GenKind;
-use super::generator::{close_reporting, gen_obj};
+use super::generator::gen_obj;
 use super::module::globals;
 use super::object::{kind_of, Kind};
 use super::seq::{list_items, tuple_items};
@@ -48,17 +48,7 @@ pub fn close_main_generators() {
     for &v in &order {
         collect_generators(v, &mut seen, &mut found, left);
     }
-    // Rooted while earlier ones close (a `finally` may allocate).
-    let keep = super::heap::Rooted::new();
-    found.iter().for_each(|&g| {
-        keep.add(g);
-    });
-    for g in found {
-        // (Closing an earlier one may have finished this one.)
-        if gen_obj(g).suspended() {
-            close_reporting(g);
-        }
-    }
+    super::generator::close_all_reporting(found);
 }
 
 /// A generator or coroutine (not an async generator) stopped at a yield
