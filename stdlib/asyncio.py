@@ -28,12 +28,21 @@ _MORE_NAMES = {"Barrier", "BrokenBarrierError", "Runner", "to_thread", "run_coro
                "wrap_future"}
 
 
+# The names of the part compiled on first use from stdlib/asyncio_process.py,
+# and the loop methods it adds.
+_PROCESS_NAMES = {"subprocess", "create_subprocess_exec", "create_subprocess_shell", "Process",
+                  "SubprocessStreamProtocol", "PIPE", "STDOUT", "DEVNULL"}
+_PROCESS_METHODS = {"connect_read_pipe", "connect_write_pipe", "subprocess_exec", "subprocess_shell",
+                    "_make_subprocess_transport"}
+
+
 def __getattr__(name):
     # The parts compiled into this module the first time one of their names
     # is used: queues, locks, task groups and timeouts (asyncio_sync.py),
-    # barriers and runners (asyncio_more.py), and I/O: streams, servers,
-    # subprocesses (asyncio_io.py).
-    part = "sync" if name in _SYNC_NAMES else "more" if name in _MORE_NAMES else "io"
+    # barriers and runners (asyncio_more.py), subprocesses and pipes
+    # (asyncio_process.py), and I/O: streams, servers (asyncio_io.py).
+    part = ("sync" if name in _SYNC_NAMES else "more" if name in _MORE_NAMES
+            else "process" if name in _PROCESS_NAMES else "io")
     if not _load_part(part):
         raise AttributeError("module 'asyncio' has no attribute '%s'" % name)
     import asyncio
@@ -61,8 +70,9 @@ class BaseEventLoop(EventLoop, AbstractEventLoop):
 
     def __getattr__(self, name):
         # The I/O methods (create_connection, run_in_executor, ...) arrive
-        # with the I/O part of the module.
-        if not _load_part("io"):
+        # with the I/O part of the module, the pipe and subprocess methods
+        # with the process part.
+        if not _load_part("process" if name in _PROCESS_METHODS else "io"):
             raise AttributeError("'%s' object has no attribute '%s'" % (type(self).__name__, name))
         return getattr(self, name)
 

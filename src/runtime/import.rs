@@ -66,7 +66,7 @@ pub fn import_module(name: &str) -> PyResult<Value> {
         "_coro_process" => crate::modules::process::create(),
         // CPython's private name for the same module (one set of classes).
         "_collections_abc" => import_module("collections.abc")?,
-        // A namespace made by the asyncio module itself (stdlib/asyncio_io.py).
+        // A namespace made by the asyncio module itself (stdlib/asyncio_process.py).
         "asyncio.subprocess" => {
             let asyncio = import_module("asyncio")?;
             super::attr::getattr(asyncio, super::vm::intern("subprocess"))?

@@ -138,10 +138,11 @@ fn iscoroutine(args: &[Value], kw: &[Value]) -> crate::runtime::vm::PyResult<Val
 }
 
 /// The parts of the asyncio module compiled on first use: name, file, source.
-const PARTS: [(&str, &str, &str); 3] = [
+const PARTS: [(&str, &str, &str); 4] = [
     ("sync", "<stdlib>/asyncio_sync.py", include_str!("../../../stdlib/asyncio_sync.py")),
     ("io", "<stdlib>/asyncio_io.py", include_str!("../../../stdlib/asyncio_io.py")),
     ("more", "<stdlib>/asyncio_more.py", include_str!("../../../stdlib/asyncio_more.py")),
+    ("process", "<stdlib>/asyncio_process.py", include_str!("../../../stdlib/asyncio_process.py")),
 ];
 
 thread_local! {
@@ -151,8 +152,8 @@ thread_local! {
 
 /// `_asyncio._load_part(name)`: compiles and runs a part of asyncio
 /// (`stdlib/asyncio_sync.py`: queues, locks, task groups, timeouts;
-/// `stdlib/asyncio_io.py`: streams, servers, subprocesses, the loop's I/O
-/// methods) in the namespace of the asyncio module, the first time any of
+/// `stdlib/asyncio_io.py`: streams, servers, the loop's I/O methods;
+/// `stdlib/asyncio_process.py`: subprocesses and pipes) in the namespace of the asyncio module, the first time any of
 /// it is asked for; True when it loaded it now. Programs pay for compiling
 /// only the parts they use.
 fn load_part(args: &[Value], kw: &[Value]) -> crate::runtime::vm::PyResult<Value> {
