@@ -11,7 +11,7 @@ from _collections import deque
 from _asyncio import (Future, Task, Handle, TimerHandle, EventLoop, CancelledError,
                       InvalidStateError, get_running_loop, _get_running_loop,
                       _set_running_loop, current_task, all_tasks, isfuture,
-                      iscoroutine, gather, _load_part, _format_exception,
+                      iscoroutine, gather, _load_part, _format_exception, _take_bytes,
                       _suspended_asyncgens, run, ensure_future, _runner_run, _runner_shut_down,
                       AbstractEventLoopPolicy, DefaultEventLoopPolicy,
                       get_event_loop_policy, set_event_loop_policy,

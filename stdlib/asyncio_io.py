@@ -366,7 +366,11 @@ class _SelectorSocketTransport(_FlowControlMixin):
             else:
                 if n == len(data):
                     return
-                data = data[n:]
+                # The unsent rest, buffered in one copy (CPython takes
+                # memoryview(data)[n:]).
+                self._buffer.extend(data)
+                del self._buffer[:n]
+                data = b''
             self._loop.add_writer(self._sock_fd, self._write_ready)
         self._buffer.extend(data)
         self._maybe_pause_protocol()
@@ -1253,10 +1257,9 @@ class StreamReader:
             await self._wait_for_data('readuntil')
         if isep > self._limit:
             raise LimitOverrunError('Separator is found, but chunk is longer than limit', isep)
-        chunk = self._buffer[:isep + seplen]
-        del self._buffer[:isep + seplen]
+        chunk = _take_bytes(self._buffer, isep + seplen)
         self._maybe_resume_transport()
-        return bytes(chunk)
+        return chunk
 
     async def read(self, n=-1):
         if self._exception is not None:
@@ -1273,12 +1276,9 @@ class StreamReader:
             return b''.join(blocks)
         if not self._buffer and not self._eof:
             await self._wait_for_data('read')
-        if len(self._buffer) <= n:
-            data = bytes(self._buffer)
-            self._buffer.clear()
-        else:
-            data = bytes(self._buffer[:n])
-            del self._buffer[:n]
+        # bytes(memoryview(self._buffer)[:n]) and del self._buffer[:n], as
+        # in CPython, in at most one copy.
+        data = _take_bytes(self._buffer, n)
         self._maybe_resume_transport()
         return data
 
@@ -1295,12 +1295,7 @@ class StreamReader:
                 self._buffer.clear()
                 raise IncompleteReadError(incomplete, n)
             await self._wait_for_data('readexactly')
-        if len(self._buffer) == n:
-            data = bytes(self._buffer)
-            self._buffer.clear()
-        else:
-            data = bytes(self._buffer[:n])
-            del self._buffer[:n]
+        data = _take_bytes(self._buffer, n)
         self._maybe_resume_transport()
         return data
 

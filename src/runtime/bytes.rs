@@ -130,6 +130,25 @@ pub fn bytearray_consume(v: Value, n: usize) {
     }
 }
 
+/// The first `n` bytes of a bytearray (all of it when shorter) as a new
+/// bytes, dropped from the bytearray: `bytes(memoryview(b)[:n])` then
+/// `del b[:n]`, as CPython's streams take what they read. Taking the whole
+/// of an unconsumed buffer hands its storage over instead of copying it.
+pub fn bytearray_take(v: Value, n: usize) -> Value {
+    // SAFETY: the caller checked the kind; single-threaded VM.
+    let (data, consumed) = unsafe {
+        let obj = &*v.ptr::<BytesObj>();
+        (&mut *obj.data.get(), obj.consumed.get())
+    };
+    if consumed == 0 && n >= data.len() {
+        return new_bytes(std::mem::take(data));
+    }
+    let live = &data[consumed..];
+    let taken = new_bytes(live[..n.min(live.len())].to_vec());
+    bytearray_consume(v, n);
+    taken
+}
+
 /// Appends `more` to a bytearray. The dropped prefix is moved out only
 /// when the buffer would otherwise grow.
 pub fn bytearray_extend_bytes(v: Value, more: &[u8]) {

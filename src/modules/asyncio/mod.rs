@@ -175,6 +175,19 @@ fn load_part(args: &[Value], kw: &[Value]) -> crate::runtime::vm::PyResult<Value
     Ok(crate::runtime::vm::boolean(true))
 }
 
+/// `_asyncio._take_bytes(buffer, n)`: the first `n` bytes of the bytearray
+/// `buffer` as bytes, dropped from it (how the streams of
+/// stdlib/asyncio_io.py take what they read; see `bytes::bytearray_take`).
+fn take_bytes(args: &[Value], kw: &[Value]) -> crate::runtime::vm::PyResult<Value> {
+    let a = crate::runtime::args::positional(args, kw);
+    crate::runtime::args::count("_take_bytes", a.len(), 2, 2)?;
+    if crate::runtime::object::kind_of(a[0]) != crate::runtime::object::Kind::ByteArray {
+        return crate::runtime::vm::raise_named("TypeError", "_take_bytes() needs a bytearray");
+    }
+    let n = crate::runtime::ops::index_value(a[1])?.max(0) as usize;
+    Ok(crate::runtime::bytes::bytearray_take(a[0], n))
+}
+
 /// `_asyncio._format_exception(exc)`: the traceback and last line of `exc`
 /// as an uncaught exception prints them (what `logging` adds for exc_info).
 fn format_exception(args: &[Value], kw: &[Value]) -> crate::runtime::vm::PyResult<Value> {
@@ -284,6 +297,7 @@ pub fn create() -> Value {
         ("iscoroutine", iscoroutine),
         ("all_tasks", task::all_tasks),
         ("_format_exception", format_exception),
+        ("_take_bytes", take_bytes),
         ("_run_main", run_main),
         ("_suspended_asyncgens", suspended_asyncgens),
         ("run", runner::run),
