@@ -379,6 +379,14 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
     /// The inline small-int `a op b` for + - * & | ^, jumping to `done` with
     /// the result or to `slow` on overflow.
     fn small_int_op(&mut self, op: BinOp, a: ir::Value, b: ir::Value, slow: ir::Block, done: ir::Block) {
+        // With a constant right operand (`i + 1`, `n - 2`) the tagged sum or
+        // difference needs no untagging: a ± (b - 1) keeps the tag bit.
+        if let (Some(tagged), BinOp::Add | BinOp::Sub) = (self.constant_of(b).filter(|t| t & 1 == 1), op) {
+            let c = self.iconst(tagged - 1);
+            let (r, of) = if op == BinOp::Add { self.b.ins().sadd_overflow(a, c) } else { self.b.ins().ssub_overflow(a, c) };
+            self.b.ins().brif(of, slow, &[], done, &[r.into()]);
+            return;
+        }
         let (r, overflow) = match op {
             BinOp::Add => {
                 let a1 = self.b.ins().iadd_imm_s(a, -1);
@@ -411,6 +419,15 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             None => {
                 self.b.ins().jump(done, &[r.into()]);
             }
+        }
+    }
+
+    /// The value of `v` when it is a constant made in this function.
+    fn constant_of(&self, v: ir::Value) -> Option<i64> {
+        let ir::ValueDef::Result(inst, _) = self.b.func.dfg.value_def(v) else { return None };
+        match self.b.func.dfg.insts[inst] {
+            ir::InstructionData::UnaryImm { opcode: ir::Opcode::Iconst, imm } => Some(imm.bits()),
+            _ => None,
         }
     }
 
