@@ -466,8 +466,10 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         let d = self.b.ins().load(types::I32, flags, depth_addr, 0);
         let d1 = self.b.ins().iadd_imm_s(d, 1);
         self.b.ins().store(flags, d1, depth_addr, 0);
-        let limit_addr = self.iconst(&vm().limit as *const _ as i64);
-        let limit = self.b.ins().load(types::I32, flags, limit_addr, 0);
+        // The limit is read at its offset from the depth's address: one
+        // address in a register serves both.
+        let limit_offset = (&vm().limit as *const _ as i64 - &vm().depth as *const _ as i64) as i32;
+        let limit = self.b.ins().load(types::I32, flags, depth_addr, limit_offset);
         let over = self.b.ins().icmp(IntCC::UnsignedGreaterThan, d1, limit);
         let too_deep = self.b.create_block();
         let ok = self.b.create_block();

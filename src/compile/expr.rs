@@ -381,9 +381,13 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
     fn small_int_op(&mut self, op: BinOp, a: ir::Value, b: ir::Value, slow: ir::Block, done: ir::Block) {
         // With a constant right operand (`i + 1`, `n - 2`) the tagged sum or
         // difference needs no untagging: a ± (b - 1) keeps the tag bit.
-        if let (Some(tagged), BinOp::Add | BinOp::Sub) = (self.constant_of(b).filter(|t| t & 1 == 1), op) {
-            let c = self.iconst(tagged - 1);
-            let (r, of) = if op == BinOp::Add { self.b.ins().sadd_overflow(a, c) } else { self.b.ins().ssub_overflow(a, c) };
+        if let (Some(tagged), BinOp::Add | BinOp::Sub) = (self.constant_of(b).filter(|t| t & 1 == 1 && *t != i64::MIN + 1), op) {
+            // Overflow shows as the result moving the wrong way, a compare
+            // the branch takes directly (no flag materialized).
+            let step = if op == BinOp::Add { tagged - 1 } else { (tagged - 1).wrapping_neg() };
+            let r = self.b.ins().iadd_imm_s(a, step);
+            let cc = if step >= 0 { IntCC::SignedLessThan } else { IntCC::SignedGreaterThan };
+            let of = self.b.ins().icmp(cc, r, a);
             self.b.ins().brif(of, slow, &[], done, &[r.into()]);
             return;
         }
