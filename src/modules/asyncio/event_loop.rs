@@ -5,8 +5,6 @@
 //! `stdlib/asyncio.py` derives `BaseEventLoop` from it for the rarely used
 //! methods written in the language (exception handlers, debug flags).
 
-use std::collections::VecDeque;
-
 use crate::modules::time::seconds_since_start;
 use crate::runtime::args::{check_keywords, keyword, method, positional};
 use crate::runtime::call::call;
@@ -21,6 +19,7 @@ use crate::runtime::str::new_str;
 use crate::runtime::value::Value;
 use crate::runtime::vm::{boolean, exc_class, none, raise_named, take_exception, vm, Exc, PyResult};
 
+use super::ready_queue::ReadyQueue;
 use super::timer_heap::{Timer, TimerHeap};
 use super::{classes, future, handle, task, with_core};
 
@@ -40,50 +39,10 @@ pub enum Entry {
     Gathered(Value, Value),
 }
 
-/// An `Entry` as the ready queue keeps it: two words, not three (a loop
-/// that wakes 200,000 tasks at once queues them all). The second value of
-/// every entry is a heap object or NULL, so 8-aligned, and its low bits
-/// carry which entry it is.
-#[derive(Clone, Copy)]
-struct Queued(Value, u64);
-
-/// The low bits of `Queued`'s second word.
-const ENTRY_TAG: u64 = 7;
-
-impl Queued {
-    fn pack(e: Entry) -> Queued {
-        let (tag, a, b) = match e {
-            Entry::Handle(h) => (0, h, Value::NULL),
-            Entry::Callback(a, b) => (1, a, b),
-            Entry::Step(a, b) => (2, a, b),
-            Entry::Wakeup(a, b) => (3, a, b),
-            Entry::Gathered(a, b) => (4, a, b),
-        };
-        debug_assert!(b.0 & ENTRY_TAG == 0, "a queued entry's second value is a heap object");
-        Queued(a, b.0 | tag)
-    }
-
-    fn unpack(self) -> Entry {
-        let (a, b) = (self.0, self.second());
-        match self.1 & ENTRY_TAG {
-            0 => Entry::Handle(a),
-            1 => Entry::Callback(a, b),
-            2 => Entry::Step(a, b),
-            3 => Entry::Wakeup(a, b),
-            _ => Entry::Gathered(a, b),
-        }
-    }
-
-    /// The second value, without the tag.
-    fn second(self) -> Value {
-        Value(self.1 & !ENTRY_TAG)
-    }
-}
-
 /// The Rust side of one event loop.
 pub struct LoopState {
     /// Callbacks ready to run, in order.
-    ready: VecDeque<Queued>,
+    ready: ReadyQueue,
     /// Pending timers.
     timers: TimerHeap,
     /// `stop()` was called.
@@ -106,10 +65,7 @@ pub struct LoopState {
 impl LoopState {
     /// Calls `visit` on every value the state holds.
     pub fn trace(&self, visit: &mut dyn FnMut(Value)) {
-        for &q in &self.ready {
-            visit(q.0);
-            visit(q.second());
-        }
+        self.ready.trace(visit);
         self.timers.iter().for_each(|t| visit(t.handle));
         visit(self.current_task);
         self.tasks.iter().for_each(|&t| visit(t));
@@ -146,7 +102,7 @@ pub fn with_loop<R>(lp: Value, f: impl FnOnce(&mut LoopState) -> R) -> PyResult<
 
 /// Appends `e` to the ready queue of `lp`.
 pub fn push(lp: Value, e: Entry) -> PyResult<()> {
-    with_loop(lp, |s| s.ready.push_back(Queued::pack(e)))
+    with_loop(lp, |s| s.ready.push(e))
 }
 
 /// Schedules a future's done callback `cb` (see `Entry::Callback`).
@@ -154,6 +110,9 @@ pub fn schedule_callback(lp: Value, cb: Value, fut: Value) -> PyResult<()> {
     if task::is_task(cb) {
         push(lp, Entry::Wakeup(cb, fut))
     } else if super::gather::is_gathering(cb) {
+        if super::gather::counted_at_once(cb, fut) {
+            return Ok(());
+        }
         push(lp, Entry::Gathered(cb, fut))
     } else {
         push(lp, Entry::Callback(cb, fut))
@@ -207,7 +166,7 @@ fn check_closed(lp: Value) -> PyResult<()> {
 fn loop_init(args: &[Value], _: &[Value]) -> PyResult<Value> {
     let lp = this(args)?;
     let state = LoopState {
-        ready: VecDeque::new(),
+        ready: ReadyQueue::default(),
         timers: TimerHeap::default(),
         stopping: false,
         running: false,
@@ -406,7 +365,7 @@ fn run_entry(lp: Value, e: Entry) -> PyResult<()> {
             Ok(())
         }
         Entry::Gathered(outer, fut) => {
-            if super::gather::child_done(outer, fut).is_err() {
+            if super::gather::queued_child_done(outer, fut).is_err() {
                 return report(lp, "gather.<locals>._done_callback()".into(), none());
             }
             Ok(())
@@ -458,12 +417,12 @@ fn run_once(lp: Value) -> PyResult<()> {
         // As CPython's `when >= end` test: a NaN deadline is due at once.
         while s.timers.peek().is_some_and(|t| !(t.when >= end)) {
             let t = s.timers.pop().expect("peeked");
-            s.ready.push_back(Queued::pack(Entry::Handle(t.handle)));
+            s.ready.push(Entry::Handle(t.handle));
         }
         s.ready.len()
     })?;
     for _ in 0..n {
-        let Some(e) = with_loop(lp, |s| s.ready.pop_front().map(Queued::unpack))? else { break };
+        let Some(e) = with_loop(lp, |s| s.ready.pop())? else { break };
         run_entry(lp, e)?;
     }
     Ok(())

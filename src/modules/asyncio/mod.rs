@@ -13,6 +13,7 @@ pub mod handle;
 pub mod host_wake;
 pub mod policy;
 pub mod poll;
+mod ready_queue;
 pub mod runner;
 pub mod task;
 mod timer_heap;

@@ -45,6 +45,11 @@ fn this(args: &[Value]) -> PyResult<Value> {
 }
 
 
+/// The future task `t` waits on, or NULL.
+pub fn waiter(t: Value) -> Value {
+    slot(t, FUT_WAITER)
+}
+
 /// Sets up task `t` for `coro` on `lp` and schedules its first step.
 fn init(t: Value, coro: Value, lp: Value, name: Value) -> PyResult<()> {
     // Checked first: a task that fails here keeps no loop, and so never
