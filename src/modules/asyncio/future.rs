@@ -27,16 +27,16 @@ pub const LOOP: usize = 0;
 /// Slot: the state (PENDING, CANCELLED or FINISHED, in the low two bits)
 /// and the flag bits above it, as one small int.
 pub const STATE: usize = 1;
-/// Slot: what the state calls for, so that a future is four words: the
-/// result (FINISHED), the exception (FINISHED with HAS_EXCEPTION), the
-/// CancelledError a task's coroutine raised (with SAVED_CANCEL), else the
-/// message given to `cancel` (pending or CANCELLED), or NULL for none.
-pub const VALUE: usize = 2;
-/// Slot: the done callbacks: NULL for none, the callback itself for one
-/// (the usual case: a waiting task), a list for more.
-pub const CALLBACKS: usize = 3;
+/// Slot: what the state calls for, so that a future is three words.
+/// Pending, the done callbacks: NULL for none, the callback itself for one
+/// (the usual case: a waiting task), a list for more; or, with
+/// PENDING_MESSAGE, the list `[message, callbacks]` (a task told to cancel
+/// at its next step). Done: the result (FINISHED), the exception (FINISHED
+/// with HAS_EXCEPTION), the CancelledError a task's coroutine raised (with
+/// SAVED_CANCEL), else the message given to `cancel` (CANCELLED), or NULL.
+pub const CONTENT: usize = 2;
 /// Number of slots of a Future.
-pub const SLOTS: u32 = 4;
+pub const SLOTS: u32 = 3;
 
 /// The bits of the STATE slot that hold the state.
 const STATE_BITS: i64 = 3;
@@ -50,12 +50,14 @@ pub const LOG_TRACEBACK: i64 = 16;
 /// Flag (tasks): not reported as destroyed while pending at exit
 /// (CPython's `_log_destroy_pending = False`, set for gather's children).
 pub const QUIET_PENDING: i64 = 32;
-/// Flag: VALUE holds the exception the future finished with.
+/// Flag: CONTENT holds the exception the future finished with.
 const HAS_EXCEPTION: i64 = 64;
-/// Flag: VALUE holds the CancelledError a task's coroutine raised.
+/// Flag: CONTENT holds the CancelledError a task's coroutine raised.
 const SAVED_CANCEL: i64 = 128;
+/// Flag: the pending CONTENT is `[message, callbacks]`.
+const PENDING_MESSAGE: i64 = 256;
 /// The flag bits; a task keeps its count of cancellation requests above them.
-pub const FLAG_BITS: i64 = 255;
+pub const FLAG_BITS: i64 = 511;
 
 /// The future is not done.
 pub const PENDING: i64 = 0;
@@ -108,7 +110,7 @@ pub fn state(f: Value) -> i64 {
 /// The exception finished future `f` holds, or NULL.
 pub fn exception_slot(f: Value) -> Value {
     if state(f) == FINISHED && flag(f, HAS_EXCEPTION) {
-        slot(f, VALUE)
+        slot(f, CONTENT)
     } else {
         Value::NULL
     }
@@ -119,32 +121,67 @@ pub fn result_slot(f: Value) -> Value {
     if flag(f, HAS_EXCEPTION) {
         none()
     } else {
-        slot(f, VALUE)
+        slot(f, CONTENT)
     }
 }
 
 /// The message given to `cancel`, or NULL.
 pub fn cancel_message(f: Value) -> Value {
-    if state(f) == FINISHED || flag(f, SAVED_CANCEL) {
-        Value::NULL
-    } else {
-        slot(f, VALUE)
+    match state(f) {
+        PENDING if flag(f, PENDING_MESSAGE) => list_items(slot(f, CONTENT))[0],
+        CANCELLED if !flag(f, SAVED_CANCEL) => slot(f, CONTENT),
+        _ => Value::NULL,
     }
 }
 
-/// Keeps `msg` (or NULL) as the message of a cancellation to come.
+/// Keeps `msg` (or NULL) as the message of a cancellation to come, for a
+/// pending `f` (a task that will cancel at its next step).
 pub fn set_cancel_message(f: Value, msg: Value) {
-    if state(f) != FINISHED {
-        set_flag(f, SAVED_CANCEL, false);
-        set_slot(f, VALUE, msg);
+    if state(f) != PENDING {
+        return;
     }
+    if flag(f, PENDING_MESSAGE) {
+        list_items(slot(f, CONTENT))[0] = msg;
+    } else if !msg.is_null() {
+        let pair = new_list(vec![msg, slot(f, CONTENT)]);
+        set_slot(f, CONTENT, pair);
+        set_flag(f, PENDING_MESSAGE, true);
+    }
+}
+
+/// The done callbacks of `f`: NULL, one callback, or a list of them.
+fn callbacks(f: Value) -> Value {
+    match state(f) {
+        PENDING if flag(f, PENDING_MESSAGE) => list_items(slot(f, CONTENT))[1],
+        PENDING => slot(f, CONTENT),
+        _ => Value::NULL,
+    }
+}
+
+/// Replaces the done callbacks of pending `f`.
+fn set_callbacks(f: Value, cbs: Value) {
+    if flag(f, PENDING_MESSAGE) {
+        list_items(slot(f, CONTENT))[1] = cbs;
+    } else {
+        set_slot(f, CONTENT, cbs);
+    }
+}
+
+/// Ends pending `f` in `state` holding `content`: returns its done
+/// callbacks, for `schedule_callbacks`.
+fn finish(f: Value, state: i64, content: Value) -> Value {
+    let cbs = callbacks(f);
+    set_flag(f, PENDING_MESSAGE | SAVED_CANCEL | HAS_EXCEPTION, false);
+    set_slot(f, CONTENT, content);
+    leave_pending(f, state);
+    cbs
 }
 
 /// Cancels task `t`, whose coroutine raised CancelledError `exc`: the
 /// error awaiting `t` raises (CPython's `_cancelled_exc`).
 pub fn cancel_with_error(t: Value, exc: Value) -> PyResult<bool> {
     let cancelled = cancel(t, Value::NULL)?;
-    set_slot(t, VALUE, exc);
+    set_slot(t, CONTENT, exc);
     set_flag(t, SAVED_CANCEL, true);
     Ok(cancelled)
 }
@@ -183,9 +220,9 @@ fn this(args: &[Value]) -> PyResult<Value> {
 /// The CancelledError to raise for a cancelled future.
 pub fn make_cancelled_error(f: Value) -> Value {
     if flag(f, SAVED_CANCEL) {
-        let saved = slot(f, VALUE);
+        let saved = slot(f, CONTENT);
         set_flag(f, SAVED_CANCEL, false);
-        set_slot(f, VALUE, Value::NULL);
+        set_slot(f, CONTENT, Value::NULL);
         return saved;
     }
     let msg = cancel_message(f);
@@ -193,13 +230,12 @@ pub fn make_cancelled_error(f: Value) -> Value {
     new_exception(classes().cancelled_error, &args)
 }
 
-/// Schedules the done callbacks of `f` on its loop, in registration order.
-fn schedule_callbacks(f: Value) -> PyResult<()> {
-    let cbs = slot(f, CALLBACKS);
+/// Schedules `cbs`, the done callbacks `f` had (see `finish`), on its
+/// loop, in registration order.
+fn schedule_callbacks(f: Value, cbs: Value) -> PyResult<()> {
     if cbs.is_null() {
         return Ok(());
     }
-    set_slot(f, CALLBACKS, Value::NULL);
     let lp = slot(f, LOOP);
     if kind_of(cbs) != Kind::List {
         return super::event_loop::schedule_callback(lp, cbs, f);
@@ -223,10 +259,8 @@ pub fn set_result(f: Value, v: Value) -> PyResult<()> {
     if state(f) != PENDING {
         return raise(classes().invalid_state_error, format!("invalid state"));
     }
-    set_slot(f, VALUE, v);
-    set_flag(f, HAS_EXCEPTION | SAVED_CANCEL, false);
-    leave_pending(f, FINISHED);
-    schedule_callbacks(f)
+    let cbs = finish(f, FINISHED, v);
+    schedule_callbacks(f, cbs)
 }
 
 /// `fut.set_exception(e)` without the Task check.
@@ -244,12 +278,10 @@ pub fn set_exception_of(f: Value, exc: Value) -> PyResult<()> {
             "StopIteration interacts badly with generators and cannot be raised into a Future",
         );
     }
-    set_slot(f, VALUE, exc);
-    set_flag(f, SAVED_CANCEL, false);
+    let cbs = finish(f, FINISHED, exc);
     set_flag(f, HAS_EXCEPTION | LOG_TRACEBACK, true);
-    leave_pending(f, FINISHED);
     super::unretrieved::watch(f);
-    schedule_callbacks(f)
+    schedule_callbacks(f, cbs)
 }
 
 /// `fut.cancel(msg)` without the Task behaviour.
@@ -257,10 +289,8 @@ pub fn cancel(f: Value, msg: Value) -> PyResult<bool> {
     if state(f) != PENDING {
         return Ok(false);
     }
-    leave_pending(f, CANCELLED);
-    set_flag(f, SAVED_CANCEL, false);
-    set_slot(f, VALUE, msg);
-    schedule_callbacks(f)?;
+    let cbs = finish(f, CANCELLED, msg);
+    schedule_callbacks(f, cbs)?;
     Ok(true)
 }
 
@@ -275,7 +305,7 @@ pub fn result(f: Value) -> PyResult<Value> {
         _ => {
             let exc = exception_slot(f);
             if exc.is_null() {
-                Ok(slot(f, VALUE))
+                Ok(slot(f, CONTENT))
             } else {
                 set_flag(f, LOG_TRACEBACK, false);
                 set_exception(exc);
@@ -298,13 +328,13 @@ pub fn add_callback(f: Value, cb: Value) -> PyResult<()> {
     if state(f) != PENDING {
         return super::event_loop::schedule_callback(slot(f, LOOP), cb, f);
     }
-    let cbs = slot(f, CALLBACKS);
+    let cbs = callbacks(f);
     if cbs.is_null() {
-        set_slot(f, CALLBACKS, cb);
+        set_callbacks(f, cb);
     } else if kind_of(cbs) == Kind::List {
         list_items(cbs).push(cb);
     } else {
-        set_slot(f, CALLBACKS, new_list(vec![cbs, cb]));
+        set_callbacks(f, new_list(vec![cbs, cb]));
     }
     Ok(())
 }
@@ -343,7 +373,7 @@ fn future_repr(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         _ if !exception_slot(f).is_null() => {
             format!("<{name} finished exception={}>", crate::runtime::text::repr(exception_slot(f))?)
         }
-        _ => format!("<{name} finished result={}>", crate::runtime::text::repr(slot(f, VALUE))?),
+        _ => format!("<{name} finished result={}>", crate::runtime::text::repr(slot(f, CONTENT))?),
     };
     Ok(new_str(&text))
 }
@@ -351,7 +381,7 @@ fn future_repr(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 /// ` cb=[...]` of a future's repr, as CPython writes its done callbacks
 /// (empty when there are none).
 pub fn callbacks_info(f: Value) -> String {
-    let cbs = slot(f, CALLBACKS);
+    let cbs = callbacks(f);
     let entries: Vec<Value> = if cbs.is_null() {
         return String::new();
     } else if kind_of(cbs) == Kind::List {
@@ -446,7 +476,7 @@ fn future_add_done_callback(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn future_remove_done_callback(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method("remove_done_callback", args, kw, 1, 1)?;
     let f = this(a)?;
-    let cbs = slot(f, CALLBACKS);
+    let cbs = callbacks(f);
     if cbs.is_null() {
         return Ok(Value::small_unchecked(0));
     }
@@ -456,7 +486,7 @@ fn future_remove_done_callback(args: &[Value], kw: &[Value]) -> PyResult<Value> 
     };
     if kind_of(cbs) != Kind::List {
         if matches(cbs)? {
-            set_slot(f, CALLBACKS, Value::NULL);
+            set_callbacks(f, Value::NULL);
             return Ok(Value::small_unchecked(1));
         }
         return Ok(Value::small_unchecked(0));
