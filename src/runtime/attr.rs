@@ -560,7 +560,7 @@ fn object_default(name: Value) -> Option<Value> {
         ("__eq__", |a, _| Ok(if a[0] == a[1] { super::vm::boolean(true) } else { vm().not_implemented })),
         ("__ne__", |a, _| {
             let eq = match lookup(type_of(a[0]), crate::sym!("__eq__")) {
-                Some(f) if kind_of(f) == Kind::Function => super::call::call(f, &[a[0], a[1]], &[])?,
+                Some(f) => super::call::call(f, &[a[0], a[1]], &[])?,
                 _ if a[0] == a[1] => super::vm::boolean(true),
                 _ => vm().not_implemented,
             };

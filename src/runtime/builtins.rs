@@ -118,7 +118,9 @@ pub(super) fn new_int(_: Value, args: &[Value], kwnames: &[Value]) -> PyResult<V
         _ => {
             for name in ["__int__", "__index__"] {
                 if let Some(f) = super::class::lookup(type_of(x), intern(name)) {
-                    return call(f, &[x], &[]);
+                    let r = call(f, &[x], &[])?;
+                    let exact = kind_of(r) == Kind::Int && type_of(r) == vm().classes.int;
+                    return exact_result(r, exact, super::number::is_int(super::value_class::unwrap(r)), name, "int");
                 }
             }
             raise_named(
@@ -127,6 +129,31 @@ pub(super) fn new_int(_: Value, args: &[Value], kwnames: &[Value]) -> PyResult<V
             )
         }
     }
+}
+
+/// The result `r` of a conversion dunder (`__int__` making an int, say):
+/// itself when of the exact type; converted, with CPython's
+/// DeprecationWarning, when of a subclass (`accepted`); else TypeError.
+fn exact_result(r: Value, exact: bool, accepted: bool, dunder: &str, type_: &str) -> PyResult<Value> {
+    if exact {
+        return Ok(r);
+    }
+    let message = format!("{dunder} returned non-{type_} (type {})", type_name(r));
+    if !accepted {
+        return raise_named("TypeError", message);
+    }
+    thread_local! {
+        /// The warnings shown: each once, as CPython's default filter shows
+        /// a warning once per place.
+        static SHOWN: std::cell::RefCell<std::collections::HashSet<String>> = Default::default();
+    }
+    if SHOWN.with(|s| s.borrow_mut().insert(message.clone())) {
+        eprintln!(
+            "sys:1: DeprecationWarning: {message}.  The ability to return an instance of a strict subclass of {type_} is deprecated, and may be removed in a future version of Python."
+        );
+    }
+    let r = super::value_class::unwrap(r);
+    Ok(if type_ == "int" { big(as_bigint(r)) } else { float(as_float(r)) })
 }
 
 /// `int(text, base)` with Python's syntax rules (CPython-exact, see `numeric`).
@@ -144,7 +171,10 @@ pub(super) fn new_float(_: Value, args: &[Value], kwnames: &[Value]) -> PyResult
         Kind::Str => Ok(float(super::vm::lift(super::numeric::parse_float(as_str(x)))?)),
         _ => {
             if let Some(f) = super::class::lookup(type_of(x), crate::sym!("__float__")) {
-                return call(f, &[x], &[]);
+                let r = call(f, &[x], &[])?;
+                let exact = kind_of(r) == Kind::Float && type_of(r) == vm().classes.float;
+                let name = format!("{}.__float__", super::class::class_obj(type_of(x)).name);
+                return exact_result(r, exact, kind_of(super::value_class::unwrap(r)) == Kind::Float, &name, "float");
             }
             raise_named(
                 "TypeError",

@@ -91,7 +91,9 @@ pub fn int_from_bytes(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     };
     let mut bytes = match kind_of(data) {
         Kind::Bytes | Kind::ByteArray => as_bytes(data).to_vec(),
-        Kind::Str => return raise_named("TypeError", "cannot convert 'str' object to bytes"),
+        Kind::Str | Kind::Int | Kind::Bool | Kind::Float => {
+            return raise_named("TypeError", format!("cannot convert '{}' object to bytes", type_name(data)))
+        }
         _ => as_bytes(super::bytes::new_bytes_obj(vm().classes.bytes, &[data], &[])?).to_vec(),
     };
     if !little {

@@ -124,6 +124,18 @@ fn repeat_str(text: &str, n: usize) -> PyResult<Box<str>> {
     Ok(out.into_boxed_str())
 }
 
+/// The int `v` stands for: itself, or its `__index__`.
+pub fn index_int(v: Value) -> PyResult<Value> {
+    if is_int(v) {
+        return Ok(v);
+    }
+    match dunder_sym(v, crate::sym!("__index__"), &[])? {
+        Some(r) if is_int(r) => Ok(r),
+        Some(r) => raise_named("TypeError", format!("__index__ returned non-int (type {})", type_name(r))),
+        None => raise_named("TypeError", format!("'{}' object cannot be interpreted as an integer", type_name(v))),
+    }
+}
+
 /// An int usable as an index (`__index__` semantics for builtins).
 pub fn index_value(v: Value) -> PyResult<i64> {
     if let Some(i) = as_i64(v) {
@@ -567,11 +579,15 @@ pub fn len(v: Value) -> PyResult<usize> {
             }
             match dunder_sym(v, crate::sym!("__len__"), &[])? {
                 Some(r) => {
-                    let n = index_value(r)?;
-                    if n < 0 {
+                    // As CPython: the sign is checked before the size.
+                    let n = index_int(r)?;
+                    if as_bigint(n).sign() == num_bigint::Sign::Minus {
                         return raise_named("ValueError", "__len__() should return >= 0");
                     }
-                    n as usize
+                    match as_i64(n) {
+                        Some(n) => n as usize,
+                        None => return raise_named("OverflowError", "cannot fit 'int' into an index-sized integer"),
+                    }
                 }
                 None => return raise_named("TypeError", format!("object of type '{}' has no len()", type_name(v))),
             }

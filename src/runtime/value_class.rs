@@ -153,16 +153,10 @@ fn value_new(base: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> 
         let ctor = super::builtins::constructor(base).expect("value classes have constructors");
         return ctor(base, &args[1..], kwnames);
     }
-    // A builtin subclass (bool, which takes int's `__new__` here) makes
-    // its own values.
+    // A builtin subclass (bool) makes its values with its own `__new__`.
     if class_obj(cls).builtin {
-        return match super::builtins::constructor(cls) {
-            Some(ctor) => ctor(cls, &args[1..], kwnames),
-            None => {
-                let sub = &class_obj(cls).name;
-                raise_named("TypeError", format!("{name}.__new__({sub}) is not safe, use {sub}.__new__()"))
-            }
-        };
+        let sub = &class_obj(cls).name;
+        return raise_named("TypeError", format!("{name}.__new__({sub}) is not safe, use {sub}.__new__()"));
     }
     if mutable(base) {
         return Ok(new_instance(cls));
@@ -212,9 +206,19 @@ fn binary_or_not(op: BinOp, x: Value, y: Value) -> PyResult<Value> {
     Ok(ops::builtin_binary(op, x, y)?.unwrap_or_else(not_implemented))
 }
 
+/// True when an int's own dunder meets a float: `(1).__add__(1.0)` and
+/// `int.__eq__(1, 1.0)` are NotImplemented in CPython (the float's dunder
+/// does the work).
+fn int_meets_float(x: Value, y: Value) -> bool {
+    matches!(kind_of(x), Kind::Int | Kind::Bool) && kind_of(y) == Kind::Float
+}
+
 /// Dunders of one operator: `__add__` (or `__radd__` when `reflected`).
 fn binary_dunder(args: &[Value], kwnames: &[Value], op: BinOp, reflected: bool) -> PyResult<Value> {
     let (x, y) = operands("operator", args, kwnames)?;
+    if int_meets_float(x, y) {
+        return Ok(not_implemented());
+    }
     if reflected {
         binary_or_not(op, y, x)
     } else {
@@ -233,6 +237,9 @@ fn inplace_dunder(args: &[Value], kwnames: &[Value], op: BinOp) -> PyResult<Valu
 
 fn compare_dunder(args: &[Value], kwnames: &[Value], op: CmpOp) -> PyResult<Value> {
     let (x, y) = operands("comparison", args, kwnames)?;
+    if int_meets_float(x, y) {
+        return Ok(not_implemented());
+    }
     Ok(ops::builtin_compare(op, x, y)?.unwrap_or_else(not_implemented))
 }
 
@@ -359,6 +366,7 @@ dunders! {
     float_new => |a, k| value_new(vm().classes.float, a, k);
     bytes_new => |a, k| value_new(vm().classes.bytes, a, k);
     bytearray_new => |a, k| value_new(vm().classes.bytearray, a, k);
+    bool_new => |a, k| value_new(vm().classes.bool_, a, k);
 }
 
 fn is_number(v: Value) -> bool {
@@ -488,6 +496,8 @@ pub fn install() {
             set_class_attr(cls, "__hash__", none());
         }
     }
+    // bool makes its values with its own `__new__` (int's refuses it).
+    set_class_attr(c.bool_, "__new__", new_descriptor(c.staticmethod, new_builtin("__new__", bool_new), Value::NULL, Value::NULL));
     for cls in [c.list, c.tuple, c.str_, c.bytes, c.bytearray] {
         install_methods(cls, CONTAINER);
         install_methods(cls, SEQUENCE);
