@@ -20,11 +20,25 @@ class FrozenInstanceError(AttributeError):
 
 
 class InitVar:
+    # A pseudo-field: an argument of __init__ passed on to __post_init__,
+    # never stored, shown or compared.
+    __slots__ = ("type",)
+
     def __init__(self, type):
         self.type = type
 
+    def __repr__(self):
+        name = self.type.__name__ if isinstance(self.type, type) else repr(self.type)
+        return "dataclasses.InitVar[%s]" % name
+
     def __class_getitem__(cls, type):
         return InitVar(type)
+
+
+def _is_initvar(annotation):
+    if isinstance(annotation, str):
+        return annotation.startswith("InitVar") or annotation.startswith("dataclasses.InitVar")
+    return annotation is InitVar or type(annotation) is InitVar
 
 
 class Field:
@@ -39,11 +53,13 @@ class Field:
         self.compare = compare
         self.metadata = {} if metadata is None else metadata
         self.kw_only = kw_only
+        # "_FIELD", or "_FIELD_INITVAR" for an InitVar.
+        self._field_type = "_FIELD"
 
     def __repr__(self):
-        return ("Field(name=%r,type=%r,default=%r,default_factory=%r,init=%r,repr=%r,hash=%r,compare=%r,metadata=%r,kw_only=%r,_field_type=_FIELD)"
+        return ("Field(name=%r,type=%r,default=%r,default_factory=%r,init=%r,repr=%r,hash=%r,compare=%r,metadata=%r,kw_only=%r,_field_type=%s)"
                 % (self.name, self.type, self.default, self.default_factory, self.init, self.repr,
-                   self.hash, self.compare, self.metadata, self.kw_only))
+                   self.hash, self.compare, self.metadata, self.kw_only, self._field_type))
 
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None, compare=True,
@@ -99,7 +115,11 @@ def _make_init(cls, flds):
         if missing:
             raise TypeError("%s() missing %d required keyword-only argument%s: %s"
                             % (qualname, len(missing), "" if len(missing) == 1 else "s", _names(missing)))
+        initvars = []
         for f in flds:
+            if f._field_type != "_FIELD":
+                initvars.append(values[f.name] if f.name in values else f.default)
+                continue
             if f.init and f.name in values:
                 value = values[f.name]
             elif f.default_factory is not MISSING:
@@ -111,7 +131,7 @@ def _make_init(cls, flds):
             object.__setattr__(self, f.name, value)
         post_init = getattr(self, "__post_init__", None)
         if post_init is not None:
-            post_init()
+            post_init(*initvars)
 
     __init__.__qualname__ = qualname
     return __init__
@@ -121,11 +141,58 @@ def _tuple(obj, flds):
     return tuple(getattr(obj, f.name) for f in flds)
 
 
-def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only):
+def _add_slots(cls):
+    # CPython's dataclass(slots=True): the class made again with __slots__
+    # naming its fields (less those a base already has), and without their
+    # defaults as class attributes.
+    names = tuple(f.name for f in fields(cls))
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        slots = base.__dict__.get("__slots__", ())
+        inherited.update((slots,) if isinstance(slots, str) else slots)
+    body = dict(cls.__dict__)
+    body["__slots__"] = tuple(n for n in names if n not in inherited)
+    for name in names:
+        body.pop(name, None)
+    body.pop("__dict__", None)
+    body.pop("__weakref__", None)
+    qualname = cls.__qualname__
+    cls = type(cls)(cls.__name__, cls.__bases__, body)
+    cls.__qualname__ = qualname
+    return cls
+
+
+class _DataclassParams:
+    def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
+        self.init = init
+        self.repr = repr
+        self.eq = eq
+        self.order = order
+        self.unsafe_hash = unsafe_hash
+        self.frozen = frozen
+
+    def __repr__(self):
+        return ("_DataclassParams(init=%r,repr=%r,eq=%r,order=%r,unsafe_hash=%r,frozen=%r)"
+                % (self.init, self.repr, self.eq, self.order, self.unsafe_hash, self.frozen))
+
+
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only, match_args, slots):
     flds = {}
+    dataclass_bases = False
+    frozen_base = False
     for base in reversed(cls.__mro__[1:]):
-        for f in getattr(base, "__dataclass_fields__", {}).values():
+        base_fields = base.__dict__.get("__dataclass_fields__")
+        if base_fields is None:
+            continue
+        dataclass_bases = True
+        frozen_base = frozen_base or base.__dict__["__dataclass_params__"].frozen
+        for f in base_fields.values():
             flds[f.name] = f
+    if dataclass_bases and frozen_base and not frozen:
+        raise TypeError("cannot inherit non-frozen dataclass from a frozen one")
+    if dataclass_bases and not frozen_base and frozen:
+        raise TypeError("cannot inherit frozen dataclass from a non-frozen one")
+    cls.__dataclass_params__ = _DataclassParams(init, repr, eq, order, unsafe_hash, frozen)
     annotations = cls.__dict__.get("__annotations__", {})
     for name, annotation in annotations.items():
         if _is_classvar(annotation):
@@ -137,6 +204,10 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only):
             f = field(default=default)
         f.name = name
         f.type = annotation
+        if _is_initvar(annotation):
+            if f.default_factory is not MISSING:
+                raise TypeError("field %s cannot have a default factory" % name)
+            f._field_type = "_FIELD_INITVAR"
         if f.kw_only is MISSING:
             f.kw_only = kw_only
         if f.default is not MISSING and type(f.default) in (list, dict, set):
@@ -148,9 +219,10 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only):
                 delattr(cls, name)
             else:
                 setattr(cls, name, f.default)
-    all_fields = list(flds.values())
+    init_fields = list(flds.values())
+    all_fields = [f for f in init_fields if f._field_type == "_FIELD"]
     seen_default = None
-    for f in all_fields:
+    for f in init_fields:
         if f.init and not f.kw_only:
             if f.default is MISSING and f.default_factory is MISSING:
                 if seen_default is not None:
@@ -158,10 +230,11 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only):
             else:
                 seen_default = f
     cls.__dataclass_fields__ = flds
-    cls.__match_args__ = tuple(f.name for f in all_fields if f.init and not f.kw_only)
     own = cls.__dict__
+    if match_args and "__match_args__" not in own:
+        cls.__match_args__ = tuple(f.name for f in init_fields if f.init and not f.kw_only)
     if init:
-        cls.__init__ = _make_init(cls, all_fields)
+        cls.__init__ = _make_init(cls, init_fields)
     if repr and "__repr__" not in own:
         shown = [f for f in all_fields if f.repr]
 
@@ -199,6 +272,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only):
         cls.__hash__ = lambda self: hash(_tuple(self, hashed))
     elif eq and "__hash__" not in own:
         cls.__hash__ = None
+    if slots:
+        cls = _add_slots(cls)
     return cls
 
 
@@ -215,7 +290,7 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe
     def wrap(cls):
         if order and not eq:
             raise ValueError("eq must be true if order is true")
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only)
+        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only, match_args, slots)
     if cls is None:
         return wrap
     return wrap(cls)
@@ -231,7 +306,7 @@ def fields(class_or_instance):
         flds = class_or_instance.__dataclass_fields__
     except AttributeError:
         raise TypeError("must be called with a dataclass type or instance") from None
-    return tuple(flds.values())
+    return tuple(f for f in flds.values() if f._field_type == "_FIELD")
 
 
 def _copy_value(value, factory):
@@ -261,11 +336,14 @@ def astuple(obj, *, tuple_factory=tuple):
 def replace(obj, /, **changes):
     if not is_dataclass(obj) or isinstance(obj, type):
         raise TypeError("replace() should be called on dataclass instances")
-    for f in fields(obj):
+    for f in obj.__dataclass_fields__.values():
         if not f.init:
             if f.name in changes:
                 raise ValueError("field %s is declared with init=False, it cannot be specified with replace()" % f.name)
             continue
         if f.name not in changes:
-            changes[f.name] = getattr(obj, f.name)
+            if f._field_type == "_FIELD_INITVAR" and f.default is MISSING:
+                raise ValueError("InitVar %r must be specified with replace()" % f.name)
+            if f._field_type == "_FIELD":
+                changes[f.name] = getattr(obj, f.name)
     return obj.__class__(**changes)
