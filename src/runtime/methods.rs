@@ -156,14 +156,23 @@ pub fn list_sort(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         Some(r) => truthy(r)?,
         None => false,
     };
-    // The items stay in the list (and the keys in a list object) while
-    // comparisons run, so the collector sees them.
-    let items = list_items(list).clone();
+    // As in CPython the list is empty while keys and comparisons run, and
+    // anything it holds afterwards means it was modified meanwhile. The
+    // items wait in a list object (and the keys in another), where the
+    // collector sees them.
+    let items = std::mem::take(list_items(list));
+    let holder = new_list(items.clone());
     let keys = new_list(Vec::with_capacity(items.len()));
-    let holder = keys;
     for &item in &items {
         let k = match key {
-            Some(f) => call(f, &[item], &[])?,
+            Some(f) => match call(f, &[item], &[]) {
+                Ok(k) => k,
+                Err(e) => {
+                    // A failing key leaves the list as it was.
+                    *list_items(list) = items;
+                    return Err(e);
+                }
+            },
             None => item,
         };
         list_items(keys).push(k);
@@ -193,10 +202,12 @@ pub fn list_sort(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         order.sort_by(|&a, &b| if less(a, b) { std::cmp::Ordering::Less } else if less(b, a) { std::cmp::Ordering::Greater } else { std::cmp::Ordering::Equal });
     }
     let sorted: Vec<Value> = order.into_iter().map(|i| items[i]).collect();
+    let modified = !list_items(list).is_empty();
     *list_items(list) = if failure.is_some() { items } else { sorted };
     std::hint::black_box((keys, holder));
     match failure {
         Some(e) => Err(e),
+        None if modified => raise_named("ValueError", "list modified during sort"),
         None => Ok(none()),
     }
 }
