@@ -158,7 +158,69 @@ class Generic:
         return _class_alias(cls, params)
 
 
-class Protocol:
+# What a protocol's members are not (CPython's EXCLUDED_ATTRIBUTES).
+_NOT_MEMBERS = {"__abstractmethods__", "__annotations__", "__dict__", "__doc__", "__init__", "__module__",
+                "__new__", "__slots__", "__subclasshook__", "__weakref__", "__class_getitem__", "__qualname__",
+                "__parameters__", "__orig_bases__", "__orig_class__", "_is_protocol", "_is_runtime_protocol",
+                "__init_subclass__", "__match_args__"}
+
+
+def _protocol_members(cls):
+    members = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ("Protocol", "Generic"):
+            continue
+        names = list(base.__dict__.keys()) + list(base.__dict__.get("__annotations__", {}).keys())
+        members.update(n for n in names if not n.startswith("_abc_") and n not in _NOT_MEMBERS)
+    return members
+
+
+def _check_runtime(cls):
+    if not cls.__dict__.get("_is_runtime_protocol", False):
+        raise TypeError("Instance and class checks can only be used with @runtime_checkable protocols")
+
+
+class _ProtocolMeta(type):
+    # isinstance() and issubclass() with a @runtime_checkable protocol look
+    # for its members, as CPython's _ProtocolMeta does.
+    def __instancecheck__(cls, instance):
+        if not cls.__dict__.get("_is_protocol", False):
+            return super().__instancecheck__(instance)
+        _check_runtime(cls)
+        if super().__subclasscheck__(type(instance)):
+            return True
+        for name in _protocol_members(cls):
+            if not hasattr(instance, name):
+                return False
+            if callable(getattr(cls, name, None)) and getattr(instance, name) is None:
+                return False
+        return True
+
+    def __subclasscheck__(cls, other):
+        if not cls.__dict__.get("_is_protocol", False):
+            return super().__subclasscheck__(other)
+        _check_runtime(cls)
+        members = _protocol_members(cls)
+        if any(not callable(getattr(cls, name, None)) for name in members):
+            raise TypeError("Protocols with non-method members don't support issubclass()")
+        if not isinstance(other, type):
+            raise TypeError("issubclass() arg 1 must be a class")
+        for name in members:
+            for base in other.__mro__:
+                if name in base.__dict__:
+                    if base.__dict__[name] is None:
+                        return False
+                    break
+            else:
+                return False
+        return True
+
+
+class Protocol(metaclass=_ProtocolMeta):
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+
     def __class_getitem__(cls, params):
         return _class_alias(cls, params)
 
@@ -184,6 +246,9 @@ def no_type_check(arg):
 
 
 def runtime_checkable(cls):
+    if not cls.__dict__.get("_is_protocol", False):
+        raise TypeError("@runtime_checkable can be only applied to protocol classes, got %r" % cls)
+    cls._is_runtime_protocol = True
     return cls
 
 
