@@ -857,7 +857,10 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         let line = self.line(span);
         let binding = self.binding(name);
         if let Some(&var) = self.vars.get(name) {
-            if !matches!(binding, Binding::Name | Binding::GlobalExplicit | Binding::GlobalImplicit) {
+            // `__class__` in a method is the class's implicit cell (what
+            // zero-argument super() reads), unless declared global.
+            let class_cell = name == "__class__" && binding == Binding::GlobalImplicit;
+            if class_cell || !matches!(binding, Binding::Name | Binding::GlobalExplicit | Binding::GlobalImplicit) {
                 return Ok(self.load_var(var, name, line));
             }
         }
