@@ -224,6 +224,8 @@ helpers!(
     rt_async_next / 1,
     rt_star_begin / 1,
     rt_star_match / 3,
-    rt_star_end / 2,
+    rt_star_handler / 1,
+    rt_star_collect / 2,
+    rt_star_end / 3,
     rt_build_const_set / 2,
 );

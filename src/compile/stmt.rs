@@ -664,7 +664,10 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         let rest = self.new_tmp(group);
         let cleanup = self.b.create_block();
         self.b.append_block_param(cleanup, types::I64);
-        let none = self.none();
+        // What the handlers raise is gathered here (a list, NULL until the
+        // first), and raised with the rest at the end.
+        let no_list = self.iconst(0);
+        let raised = self.new_tmp(no_list);
         for h in handlers {
             let hline = self.line(h.span);
             let typ = h.typ.as_ref().expect("the parser requires except* types");
@@ -677,26 +680,43 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             self.handlers.pop();
             let new_rest = self.b.ins().stack_load(types::I64, types::I64, slot, 0);
             self.set(rest, new_rest);
+            let none = self.none();
             let matched = self.b.ins().icmp(IntCC::NotEqual, m, none);
             let body_b = self.b.create_block();
             let next_b = self.b.create_block();
             self.b.ins().brif(matched, body_b, &[], next_b, &[]);
             self.switch_to(body_b);
             self.b.seal_block(body_b);
+            self.call_rt(rt::rt_star_handler, &[m]);
             if let Some(name) = &h.name {
                 self.store_name(&name.name, m, hline);
             }
-            self.handlers.push(cleanup);
+            let collect = self.b.create_block();
+            self.b.append_block_param(collect, types::I64);
+            self.handlers.push(collect);
             self.unwinds.push(Unwind::ExceptPop);
             self.block(&h.body)?;
             self.unwinds.pop();
             self.handlers.pop();
             self.jump(next_b, &[]);
+            // An exception out of the handler waits for the end.
+            self.switch_to(collect);
+            self.b.seal_block(collect);
+            let raise_line = self.b.block_params(collect)[0];
+            // (Made here: a handler that suspends resumes in blocks the
+            // statement's first block does not dominate.)
+            let this_code = self.iconst(self.code as i64);
+            self.call_rt(rt::rt_add_traceback, &[this_code, raise_line]);
+            let e = self.call_rt(rt::rt_take_exception, &[]);
+            let list = self.get(raised);
+            let list = self.call_rt(rt::rt_star_collect, &[list, e]);
+            self.set(raised, list);
+            self.b.ins().jump(next_b, &[]);
             self.switch_to(next_b);
             self.b.seal_block(next_b);
         }
-        let (r, o) = (self.get(rest), self.get(orig));
-        let handled = self.call_rt(rt::rt_star_end, &[r, o]);
+        let (r, o, l) = (self.get(rest), self.get(orig), self.get(raised));
+        let handled = self.call_rt(rt::rt_star_end, &[r, o, l]);
         let reraise = self.b.create_block();
         self.b.ins().brif(handled, normal_end, &[], reraise, &[]);
         self.switch_to(reraise);

@@ -9,7 +9,7 @@ use super::exception::{exc_attrs, exc_obj, is_exception, new_exception};
 use super::function::{new_builtin, NativeFn};
 use super::iterate::collect;
 use super::object::{kind_of, Kind};
-use super::seq::{new_tuple, new_tuple_from, tuple_items};
+use super::seq::{list_items, new_tuple, new_tuple_from, tuple_items};
 use super::str::as_str;
 use super::value::Value;
 use super::vm::{exc_class, none, raise_named, vm, PyResult};
@@ -90,31 +90,77 @@ fn derive(g: Value, excs: Vec<Value>) -> Value {
     d
 }
 
+/// The exceptions in `e` that are not groups: itself when it is not a group.
+pub fn leaves(e: Value) -> Vec<Value> {
+    if !is_group(e) {
+        return vec![e];
+    }
+    exceptions(e).into_iter().flat_map(leaves).collect()
+}
+
+/// The part of `e` made of the leaves in `keep` (by identity), in the shape
+/// of `e` (as `split` keeps it), or None.
+pub fn project(e: Value, keep: &std::collections::HashSet<u64>) -> Value {
+    if !is_group(e) {
+        return if keep.contains(&e.0) { e } else { none() };
+    }
+    // The parts wait in a list object, where the collector sees them.
+    let held = super::seq::new_list(Vec::new());
+    for x in exceptions(e) {
+        let part = project(x, keep);
+        if part != none() {
+            list_items(held).push(part);
+        }
+    }
+    let parts = list_items(held).clone();
+    if parts.is_empty() {
+        return none();
+    }
+    let whole = parts.len() == exceptions(e).len() && parts.iter().zip(exceptions(e)).all(|(a, b)| *a == b);
+    if whole {
+        e
+    } else {
+        derive(e, parts)
+    }
+}
+
 /// Splits `g` into the part matching `cond` and the rest (either may be None).
 pub fn split(g: Value, cond: Value) -> PyResult<(Value, Value)> {
     if matches(g, cond)? {
         return Ok((g, none()));
     }
-    let (mut yes, mut no) = (Vec::new(), Vec::new());
+    // The parts wait in list objects, where the collector sees them while
+    // later parts are made.
+    let (yes, no) = (super::seq::new_list(Vec::new()), super::seq::new_list(Vec::new()));
     for e in exceptions(g) {
         if is_group(e) {
             let (m, r) = split(e, cond)?;
             if m != none() {
-                yes.push(m);
+                list_items(yes).push(m);
             }
             if r != none() {
-                no.push(r);
+                list_items(no).push(r);
             }
         } else if matches(e, cond)? {
-            yes.push(e);
+            list_items(yes).push(e);
         } else {
-            no.push(e);
+            list_items(no).push(e);
         }
     }
     // A side holding every sub-exception unchanged is the group itself.
     let whole = |part: &Vec<Value>| part.len() == exceptions(g).len() && part.iter().zip(exceptions(g)).all(|(a, b)| *a == b);
-    let m = if yes.is_empty() { none() } else if whole(&yes) { g } else { derive(g, yes) };
-    let r = if no.is_empty() { none() } else if whole(&no) { g } else { derive(g, no) };
+    let side = |part: Value| {
+        let items = list_items(part).clone();
+        if items.is_empty() {
+            none()
+        } else if whole(&items) {
+            g
+        } else {
+            derive(g, items)
+        }
+    };
+    let m = side(yes);
+    let r = side(no);
     Ok((m, r))
 }
 

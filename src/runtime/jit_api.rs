@@ -1349,17 +1349,88 @@ pub extern "C" fn rt_star_match(rest: Value, typ: Value, rest_out: *mut Value) -
     }
 }
 
-/// `except*` exit: 1 when everything was handled; otherwise makes the rest
-/// pending (the original exception if no clause matched it) and returns 0.
-pub extern "C" fn rt_star_end(rest: Value, original: Value) -> i64 {
+/// An `except*` handler starts with `matched`, the part of the group it
+/// caught: the exception it handles (what a bare `raise` raises again, and
+/// the context of what it raises).
+pub extern "C" fn rt_star_handler(matched: Value) -> i64 {
+    let handled = &vm().handled;
+    if !handled.is_empty() {
+        handled.pop();
+        handled.push(matched);
+    }
+    1
+}
+
+/// An `except*` handler raised `exc`: added to `raised` (a list made on
+/// the first one, NULL before), which is returned.
+pub extern "C" fn rt_star_collect(raised: Value, exc: Value) -> Value {
+    if raised.is_null() {
+        return super::seq::new_list(vec![exc]);
+    }
+    super::seq::list_items(raised).push(exc);
+    raised
+}
+
+/// `except*` exit: 1 when everything was handled; otherwise makes pending
+/// what CPython raises and returns 0. With no handler raising, that is the
+/// rest no clause matched (the original exception if none matched it).
+/// Otherwise what the handlers raised anew, and a group of what they raised
+/// again together with the rest (in the original group's shape), are
+/// raised together in an ExceptionGroup.
+pub extern "C" fn rt_star_end(rest: Value, original: Value, raised: Value) -> i64 {
     vm().handled.pop();
-    if rest == none() {
+    use super::exception_group::{exceptions, is_group, leaves, project};
+    if raised.is_null() {
+        if rest == none() {
+            return 1;
+        }
+        let unchanged = !is_group(original) && exceptions(rest).len() == 1 && exceptions(rest)[0] == original;
+        vm().current_exc.set(if unchanged { original } else { rest });
+        return 0;
+    }
+    if !is_group(original) {
+        // A naked exception, wrapped for the clauses: one clause ran, and
+        // what it raised is raised as it is (CPython's
+        // `_PyExc_PrepReraiseStar`).
+        let first = super::seq::list_items(raised)[0];
+        vm().current_exc.set(first);
+        return 0;
+    }
+    let originals: std::collections::HashSet<u64> = leaves(original).iter().map(|v| v.0).collect();
+    let mut keep: std::collections::HashSet<u64> = if rest == none() { Default::default() } else { leaves(rest).iter().map(|v| v.0).collect() };
+    // What to raise, in a list object where the collector sees it.
+    let new = super::seq::new_list(Vec::new());
+    for &e in super::seq::list_items(raised).iter() {
+        let parts = leaves(e);
+        // Raised again (a bare `raise`, or the caught part itself): its
+        // leaves go back in their places.
+        if parts.iter().all(|p| originals.contains(&p.0)) {
+            keep.extend(parts.iter().map(|p| p.0));
+        } else {
+            super::seq::list_items(new).push(e);
+        }
+    }
+    if !keep.is_empty() {
+        let kept = project(original, &keep);
+        if kept != none() {
+            super::seq::list_items(new).push(kept);
+        }
+    }
+    let items = super::seq::list_items(new).clone();
+    let result = if items.len() <= 1 {
+        items.first().copied().unwrap_or(none())
+    } else {
+        let all_exceptions = items.iter().all(|&e| isinstance(e, exc_class("Exception")));
+        let cls = exc_class(if all_exceptions { "ExceptionGroup" } else { "BaseExceptionGroup" });
+        match super::exception_group::construct(cls, &[super::str::new_str(""), new], &[]) {
+            Ok(g) => g,
+            Err(_) => return 0,
+        }
+    };
+    if result == none() {
         return 1;
     }
-    let unchanged = !super::exception_group::is_group(original)
-        && super::exception_group::exceptions(rest).len() == 1
-        && super::exception_group::exceptions(rest)[0] == original;
-    vm().current_exc.set(if unchanged { original } else { rest });
+    vm().current_exc.set(result);
     0
 }
 
