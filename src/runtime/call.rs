@@ -420,6 +420,11 @@ fn init(obj: Value, args: &[Value], kwnames: &[Value]) -> PyResult<()> {
                     format!("{}() takes no keyword arguments", class_obj(cls).name),
                 );
             }
+            if is_exc && user_new(cls).is_some() {
+                // BaseException.__init__ keeps the call's arguments, whatever
+                // a `__new__` of the class passed on.
+                super::exception::exc_obj(obj).args.set(super::seq::new_tuple(args.to_vec()));
+            }
             Ok(())
         }
     }

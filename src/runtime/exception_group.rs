@@ -80,14 +80,22 @@ fn matches(e: Value, cond: Value) -> PyResult<bool> {
     super::ops::truthy(call(cond, &[e], &[])?)
 }
 
-/// A copy of group `g` holding `excs` (its `derive`).
-fn derive(g: Value, excs: Vec<Value>) -> Value {
+/// A group like `g` holding `excs`, as `split` makes one: `g.derive(excs)`
+/// (a subclass may override it), with `g`'s cause and context.
+fn derive(g: Value, excs: Vec<Value>) -> PyResult<Value> {
     let seq = super::seq::new_list(excs.clone());
-    let d = make(type_of(g), message(g), excs, seq);
+    let custom = super::class::lookup(type_of(g), crate::sym!("derive")).filter(|&f| kind_of(f) != Kind::Builtin);
+    let d = match custom {
+        Some(f) => call(f, &[g, seq], &[])?,
+        None => make(exc_class("BaseExceptionGroup"), message(g), excs, seq),
+    };
+    if !is_group(d) {
+        return raise_named("TypeError", "derive must return an instance of BaseExceptionGroup");
+    }
     let (src, dst) = (exc_obj(g), exc_obj(d));
     dst.cause.set(src.cause.get());
     dst.context.set(src.context.get());
-    d
+    Ok(d)
 }
 
 /// The exceptions in `e` that are not groups: itself when it is not a group.
@@ -100,25 +108,25 @@ pub fn leaves(e: Value) -> Vec<Value> {
 
 /// The part of `e` made of the leaves in `keep` (by identity), in the shape
 /// of `e` (as `split` keeps it), or None.
-pub fn project(e: Value, keep: &std::collections::HashSet<u64>) -> Value {
+pub fn project(e: Value, keep: &std::collections::HashSet<u64>) -> PyResult<Value> {
     if !is_group(e) {
-        return if keep.contains(&e.0) { e } else { none() };
+        return Ok(if keep.contains(&e.0) { e } else { none() });
     }
     // The parts wait in a list object, where the collector sees them.
     let held = super::seq::new_list(Vec::new());
     for x in exceptions(e) {
-        let part = project(x, keep);
+        let part = project(x, keep)?;
         if part != none() {
             list_items(held).push(part);
         }
     }
     let parts = list_items(held).clone();
     if parts.is_empty() {
-        return none();
+        return Ok(none());
     }
     let whole = parts.len() == exceptions(e).len() && parts.iter().zip(exceptions(e)).all(|(a, b)| *a == b);
     if whole {
-        e
+        Ok(e)
     } else {
         derive(e, parts)
     }
@@ -152,15 +160,15 @@ pub fn split(g: Value, cond: Value) -> PyResult<(Value, Value)> {
     let side = |part: Value| {
         let items = list_items(part).clone();
         if items.is_empty() {
-            none()
+            Ok(none())
         } else if whole(&items) {
-            g
+            Ok(g)
         } else {
             derive(g, items)
         }
     };
-    let m = side(yes);
-    let r = side(no);
+    let m = side(yes)?;
+    let r = side(no)?;
     Ok((m, r))
 }
 
@@ -178,7 +186,9 @@ fn eg_subgroup(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn eg_derive(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = super::args::method("derive", args, kw, 1, 1)?;
     let excs = collect(a[1])?;
-    Ok(make(type_of(a[0]), message(a[0]), excs, a[1]))
+    // CPython's: a plain group (an ExceptionGroup when all are Exceptions),
+    // whatever the subclass.
+    Ok(make(exc_class("BaseExceptionGroup"), message(a[0]), excs, a[1]))
 }
 
 /// Installs the group methods.

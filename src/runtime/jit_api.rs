@@ -1411,7 +1411,7 @@ pub extern "C" fn rt_star_end(rest: Value, original: Value, raised: Value) -> i6
         }
     }
     if !keep.is_empty() {
-        let kept = project(original, &keep);
+        let Ok(kept) = project(original, &keep) else { return 0 };
         if kept != none() {
             super::seq::list_items(new).push(kept);
         }

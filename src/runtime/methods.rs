@@ -487,6 +487,11 @@ fn object_new(args: &[Value], _: &[Value]) -> PyResult<Value> {
     // (Exception classes reach here for BaseException.__new__.)
     if c.instance_kind == Kind::Exception {
         super::metaclass::check_abstract(cls)?;
+        // A group subclass's `super().__new__(cls, message, exceptions)`
+        // reaches BaseExceptionGroup.__new__.
+        if super::class::is_subclass(cls, super::vm::exc_class("BaseExceptionGroup")) {
+            return super::exception_group::construct(cls, &args[1..], &[]);
+        }
         return Ok(super::exception::new_exception(cls, &args[1..]));
     }
     // A class built on a builtin one other than object needs that one's
