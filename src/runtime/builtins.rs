@@ -313,7 +313,7 @@ fn new_range_obj(_: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value>
     count("range", args.len(), 1, 3)?;
     let mut n = [0i64; 3];
     for (i, &a) in args.iter().enumerate() {
-        let v = index_int(a)?;
+        let v = super::ops::index_int(a)?;
         n[i] = match super::number::as_i64(v) {
             Some(x) => x,
             None => return raise_named("NotImplementedError", "coro does not support ranges with bounds or steps past 64 bits yet"),
@@ -893,26 +893,9 @@ fn builtin_ord(args: &[Value], _: &[Value]) -> PyResult<Value> {
     }
 }
 
-/// The int an argument stands for: an int itself, or its `__index__`.
-fn index_int(v: Value) -> PyResult<Value> {
-    if is_int(v) {
-        return Ok(v);
-    }
-    if matches!(kind_of(v), Kind::Instance) {
-        if let Some(f) = super::class::lookup(type_of(v), crate::sym!("__index__")) {
-            let r = call(f, &[v], &[])?;
-            if !is_int(r) {
-                return raise_named("TypeError", format!("__index__ returned non-int (type {})", type_name(r)));
-            }
-            return Ok(r);
-        }
-    }
-    raise_named("TypeError", format!("'{}' object cannot be interpreted as an integer", type_name(v)))
-}
-
 fn radix_text(args: &[Value], name: &str, prefix: &str, radix: u32) -> PyResult<Value> {
     count(name, args.len(), 1, 1)?;
-    let n = as_bigint(index_int(args[0])?);
+    let n = as_bigint(super::ops::index_int(args[0])?);
     let digits = n.abs().to_str_radix(radix);
     let sign = if n.is_negative() { "-" } else { "" };
     Ok(new_string(format!("{sign}{prefix}{digits}").into_boxed_str()))

@@ -1420,9 +1420,8 @@ pub extern "C" fn rt_star_end(rest: Value, original: Value, raised: Value) -> i6
     let result = if items.len() <= 1 {
         items.first().copied().unwrap_or(none())
     } else {
-        let all_exceptions = items.iter().all(|&e| isinstance(e, exc_class("Exception")));
-        let cls = exc_class(if all_exceptions { "ExceptionGroup" } else { "BaseExceptionGroup" });
-        match super::exception_group::construct(cls, &[super::str::new_str(""), new], &[]) {
+        // (An ExceptionGroup when all are Exceptions.)
+        match super::exception_group::construct(exc_class("BaseExceptionGroup"), &[super::str::new_str(""), new], &[]) {
             Ok(g) => g,
             Err(_) => return 0,
         }

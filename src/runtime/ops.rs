@@ -138,25 +138,11 @@ pub fn index_int(v: Value) -> PyResult<Value> {
 
 /// An int usable as an index (`__index__` semantics for builtins).
 pub fn index_value(v: Value) -> PyResult<i64> {
-    if let Some(i) = as_i64(v) {
-        return Ok(i);
+    let n = index_int(v)?;
+    match as_i64(n) {
+        Some(i) => Ok(i),
+        None => raise_named("IndexError", format!("cannot fit '{}' into an index-sized integer", type_name(n))),
     }
-    if is_int(v) {
-        return raise_named(
-            "IndexError",
-            format!("cannot fit '{}' into an index-sized integer", type_name(v)),
-        );
-    }
-    if let Some(r) = dunder_sym(v, crate::sym!("__index__"), &[])? {
-        if !is_int(r) {
-            return raise_named("TypeError", format!("__index__ returned non-int (type {})", type_name(r)));
-        }
-        return index_value(r);
-    }
-    raise_named(
-        "TypeError",
-        format!("'{}' object cannot be interpreted as an integer", type_name(v)),
-    )
 }
 
 /// True when `v`'s class defines `__index__`.

@@ -154,9 +154,9 @@ thread_local! {
 /// `_asyncio._load_part(name)`: compiles and runs a part of asyncio
 /// (`stdlib/asyncio_sync.py`: queues, locks, task groups, timeouts;
 /// `stdlib/asyncio_io.py`: streams, servers, the loop's I/O methods;
-/// `stdlib/asyncio_process.py`: subprocesses and pipes) in the namespace of the asyncio module, the first time any of
-/// it is asked for; True when it loaded it now. Programs pay for compiling
-/// only the parts they use.
+/// `stdlib/asyncio_process.py`: subprocesses and pipes) in the namespace of
+/// the asyncio module, the first time any of it is asked for; True when it
+/// loaded it now. Programs pay for compiling only the parts they use.
 fn load_part(args: &[Value], kw: &[Value]) -> crate::runtime::vm::PyResult<Value> {
     let a = crate::runtime::args::positional(args, kw);
     crate::runtime::args::count("_load_part", a.len(), 1, 1)?;
