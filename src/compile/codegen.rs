@@ -242,8 +242,15 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
     pub fn check(&mut self, v: ir::Value, line: u32) {
         let handler = *self.handlers.last().expect("the function handler is always present");
         let ok = self.continuation_block();
+        // The line is set in a cold block of its own so the hot path carries
+        // no constant for the handler and keeps its registers.
+        let failed = self.b.create_block();
+        self.b.set_cold_block(failed);
+        self.b.ins().brif(v, ok, &[], failed, &[]);
+        self.b.switch_to_block(failed);
+        self.b.seal_block(failed);
         let l = self.iconst(line as i64);
-        self.b.ins().brif(v, ok, &[], handler, &[l.into()]);
+        self.b.ins().jump(handler, &[l.into()]);
         self.b.switch_to_block(ok);
         self.b.seal_block(ok);
     }

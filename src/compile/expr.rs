@@ -703,12 +703,27 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         self.b.set_cold_block(slow);
         let [is_obj_b, is_fn_b, not_fn_b, class_b, not_class_b, builtin_b, other_builtin_b, fast, learn] =
             [(); 9].map(|_| self.b.create_block());
+        // The remembered callee and a newly learned one each call from a
+        // block of their own: a hit falls straight into its call.
+        let call_fast = |cx: &mut Self| {
+            let entry = cx.b.ins().load(types::I64, MemFlagsData::trusted(), callee, FAST_ENTRY_OFFSET);
+            let sig = cx.sig(args.len() + 1);
+            let mut call_args = vec![callee];
+            call_args.extend_from_slice(args);
+            let call = cx.b.ins().call_indirect(sig, entry, &call_args);
+            let r = cx.b.inst_results(call)[0];
+            cx.check(r, line);
+            cx.b.ins().jump(done, &[r.into()]);
+        };
         let site = remember.then(|| self.iconst(CallSite::leak() as *const CallSite as i64));
         if let Some(site) = site {
             let dispatch = self.b.create_block();
             let known = self.b.ins().load(types::I64, MemFlagsData::trusted(), site, CALLEE_OFFSET);
             let same = self.b.ins().icmp(IntCC::Equal, callee, known);
             self.b.ins().brif(same, fast, &[], dispatch, &[]);
+            self.switch_to(fast);
+            self.b.seal_block(fast);
+            call_fast(self);
             self.switch_to(dispatch);
             self.b.seal_block(dispatch);
         }
@@ -744,17 +759,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         if let Some(site) = site {
             self.b.ins().store(MemFlagsData::trusted(), callee, site, CALLEE_OFFSET);
         }
-        self.b.ins().jump(fast, &[]);
-        self.switch_to(fast);
-        self.b.seal_block(fast);
-        let entry = self.b.ins().load(types::I64, MemFlagsData::trusted(), callee, FAST_ENTRY_OFFSET);
-        let sig = self.sig(args.len() + 1);
-        let mut call_args = vec![callee];
-        call_args.extend_from_slice(args);
-        let call = self.b.ins().call_indirect(sig, entry, &call_args);
-        let r = self.b.inst_results(call)[0];
-        self.check(r, line);
-        self.b.ins().jump(done, &[r.into()]);
+        call_fast(self);
         // Any other builtin: straight to its code, past `call`'s dispatch.
         self.switch_to(other_builtin_b);
         self.b.seal_block(other_builtin_b);
