@@ -8,6 +8,7 @@ pub mod array_entry;
 pub mod background;
 pub mod code_memory;
 pub mod codegen;
+pub mod cold_blocks;
 pub mod counted_loop;
 pub mod expr;
 pub mod inline_cache;
