@@ -706,13 +706,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         // The remembered callee and a newly learned one each call from a
         // block of their own: a hit falls straight into its call.
         let call_fast = |cx: &mut Self| {
-            let entry = cx.b.ins().load(types::I64, MemFlagsData::trusted(), callee, FAST_ENTRY_OFFSET);
-            let sig = cx.sig(args.len() + 1);
-            let mut call_args = vec![callee];
-            call_args.extend_from_slice(args);
-            let call = cx.b.ins().call_indirect(sig, entry, &call_args);
-            let r = cx.b.inst_results(call)[0];
-            cx.check(r, line);
+            let r = cx.call_fast_entry(callee, args, line);
             cx.b.ins().jump(done, &[r.into()]);
         };
         let site = remember.then(|| self.iconst(CallSite::leak() as *const CallSite as i64));
@@ -777,6 +771,19 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         self.switch_to(done);
         self.b.seal_block(done);
         self.b.block_params(done)[0]
+    }
+
+    /// Calls the fast entry of `callee`, a function or builtin known to
+    /// take `args` there, and checks the result.
+    pub(super) fn call_fast_entry(&mut self, callee: ir::Value, args: &[ir::Value], line: u32) -> ir::Value {
+        let entry = self.b.ins().load(types::I64, MemFlagsData::trusted(), callee, FAST_ENTRY_OFFSET);
+        let sig = self.sig(args.len() + 1);
+        let mut call_args = vec![callee];
+        call_args.extend_from_slice(args);
+        let call = self.b.ins().call_indirect(sig, entry, &call_args);
+        let r = self.b.inst_results(call)[0];
+        self.check(r, line);
+        r
     }
 
     /// Calls `callee` with positional `args` through the runtime.

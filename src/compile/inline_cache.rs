@@ -189,6 +189,17 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         let f = self.site_word(types::I64, site, ic::FOUND_OFFSET);
         match use_ {
             CallUse::Value => {
+                // The site knows whether `f` takes these arguments at its
+                // fast entry; if not, the call dispatches on `f`.
+                let fast = self.site_word(types::I32, site, ic::FAST_OFFSET);
+                let (fast_b, other_b) = (self.b.create_block(), self.b.create_block());
+                self.b.ins().brif(fast, fast_b, &[], other_b, &[]);
+                self.switch_to(fast_b);
+                self.b.seal_block(fast_b);
+                let r = self.call_fast_entry(f, args, line);
+                self.b.ins().jump(done, &[r.into()]);
+                self.switch_to(other_b);
+                self.b.seal_block(other_b);
                 let r = self.direct_call(f, args, line);
                 self.b.ins().jump(done, &[r.into()]);
             }

@@ -33,6 +33,10 @@ pub struct AttrSite {
     pub offset: u32,
     /// Method calls: the class attribute to call with the receiver first.
     pub found: Value,
+    /// Method calls: 1 when `found` takes this site's arguments (receiver
+    /// included) through its fast entry, so a hit calls that entry with no
+    /// check of kind or arity (neither changes in a function's life).
+    pub fast: u32,
     /// Stores that add the attribute: the shape the instance moves to.
     pub next_shape: *const Shape,
     /// Sites whose receiver is a module (`class` then holds the module
@@ -46,6 +50,7 @@ pub const SHAPE_OFFSET: i32 = std::mem::offset_of!(AttrSite, shape) as i32;
 pub const VERSION_OFFSET: i32 = std::mem::offset_of!(AttrSite, version) as i32;
 pub const SLOT_OFFSET: i32 = std::mem::offset_of!(AttrSite, offset) as i32;
 pub const FOUND_OFFSET: i32 = std::mem::offset_of!(AttrSite, found) as i32;
+pub const FAST_OFFSET: i32 = std::mem::offset_of!(AttrSite, fast) as i32;
 pub const NEXT_SHAPE_OFFSET: i32 = std::mem::offset_of!(AttrSite, next_shape) as i32;
 pub const MODULE_SLOT_OFFSET: i32 = std::mem::offset_of!(AttrSite, module_slot) as i32;
 
@@ -58,6 +63,7 @@ impl AttrSite {
             version: 0,
             offset: 0,
             found: Value::NULL,
+            fast: 0,
             next_shape: std::ptr::null(),
             module_slot: std::ptr::null(),
         }))
@@ -150,8 +156,8 @@ pub fn learn_store(site: &mut AttrSite, obj: Value, name: Value, before: *const 
 
 /// After a method call `obj.name(...)` resolved through the class: remembers
 /// the function (or builtin) so the next call with this receiver class and
-/// shape calls it without a lookup.
-pub fn learn_method(site: &mut AttrSite, obj: Value, name: Value, found: Value) {
+/// shape calls it without a lookup. `argc` counts the receiver.
+pub fn learn_method(site: &mut AttrSite, obj: Value, name: Value, found: Value, argc: usize) {
     // A builtin method called with an instance of a list or str subclass
     // takes its backing instead (see `value_class`): never called directly.
     if obj.is_small() || (kind_of(found) == Kind::Builtin && super::value_class::backing(obj).is_some()) {
@@ -170,13 +176,14 @@ pub fn learn_method(site: &mut AttrSite, obj: Value, name: Value, found: Value) 
         Kind::Module | Kind::Class | Kind::Descriptor | Kind::Exception | Kind::Function => return,
         _ => std::ptr::null(),
     };
-    let plain = match kind_of(found) {
-        Kind::Function => true,
-        Kind::Builtin => builtin_obj(found).bound.is_null(),
-        _ => false,
+    // A plain function or unbound builtin, with the argument count its
+    // fast entry takes.
+    let fast_arity = match kind_of(found) {
+        Kind::Function => super::function::func_obj(found).fast_arity,
+        Kind::Builtin if builtin_obj(found).bound.is_null() => builtin_obj(found).fast_arity,
+        _ => return,
     };
-    if plain {
-        site.fill(type_of(obj), shape);
-        site.found = found;
-    }
+    site.fill(type_of(obj), shape);
+    site.found = found;
+    site.fast = (fast_arity as usize == argc) as u32;
 }

@@ -271,7 +271,7 @@ fn call_method(name: Value, args: &[Value], kw: &[Value], site: Option<&mut Attr
             };
             if !shadowed {
                 if let Some(site) = site {
-                    inline_cache::learn_method(site, obj, name, f);
+                    inline_cache::learn_method(site, obj, name, f, args.len());
                 }
                 match kind_of(f) {
                     Kind::Function => return word(call_fast_or_bind(f, args, kw)),
