@@ -66,6 +66,10 @@ pub struct ClassObj {
     /// value in native slot 0 (see `value_class`). Builtin classes are
     /// never freed, so this needs no tracing.
     pub value_base: Cell<Value>,
+    /// True once a compact instance of this class (see `instance.rs`) has
+    /// had attributes: method sites stop remembering calls on its
+    /// instances, as an instance's own attribute could shadow the method.
+    pub compact_attrs: Cell<bool>,
 }
 
 /// Offset of `ctor` in a class object, for JIT code.
@@ -236,6 +240,7 @@ fn alloc_class(name: &str, bases: Vec<Value>, mro: Vec<Value>, kind: Kind, built
         slots: Cell::new(Value::NULL),
         native_len: Cell::new(None),
         value_base: Cell::new(Value::NULL),
+        compact_attrs: Cell::new(false),
     };
     let v = Value::from_ptr(heap::alloc(obj));
     // SAFETY: just allocated; the MRO starts with the class itself.

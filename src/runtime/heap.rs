@@ -99,6 +99,7 @@ thread_local! {
     /// unmarked ones to keep (with everything they reference) for a
     /// finalizer that must see them whole.
     static RESURRECTORS: RefCell<Vec<Resurrector>> = const { RefCell::new(Vec::new()) };
+    static FORGETTERS: RefCell<Vec<Forgetter>> = const { RefCell::new(Vec::new()) };
 }
 
 thread_local! {
@@ -135,6 +136,16 @@ pub type Resurrector = fn(&dyn Fn(Value) -> bool) -> Vec<Value>;
 /// Registers a post-mark hook (see `Resurrector`).
 pub fn add_resurrector(f: Resurrector) {
     RESURRECTORS.with(|r| r.borrow_mut().push(f));
+}
+
+/// A hook run when marking is over (resurrections included), before the
+/// sweep: given "is this object marked?", a side table drops what it
+/// keeps for objects about to be freed.
+pub type Forgetter = fn(&dyn Fn(Value) -> bool);
+
+/// Registers a `Forgetter`.
+pub fn add_forgetter(f: Forgetter) {
+    FORGETTERS.with(|r| r.borrow_mut().push(f));
 }
 
 /// How the collector traces and finalizes each kind of object.
@@ -596,6 +607,10 @@ fn collect_with(extra: &[Value]) {
                 mark_exact(v.0 as usize, &mut stack);
             }
             drain(&mut stack);
+        }
+        let forgetters: Vec<Forgetter> = FORGETTERS.with(|r| r.borrow().clone());
+        for forget in forgetters {
+            forget(&is_marked);
         }
         sweep(heap, hooks);
     });

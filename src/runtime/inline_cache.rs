@@ -11,7 +11,7 @@
 //! shape: a shape belongs to one class and one instance layout, and shapes
 //! are never freed, so their addresses are never reused.
 
-use super::class::{lookup, type_of, version_ptr};
+use super::class::{class_obj, lookup, type_of, version_ptr};
 use super::function::builtin_obj;
 use super::instance::{inline_slot_offset, shape_ptr};
 use super::object::{kind_of, Kind};
@@ -103,7 +103,7 @@ pub fn version_addr() -> i64 {
 
 /// The receiver's shape when `obj` is a plain instance with a shape.
 fn instance_shape(obj: Value) -> Option<&'static Shape> {
-    if obj.is_small() || kind_of(obj) != Kind::Instance {
+    if obj.is_small() || kind_of(obj) != Kind::Instance || super::instance::is_compact_instance(obj) {
         return None;
     }
     shape_ptr(obj)
@@ -168,6 +168,15 @@ pub fn learn_method(site: &mut AttrSite, obj: Value, name: Value, found: Value, 
         return;
     }
     let shape = match kind_of(obj) {
+        // A compact instance has no shape word: the site remembers no shape
+        // (as for builtin receivers) unless an instance of the class ever
+        // had attributes, which could shadow the method.
+        Kind::Instance if super::instance::is_compact_instance(obj) => {
+            if class_obj(type_of(obj)).compact_attrs.get() {
+                return;
+            }
+            std::ptr::null()
+        }
         Kind::Instance => match shape_ptr(obj) {
             Some(s) if s.index(name).is_none() => s as *const Shape,
             _ => return,

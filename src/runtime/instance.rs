@@ -8,13 +8,15 @@
 //! and `spill` holds a dict of them all.
 //!
 //! Instances of classes written in Rust (a Future, a Task, an event loop)
-//! rarely get attributes, so they are *compact* (`CompactObj`): no `spill`
-//! word and no inline room. Their shape stays the class's empty one until
-//! the first attribute, which moves them to dict mode with the dict's
-//! address, tagged, in the shape word. A task waiting on a future is then
-//! 16 bytes smaller.
+//! rarely get attributes, so they are *compact* (`CompactObj`): the header
+//! and the native slots, no shape word, no `spill` and no inline room.
+//! Their shape is the class's empty one. Attributes, if one is ever set,
+//! go in a dict kept aside (`COMPACT_DICTS`, by address, marked by the
+//! `COMPACT_DICT` header flag). A task waiting on a future is then 24
+//! bytes smaller.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
 
 use super::class::class_obj;
 use super::dict::{new_dict, table};
@@ -37,21 +39,32 @@ pub struct InstanceObj {
     spill: Cell<Value>,
 }
 
-/// The header of a compact instance: its shape word is a `Shape` pointer,
-/// or in dict mode the dict's address with `DICT_TAG` set.
+/// A compact instance: the header, then the native slots.
 #[repr(C)]
 struct CompactObj {
     /// Common header (with `COMPACT` in its flags).
     header: Header,
-    /// The shape, or the tagged dict (see above).
-    shape: Cell<usize>,
 }
 
 /// `header.flags` bit of a compact instance; the rest is the inline room.
 const COMPACT: u16 = 0x8000;
-/// The tag of a dict in a compact instance's shape word (a shape pointer
-/// is 8-aligned, so it never has it, and compiled shape checks fail).
-const DICT_TAG: usize = 1;
+/// `header.flags` bit of a compact instance whose attributes are in
+/// `COMPACT_DICTS`.
+const COMPACT_DICT: u16 = 0x4000;
+
+thread_local! {
+    /// The attribute dicts of compact instances, by the instance's address.
+    static COMPACT_DICTS: RefCell<HashMap<usize, Value>> = {
+        heap::add_forgetter(forget_dead_dicts);
+        RefCell::new(HashMap::new())
+    };
+}
+
+/// Drops the dicts of compact instances about to be freed (a heap
+/// `Forgetter`).
+fn forget_dead_dicts(is_marked: &dyn Fn(Value) -> bool) {
+    COMPACT_DICTS.with(|d| d.borrow_mut().retain(|&addr, _| is_marked(Value(addr as u64))));
+}
 
 /// Byte offset of an instance's shape pointer, for compiled code.
 pub const INSTANCE_SHAPE_OFFSET: i32 = std::mem::offset_of!(InstanceObj, shape) as i32;
@@ -74,8 +87,7 @@ pub fn new_instance(class: Value) -> Value {
     }
     let v = if c.builtin {
         header.flags.set(COMPACT);
-        let obj = CompactObj { header, shape: Cell::new(root as usize) };
-        Value::from_ptr(heap::alloc_with_tail(obj, slots as usize))
+        Value::from_ptr(heap::alloc_with_tail(CompactObj { header }, slots as usize))
     } else {
         let inline = c.inline_attrs.get();
         header.flags.set(inline);
@@ -92,8 +104,8 @@ pub fn new_instance(class: Value) -> Value {
 
 #[inline]
 fn obj(v: Value) -> &'static InstanceObj {
-    // SAFETY: callers pass instances; objects never move. Only the header
-    // and shape word are read through it for a compact instance.
+    debug_assert!(!is_compact(v), "a compact instance has only a header");
+    // SAFETY: callers pass instances that are not compact; objects never move.
     unsafe { &*v.ptr::<InstanceObj>() }
 }
 
@@ -113,24 +125,31 @@ fn fixed_size(v: Value) -> usize {
     }
 }
 
-/// The inline attribute room of an instance.
+/// The inline attribute room of an instance (none when compact).
 #[inline]
 fn inline_room(v: Value) -> usize {
-    (v.header().flags.get() & !COMPACT) as usize
+    let flags = v.header().flags.get();
+    if flags & COMPACT != 0 {
+        0
+    } else {
+        flags as usize
+    }
 }
 
-/// The shape word of an instance, as a number.
+/// True for a compact instance with attributes (in `COMPACT_DICTS`).
 #[inline]
-fn shape_word(v: Value) -> usize {
-    obj(v).shape.get() as usize
+fn has_compact_dict(v: Value) -> bool {
+    v.header().flags.get() & COMPACT_DICT != 0
 }
 
 /// NULL, the spilled attribute list, or (dict mode) the attribute dict.
 #[inline]
 fn spill(v: Value) -> Value {
     if is_compact(v) {
-        let w = shape_word(v);
-        return if w & DICT_TAG != 0 { Value((w & !DICT_TAG) as u64) } else { Value::NULL };
+        if !has_compact_dict(v) {
+            return Value::NULL;
+        }
+        return COMPACT_DICTS.with(|d| d.borrow().get(&(v.0 as usize)).copied().unwrap_or(Value::NULL));
     }
     obj(v).spill.get()
 }
@@ -150,15 +169,26 @@ pub fn native_slots(v: Value) -> &'static [Cell<Value>] {
     unsafe { std::slice::from_raw_parts(v.ptr::<u8>().add(fixed_size(v)) as *const Cell<Value>, n) }
 }
 
-/// The shape of an instance, or None in dict mode.
+/// The shape of an instance, or None in dict mode. A compact instance's
+/// is its class's empty shape, which compiled code never finds in it:
+/// compiled attribute sites leave compact instances to the runtime.
 #[inline]
 pub fn shape_ptr(v: Value) -> Option<&'static Shape> {
-    let w = shape_word(v);
-    if w & DICT_TAG != 0 {
-        return None;
-    }
+    let w = if is_compact(v) {
+        if has_compact_dict(v) {
+            return None;
+        }
+        class_obj(v.header().class.get()).instance_shape.get()
+    } else {
+        obj(v).shape.get()
+    };
     // SAFETY: shapes live as long as the VM.
-    unsafe { (w as *const Shape).as_ref() }
+    unsafe { w.as_ref() }
+}
+
+/// True for a compact instance (see the module comment).
+pub fn is_compact_instance(v: Value) -> bool {
+    !v.is_small() && super::object::kind_of(v) == Kind::Instance && is_compact(v)
 }
 
 /// The byte offset from the object's start of attribute slot `i` when that
@@ -289,11 +319,17 @@ impl Attrs {
         for (i, &n) in s.names.iter().enumerate() {
             table(d).set_str(n, self.slot(i));
         }
-        let o = obj(self.0);
         if is_compact(self.0) {
-            o.shape.set((d.0 as usize | DICT_TAG) as *const Shape);
+            COMPACT_DICTS.with(|t| t.borrow_mut().insert(self.0 .0 as usize, d));
+            let h = self.0.header();
+            h.flags.set(h.flags.get() | COMPACT_DICT);
+            // Method sites may have remembered calls an attribute of this
+            // instance now shadows; none remembers calls on its class again.
+            class_obj(h.class.get()).compact_attrs.set(true);
+            super::class::classes_changed();
             return;
         }
+        let o = obj(self.0);
         o.shape.set(std::ptr::null());
         o.spill.set(d);
         inline_slots(self.0).iter().for_each(|c| c.set(Value::NULL));
