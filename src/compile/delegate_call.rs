@@ -14,6 +14,7 @@ use super::codegen::FunctionCx;
 use super::expr::{CallShape, CallUse};
 use super::jit::rt;
 use super::suspend::DelegationEntry;
+use crate::runtime::call_site::{CallSite, CALLEE_OFFSET};
 use crate::runtime::frame_arena::{LIMIT_OFFSET, TOP_OFFSET};
 use crate::runtime::function::{
     COROUTINE_FUNCTION, FAST_ARITY_OFFSET, FRAME_SLOTS_OFFSET, FUNCTION_CODE_OFFSET, FUNCTION_FLAGS_OFFSET,
@@ -80,8 +81,8 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                 let it = self.call_checked(how.iterator(), &[v], line);
                 self.delegate(it, line)
             }
-            CallShape::Function(callee, values, _) => {
-                self.delegation(line, |cx, entry| cx.delegate_direct_call(callee, &values, line, entry, how))
+            CallShape::Function(callee, values, on_global) => {
+                self.delegation(line, |cx, entry| cx.delegate_direct_call_at(callee, &values, line, entry, how, on_global))
             }
             CallShape::Method(name, values, on_global) => self.delegation(line, |cx, entry| {
                 cx.call_method_cached(name, &values, line, CallUse::Delegate(entry, how), on_global);
@@ -106,12 +107,34 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         entry: DelegationEntry,
         how: Delegation,
     ) {
+        self.delegate_direct_call_at(callee, args, line, entry, how, false)
+    }
+
+    /// `delegate_direct_call`; with `remember`, a call site (`call_site.rs`)
+    /// keeps the function that passed the checks below, and the same
+    /// object called again skips them.
+    pub(super) fn delegate_direct_call_at(
+        &mut self,
+        callee: ir::Value,
+        args: &[ir::Value],
+        line: u32,
+        entry: DelegationEntry,
+        how: Delegation,
+        remember: bool,
+    ) {
         if self.p.compact() {
             let r = self.direct_call(callee, args, line);
             return self.delegate_called(r, line, entry, how);
         }
         let flags = MemFlagsData::trusted();
         let other = self.b.create_block();
+        let checked = self.b.create_block();
+        let site = remember.then(|| self.iconst(CallSite::leak() as *const CallSite as i64));
+        if let Some(site) = site {
+            let known = self.b.ins().load(types::I64, flags, site, CALLEE_OFFSET);
+            let same = self.b.ins().icmp(IntCC::Equal, callee, known);
+            self.continue_if_zero(same, checked);
+        }
         // A function object...
         self.guard_kind(callee, Kind::Function, other);
         // ...made by `async def` (or a `def` with `yield`), called with all
@@ -128,6 +151,15 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         let resume = self.b.ins().load(types::I64, flags, code, RESUME_ENTRY_OFFSET);
         let missing = self.b.ins().icmp_imm_s(IntCC::Equal, resume, 0);
         self.continue_if_zero(missing, other);
+        // (A resume function, once there, stays: a tier-up replaces it.)
+        if let Some(site) = site {
+            self.b.ins().store(flags, callee, site, CALLEE_OFFSET);
+        }
+        self.b.ins().jump(checked, &[]);
+        self.switch_to(checked);
+        self.b.seal_block(checked);
+        let code = self.b.ins().load(types::I64, flags, callee, FUNCTION_CODE_OFFSET);
+        let resume = self.b.ins().load(types::I64, flags, code, RESUME_ENTRY_OFFSET);
         // ...and the arena has room for it.
         let slots = self.b.ins().load(types::I64, flags, code, FRAME_SLOTS_OFFSET);
         let bytes = self.b.ins().ishl_imm_s(slots, 3);
