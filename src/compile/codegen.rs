@@ -242,6 +242,14 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
     pub fn check(&mut self, v: ir::Value, line: u32) {
         let handler = *self.handlers.last().expect("the function handler is always present");
         let ok = self.continuation_block();
+        if self.p.compact() {
+            // Compact code is compiled for speed of compiling: no extra block.
+            let l = self.iconst(line as i64);
+            self.b.ins().brif(v, ok, &[], handler, &[l.into()]);
+            self.b.switch_to_block(ok);
+            self.b.seal_block(ok);
+            return;
+        }
         // The line is set in a cold block of its own so the hot path carries
         // no constant for the handler and keeps its registers.
         let failed = self.b.create_block();

@@ -787,7 +787,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
     }
 
     /// Calls `callee` with positional `args` through the runtime.
-    fn call_generic(&mut self, callee: ir::Value, args: &[ir::Value], line: u32) -> ir::Value {
+    pub(super) fn call_generic(&mut self, callee: ir::Value, args: &[ir::Value], line: u32) -> ir::Value {
         let ptr = self.array(args);
         let n = self.iconst(args.len() as i64);
         let zero = self.iconst(0);

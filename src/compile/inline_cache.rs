@@ -166,11 +166,13 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         let site = self.new_site();
         let done = self.b.create_block();
         self.b.append_block_param(done, types::I64);
-        let miss = self.miss_block();
         if self.p.compact() {
-            self.b.ins().jump(miss, &[]);
-            return self.call_method_miss(name, args, line, use_, site, miss, done);
+            // Compact code has no hit path: the runtime call is the way on.
+            let call = self.b.create_block();
+            self.b.ins().jump(call, &[]);
+            return self.call_method_miss(name, args, line, use_, site, call, done);
         }
+        let miss = self.miss_block();
         if on_global {
             self.module_function_call(args, line, use_, site, miss, done);
         }
@@ -190,7 +192,8 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         match use_ {
             CallUse::Value => {
                 // The site knows whether `f` takes these arguments at its
-                // fast entry; if not, the call dispatches on `f`.
+                // fast entry; if not (defaults, `*args`...), the runtime
+                // binds them.
                 let fast = self.site_word(types::I32, site, ic::FAST_OFFSET);
                 let (fast_b, other_b) = (self.b.create_block(), self.b.create_block());
                 self.b.ins().brif(fast, fast_b, &[], other_b, &[]);
@@ -200,7 +203,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                 self.b.ins().jump(done, &[r.into()]);
                 self.switch_to(other_b);
                 self.b.seal_block(other_b);
-                let r = self.direct_call(f, args, line);
+                let r = self.call_generic(f, args, line);
                 self.b.ins().jump(done, &[r.into()]);
             }
             CallUse::Delegate(entry, how) => self.delegate_direct_call(f, args, line, entry, how),

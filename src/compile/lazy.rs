@@ -34,10 +34,14 @@ pub struct Pending {
 
 impl Pending {
     /// With `CORO_TRACE_JIT`, reports on stderr that `name` is compiled,
-    /// and its size in IR instructions.
+    /// and its size in IR instructions; with `CORO_DUMP_IR=name`, prints
+    /// its IR.
     pub fn trace(&self, name: &str) {
         if let Some(line) = self.trace_line(name) {
             eprintln!("{line}");
+        }
+        if std::env::var_os("CORO_DUMP_IR").is_some_and(|v| v == name) {
+            for (_, f, _) in &self.funcs { eprintln!("{}", f.display()); }
         }
     }
 

@@ -345,7 +345,9 @@ impl<'a> ProgramCx<'a> {
             // SAFETY: the descriptor is leaked and not yet in use.
             unsafe { (*job.code).frame_slots = frame_slots };
         }
-        super::cold_blocks::propagate(&mut ctx.func);
+        if !self.compact() {
+            super::cold_blocks::propagate(&mut ctx.func);
+        }
         if let Some(out) = &mut self.clif {
             // SAFETY: the code descriptor is leaked and valid.
             let name = unsafe { &(*job.code).qualname };
