@@ -272,6 +272,10 @@ pub fn close_dropped() {
 /// Closes `gens` in order with `close_reporting`, each kept alive while
 /// earlier ones close (a `finally` may allocate).
 pub fn close_all_reporting(gens: Vec<Value>) {
+    // The common case: the event loop asks every iteration.
+    if gens.is_empty() {
+        return;
+    }
     let keep = super::heap::Rooted::new();
     gens.iter().for_each(|&gv| {
         keep.add(gv);
