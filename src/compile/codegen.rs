@@ -13,6 +13,7 @@ use cranelift_frontend::{FunctionBuilder, Variable};
 use cranelift_module::Module as _;
 
 use super::jit::{rt, Helper};
+use super::int_params::IntParams;
 use super::program::{Body, Job, ProgramCx, Tier};
 use super::resolve::{Binding, Scope, ScopeId, ScopeKind};
 use crate::runtime::function::{CodeInfo, CELL_VALUE_OFFSET};
@@ -130,6 +131,8 @@ pub struct FunctionCx<'p, 'a, 'b> {
     pub always_bound: std::collections::HashSet<String>,
     /// Set when compiling the resume function of a generator.
     pub gen: Option<GenCx>,
+    /// What the code knows and learns of small-int parameters (`int_params.rs`).
+    pub ints: IntParams,
 }
 
 /// Offset of a generator's function object, for compiled code.
@@ -171,19 +174,32 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             slots: job.slots,
             always_bound: Default::default(),
             gen: None,
+            ints: IntParams::default(),
         };
+        // Before the prologue: code that takes over counts its own call.
+        let assumption = cx.p.assumed_ints.clone();
+        if let Some(a) = &assumption {
+            cx.check_int_params(entry, a);
+        }
         cx.prologue(entry);
         if let Body::Function(f) = &job.body {
             let mut deleted = std::collections::HashSet::new();
             deleted_names(&f.body, &mut deleted);
             // SAFETY: the descriptor is leaked and valid.
-            let params = unsafe { &(*job.code).params.names };
-            for &n in params {
+            let spec = unsafe { &(*job.code).params };
+            let scope = cx.scope();
+            let mut eligible = HashMap::new();
+            for (slot, &n) in spec.names.iter().enumerate() {
                 let name = crate::runtime::str::as_str(n);
                 if !deleted.contains(name) {
                     cx.always_bound.insert(name.to_string());
+                    if slot < spec.positional && scope.symbols.get(name) == Some(&Binding::Local) && !scope.rebound.contains(name) {
+                        eligible.insert(name.to_string(), slot);
+                    }
                 }
             }
+            let assumed = assumption.map(|a| a.slots).unwrap_or_default();
+            cx.ints = IntParams::new(eligible, &assumed);
         }
         cx
     }
@@ -876,7 +892,9 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             // zero-argument super() reads), unless declared global.
             let class_cell = name == "__class__" && binding == Binding::GlobalImplicit;
             if class_cell || !matches!(binding, Binding::Name | Binding::GlobalExplicit | Binding::GlobalImplicit) {
-                return Ok(self.load_var(var, name, line));
+                let v = self.load_var(var, name, line);
+                self.ints.note_load(name, v);
+                return Ok(v);
             }
         }
         if self.scope().kind == ScopeKind::Class && binding == Binding::Name {

@@ -236,6 +236,21 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         let fast = self.b.create_block();
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
+        // A parameter met beside an int constant is worth checking on entry.
+        let is_int = |c: i64| c & 1 == 1;
+        if self.constant_of(b).is_some_and(is_int) {
+            self.ints.note_beside_constant(a);
+        }
+        if self.constant_of(a).is_some_and(is_int) {
+            self.ints.note_beside_constant(b);
+        }
+        if self.known_small_int(a) && self.known_small_int(b) {
+            // No test: the slow path is left with no way in.
+            self.b.ins().jump(fast, &[]);
+            self.switch_to(fast);
+            self.b.seal_block(fast);
+            return slow;
+        }
         let both = self.b.ins().band(a, b);
         let tag = self.b.ins().band_imm_s(both, 1);
         self.b.ins().brif(tag, fast, &[], slow, &[]);
@@ -427,7 +442,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
     }
 
     /// The value of `v` when it is a constant made in this function.
-    fn constant_of(&self, v: ir::Value) -> Option<i64> {
+    pub(super) fn constant_of(&self, v: ir::Value) -> Option<i64> {
         let ir::ValueDef::Result(inst, _) = self.b.func.dfg.value_def(v) else { return None };
         match self.b.func.dfg.insts[inst] {
             ir::InstructionData::UnaryImm { opcode: ir::Opcode::Iconst, imm } => Some(imm.bits()),

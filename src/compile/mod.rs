@@ -14,6 +14,7 @@ pub mod expr;
 pub mod inline_cache;
 pub mod inline_resume;
 pub mod instantiate;
+pub mod int_params;
 pub mod jit;
 pub mod lazy;
 pub mod match_stmt;

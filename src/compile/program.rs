@@ -5,7 +5,7 @@
 //! descriptors are patched with their entry addresses, and the module body
 //! runs.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 use cranelift_codegen::ir::{types, InstBuilder, UserFuncName};
 use cranelift_codegen::Context;
@@ -13,6 +13,7 @@ use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use cranelift_module::{FuncId, Linkage, Module as _};
 
 use super::codegen::FunctionCx;
+use super::int_params::Assumption;
 use super::jit::Jit;
 use super::lazy::{CompileUnit, Entries, Pending, Waiting};
 use super::resolve::{Binding, ScopeId, ScopeKind, Scopes};
@@ -86,6 +87,9 @@ pub struct ProgramCx<'a> {
     pub lazy_ir: bool,
     /// How the function being built is compiled (set per build).
     pub tier: Tier,
+    /// What the entry of the function being built assumes of its
+    /// parameters (`int_params.rs`; set per build).
+    pub assumed_ints: Option<Assumption>,
 }
 
 /// How a function is compiled. Compact IR calls runtime helpers where
@@ -258,6 +262,15 @@ impl<'a> ProgramCx<'a> {
         (fast, array, resume)
     }
 
+    /// A new function with the fast entry's signature, for the code of
+    /// `job` that assumes nothing of its parameters (`int_params.rs`).
+    fn declare_generic(&mut self, job: &Job<'a>) -> FuncId {
+        self.next_name += 1;
+        let sig = self.jit.signature(1 + job.slots);
+        let name = format!("g{}_{}", self.next_name, sanitize(&self.scopes.scopes[job.scope].name));
+        self.jit.module.declare_function(&name, Linkage::Local, &sig).expect("unique names")
+    }
+
     /// `job` with new functions to define its entries as (for building
     /// its code again).
     pub fn redeclared(&mut self, job: &Job<'a>) -> Job<'a> {
@@ -313,8 +326,30 @@ impl<'a> ProgramCx<'a> {
             self.compile_creator(job, &mut ctx, &mut fctx);
             funcs.push((job.fast, self.take_func(&mut ctx), quick));
         }
-        self.compile_job(job, &mut ctx, &mut fctx)?;
-        funcs.push((job.resume.unwrap_or(job.fast), self.take_func(&mut ctx), quick));
+        // A plain optimized function is first built assuming nothing of its
+        // parameters; when that finds small-int parameters, it becomes the
+        // fallback of an entry built again assuming them (`int_params.rs`).
+        // (A body with nested scopes would queue them twice: it is built once.)
+        let nested = self.scopes.scopes.iter().any(|s| s.parent == Some(job.scope));
+        if tier == Tier::Optimized && job.resume.is_none() && matches!(job.body, Body::Function(_)) && !nested {
+            let generic = self.declare_generic(job);
+            let met = self.compile_job(job, generic, &mut ctx, &mut fctx)?;
+            if met.is_empty() {
+                ctx.func.name = UserFuncName::user(0, job.fast.as_u32());
+                funcs.push((job.fast, self.take_func(&mut ctx), quick));
+            } else {
+                funcs.push((generic, self.take_func(&mut ctx), quick));
+                self.assumed_ints = Some(Assumption { slots: met.into_iter().collect(), generic });
+                let built = self.compile_job(job, job.fast, &mut ctx, &mut fctx);
+                self.assumed_ints = None;
+                built?;
+                funcs.push((job.fast, self.take_func(&mut ctx), quick));
+            }
+        } else {
+            let id = job.resume.unwrap_or(job.fast);
+            self.compile_job(job, id, &mut ctx, &mut fctx)?;
+            funcs.push((id, self.take_func(&mut ctx), quick));
+        }
         if let Some(array) = job.array {
             self.compile_adapter(job, array, &mut ctx, &mut fctx);
             funcs.push((array, self.take_func(&mut ctx), true));
@@ -329,18 +364,19 @@ impl<'a> ProgramCx<'a> {
         func
     }
 
-    fn compile_job(&mut self, job: &Job<'a>, ctx: &mut Context, fctx: &mut FunctionBuilderContext) -> Result<(), SyntaxError> {
+    /// Builds the body of `job` as function `id`; returns the parameter
+    /// slots its small-int fast paths met beside int constants.
+    fn compile_job(&mut self, job: &Job<'a>, id: FuncId, ctx: &mut Context, fctx: &mut FunctionBuilderContext) -> Result<BTreeSet<usize>, SyntaxError> {
         // A generator's body is its resume function `(gen, sent, mode)`.
-        let (id, params) = match job.resume {
-            Some(r) => (r, 3),
-            None => (job.fast, 1 + job.slots),
-        };
+        let params = if job.resume.is_some() { 3 } else { 1 + job.slots };
         ctx.func.signature = self.jit.signature(params);
         ctx.func.name = UserFuncName::user(0, id.as_u32());
+        let met;
         {
             let builder = FunctionBuilder::new(&mut ctx.func, fctx);
             let mut cx = FunctionCx::new(self, builder, job);
             cx.compile_body(&job.body)?;
+            met = std::mem::take(&mut cx.ints.met);
             let frame_slots = cx.finish();
             // SAFETY: the descriptor is leaked and not yet in use.
             unsafe { (*job.code).frame_slots = frame_slots };
@@ -353,7 +389,7 @@ impl<'a> ProgramCx<'a> {
             let name = unsafe { &(*job.code).qualname };
             out.push_str(&format!("; function {name}\n{}\n", ctx.func.display()));
         }
-        Ok(())
+        Ok(met)
     }
 
     /// A generator function's fast entry: makes the generator object.
@@ -564,6 +600,7 @@ pub fn compile_into(
         // The IR text shows every function, so it builds them all.
         lazy_ir: options.lazy_ir && !options.clif,
         tier: Tier::Optimized,
+        assumed_ints: None,
     };
     // A body that awaits is a coroutine: its suspensions are spilled first.
     let body: &'static [Stmt] = if scopes.scopes[0].is_async {

@@ -4,7 +4,7 @@
 //! `'return' outside function`, `'await' outside async function`,
 //! `'break' outside loop`, misplaced `global`/`nonlocal`, and the like.
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::syntax::ast::*;
 use crate::syntax::diagnostic::SyntaxError;
@@ -63,6 +63,8 @@ pub struct Scope {
     /// True when a module or class body annotates a simple name: it then
     /// keeps the annotations in `__annotations__`.
     pub has_annotations: bool,
+    /// Names bound more than once (a parameter assigned in the body).
+    pub rebound: FxHashSet<String>,
 }
 
 /// The result of resolving a module.
@@ -171,6 +173,7 @@ impl<'a> Resolver<'a> {
             uses_class_cell: false,
             passthrough: Vec::new(),
             has_annotations: false,
+            rebound: FxHashSet::default(),
         });
         self.facts.push(Facts::default());
         if id > 0 {
@@ -208,6 +211,8 @@ impl<'a> Resolver<'a> {
             if !facts.globals.contains_key(name) && !facts.nonlocals.contains_key(name) {
                 self.scopes[id].locals.push(name.to_string());
             }
+        } else {
+            self.scopes[id].rebound.insert(name.to_string());
         }
     }
 
