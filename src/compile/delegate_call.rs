@@ -82,7 +82,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                 self.delegate(it, line)
             }
             CallShape::Function(callee, values, on_global) => {
-                self.delegation(line, |cx, entry| cx.delegate_direct_call_at(callee, &values, line, entry, how, on_global))
+                self.delegation(line, |cx, entry| cx.delegate_direct_call(callee, &values, line, entry, how, on_global))
             }
             CallShape::Method(name, values, on_global) => self.delegation(line, |cx, entry| {
                 cx.call_method_cached(name, &values, line, CallUse::Delegate(entry, how), on_global);
@@ -98,22 +98,10 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
 
     /// Calls `callee(args...)` and delegates to the result; a coroutine
     /// (or generator) function whose positional arity matches and whose
-    /// code is compiled runs in the frame arena while there is room.
+    /// code is compiled runs in the frame arena while there is room. With
+    /// `remember`, a call site (`call_site.rs`) keeps the function that
+    /// passed the checks below, and the same object called again skips them.
     pub(super) fn delegate_direct_call(
-        &mut self,
-        callee: ir::Value,
-        args: &[ir::Value],
-        line: u32,
-        entry: DelegationEntry,
-        how: Delegation,
-    ) {
-        self.delegate_direct_call_at(callee, args, line, entry, how, false)
-    }
-
-    /// `delegate_direct_call`; with `remember`, a call site (`call_site.rs`)
-    /// keeps the function that passed the checks below, and the same
-    /// object called again skips them.
-    pub(super) fn delegate_direct_call_at(
         &mut self,
         callee: ir::Value,
         args: &[ir::Value],

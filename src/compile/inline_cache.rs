@@ -206,7 +206,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                 let r = self.call_generic(f, args, line);
                 self.b.ins().jump(done, &[r.into()]);
             }
-            CallUse::Delegate(entry, how) => self.delegate_direct_call(f, args, line, entry, how),
+            CallUse::Delegate(entry, how) => self.delegate_direct_call(f, args, line, entry, how, false),
         }
         self.call_method_miss(name, args, line, use_, site, miss, done)
     }
@@ -236,7 +236,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                 let r = self.direct_call(f, &args[1..], line);
                 self.b.ins().jump(done, &[r.into()]);
             }
-            CallUse::Delegate(entry, how) => self.delegate_direct_call(f, &args[1..], line, entry, how),
+            CallUse::Delegate(entry, how) => self.delegate_direct_call(f, &args[1..], line, entry, how, false),
         }
         self.switch_to(other);
         self.b.seal_block(other);
