@@ -677,7 +677,10 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             return Ok(CallShape::Called(self.call_checked(rt::rt_call_method, &[name, ptr, n, kw], line)));
         }
         let on_global = self.is_global_name(func);
-        let callee = self.expr(func)?;
+        // Arguments that run no code may go first: the global is then
+        // loaded right before the call and holds no register meanwhile.
+        let args_first = on_global && args.iter().all(|a| matches!(a, Arg::Positional(e) if self.is_pure_int(e)));
+        let early = if args_first { None } else { Some(self.expr(func)?) };
         let mut values = Vec::with_capacity(args.len());
         for a in args {
             values.push(match a {
@@ -685,6 +688,10 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                 _ => unreachable!("simple calls only"),
             });
         }
+        let callee = match early {
+            Some(callee) => callee,
+            None => self.expr(func)?,
+        };
         if kwnames.is_empty() && values.len() <= 6 {
             return Ok(CallShape::Function(callee, values, on_global));
         }

@@ -14,6 +14,7 @@ use cranelift_codegen::ir::{self, InstBuilder};
 use cranelift_module::{FuncId, Module as _};
 
 use super::codegen::FunctionCx;
+use crate::syntax::ast::{BinOp, Expr, ExprKind};
 
 /// What a function's code knows and learns about its parameters' values.
 #[derive(Default)]
@@ -57,6 +58,11 @@ impl IntParams {
         }
     }
 
+    /// True when loads of `name` are known to be small ints.
+    pub fn is_assumed(&self, name: &str) -> bool {
+        self.eligible.get(name).is_some_and(|slot| self.assumed.contains(slot))
+    }
+
     /// True when `v` is known to be a small int.
     pub fn is_known(&self, v: ir::Value) -> bool {
         self.known.contains(&v)
@@ -75,6 +81,22 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
     /// of a parameter the entry checked.
     pub(super) fn known_small_int(&self, v: ir::Value) -> bool {
         self.ints.is_known(v) || self.constant_of(v).is_some_and(|c| c & 1 == 1)
+    }
+
+    /// True when evaluating `e` can run no code and raise nothing, so it
+    /// may move past a global load: an int constant, a parameter that
+    /// stays bound, or `+`/`-` of a small-int parameter and an int constant.
+    pub(super) fn is_pure_int(&self, e: &Expr) -> bool {
+        match &e.kind {
+            ExprKind::Int(_) => true,
+            ExprKind::Name(n) => self.ints.eligible.contains_key(n.as_str()),
+            ExprKind::Binary { left, op: BinOp::Add | BinOp::Sub, right } => {
+                let assumed = |e: &Expr| matches!(&e.kind, ExprKind::Name(n) if self.ints.is_assumed(n));
+                let int = |e: &Expr| matches!(&e.kind, ExprKind::Int(_));
+                (assumed(left) && int(right)) || (int(left) && assumed(right))
+            }
+            _ => false,
+        }
     }
 
     /// The entry check of `assumption`: when one of its parameters (in the
