@@ -145,6 +145,15 @@ def _set_result_unless_cancelled(fut, result):
 
 
 def iscoroutinefunction(func):
+    # As inspect's: through partials and bound methods to the function.
+    from functools import partial
+    while True:
+        if isinstance(func, partial):
+            func = func.func
+        elif hasattr(func, "__func__") and hasattr(func, "__self__"):
+            func = func.__func__
+        else:
+            break
     return getattr(func, "_is_coroutine", False) is True
 
 

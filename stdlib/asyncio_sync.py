@@ -136,36 +136,15 @@ class Queue:
 
 
 def _heap_push(heap, item):
-    heap.append(item)
-    i = len(heap) - 1
-    while i > 0:
-        parent = (i - 1) // 2
-        if heap[parent] <= item:
-            break
-        heap[i] = heap[parent]
-        i = parent
-    heap[i] = item
+    # heapq's own algorithms, as CPython's PriorityQueue uses: only `<`
+    # compares, and equal items leave in the same order.
+    from heapq import heappush
+    heappush(heap, item)
 
 
 def _heap_pop(heap):
-    last = heap.pop()
-    if not heap:
-        return last
-    top = heap[0]
-    n = len(heap)
-    i = 0
-    while True:
-        child = 2 * i + 1
-        if child >= n:
-            break
-        if child + 1 < n and heap[child + 1] < heap[child]:
-            child += 1
-        if last <= heap[child]:
-            break
-        heap[i] = heap[child]
-        i = child
-    heap[i] = last
-    return top
+    from heapq import heappop
+    return heappop(heap)
 
 
 class PriorityQueue(Queue):
@@ -452,7 +431,16 @@ class TaskGroup:
         self._on_completed_fut = None
 
     def __repr__(self):
-        return "<TaskGroup tasks=%d>" % len(self._tasks)
+        info = [""]
+        if self._tasks:
+            info.append("tasks=%d" % len(self._tasks))
+        if self._errors:
+            info.append("errors=%d" % len(self._errors))
+        if self._aborting:
+            info.append("cancelling")
+        elif self._entered:
+            info.append("entered")
+        return "<TaskGroup%s>" % " ".join(info)
 
     async def __aenter__(self):
         if self._entered:

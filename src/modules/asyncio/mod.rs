@@ -131,11 +131,13 @@ fn isfuture(args: &[Value], kw: &[Value]) -> crate::runtime::vm::PyResult<Value>
     Ok(crate::runtime::vm::boolean(v != crate::runtime::vm::none()))
 }
 
-/// `asyncio.iscoroutine(obj)`: a coroutine object.
+/// `asyncio.iscoroutine(obj)`: a coroutine object, or (as in 3.11, for
+/// generator-based coroutines) a generator.
 fn iscoroutine(args: &[Value], kw: &[Value]) -> crate::runtime::vm::PyResult<Value> {
     let a = crate::runtime::args::positional(args, kw);
     crate::runtime::args::count("iscoroutine", a.len(), 1, 1)?;
-    Ok(crate::runtime::vm::boolean(crate::runtime::async_protocol::is_coroutine_like(a[0])))
+    let generator = !a[0].is_small() && crate::runtime::class::type_of(a[0]) == vm().classes.generator;
+    Ok(crate::runtime::vm::boolean(generator || crate::runtime::async_protocol::is_coroutine_like(a[0])))
 }
 
 /// The parts of the asyncio module compiled on first use: name, file, source.
