@@ -227,7 +227,7 @@ pub const TIER_UP_CALLS: i32 = 1000;
 
 /// Compiles `code` if it is still waiting; false (with SystemError set) if
 /// Cranelift rejects it.
-fn ensure_compiled(code: &CodeInfo) -> bool {
+pub(super) fn ensure_compiled(code: &CodeInfo) -> bool {
     let Some(lazy) = code.lazy else { return true };
     let Some(waiting) = lazy.waiting.borrow_mut().take() else { return true };
     let code_ptr = code as *const CodeInfo as *mut CodeInfo;

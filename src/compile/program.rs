@@ -463,6 +463,7 @@ impl ProgramCx<'static> {
         let deferred = std::mem::take(&mut self.deferred);
         let unit = CompileUnit::leak(self);
         let internal = |e: String| SyntaxError::new(format!("internal compiler error in code generation: {e}"), Span::default());
+        let mut ahead = Vec::new();
         for (i, (code, pending)) in done.into_iter().enumerate() {
             // The module body is queued alone, so it is the first one built.
             if i == 0 {
@@ -477,11 +478,23 @@ impl ProgramCx<'static> {
                 let waiting = match super::background::submit(unit, code, pending, super::background::Work::Ahead) {
                     Ok(()) => {
                         trace.map(|line| eprintln!("{line}"));
+                        ahead.push(code);
                         Waiting::Background
                     }
                     Err(pending) => Waiting::Ir(pending),
                 };
                 unit.wait(code, waiting).map_err(internal)?;
+            }
+        }
+        // The program's own code is all compiled before it runs, this
+        // thread taking from the end of the worker's queue: then no first
+        // call stalls the program's clock for a compile (asyncio programs
+        // time their sleeps against each other).
+        for &code in ahead.iter().rev() {
+            // SAFETY: descriptors are leaked.
+            if !super::lazy::ensure_compiled(unsafe { &*code }) {
+                let exc = crate::runtime::vm::take_exception();
+                return Err(internal(crate::runtime::exception::exception_line(exc)));
             }
         }
         for job in deferred {
