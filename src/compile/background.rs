@@ -6,10 +6,10 @@
 //!   installed the next time a baseline prologue asks, while the baseline
 //!   code keeps running;
 //! - a program's functions, whose IR is all built before it runs: they are
-//!   compiled ahead of their first call, while the program starts. A first
-//!   call before the worker took one compiles it on the VM's thread
-//!   (`take_back`), or else waits for it (`wait_for`).
-//! With two cores, the program hardly waits for the compiler.
+//!   compiled before it starts, the VM's thread taking back from the end
+//!   of the queue what the worker has not begun (`take_back`) and waiting
+//!   for the rest (`wait_for`; see `ProgramCx::finalize`).
+//! With two cores, the two threads share that work.
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
