@@ -63,3 +63,59 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
         exec_body(ns)
     meta = (kwds or {}).get("metaclass", type)
     return meta(name, tuple(bases), ns)
+
+
+def _type_repr(obj):
+    if obj is type(None):
+        return "None"
+    if isinstance(obj, type):
+        if obj.__module__ == "builtins":
+            return obj.__qualname__
+        return "%s.%s" % (obj.__module__, obj.__qualname__)
+    return repr(obj)
+
+
+class UnionType:
+    """`X | Y` of classes (and None), as CPython's builtin union."""
+
+    def __init__(self, args):
+        self.__args__ = args
+
+    def __repr__(self):
+        return " | ".join(_type_repr(a) for a in self.__args__)
+
+    def __or__(self, other):
+        return _union(self, other)
+
+    def __ror__(self, other):
+        return _union(other, self)
+
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self.__args__)
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self.__args__)
+
+
+def _union(a, b):
+    # The runtime's `X | Y` for classes: flattened, without repeats; a
+    # union of one class is that class.
+    if not all(x is None or isinstance(x, (type, UnionType)) for x in (a, b)):
+        return NotImplemented
+    args = []
+    for x in (a, b):
+        for t in x.__args__ if isinstance(x, UnionType) else (x,):
+            t = type(None) if t is None else t
+            if t not in args:
+                args.append(t)
+    if len(args) == 1:
+        return args[0]
+    return UnionType(tuple(args))

@@ -495,7 +495,14 @@ fn class_check(v: Value, spec: Value, func: &str, sub: bool) -> PyResult<bool> {
         }
         return Ok(false);
     }
+    let hook = if sub { crate::sym!("__subclasscheck__") } else { crate::sym!("__instancecheck__") };
     if !is_class(spec) {
+        // An object whose class checks instances (`int | None`, a union).
+        if matches!(kind_of(spec), Kind::Instance) {
+            if let Some(f) = super::class::lookup(type_of(spec), hook) {
+                return truthy(call(f, &[spec, v], &[])?);
+            }
+        }
         return raise_named(
             "TypeError",
             format!("{func}() arg 2 must be a type, a tuple of types, or a union"),
@@ -503,7 +510,6 @@ fn class_check(v: Value, spec: Value, func: &str, sub: bool) -> PyResult<bool> {
     }
     // A metaclass's own `__instancecheck__`/`__subclasscheck__` decides
     // (abc.ABCMeta's registered classes); an exact type matches first.
-    let hook = if sub { crate::sym!("__subclasscheck__") } else { crate::sym!("__instancecheck__") };
     if sub || type_of(v) != spec {
         if let Some(f) = super::metaclass::custom_dunder(spec, hook) {
             return truthy(call(f, &[spec, v], &[])?);

@@ -665,6 +665,15 @@ pub fn binary(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
             format!("unsupported operand type(s) for ** or pow(): '{}' and '{}'", type_name(a), type_name(b)),
         );
     }
+    // `int | None`: a union of classes, made by `types` (type.__or__).
+    if op == BinOp::BitOr && (kind_of(a) == Kind::Class || kind_of(b) == Kind::Class) {
+        let types = super::import::import_module("types")?;
+        let union = super::attr::getattr(types, crate::runtime::vm::intern("_union"))?;
+        let r = super::call::call(union, &[a, b], &[])?;
+        if r != vm().not_implemented {
+            return Ok(r);
+        }
+    }
     let sequence = |v: Value| matches!(kind_of(v), Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray);
     if op == BinOp::Mul && (sequence(a) || sequence(b)) {
         let other = if sequence(a) { b } else { a };
