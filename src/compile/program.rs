@@ -90,6 +90,9 @@ pub struct ProgramCx<'a> {
     /// What the entry of the function being built assumes of its
     /// parameters (`int_params.rs`; set per build).
     pub assumed_ints: Option<Assumption>,
+    /// Under `from __future__ import annotations`, the source the
+    /// annotations' text comes from (they are not evaluated).
+    pub annotation_source: Option<&'static str>,
 }
 
 /// How a function is compiled. Compact IR calls runtime helpers where
@@ -614,6 +617,8 @@ pub fn compile_into(
         lazy_ir: options.lazy_ir && !options.clif,
         tier: Tier::Optimized,
         assumed_ints: None,
+        // (Kept for the life of the code, which may be built later.)
+        annotation_source: scopes.future_annotations.then(|| &*Box::leak(source.to_string().into_boxed_str())),
     };
     // A body that awaits is a coroutine: its suspensions are spilled first.
     let body: &'static [Stmt] = if scopes.scopes[0].is_async {

@@ -72,6 +72,9 @@ pub struct Scope {
 pub struct Scopes {
     /// All scopes; index 0 is the module.
     pub scopes: Vec<Scope>,
+    /// `from __future__ import annotations`: annotations are kept as their
+    /// source text, not evaluated.
+    pub future_annotations: bool,
     /// Which scope a function, lambda, class or comprehension opened, by the
     /// node's span.
     pub by_span: FxHashMap<Span, ScopeId>,
@@ -101,11 +104,12 @@ pub fn resolve_with(module: &Module, top_level_await: bool) -> Result<Scopes, Sy
         current: 0,
         control: Control::default(),
         future_allowed: true,
+        future_annotations: false,
     };
     r.open(ScopeKind::Module, "<module>".into(), None, Span::default());
     r.body(&module.body)?;
     r.analyze()?;
-    Ok(Scopes { scopes: r.scopes, by_span: r.by_span })
+    Ok(Scopes { scopes: r.scopes, by_span: r.by_span, future_annotations: r.future_annotations })
 }
 
 /// What the walk learns about one scope before bindings are decided. Names
@@ -150,6 +154,8 @@ struct Resolver<'a> {
     /// True until the first statement that is not a docstring or a
     /// `from __future__` import.
     future_allowed: bool,
+    /// `from __future__ import annotations` was seen.
+    future_annotations: bool,
     /// True when the module body may await (an interactive input).
     top_level_await: bool,
 }
@@ -262,7 +268,8 @@ impl<'a> Resolver<'a> {
                 }
                 for alias in names {
                     match alias.name.as_str() {
-                        "annotations" | "generator_stop" | "nested_scopes" | "generators" | "division"
+                        "annotations" => self.future_annotations = true,
+                        "generator_stop" | "nested_scopes" | "generators" | "division"
                         | "absolute_import" | "with_statement" | "print_function" | "unicode_literals" => {}
                         "braces" => return err("not a chance", alias.span),
                         other => return err(format!("future feature {other} is not defined"), alias.span),

@@ -47,7 +47,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                 // Module and class bodies evaluate annotations, and keep
                 // those of simple names (functions do neither).
                 if self.scope().kind != ScopeKind::Function {
-                    let ann = self.expr(annotation)?;
+                    let ann = self.annotation(annotation)?;
                     if let (true, ExprKind::Name(name)) = (*simple, &target.kind) {
                         let annotations = self.load_name("__annotations__", target.span)?;
                         let key = self.name_const(name);
@@ -395,6 +395,18 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         Ok(())
     }
 
+    /// The value of annotation `a`: evaluated, or under `from __future__
+    /// import annotations` its source text.
+    fn annotation(&mut self, a: &'a Expr) -> Result<ir::Value, SyntaxError> {
+        match self.p.annotation_source {
+            Some(source) => {
+                let text = &source[a.span.start as usize..a.span.end as usize];
+                Ok(self.constant(crate::runtime::str::new_str(text)))
+            }
+            None => self.expr(a),
+        }
+    }
+
     /// Evaluates the parameter and return annotations of `def`, when it has
     /// any, into the new function's `__annotations__`.
     fn set_annotations(&mut self, f: ir::Value, def: &'a FunctionDef, line: u32) -> Result<(), SyntaxError> {
@@ -402,7 +414,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         let annotated = def.params.all().filter_map(|p| p.annotation.as_ref().map(|a| (p.name.name.as_str(), a)));
         for (name, a) in annotated.chain(def.returns.as_ref().map(|r| ("return", r))) {
             pairs.push(self.name_const(name));
-            pairs.push(self.expr(a)?);
+            pairs.push(self.annotation(a)?);
         }
         if pairs.is_empty() {
             return Ok(());
