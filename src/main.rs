@@ -64,6 +64,8 @@ enum Emit {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // The standard library's machine code is kept between runs.
+    coro::compile::code_cache::enable();
     let code = match (cli.subcommand, cli.emit, cli.command, cli.file) {
         (Some(Command::Run { file, args }), _, _, _) => coro::cli::run(&file, &args),
         (Some(Command::Check { files }), _, _, _) => coro::cli::check(&files),

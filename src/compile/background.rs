@@ -136,7 +136,7 @@ fn work(inbox: Receiver<Request>, outbox: Sender<Reply>) {
             // The targets `Jit::compile` would choose.
             let isa = if quick { &*once } else { &*optimized };
             // A panic in Cranelift fails this request, not the worker.
-            let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| compile_function(isa, id, &mut ctx)));
+            let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| compile_function(isa, id, &mut ctx, None)));
             match outcome.unwrap_or_else(|_| Err("Cranelift panicked".into())) {
                 Ok(m) => compiled.push(m),
                 Err(e) => {

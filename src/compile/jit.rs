@@ -5,7 +5,10 @@ use cranelift_codegen::ir::{types, AbiParam, Signature};
 use cranelift_codegen::isa::{CallConv, OwnedTargetIsa, TargetIsa};
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_jit::{JITBuilder, JITModule};
+use cranelift_codegen::binemit::Reloc;
 use cranelift_codegen::Context;
+
+use super::code_cache;
 use cranelift_module::{default_libcall_names, FuncId, Module, ModuleReloc};
 
 /// The JIT module of one program run.
@@ -33,15 +36,37 @@ pub struct MachineCode {
     pub relocs: Vec<ModuleReloc>,
     /// The Cranelift name of the function (for perf maps and dumps).
     pub name: String,
+    /// True when it came from the code cache rather than a compile.
+    pub from_cache: bool,
 }
 
 /// Compiles `ctx.func`, function `id`, for `isa`; leaves `ctx` holding it.
-pub fn compile_function(isa: &dyn TargetIsa, id: FuncId, ctx: &mut Context) -> Result<MachineCode, String> {
-    let alignment = ctx.compile(isa, &mut Default::default()).map_err(|e| format!("{:?}", e.inner))?.buffer.alignment;
+/// With `cache`, takes the code from there when it holds it, and leaves it
+/// there otherwise (see `code_cache`).
+pub fn compile_function(isa: &dyn TargetIsa, id: FuncId, ctx: &mut Context, cache: Option<&mut code_cache::DiskStore>) -> Result<MachineCode, String> {
+    let compiled = match cache {
+        Some(store) => {
+            code_cache::symbolize_constants(&mut ctx.func);
+            ctx.compile_with_cache(isa, store, &mut Default::default()).map(|(code, hit)| (code.buffer.alignment, hit))
+        }
+        None => ctx.compile(isa, &mut Default::default()).map(|code| (code.buffer.alignment, false)),
+    };
+    let (alignment, from_cache) = compiled.map_err(|e| format!("{:?}", e.inner))?;
     let align = (alignment as u64).max(isa.function_alignment().minimum as u64).max(isa.symbol_alignment());
     let code = ctx.compiled_code().expect("just compiled");
-    let relocs: Vec<ModuleReloc> = code.buffer.relocs().iter().map(|r| ModuleReloc::from_mach_reloc(r, &ctx.func, id)).collect();
-    Ok(MachineCode { id, align, bytes: code.code_buffer().to_vec(), relocs, name: ctx.func.name.to_string() })
+    let mut bytes = code.code_buffer().to_vec();
+    let mut relocs = Vec::new();
+    for reloc in code.buffer.relocs() {
+        match code_cache::constant_reloc(reloc, &ctx.func) {
+            Some(value) if reloc.kind == Reloc::Abs8 => {
+                let at = reloc.offset as usize;
+                bytes[at..at + 8].copy_from_slice(&value.to_le_bytes());
+            }
+            Some(_) => return Err(format!("unexpected relocation {:?} of a constant", reloc.kind)),
+            None => relocs.push(ModuleReloc::from_mach_reloc(reloc, &ctx.func, id)),
+        }
+    }
+    Ok(MachineCode { id, align, bytes, relocs, name: ctx.func.name.to_string(), from_cache })
 }
 
 /// The machine's target with code generation tuned by `opt_level` and
@@ -76,13 +101,16 @@ impl Jit {
 
     /// Compiles `ctx.func` (function `id`) as code that runs once
     /// (`quick`: see `once_isa`) or at the optimized tier.
-    pub fn compile(&mut self, id: FuncId, ctx: &mut Context, quick: bool) -> Result<MachineCode, String> {
+    /// Code compiled quickly is looked for in (and added to) the code cache
+    /// when `cached`.
+    pub fn compile(&mut self, id: FuncId, ctx: &mut Context, quick: bool, cached: bool) -> Result<MachineCode, String> {
         let isa: &dyn TargetIsa = if quick {
             &**self.once_isa.get_or_insert_with(|| isa_with("none", "single_pass"))
         } else {
             self.module.isa()
         };
-        compile_function(isa, id, ctx)
+        let mut store = code_cache::store().filter(|_| quick && cached);
+        compile_function(isa, id, ctx, store.as_mut())
     }
 
     /// Defines compiled code in the module (it runs once finalized).

@@ -116,15 +116,21 @@ impl CompileUnit {
         let mut machine = Vec::with_capacity(pending.funcs.len());
         {
             let mut cx = self.cx.borrow_mut();
+            // The standard library's code is the same in every program.
+            let cached = cx.lazy_ir;
             let jit = &mut cx.jit;
             let mut ctx = CONTEXT.with(|c| c.take()).unwrap_or_else(|| jit.module.make_context());
             for (id, func, quick) in pending.funcs {
                 ctx.func = func;
-                let compiled = jit.compile(id, &mut ctx, quick);
+                let compiled = jit.compile(id, &mut ctx, quick, cached);
                 jit.module.clear_context(&mut ctx);
                 machine.push(compiled?);
             }
             CONTEXT.with(|c| c.set(Some(ctx)));
+        }
+        if std::env::var_os("CORO_TRACE_JIT").is_some() && machine.iter().any(|m| m.from_cache) {
+            // SAFETY: descriptors are leaked.
+            eprintln!("jit: {} (from the code cache)", unsafe { (*code).qualname.as_str() });
         }
         self.install(code, &machine, pending.entries)
     }

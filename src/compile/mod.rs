@@ -7,6 +7,7 @@ pub mod delegate_call;
 pub mod array_entry;
 pub mod background;
 pub mod code_memory;
+pub mod code_cache;
 pub mod codegen;
 pub mod cold_blocks;
 pub mod counted_loop;
