@@ -135,8 +135,9 @@ fn work(inbox: Receiver<Request>, outbox: Sender<Reply>) {
             ctx.func = func;
             // The targets `Jit::compile` would choose.
             let isa = if quick { &*once } else { &*optimized };
+            let mut store = super::code_cache::store();
             // A panic in Cranelift fails this request, not the worker.
-            let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| compile_function(isa, id, &mut ctx, None)));
+            let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| compile_function(isa, id, &mut ctx, store.as_mut())));
             match outcome.unwrap_or_else(|_| Err("Cranelift panicked".into())) {
                 Ok(m) => compiled.push(m),
                 Err(e) => {

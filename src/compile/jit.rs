@@ -101,15 +101,14 @@ impl Jit {
 
     /// Compiles `ctx.func` (function `id`) as code that runs once
     /// (`quick`: see `once_isa`) or at the optimized tier.
-    /// Code compiled quickly is looked for in (and added to) the code cache
-    /// when `cached`.
-    pub fn compile(&mut self, id: FuncId, ctx: &mut Context, quick: bool, cached: bool) -> Result<MachineCode, String> {
+    /// Code is looked for in (and added to) the code cache when it is on.
+    pub fn compile(&mut self, id: FuncId, ctx: &mut Context, quick: bool) -> Result<MachineCode, String> {
         let isa: &dyn TargetIsa = if quick {
             &**self.once_isa.get_or_insert_with(|| isa_with("none", "single_pass"))
         } else {
             self.module.isa()
         };
-        let mut store = code_cache::store().filter(|_| quick && cached);
+        let mut store = code_cache::store();
         compile_function(isa, id, ctx, store.as_mut())
     }
 

@@ -116,13 +116,11 @@ impl CompileUnit {
         let mut machine = Vec::with_capacity(pending.funcs.len());
         {
             let mut cx = self.cx.borrow_mut();
-            // The standard library's code is the same in every program.
-            let cached = cx.lazy_ir;
             let jit = &mut cx.jit;
             let mut ctx = CONTEXT.with(|c| c.take()).unwrap_or_else(|| jit.module.make_context());
             for (id, func, quick) in pending.funcs {
                 ctx.func = func;
-                let compiled = jit.compile(id, &mut ctx, quick, cached);
+                let compiled = jit.compile(id, &mut ctx, quick);
                 jit.module.clear_context(&mut ctx);
                 machine.push(compiled?);
             }
