@@ -48,11 +48,31 @@ pub fn new_bytearray(data: Vec<u8>) -> Value {
     alloc(vm().classes.bytearray, Kind::ByteArray, data)
 }
 
-/// The bytes a read(2)-like `fill(buffer, n)` puts in a fresh buffer of
-/// `n` bytes (allocated, not zeroed), or None when it returns -1. When much
-/// less than `n` arrived the buffer shrinks, so a bytes made of it holds
-/// little more than what arrived.
+/// Reads of at most this many bytes go through this thread's scratch
+/// buffer (asyncio's transports ask for 256 KiB at a time).
+const SCRATCH_BYTES: usize = 256 * 1024;
+
+thread_local! {
+    /// The buffer small reads land in before what arrived is copied out:
+    /// allocating a buffer of the size asked for each time costs an mmap
+    /// and an munmap when that size is past malloc's mmap threshold.
+    static SCRATCH: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The bytes a read(2)-like `fill(buffer, n)` puts in a buffer of `n`
+/// bytes (not zeroed), or None when it returns -1: exactly what arrived
+/// (through the scratch buffer), or, for large reads, a buffer shrunk when
+/// much less than `n` arrived.
 pub fn filled_buffer(n: usize, fill: impl FnOnce(*mut u8, usize) -> isize) -> Option<Vec<u8>> {
+    if n <= SCRATCH_BYTES {
+        return SCRATCH.with(|scratch| {
+            let mut scratch = scratch.borrow_mut();
+            scratch.reserve_exact(SCRATCH_BYTES);
+            let got = fill(scratch.as_mut_ptr(), n);
+            // SAFETY: `fill` wrote `got` (at most `n`) bytes there.
+            (got >= 0).then(|| unsafe { std::slice::from_raw_parts(scratch.as_ptr(), got as usize) }.to_vec())
+        });
+    }
     let mut buf: Vec<u8> = Vec::with_capacity(n);
     let got = fill(buf.as_mut_ptr(), n);
     if got < 0 {
