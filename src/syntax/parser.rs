@@ -27,7 +27,22 @@ pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
     let stream = super::layout::Layout::new(source, 0, super::lexer::Lexer::new(source, 0), false);
     grammar::ModuleParser::new().parse(stream).map_err(|e| {
         // Errors are rare: lex again to have the tokens around the culprit.
-        explain(e, source, &tokens(source).tokens, eof, 0)
+        // Where the parser stopped, unless the tokens did.
+        let stopped = match &e {
+            ParseError::User { .. } => None,
+            ParseError::InvalidToken { location } => Some(*location),
+            ParseError::UnrecognizedEof { .. } => Some(eof),
+            ParseError::UnrecognizedToken { token: (lo, _, _), .. } | ParseError::ExtraToken { token: (lo, _, _) } => Some(*lo),
+        };
+        let all = tokens(source);
+        let error = explain(e, source, &all.tokens, eof, 0);
+        match (all.error, stopped) {
+            // As CPython, which reads on to the end after the parser fails:
+            // a bracket still open there, opened on a line before the one
+            // the parser stopped at, is the likelier mistake.
+            (Some(unclosed), Some(at)) if unclosed.message.ends_with("was never closed") && line_of(source, unclosed.span.start as usize) < line_of(source, at) => unclosed,
+            _ => error,
+        }
     })
 }
 
