@@ -68,7 +68,65 @@ fn decimal_digits(x: f64, mode: DigitMode) -> Digits {
         return Digits { digits: "0".to_string(), decpt: 1 };
     }
     let leading = (all.len() - trimmed.len()) as i64;
-    Digits { digits: trimmed.trim_end_matches('0').to_string(), decpt: point + exponent - leading }
+    let digits = Digits { digits: trimmed.trim_end_matches('0').to_string(), decpt: point + exponent - leading };
+    match mode {
+        DigitMode::Shortest => shortest_tie_to_even(x, digits),
+        _ => digits,
+    }
+}
+
+/// The shortest digits of `x` when `digits` (Rust's) lie at a tie: when
+/// `x` is exactly halfway between two shortest strings that both read
+/// back as `x`, CPython's dtoa takes the one ending in an even digit, and
+/// Rust the one above (17592186044416.0625 is `...062` in CPython).
+fn shortest_tie_to_even(x: f64, digits: Digits) -> Digits {
+    let last = digits.digits.as_bytes()[digits.digits.len() - 1] - b'0';
+    if last % 2 == 0 || digits.digits.len() < 16 {
+        // Ties need every digit a double can give.
+        return digits;
+    }
+    let n = digits.digits.len() as i64;
+    let value: BigInt = digits.digits.parse().expect("decimal digits");
+    // `x` = value × 10^(decpt − n); a tie puts it at value ± ½ in the last place.
+    let exp10 = digits.decpt - n - 1;
+    let one = BigInt::from(1);
+    for neighbour in [&value - &one, &value + &one] {
+        let midpoint: BigInt = (&value + &neighbour) * 5;
+        if !equals_decimal(x, &midpoint, exp10) {
+            continue;
+        }
+        let text = neighbour.to_string();
+        // Carrying into a new digit (999 + 1) moves the point.
+        let decpt = digits.decpt + text.len() as i64 - n;
+        let candidate = Digits { digits: text.trim_end_matches('0').to_string(), decpt };
+        let written = format!("0.{}e{}", candidate.digits, candidate.decpt);
+        if written.parse::<f64>() == Ok(x) {
+            return candidate;
+        }
+    }
+    digits
+}
+
+/// True when the finite, positive `x` is exactly `mantissa` × 10^`exp10`.
+fn equals_decimal(x: f64, mantissa: &BigInt, exp10: i64) -> bool {
+    let bits = x.to_bits();
+    let exponent = ((bits >> 52) & 0x7ff) as i64;
+    let fraction = bits & ((1 << 52) - 1);
+    // x = m × 2^k.
+    let (m, k) = if exponent == 0 { (fraction, -1074) } else { (fraction | (1 << 52), exponent - 1075) };
+    let (mut left, mut right) = (BigInt::from(m), mantissa.clone());
+    if k >= 0 {
+        left <<= k as usize;
+    } else {
+        right <<= (-k) as usize;
+    }
+    let ten = BigInt::from(10);
+    if exp10 >= 0 {
+        right *= num_traits::pow(ten, exp10 as usize);
+    } else {
+        left *= num_traits::pow(ten, (-exp10) as usize);
+    }
+    left == right
 }
 
 /// The `Py_DTSF_*` flags of `PyOS_double_to_string`.
