@@ -70,7 +70,7 @@ pub fn group_str(g: Value) -> String {
 }
 
 /// Does `e` match `cond` (a class or a tuple of classes)?
-fn matches(e: Value, cond: Value) -> PyResult<bool> {
+pub fn matches(e: Value, cond: Value) -> PyResult<bool> {
     if kind_of(cond) == Kind::Tuple {
         return Ok(tuple_items(cond).iter().any(|&c| isinstance(e, c)));
     }
@@ -81,7 +81,8 @@ fn matches(e: Value, cond: Value) -> PyResult<bool> {
 }
 
 /// A group like `g` holding `excs`, as `split` makes one: `g.derive(excs)`
-/// (a subclass may override it), with `g`'s cause and context.
+/// (a subclass may override it), with `g`'s cause, context, traceback and
+/// a copy of its notes.
 fn derive(g: Value, excs: Vec<Value>) -> PyResult<Value> {
     let seq = super::seq::new_list(excs.clone());
     let custom = super::class::lookup(type_of(g), crate::sym!("derive")).filter(|&f| kind_of(f) != Kind::Builtin);
@@ -95,6 +96,11 @@ fn derive(g: Value, excs: Vec<Value>) -> PyResult<Value> {
     let (src, dst) = (exc_obj(g), exc_obj(d));
     dst.cause.set(src.cause.get());
     dst.context.set(src.context.get());
+    *dst.traceback.borrow_mut() = src.traceback.borrow().clone();
+    let notes = exc_attrs(g).get_str(crate::sym!("__notes__"));
+    if let Some(notes) = notes.filter(|&n| matches!(kind_of(n), Kind::List | Kind::Tuple)) {
+        exc_attrs(d).set_str(crate::sym!("__notes__"), super::seq::new_list(collect(notes)?));
+    }
     Ok(d)
 }
 
@@ -124,12 +130,14 @@ pub fn project(e: Value, keep: &std::collections::HashSet<u64>) -> PyResult<Valu
     if parts.is_empty() {
         return Ok(none());
     }
-    let whole = parts.len() == exceptions(e).len() && parts.iter().zip(exceptions(e)).all(|(a, b)| *a == b);
-    if whole {
-        Ok(e)
-    } else {
-        derive(e, parts)
-    }
+    derive(e, parts)
+}
+
+/// A lone exception caught by `except*`: `ExceptionGroup('', (exc,))`
+/// (a BaseExceptionGroup when it is not an Exception).
+pub fn wrap_lone(exc: Value) -> PyResult<Value> {
+    let cls = if isinstance(exc, exc_class("Exception")) { exc_class("ExceptionGroup") } else { exc_class("BaseExceptionGroup") };
+    construct(cls, &[super::str::new_str(""), new_tuple_from(&[exc])], &[])
 }
 
 /// Splits `g` into the part matching `cond` and the rest (either may be None).
@@ -155,14 +163,12 @@ pub fn split(g: Value, cond: Value) -> PyResult<(Value, Value)> {
             list_items(no).push(e);
         }
     }
-    // A side holding every sub-exception unchanged is the group itself.
-    let whole = |part: &Vec<Value>| part.len() == exceptions(g).len() && part.iter().zip(exceptions(g)).all(|(a, b)| *a == b);
+    // Each side is a new group, even one holding every sub-exception, as
+    // in CPython: only a group `cond` matches as a whole is itself.
     let side = |part: Value| {
         let items = list_items(part).clone();
         if items.is_empty() {
             Ok(none())
-        } else if whole(&items) {
-            Ok(g)
         } else {
             derive(g, items)
         }

@@ -1320,33 +1320,51 @@ pub extern "C" fn rt_async_next(it: Value) -> Value {
     super::iter::new_iter(super::iter::IterState::AsyncNextOrStop { inner, default: STOP })
 }
 
-/// `except*` entry: the exception as a group (a lone exception is wrapped
-/// in `ExceptionGroup('', (exc,))`).
+/// `except*` entry: the exception the clauses match against, as it is (a
+/// lone exception stays alone: see `rt_star_match`).
 pub extern "C" fn rt_star_begin(exc: Value) -> Value {
-    if super::exception_group::is_group(exc) {
-        return exc;
-    }
-    let cls = if isinstance(exc, exc_class("Exception")) { exc_class("ExceptionGroup") } else { exc_class("BaseExceptionGroup") };
-    let seq = new_tuple_from(&[exc]);
-    word(super::exception_group::construct(cls, &[super::str::new_str(""), seq], &[]))
+    exc
 }
 
 /// One `except* T` clause: the matching part (None when nothing matches);
-/// the remaining part is written to `rest_out`.
+/// the remaining part is written to `rest_out`. As CPython's
+/// `_PyEval_ExceptionGroupMatch`: a lone exception `T` matches is caught
+/// whole, wrapped in `ExceptionGroup('', (exc,))`; a group is split.
 pub extern "C" fn rt_star_match(rest: Value, typ: Value, rest_out: *mut Value) -> Value {
-    if rest == none() {
-        // SAFETY: a stack slot from compiled code.
-        unsafe { *rest_out = none() };
-        return none();
+    use super::exception_group::{is_group, matches, split, wrap_lone};
+    if check_star_type(typ).is_err() {
+        return Value::NULL;
     }
-    match super::exception_group::split(rest, typ) {
+    let parts = if rest == none() {
+        Ok((none(), none()))
+    } else if !is_group(rest) {
+        matches(rest, typ).and_then(|hit| if hit { Ok((wrap_lone(rest)?, none())) } else { Ok((none(), rest)) })
+    } else {
+        split(rest, typ)
+    };
+    match parts {
         Ok((m, r)) => {
-            // SAFETY: as above.
+            // SAFETY: a stack slot from compiled code.
             unsafe { *rest_out = r };
             m
         }
         Err(_) => Value::NULL,
     }
+}
+
+/// CPython's check of an `except*` clause's type (a class or a tuple of
+/// them): exception classes, and no exception groups.
+fn check_star_type(typ: Value) -> PyResult<()> {
+    let classes = if kind_of(typ) == Kind::Tuple { super::seq::tuple_items(typ).to_vec() } else { vec![typ] };
+    for c in classes {
+        if kind_of(c) != Kind::Class || !super::class::is_subclass(c, exc_class("BaseException")) {
+            return raise_named("TypeError", "catching classes that do not inherit from BaseException is not allowed");
+        }
+        if super::class::is_subclass(c, exc_class("BaseExceptionGroup")) {
+            return raise_named("TypeError", "catching ExceptionGroup with except* is not allowed. Use except instead.");
+        }
+    }
+    Ok(())
 }
 
 /// An `except*` handler starts with `matched`, the part of the group it
@@ -1379,19 +1397,17 @@ pub extern "C" fn rt_star_collect(raised: Value, exc: Value) -> Value {
 /// raised together in an ExceptionGroup.
 pub extern "C" fn rt_star_end(rest: Value, original: Value, raised: Value) -> i64 {
     vm().handled.pop();
-    use super::exception_group::{exceptions, is_group, leaves, project};
+    use super::exception_group::{is_group, leaves, project};
     if raised.is_null() {
         if rest == none() {
             return 1;
         }
-        let unchanged = !is_group(original) && exceptions(rest).len() == 1 && exceptions(rest)[0] == original;
-        vm().current_exc.set(if unchanged { original } else { rest });
+        vm().current_exc.set(rest);
         return 0;
     }
     if !is_group(original) {
-        // A naked exception, wrapped for the clauses: one clause ran, and
-        // what it raised is raised as it is (CPython's
-        // `_PyExc_PrepReraiseStar`).
+        // A lone exception: one clause ran, and what it raised is raised
+        // as it is (CPython's `_PyExc_PrepReraiseStar`).
         let first = super::seq::list_items(raised)[0];
         vm().current_exc.set(first);
         return 0;
