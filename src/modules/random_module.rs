@@ -47,6 +47,10 @@ fn r_seed(args: &[Value], _: &[Value]) -> PyResult<Value> {
             with(|g| g.seed_int(&n));
         }
         Some(&v) if kind_of(v) == Kind::Str => with(|g| g.seed_bytes(as_str(v).as_bytes())),
+        Some(&v) if matches!(kind_of(v), Kind::Bytes | Kind::ByteArray) => {
+            let bytes = crate::runtime::bytes::as_bytes(v).to_vec();
+            with(|g| g.seed_bytes(&bytes));
+        }
         Some(&v) if kind_of(v) == Kind::Float => {
             let h = ops::hash(v)?;
             with(|g| g.seed_hash(h));
@@ -120,18 +124,49 @@ fn number(v: Value) -> PyResult<f64> {
     }
 }
 
+/// `sample(population, k, *, counts=None)`.
 fn r_sample(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    crate::runtime::args::check_keywords("sample", kwnames, &["k", "counts"])?;
     let pos = positional(args, kwnames);
-    count("sample", pos.len(), 2, 2)?;
+    let k = match (pos.get(1), keyword(args, kwnames, "k")) {
+        (Some(_), Some(_)) => return raise_named("TypeError", "Random.sample() got multiple values for argument 'k'"),
+        (Some(&k), None) | (None, Some(k)) => k,
+        (None, None) if pos.is_empty() => return raise_named("TypeError", "Random.sample() missing 2 required positional arguments: 'population' and 'k'"),
+        (None, None) => return raise_named("TypeError", "Random.sample() missing 1 required positional argument: 'k'"),
+    };
+    count("sample", pos.len(), 1, 2)?;
     let population = pos[0];
     if matches!(kind_of(population), Kind::Set | Kind::Dict) {
         return raise_named("TypeError", super::random::SAMPLE_POPULATION_MESSAGE);
     }
     let items = crate::runtime::iterate::collect(population)?;
     let holder = new_list(items);
-    let k = int_arg(pos[1])?;
-    let picks = lift(with(|g| g.sample(list_items(holder).len(), &k)))?;
-    let out: Vec<Value> = picks.into_iter().map(|i| list_items(holder)[i]).collect();
+    let k = int_arg(k)?;
+    let Some(counts) = keyword(args, kwnames, "counts").filter(|&c| c != none()) else {
+        let picks = lift(with(|g| g.sample(list_items(holder).len(), &k)))?;
+        let out: Vec<Value> = picks.into_iter().map(|i| list_items(holder)[i]).collect();
+        return Ok(new_list(out));
+    };
+    // As CPython: a sample of range(total), each pick mapped to the item
+    // whose running count passes it.
+    let mut running = Vec::new();
+    let mut total: i64 = 0;
+    for c in crate::runtime::iterate::collect(counts)? {
+        if !is_int(c) {
+            return raise_named("TypeError", "Counts must be integers");
+        }
+        total = total.saturating_add(ops::index_value(c)? as i64);
+        running.push(total);
+    }
+    if running.len() != list_items(holder).len() {
+        return raise_named("ValueError", "The number of counts does not match the population");
+    }
+    if total <= 0 {
+        return raise_named("ValueError", "Total of counts must be greater than zero");
+    }
+    running.pop();
+    let picks = lift(with(|g| g.sample(total as usize, &k)))?;
+    let out: Vec<Value> = picks.into_iter().map(|j| list_items(holder)[running.partition_point(|&c| c <= j as i64)]).collect();
     Ok(new_list(out))
 }
 
