@@ -105,10 +105,56 @@ class UnionType:
         return issubclass(cls, self.__args__)
 
 
+class GenericAlias:
+    """A builtin class with arguments (`list[int]`), as CPython's."""
+
+    def __init__(self, origin, args):
+        self.__origin__ = origin
+        self.__args__ = args if isinstance(args, tuple) else (args,)
+        self.__parameters__ = ()
+
+    def __repr__(self):
+        if not self.__args__:
+            return f"{_type_repr(self.__origin__)}[()]"
+        args = ", ".join("..." if a is Ellipsis else _type_repr(a) for a in self.__args__)
+        return f"{_type_repr(self.__origin__)}[{args}]"
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __getattr__(self, name):
+        if name.startswith("__") and name.endswith("__"):
+            raise AttributeError(name)
+        return getattr(self.__origin__, name)
+
+    def __eq__(self, other):
+        if not isinstance(other, GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash(self.__origin__) ^ hash(self.__args__)
+
+    def __or__(self, other):
+        return _union(self, other)
+
+    def __ror__(self, other):
+        return _union(other, self)
+
+    def __instancecheck__(self, obj):
+        raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
+
+    def __subclasscheck__(self, cls):
+        raise TypeError("issubclass() argument 2 cannot be a parameterized generic")
+
+
 def _union(a, b):
     # The runtime's `X | Y` for classes: flattened, without repeats; a
     # union of one class is that class.
-    if not all(x is None or isinstance(x, (type, UnionType)) for x in (a, b)):
+    if not all(x is None or isinstance(x, (type, UnionType, GenericAlias)) for x in (a, b)):
         return NotImplemented
     args = []
     for x in (a, b):

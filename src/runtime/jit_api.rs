@@ -687,16 +687,15 @@ pub extern "C" fn rt_build_class(
     keywords: Value,
 ) -> Value {
     // SAFETY: a stack array of nbases values.
-    let bases = unsafe { slice(bases, nbases) }.to_vec();
-    for &b in &bases {
-        if kind_of(b) != Kind::Class {
-            return word(raise_named(
-                "TypeError",
-                format!("bases must be types"),
-            ));
-        }
-    }
+    let given = unsafe { slice(bases, nbases) }.to_vec();
     let mut t = table(ns).clone();
+    let bases = match resolve_bases(&given) {
+        Ok(bases) => bases,
+        Err(_) => return Value::NULL,
+    };
+    if bases != given {
+        t.set_str(crate::sym!("__orig_bases__"), super::seq::new_tuple(given));
+    }
     // The body may name another module (the stdlib does, as CPython's).
     let module_name = match t.get_str(crate::sym!("__module__")) {
         Some(m) if kind_of(m) == Kind::Str => as_str(m).to_string(),
@@ -712,6 +711,32 @@ pub extern "C" fn rt_build_class(
     let mut keywords: Vec<(Value, Value)> = if keywords.is_null() { Vec::new() } else { table(keywords).iter().map(|e| (e.key, e.value)).collect() };
     let explicit = keywords.iter().position(|&(k, _)| as_str(k) == "metaclass").map(|i| keywords.remove(i).1);
     word(super::metaclass::build_class(explicit, name, as_str(qualname), &module_name, bases, t, class_cell, &keywords))
+}
+
+/// The bases a class statement names, with each that is not a class
+/// replaced by what its `__mro_entries__` gives (PEP 560: `list[int]`).
+fn resolve_bases(given: &[Value]) -> PyResult<Vec<Value>> {
+    let mut bases = Vec::with_capacity(given.len());
+    for &b in given {
+        if kind_of(b) == Kind::Class {
+            bases.push(b);
+            continue;
+        }
+        let Some(entries) = super::class::lookup(type_of(b), crate::sym!("__mro_entries__")) else {
+            return raise_named("TypeError", "bases must be types");
+        };
+        let r = call(entries, &[b, super::seq::new_tuple(given.to_vec())], &[])?;
+        if kind_of(r) != Kind::Tuple {
+            return raise_named("TypeError", "__mro_entries__ must return a tuple");
+        }
+        for &e in super::seq::tuple_items(r) {
+            if kind_of(e) != Kind::Class {
+                return raise_named("TypeError", "bases must be types");
+            }
+            bases.push(e);
+        }
+    }
+    Ok(bases)
 }
 
 pub extern "C" fn rt_super(cls: Value, obj: Value) -> Value {

@@ -960,8 +960,10 @@ pub fn getitem(container: Value, key: Value) -> PyResult<Value> {
                 return super::call::call(f, &[container, key], &[]);
             }
             if class_obj(container).builtin {
-                // `list[int]` and friends in annotations evaluate to the class.
-                return Ok(container);
+                // `list[int]` and friends: a `types.GenericAlias`.
+                let types = super::import::import_module("types")?;
+                let alias = super::attr::getattr(types, crate::runtime::vm::intern("GenericAlias"))?;
+                return super::call::call(alias, &[container, key], &[]);
             }
             raise_named("TypeError", format!("type '{}' is not subscriptable", class_obj(container).name))
         }
