@@ -269,6 +269,12 @@ pub fn new_unbound_method(f: Value, cls: Value) -> Value {
     new_builtin_obj(name, call_unbound_method, owner)
 }
 
+/// The class of an unbound method of a builtin class (`str.lower`), if
+/// `b` is one.
+pub fn unbound_method_class(b: &BuiltinObj) -> Option<Value> {
+    (b.func as usize == call_unbound_method as NativeFn as usize).then(|| super::seq::tuple_items(b.bound)[0])
+}
+
 /// Calls an unbound method of a builtin class (see `new_unbound_method`):
 /// `args[0]` holds the class and the method, the receiver follows.
 fn call_unbound_method(args: &[Value], kw: &[Value]) -> super::vm::PyResult<Value> {

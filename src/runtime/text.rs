@@ -129,7 +129,9 @@ pub fn repr(v: Value) -> PyResult<String> {
         Kind::Function => format!("<function {} at {:#x}>", func_obj(v).code.qualname, v.0),
         Kind::Builtin => {
             let b = builtin_obj(v);
-            if b.bound.is_null() || kind_of(b.bound) == Kind::Module || crate::embed::function::is_native(b) {
+            if let Some(cls) = super::function::unbound_method_class(b) {
+                format!("<method '{}' of '{}' objects>", b.name, class_obj(cls).name)
+            } else if b.bound.is_null() || kind_of(b.bound) == Kind::Module || crate::embed::function::is_native(b) {
                 format!("<built-in function {}>", b.name)
             } else {
                 format!("<built-in method {} of {} object at {:#x}>", b.name, super::ops::type_name(b.bound), b.bound.0)
