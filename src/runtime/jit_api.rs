@@ -688,14 +688,15 @@ pub extern "C" fn rt_build_class(
 ) -> Value {
     // SAFETY: a stack array of nbases values.
     let given = unsafe { slice(bases, nbases) }.to_vec();
-    let mut t = table(ns).clone();
     let bases = match resolve_bases(&given) {
         Ok(bases) => bases,
         Err(_) => return Value::NULL,
     };
     if bases != given {
-        t.set_str(crate::sym!("__orig_bases__"), super::seq::new_tuple(given));
+        // In the namespace object, where the collector sees it.
+        table(ns).set_str(crate::sym!("__orig_bases__"), super::seq::new_tuple(given));
     }
+    let mut t = table(ns).clone();
     // The body may name another module (the stdlib does, as CPython's).
     let module_name = match t.get_str(crate::sym!("__module__")) {
         Some(m) if kind_of(m) == Kind::Str => as_str(m).to_string(),
