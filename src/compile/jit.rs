@@ -1,15 +1,15 @@
 //! The Cranelift JIT module that holds compiled code, and the table of
 //! runtime entry points compiled code calls (by address).
 
+use cranelift_codegen::binemit::Reloc;
 use cranelift_codegen::ir::{types, AbiParam, Signature};
 use cranelift_codegen::isa::{CallConv, OwnedTargetIsa, TargetIsa};
 use cranelift_codegen::settings::{self, Configurable};
-use cranelift_jit::{JITBuilder, JITModule};
-use cranelift_codegen::binemit::Reloc;
 use cranelift_codegen::Context;
+use cranelift_jit::{JITBuilder, JITModule};
+use cranelift_module::{default_libcall_names, FuncId, Module, ModuleReloc};
 
 use super::code_cache;
-use cranelift_module::{default_libcall_names, FuncId, Module, ModuleReloc};
 
 /// The JIT module of one program run.
 pub struct Jit {
@@ -249,7 +249,6 @@ helpers!(
     rt_agen_wrap / 1,
     rt_aiter / 1,
     rt_async_next / 1,
-    rt_star_begin / 1,
     rt_star_match / 3,
     rt_star_handler / 1,
     rt_star_collect / 2,

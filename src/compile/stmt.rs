@@ -672,8 +672,9 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         self.call_rt(rt::rt_add_traceback, &[code, line]);
         let exc = self.call_rt(rt::rt_begin_except, &[]);
         let orig = self.new_tmp(exc);
-        let group = self.call_rt(rt::rt_star_begin, &[exc]);
-        let rest = self.new_tmp(group);
+        // The clauses match against what is left, at first the exception
+        // as it is (a lone one is wrapped only when caught: `rt_star_match`).
+        let rest = self.new_tmp(exc);
         let cleanup = self.b.create_block();
         self.b.append_block_param(cleanup, types::I64);
         // What the handlers raise is gathered here (a list, NULL until the

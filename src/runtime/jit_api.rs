@@ -1346,12 +1346,6 @@ pub extern "C" fn rt_async_next(it: Value) -> Value {
     super::iter::new_iter(super::iter::IterState::AsyncNextOrStop { inner, default: STOP })
 }
 
-/// `except*` entry: the exception the clauses match against, as it is (a
-/// lone exception stays alone: see `rt_star_match`).
-pub extern "C" fn rt_star_begin(exc: Value) -> Value {
-    exc
-}
-
 /// One `except* T` clause: the matching part (None when nothing matches);
 /// the remaining part is written to `rest_out`. As CPython's
 /// `_PyEval_ExceptionGroupMatch`: a lone exception `T` matches is caught

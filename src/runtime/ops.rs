@@ -89,6 +89,14 @@ pub fn truthy(v: Value) -> PyResult<bool> {
     })
 }
 
+/// Calls `types.NAME` (the library module, written in the language) with
+/// `args`: the class unions and generic aliases of builtin classes.
+fn call_types(name: &str, args: &[Value]) -> PyResult<Value> {
+    let types = super::import::import_module("types")?;
+    let f = super::attr::getattr(types, crate::runtime::vm::intern(name))?;
+    super::call::call(f, args, &[])
+}
+
 /// `items * n`, or MemoryError when that much memory cannot be had (as
 /// CPython raises it, where a plain repeat would abort the process).
 fn repeat_items(items: &[Value], n: usize) -> PyResult<Vec<Value>> {
@@ -667,9 +675,7 @@ pub fn binary(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
     }
     // `int | None`: a union of classes, made by `types` (type.__or__).
     if op == BinOp::BitOr && (kind_of(a) == Kind::Class || kind_of(b) == Kind::Class) {
-        let types = super::import::import_module("types")?;
-        let union = super::attr::getattr(types, crate::runtime::vm::intern("_union"))?;
-        let r = super::call::call(union, &[a, b], &[])?;
+        let r = call_types("_union", &[a, b])?;
         if r != vm().not_implemented {
             return Ok(r);
         }
@@ -961,9 +967,7 @@ pub fn getitem(container: Value, key: Value) -> PyResult<Value> {
             }
             if class_obj(container).builtin {
                 // `list[int]` and friends: a `types.GenericAlias`.
-                let types = super::import::import_module("types")?;
-                let alias = super::attr::getattr(types, crate::runtime::vm::intern("GenericAlias"))?;
-                return super::call::call(alias, &[container, key], &[]);
+                return call_types("GenericAlias", &[container, key]);
             }
             raise_named("TypeError", format!("type '{}' is not subscriptable", class_obj(container).name))
         }

@@ -23,11 +23,6 @@ thread_local! {
     static REPR_STACK: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
 }
 
-/// CPython's `repr(float)`.
-pub fn float_repr(f: f64) -> String {
-    super::format::float_repr(f)
-}
-
 /// CPython's `repr(str)` (with CPython's Unicode printability table).
 pub fn str_repr(s: &str) -> String {
     super::str_methods::repr_str(s)
@@ -71,7 +66,7 @@ pub fn repr(v: Value) -> PyResult<String> {
         Kind::None => "None".into(),
         Kind::Bool => if v == vm().true_ { "True" } else { "False" }.into(),
         Kind::Int => super::vm::lift(super::numeric::int_to_str(&as_bigint(v)))?,
-        Kind::Float => float_repr(as_float(v)),
+        Kind::Float => super::format::float_repr(as_float(v)),
         Kind::Str => str_repr(as_str(v)),
         Kind::Bytes | Kind::ByteArray => super::bytes::repr(v),
         Kind::List => {
