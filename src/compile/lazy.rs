@@ -33,19 +33,22 @@ pub struct Pending {
 }
 
 impl Pending {
-    /// With `CORO_TRACE_JIT`, reports on stderr that `name` is compiled,
-    /// and its size in IR instructions; with `CORO_DUMP_IR=name`, prints
-    /// its IR.
+    /// With `CORO_TRACE_JIT`, reports on stderr that `name` is compiled;
+    /// with `CORO_DUMP_IR=name`, prints its IR.
     pub fn trace(&self, name: &str) {
-        if let Some(line) = self.trace_line(name) {
-            eprintln!("{line}");
-        }
+        self.trace_line(name).map(|line| eprintln!("{line}"));
+        self.dump_if_asked(name);
+    }
+
+    /// With `CORO_DUMP_IR=name`, prints the IR of `name` on stderr.
+    pub fn dump_if_asked(&self, name: &str) {
         if std::env::var_os("CORO_DUMP_IR").is_some_and(|v| v == name) {
             for (_, f, _) in &self.funcs { eprintln!("{}", f.display()); }
         }
     }
 
-    /// With `CORO_TRACE_JIT`, the line `trace` reports.
+    /// With `CORO_TRACE_JIT`, a line saying `name` is compiled and its size
+    /// in IR instructions.
     pub fn trace_line(&self, name: &str) -> Option<String> {
         std::env::var_os("CORO_TRACE_JIT")
             .is_some()

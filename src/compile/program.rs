@@ -468,16 +468,17 @@ impl ProgramCx<'static> {
         let internal = |e: String| SyntaxError::new(format!("internal compiler error in code generation: {e}"), Span::default());
         let mut ahead = Vec::new();
         for (i, (code, pending)) in done.into_iter().enumerate() {
+            // SAFETY: descriptors are leaked.
+            let name = unsafe { (*code).qualname.as_str() };
             // The module body is queued alone, so it is the first one built.
             if i == 0 {
-                // SAFETY: descriptors are leaked.
-                pending.trace(unsafe { (*code).qualname.as_str() });
+                pending.trace(name);
                 unit.compile(code, pending).map_err(internal)?;
             } else {
                 // Compiled ahead of its first call on the second thread, or
                 // on that call.
-                // SAFETY: descriptors are leaked.
-                let trace = pending.trace_line(unsafe { (*code).qualname.as_str() });
+                pending.dump_if_asked(name);
+                let trace = pending.trace_line(name);
                 let waiting = match super::background::submit(unit, code, pending, super::background::Work::Ahead) {
                     Ok(()) => {
                         trace.map(|line| eprintln!("{line}"));
