@@ -66,6 +66,11 @@ pub fn compile_function(isa: &dyn TargetIsa, id: FuncId, ctx: &mut Context, cach
             None => relocs.push(ModuleReloc::from_mach_reloc(reloc, &ctx.func, id)),
         }
     }
+    // For reading the machine code: `objdump -D -b binary -mi386:x86-64 DIR/u0_N.bin`
+    // is the function CORO_DUMP_IR prints as `function u0:N`.
+    if let Some(dir) = std::env::var_os("CORO_DUMP_CODE") {
+        let _ = std::fs::write(std::path::Path::new(&dir).join(format!("{}.bin", ctx.func.name.to_string().replace(':', "_"))), &bytes);
+    }
     Ok(MachineCode { id, align, bytes, relocs, name: ctx.func.name.to_string(), from_cache })
 }
 
