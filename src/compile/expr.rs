@@ -146,9 +146,6 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             }
             ExprKind::Lambda { params, body } => {
                 let scope = *self.p.scopes.by_span.get(&e.span).expect("the resolver saw every lambda");
-                if self.p.scopes.scopes[scope].is_generator {
-                    return unsupported("generator lambdas", e.span);
-                }
                 self.make_function(Body::Lambda(params, body), scope, params, line)?
             }
             ExprKind::Comp { kind, element, value, generators } => {
