@@ -169,14 +169,15 @@ pub fn repr(v: Value) -> PyResult<String> {
     })
 }
 
-/// The user-defined `__repr__` of `v`'s class, if any.
-/// `BaseException.__repr__`: the class name and the args.
+/// `BaseException.__repr__`: the class name (its `__name__`, as CPython's
+/// `tp_name`, where a traceback shows the `__qualname__`) and the args.
 pub fn exception_repr(v: Value) -> PyResult<String> {
-    let name = class_obj(type_of(v)).qualname.clone();
+    let name = class_obj(type_of(v)).name.clone();
     let args = tuple_items(exc_obj(v).args.get());
     Ok(if args.len() == 1 { format!("{name}({})", repr(args[0])?) } else { format!("{name}({})", join_reprs(args)?) })
 }
 
+/// The user-defined `__repr__` of `v`'s class, if any.
 fn user_repr(v: Value) -> Option<Value> {
     lookup(type_of(v), crate::sym!("__repr__")).filter(|&f| kind_of(f) == Kind::Function || super::ops::native_method(v, f))
 }

@@ -389,7 +389,11 @@ fn run_once(lp: Value) -> PyResult<()> {
         let timeout = if !s.ready.is_empty() || s.stopping {
             Some(0.0)
         } else {
-            s.timers.peek().map(|t| (t.when - seconds_since_start()).max(0.0))
+            // CPython's epoll wait rounds its timeout up to whole
+            // milliseconds, so timers less than that apart come due in one
+            // iteration and run in deadline order, before what the first
+            // of them wakes: print order depends on it.
+            s.timers.peek().map(|t| ((t.when - seconds_since_start()).max(0.0) * 1e3).ceil() / 1e3)
         };
         (timeout, s.io.as_ref().map(|io| io.has_waiters()))
     })?;
