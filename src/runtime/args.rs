@@ -59,7 +59,7 @@ pub fn count(func: &str, given: usize, min: usize, max: usize) -> PyResult<()> {
 #[inline]
 pub fn method<'a>(name: &str, args: &'a [Value], kwnames: &[Value], min: usize, max: usize) -> PyResult<&'a [Value]> {
     let given = args.len().saturating_sub(1);
-    if kwnames.is_empty() && given >= min && given <= max {
+    if kwnames.is_empty() && given >= min && given <= max && !args.is_empty() {
         return Ok(args);
     }
     method_error(name, args, kwnames, min, max)
@@ -86,6 +86,10 @@ pub fn tuple_style_method<'a>(name: &str, args: &'a [Value], kwnames: &[Value], 
 #[cold]
 #[inline(never)]
 fn method_error<'a>(name: &str, args: &'a [Value], kwnames: &[Value], min: usize, max: usize) -> PyResult<&'a [Value]> {
+    if args.is_empty() {
+        // Reached through its class with nothing to call it on.
+        return raise_named("TypeError", format!("unbound method {name}() needs an argument"));
+    }
     no_keywords(name, kwnames)?;
     let given = args.len().saturating_sub(1);
     if given < min || given > max {

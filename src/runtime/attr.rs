@@ -553,12 +553,26 @@ pub fn new_super(cls: Value, obj: Value) -> PyResult<Value> {
 /// `object`'s own comparison, hash and text dunders (what `super().__eq__`
 /// or `object.__repr__` find), as builtins; None for other names.
 fn object_default(name: Value) -> Option<Value> {
-    fn not_implemented(_: &[Value], _: &[Value]) -> PyResult<Value> {
-        Ok(vm().not_implemented)
+    /// The receiver and the `n` arguments of `object.NAME`, checked as
+    /// CPython's slot wrappers check them.
+    fn receiver<'a>(a: &'a [Value], name: &str, n: usize) -> PyResult<&'a [Value]> {
+        let given = a.len().saturating_sub(1);
+        if a.is_empty() {
+            return raise_named("TypeError", format!("descriptor '{name}' of 'object' object needs an argument"));
+        }
+        if given != n {
+            let s = if n == 1 { "" } else { "s" };
+            return raise_named("TypeError", format!("expected {n} argument{s}, got {given}"));
+        }
+        Ok(a)
     }
     const DEFAULTS: &[(&str, super::function::NativeFn)] = &[
-        ("__eq__", |a, _| Ok(if a[0] == a[1] { super::vm::boolean(true) } else { vm().not_implemented })),
+        ("__eq__", |a, _| {
+            let a = receiver(a, "__eq__", 1)?;
+            Ok(if a[0] == a[1] { super::vm::boolean(true) } else { vm().not_implemented })
+        }),
         ("__ne__", |a, _| {
+            let a = receiver(a, "__ne__", 1)?;
             let eq = match lookup(type_of(a[0]), crate::sym!("__eq__")) {
                 Some(f) => super::call::call(f, &[a[0], a[1]], &[])?,
                 _ if a[0] == a[1] => super::vm::boolean(true),
@@ -566,15 +580,19 @@ fn object_default(name: Value) -> Option<Value> {
             };
             Ok(if eq == vm().not_implemented { eq } else { super::vm::boolean(!super::ops::truthy(eq)?) })
         }),
-        ("__lt__", not_implemented),
-        ("__le__", not_implemented),
-        ("__gt__", not_implemented),
-        ("__ge__", not_implemented),
-        ("__hash__", |a, _| Ok(super::number::int(super::ops::identity_hash(a[0])))),
-        ("__repr__", |a, _| Ok(new_str(&format!("<{} object at {:#x}>", super::text::qualified_name(type_of(a[0])), a[0].0)))),
-        ("__str__", |a, _| super::ops::repr(a[0]).map(|s| new_str(&s))),
+        ("__lt__", |a, _| receiver(a, "__lt__", 1).map(|_| vm().not_implemented)),
+        ("__le__", |a, _| receiver(a, "__le__", 1).map(|_| vm().not_implemented)),
+        ("__gt__", |a, _| receiver(a, "__gt__", 1).map(|_| vm().not_implemented)),
+        ("__ge__", |a, _| receiver(a, "__ge__", 1).map(|_| vm().not_implemented)),
+        ("__hash__", |a, _| Ok(super::number::int(super::ops::identity_hash(receiver(a, "__hash__", 0)?[0])))),
+        ("__repr__", |a, _| {
+            let a = receiver(a, "__repr__", 0)?;
+            Ok(new_str(&format!("<{} object at {:#x}>", super::text::qualified_name(type_of(a[0])), a[0].0)))
+        }),
+        ("__str__", |a, _| super::ops::repr(receiver(a, "__str__", 0)?[0]).map(|s| new_str(&s))),
         ("__format__", |a, _| {
-            if a.len() > 1 && kind_of(a[1]) == Kind::Str && !as_str(a[1]).is_empty() {
+            let a = super::args::method("object.__format__", a, &[], 1, 1)?;
+            if kind_of(a[1]) == Kind::Str && !as_str(a[1]).is_empty() {
                 return raise_named("TypeError", format!("unsupported format string passed to {}.__format__", super::ops::type_name(a[0])));
             }
             super::ops::str_of(a[0]).map(|s| new_str(&s))

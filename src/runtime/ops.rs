@@ -220,8 +220,38 @@ pub fn hash(v: Value) -> PyResult<i64> {
                 }
             }
         }
+        Kind::BoundMethod | Kind::Builtin => Ok(method_hash(v)),
         _ => Ok(identity_hash(v)),
     }
+}
+
+/// Whether two bound methods (or builtins) are the same method of the same
+/// object, as CPython compares them: the function by equality, the
+/// receiver by identity (`a.f == a.f`, so a list of callbacks can remove one).
+fn same_method(a: Value, b: Value) -> bool {
+    use super::function::{builtin_obj, method_obj};
+    if kind_of(a) == Kind::BoundMethod {
+        let (x, y) = (method_obj(a), method_obj(b));
+        return x.receiver == y.receiver && x.func == y.func;
+    }
+    let (x, y) = (builtin_obj(a), builtin_obj(b));
+    let same_receiver = x.bound == y.bound
+        || (!x.bound.is_null() && !y.bound.is_null() && kind_of(x.bound) == Kind::Tuple && kind_of(y.bound) == Kind::Tuple
+            && tuple_items(x.bound) == tuple_items(y.bound));
+    a == b || (x.func as usize == y.func as usize && x.name == y.name && same_receiver)
+}
+
+/// The hash of a bound method, from its receiver's identity and its
+/// function, so that equal methods hash alike.
+fn method_hash(v: Value) -> i64 {
+    use super::function::{builtin_obj, method_obj};
+    if kind_of(v) == Kind::BoundMethod {
+        let m = method_obj(v);
+        return identity_hash(m.receiver) ^ identity_hash(m.func);
+    }
+    let b = builtin_obj(v);
+    let receiver = if !b.bound.is_null() && kind_of(b.bound) == Kind::Tuple { tuple_items(b.bound)[0].0 as i64 >> 4 } else { identity_hash(b.bound) };
+    receiver ^ (b.func as usize as i64 >> 4)
 }
 
 pub fn identity_hash(v: Value) -> i64 {
@@ -449,6 +479,9 @@ fn builtin_ordering(op: CmpOp, a: Value, b: Value) -> PyResult<Option<bool>> {
             return Ok(Some(eq == (op == CmpOp::Eq)));
         }
         (Kind::Set, Kind::Set) => return Ok(Some(set_compare(op, a, b)?)),
+        (Kind::BoundMethod, Kind::BoundMethod) | (Kind::Builtin, Kind::Builtin) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
+            return Ok(Some(same_method(a, b) == (op == CmpOp::Eq)));
+        }
         (Kind::Range, Kind::Range) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
             let (x, y) = (super::range::range_obj(a), super::range::range_obj(b));
             let same = (x.len() == y.len()) && (x.len() == 0 || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
