@@ -287,7 +287,7 @@ fn os_error_subclass(cls: Value, args: &[Value]) -> Value {
 }
 
 /// A `__new__` written in Python along the MRO (not `object.__new__`).
-fn user_new(cls: Value) -> Option<Value> {
+pub fn user_new(cls: Value) -> Option<Value> {
     lookup(cls, crate::sym!("__new__")).filter(|&n| kind_of(super::attr::unwrap_staticmethod(n)) != Kind::Builtin)
 }
 

@@ -484,6 +484,16 @@ fn object_new(args: &[Value], _: &[Value]) -> PyResult<Value> {
         return raise_named("TypeError", format!("object.__new__(X): X is not a type object ({})", super::ops::type_name(cls)));
     }
     let c = super::class::class_obj(cls);
+    // Arguments beyond the class are an error, as in CPython, unless the
+    // class has its own `__init__` and no `__new__` (they go there).
+    if args.len() > 1 && c.instance_kind == Kind::Instance {
+        if has_own_new(cls) {
+            return raise_named("TypeError", "object.__new__() takes exactly one argument (the type to instantiate)");
+        }
+        if inherits_object_init(cls) {
+            return raise_named("TypeError", format!("{}() takes no arguments", c.name));
+        }
+    }
     // (Exception classes reach here for BaseException.__new__.)
     if c.instance_kind == Kind::Exception {
         super::metaclass::check_abstract(cls)?;
@@ -517,8 +527,37 @@ fn object_init_subclass(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(none())
 }
 
-fn object_init(_: &[Value], _: &[Value]) -> PyResult<Value> {
+/// `object.__init__(self)`. Arguments beyond `self` are an error, as in
+/// CPython, unless the class has its own `__new__` and no `__init__` (it
+/// took them there).
+fn object_init(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    let Some(&obj) = args.first() else {
+        return raise_named("TypeError", "descriptor '__init__' of 'object' object needs an argument");
+    };
+    if args.len() > 1 {
+        let cls = super::class::type_of(obj);
+        if !inherits_object_init(cls) {
+            return raise_named("TypeError", "object.__init__() takes exactly one argument (the instance to initialize)");
+        }
+        if !has_own_new(cls) {
+            let name = &super::class::class_obj(cls).name;
+            return raise_named("TypeError", format!("{name}.__init__() takes exactly one argument (the instance to initialize)"));
+        }
+    }
     Ok(none())
+}
+
+/// Whether `cls` has a `__new__` other than `object`'s: its own, or that
+/// of a builtin class it is built on.
+fn has_own_new(cls: Value) -> bool {
+    let object = vm().classes.object;
+    super::call::user_new(cls).is_some() || super::class::class_obj(cls).mro.iter().any(|&b| b != object && super::class::class_obj(b).builtin)
+}
+
+/// Whether `cls` has no `__init__` of its own, only `object`'s.
+fn inherits_object_init(cls: Value) -> bool {
+    super::class::lookup(cls, crate::sym!("__init__"))
+        .is_some_and(|f| kind_of(f) == Kind::Builtin && super::function::builtin_obj(f).func as usize == object_init as NativeFn as usize)
 }
 
 fn exception_init(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
