@@ -656,6 +656,11 @@ pub fn builtin_binary(op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> 
 
 /// `a op b`.
 pub fn binary(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+    binary_as(op, a, b, false)
+}
+
+/// `a op b`, for `a op= b` when `inplace` (its TypeError names `op=`).
+fn binary_as(op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
     // `&`, `|` and `^` of two bools give a bool.
     if kind_of(a) == Kind::Bool && kind_of(b) == Kind::Bool {
         let (x, y) = (a == vm().true_, b == vm().true_);
@@ -671,7 +676,12 @@ pub fn binary(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
     }
     let (name, rname) = binop_dunders(op);
     let user = |v: Value| matches!(kind_of(v), Kind::Instance | Kind::Exception | Kind::Class);
-    let b_first = type_of(a) != type_of(b) && super::class::is_subclass(type_of(b), type_of(a)) && user(b);
+    // The right operand goes first when its class is a subclass of the
+    // left's that overrides the reflected method (CPython's slot rule).
+    let b_first = type_of(a) != type_of(b)
+        && super::class::is_subclass(type_of(b), type_of(a))
+        && user(b)
+        && lookup(type_of(b), super::vm::intern(rname)) != lookup(type_of(a), super::vm::intern(rname));
     if b_first {
         if let Some(r) = dunder(b, rname, &[a])? {
             if r != vm().not_implemented {
@@ -700,7 +710,7 @@ pub fn binary(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
             return Ok(r);
         }
     }
-    if op == BinOp::Pow {
+    if op == BinOp::Pow && !inplace {
         return raise_named(
             "TypeError",
             format!("unsupported operand type(s) for ** or pow(): '{}' and '{}'", type_name(a), type_name(b)),
@@ -740,9 +750,10 @@ pub fn binary(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
     if op == BinOp::Add && kind_of(a) == Kind::Tuple {
         return raise_named("TypeError", format!("can only concatenate tuple (not \"{}\") to tuple", type_name(b)));
     }
+    let equals = if inplace { "=" } else { "" };
     raise_named(
         "TypeError",
-        format!("unsupported operand type(s) for {}: '{}' and '{}'", op.symbol(), type_name(a), type_name(b)),
+        format!("unsupported operand type(s) for {}{equals}: '{}' and '{}'", op.symbol(), type_name(a), type_name(b)),
     )
 }
 
@@ -754,7 +765,7 @@ pub fn inplace(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
             list_items(a).extend(items);
             return Ok(a);
         }
-        Kind::List if op == BinOp::Mul => {
+        Kind::List if op == BinOp::Mul && is_int(b) => {
             let n = repeat_count(b)?;
             let items = list_items(a).clone();
             let items = items.repeat(n);
@@ -795,7 +806,7 @@ pub fn inplace(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
         }
         _ => {}
     }
-    binary(op, a, b)
+    binary_as(op, a, b, true)
 }
 
 fn repeat_count(n: Value) -> PyResult<usize> {
