@@ -6,7 +6,7 @@ use std::io::Write;
 
 use crate::cli::Source;
 use crate::runtime::class::{isinstance, type_of};
-use crate::runtime::exception::{exc_obj, format_exception};
+use crate::runtime::exception::{exc_obj, format_uncaught};
 use crate::runtime::number::{as_i64, is_int};
 use crate::runtime::object::kind_of;
 use crate::runtime::ops::str_of;
@@ -117,7 +117,7 @@ pub fn report(exc: Value) -> u8 {
     }
     let _ = kind_of(exc);
     let _ = type_of(exc);
-    let text = format_exception(exc);
+    let text = format_uncaught(exc);
     let _ = std::io::stderr().write_all(text.as_bytes());
     if isinstance(exc, exc_class("KeyboardInterrupt")) {
         // CPython ends by SIGINT itself, so the shell sees the interrupt.

@@ -223,6 +223,10 @@ impl<'a> ProgramCx<'a> {
                 Body::Function(f) => super::self_attrs::self_attribute_names(f).iter().map(|n| intern(n)).collect(),
                 _ => Vec::new(),
             },
+            local_names: match &body {
+                Body::Module(_) | Body::Class(_) => Vec::new(),
+                _ => s.locals.clone(),
+            },
         }));
         let genexp = s.kind == ScopeKind::Comprehension(CompKind::Generator);
         let async_comp = matches!(s.kind, ScopeKind::Comprehension(k) if k != CompKind::Generator) && s.is_async;

@@ -24,7 +24,7 @@ pub use to_value::ToValue;
 pub use vm::Vm;
 
 use crate::runtime::class::{class_obj, type_of};
-use crate::runtime::exception::{exc_str, format_exception, new_exception};
+use crate::runtime::exception::{exc_str, format_uncaught, new_exception};
 use crate::runtime::str::new_str;
 use crate::runtime::vm::{exc_class, set_exception, take_exception, vm, Exc};
 
@@ -34,7 +34,7 @@ pub(crate) fn pending_error() -> Error {
     if exc.is_null() {
         return Error::Host("coro: an operation failed without an exception".into());
     }
-    let traceback = format_exception(exc);
+    let traceback = format_uncaught(exc);
     if let Some(limit) = crate::runtime::limits::tripped() {
         return Error::Limit { limit, traceback };
     }

@@ -14,7 +14,7 @@ use super::input::{judge, Verdict};
 use super::reader::{Line, Reader};
 use crate::runtime::call::{call, call_method};
 use crate::runtime::class::isinstance;
-use crate::runtime::exception::format_exception;
+use crate::runtime::exception::format_uncaught;
 use crate::runtime::function::new_builtin;
 use crate::runtime::import::import_module;
 use crate::runtime::module::{new_module, set_global};
@@ -182,7 +182,7 @@ fn keyboard_interrupt() {
 /// Prints an exception that escaped the event loop itself.
 fn report_escaped(exc: Value) {
     let _ = std::io::stdout().flush();
-    eprint!("{}", format_exception(exc));
+    eprint!("{}", format_uncaught(exc));
 }
 
 /// Reads a line with `prompt`, running the event loop until it comes.
@@ -282,7 +282,7 @@ fn run_input(main: Value, source: &str, mut module: Module) -> Option<u8> {
     } else if !error.is_null() && is_a(error, "SystemExit") {
         return Some(crate::run::report(error));
     } else if !error.is_null() {
-        eprint!("{}", format_exception(error));
+        eprint!("{}", format_uncaught(error));
     } else if crate::runtime::interrupt::take() {
         keyboard_interrupt();
     }

@@ -71,10 +71,18 @@ fn instance_attr(obj: Value, name: Value) -> Option<Value> {
 }
 
 fn no_attribute<T>(obj: Value, name: Value) -> PyResult<T> {
-    raise_named(
-        "AttributeError",
-        format!("'{}' object has no attribute '{}'", super::ops::type_name(obj), as_str(name)),
-    )
+    attribute_error(obj, name, format!("'{}' object has no attribute '{}'", super::ops::type_name(obj), as_str(name)))
+}
+
+/// Raises AttributeError `message` with the `name` and `obj` attributes
+/// CPython gives it, from which a traceback suggests a near name.
+fn attribute_error<T>(obj: Value, name: Value, message: String) -> PyResult<T> {
+    let exc = super::exception::new_exception(super::vm::exc_class("AttributeError"), &[new_str(&message)]);
+    let attrs = super::exception::exc_attrs(exc);
+    attrs.set_str(crate::sym!("name"), name);
+    attrs.set_str(crate::sym!("obj"), obj);
+    super::vm::set_exception(exc);
+    Err(super::vm::Exc)
 }
 
 /// `obj.name` (`name` is an interned str).
@@ -134,10 +142,7 @@ fn generic_getattr_opt(obj: Value, name: Value) -> PyResult<Option<Value>> {
             if !hook.is_null() && as_str(name) != "__getattr__" {
                 return super::call::call(hook, &[name], &[]).map(Some);
             }
-            return raise_named(
-                "AttributeError",
-                format!("module '{}' has no attribute '{}'", module_obj(obj).name, as_str(name)),
-            );
+            return attribute_error(obj, name, format!("module '{}' has no attribute '{}'", module_obj(obj).name, as_str(name)));
         }
         Kind::Class => return class_getattr(obj, name).map(Some),
         Kind::Descriptor if type_of(obj) == super_class() => return super_getattr(obj, name).map(Some),
@@ -370,10 +375,7 @@ fn class_getattr(cls: Value, name: Value) -> PyResult<Value> {
             if let Some(f) = object_default(name) {
                 return Ok(f);
             }
-            return raise_named(
-                "AttributeError",
-                format!("type object '{}' has no attribute '{}'", super::class::message_name(cls), as_str(name)),
-            );
+            return attribute_error(cls, name, format!("type object '{}' has no attribute '{}'", super::class::message_name(cls), as_str(name)));
         }
     };
     Ok(v)
@@ -519,10 +521,7 @@ pub fn generic_delattr(obj: Value, name: Value) -> PyResult<()> {
         }
         Kind::Module => {
             if get_global(obj, as_str(name)).is_null() {
-                return raise_named(
-                    "AttributeError",
-                    format!("module '{}' has no attribute '{}'", module_obj(obj).name, as_str(name)),
-                );
+                return attribute_error(obj, name, format!("module '{}' has no attribute '{}'", module_obj(obj).name, as_str(name)));
             }
             set_global(obj, as_str(name), Value::NULL);
             true

@@ -437,7 +437,7 @@ fn builtin_ascii(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 }
 
 /// `dir(obj)`: the sorted names of the object's attributes and its class's.
-fn builtin_dir(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+pub fn builtin_dir(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     super::args::no_keywords("dir", kwnames)?;
     count("dir", args.len(), 0, 1)?;
     let Some(&obj) = args.first() else {
@@ -453,9 +453,8 @@ fn builtin_dir(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     };
     match kind_of(obj) {
         Kind::Module => {
-            let d = super::attr::getattr(obj, crate::sym!("__dict__"))?;
-            if kind_of(d) == Kind::Dict {
-                add_table(table(d))?;
+            for k in super::module::global_names(obj) {
+                set_table(names).add(k)?;
             }
         }
         _ => {

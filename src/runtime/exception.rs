@@ -21,6 +21,8 @@ pub struct TbEntry {
     pub name: &'static str,
     /// The 1-based line.
     pub line: u32,
+    /// The function's local variable names (for a NameError's suggestion).
+    pub local_names: &'static [String],
 }
 
 /// An exception instance.
@@ -90,9 +92,9 @@ pub fn set_context_if_unset(exc: Value, context: Value) {
 }
 
 /// Records that the exception passed through `name` at `file:line`.
-pub fn add_traceback(exc: Value, file: &'static str, name: &'static str, line: u32) {
+pub fn add_traceback(exc: Value, file: &'static str, name: &'static str, line: u32, local_names: &'static [String]) {
     if exc.is_obj() && exc.header().kind.get() == Kind::Exception {
-        exc_obj(exc).traceback.borrow_mut().push(TbEntry { file, name, line });
+        exc_obj(exc).traceback.borrow_mut().push(TbEntry { file, name, line, local_names });
     }
 }
 
@@ -191,7 +193,18 @@ pub fn exception_line(exc: Value) -> String {
 /// The `Type: message` line of an exception and the notes `add_note` gave
 /// it, each line ending in a newline.
 pub fn exception_text(exc: Value) -> String {
-    let mut text = exception_line(exc) + "\n";
+    exception_text_suggesting(exc, false)
+}
+
+/// `exception_text`, with CPython's "Did you mean" after the message of a
+/// NameError or AttributeError when `suggest` (only the interpreter's own
+/// printing of an uncaught exception offers one in 3.11, not `traceback`).
+fn exception_text_suggesting(exc: Value, suggest: bool) -> String {
+    let mut text = exception_line(exc);
+    if suggest {
+        text += &super::suggestions::suffix(exc);
+    }
+    text += "\n";
     let notes = exc_attrs(exc).get_str(crate::sym!("__notes__"));
     if let Some(notes) = notes.filter(|&n| kind_of(n) == Kind::List) {
         for &note in super::seq::list_items(notes).iter() {
@@ -213,7 +226,15 @@ pub fn exception_text(exc: Value) -> String {
 /// Formats an uncaught exception with its chain, as CPython prints it;
 /// exception groups are drawn as nested boxes, as `traceback.py` does.
 pub fn format_exception(exc: Value) -> String {
-    let mut p = Printer { out: String::new(), depth: 0, need_close: false, seen: Vec::new() };
+    let mut p = Printer { out: String::new(), depth: 0, need_close: false, seen: Vec::new(), suggest: false };
+    p.exception(exc);
+    p.out
+}
+
+/// `format_exception` for an exception nobody caught, as the interpreter
+/// prints it: a misspelt name's line ends with what it may have meant.
+pub fn format_uncaught(exc: Value) -> String {
+    let mut p = Printer { out: String::new(), depth: 0, need_close: false, seen: Vec::new(), suggest: true };
     p.exception(exc);
     p.out
 }
@@ -244,6 +265,8 @@ struct Printer {
     need_close: bool,
     /// Exceptions already drawn (a chain may loop).
     seen: Vec<Value>,
+    /// Whether a NameError or AttributeError suggests a near name.
+    suggest: bool,
 }
 
 impl Printer {
@@ -297,7 +320,7 @@ impl Printer {
                     self.emit("Traceback (most recent call last):\n", '|');
                     self.emit(&stack, '|');
                 }
-                self.emit(&exception_text(e), '|');
+                self.emit(&exception_text_suggesting(e, self.suggest), '|');
             }
         }
     }
@@ -316,7 +339,7 @@ impl Printer {
             self.emit("Exception Group Traceback (most recent call last):\n", if toplevel { '+' } else { '|' });
             self.emit(&stack, '|');
         }
-        self.emit(&exception_text(g), '|');
+        self.emit(&exception_text_suggesting(g, self.suggest), '|');
         let members = super::exception_group::exceptions(g);
         let n = members.len().min(MAX_GROUP_WIDTH + 1);
         self.need_close = false;

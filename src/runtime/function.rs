@@ -71,6 +71,10 @@ pub struct CodeInfo {
     /// Calls left before baseline code is compiled optimized (counted down
     /// by the baseline code itself; see `compile::lazy::tier_up`).
     pub calls_left: std::cell::Cell<i32>,
+    /// A function's local variable names, parameters first (CPython's
+    /// `co_varnames`; none for module and class bodies): a NameError in it
+    /// suggests the nearest first.
+    pub local_names: Vec<String>,
 }
 
 /// What kind of suspendable object a generator function makes.

@@ -872,7 +872,7 @@ pub extern "C" fn rt_add_traceback(code: *const CodeInfo, line: i64) -> i64 {
         // SAFETY: leaked strings live for the VM's life.
         let file: &'static str = unsafe { &*(code.filename.as_str() as *const str) };
         let name: &'static str = unsafe { &*(code.name.as_str() as *const str) };
-        add_traceback(exc, file, name, line as u32);
+        add_traceback(exc, file, name, line as u32, &code.local_names);
     }
     0
 }

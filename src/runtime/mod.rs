@@ -66,6 +66,7 @@ pub mod str;
 pub mod str_builtins;
 pub mod str_format;
 pub mod str_methods;
+pub mod suggestions;
 pub mod text;
 pub mod value;
 pub mod value_class;

@@ -118,6 +118,20 @@ pub fn get_global(m: Value, name: &str) -> Value {
     }
 }
 
+/// The names of the globals `m` has bound: those the compiler saw, in the
+/// order it saw them, then those made at run time.
+pub fn global_names(m: Value) -> Vec<Value> {
+    let module = module_obj(m);
+    // SAFETY: single-threaded VM; the map is not borrowed elsewhere.
+    let mut known: Vec<(usize, &String)> = unsafe { (*module.slot_of.get()).iter().map(|(n, &i)| (i, n)).collect() };
+    known.sort();
+    // SAFETY: as above; slots never move.
+    let mut names: Vec<Value> = known.into_iter().filter(|&(i, _)| unsafe { !(*module.slot_ptr(i)).is_null() }).map(|(_, n)| intern(n)).collect();
+    // SAFETY: as above.
+    names.extend(unsafe { (*module.extra.get()).iter().filter(|e| !e.key.is_null() && !e.value.is_null()).map(|e| e.key) });
+    names
+}
+
 /// Binds global `name`.
 pub fn set_global(m: Value, name: &str, value: Value) {
     let module = module_obj(m);
