@@ -66,7 +66,12 @@ def accumulate(iterable, func=None, *, initial=None):
                 return
         yield total
         for element in it:
-            total = func(total, element)
+            # A StopIteration out of a callback ends the iteration, as in
+            # CPython's C iterators (here and below).
+            try:
+                total = func(total, element)
+            except StopIteration:
+                return
             yield total
     return gen()
 
@@ -101,7 +106,11 @@ def dropwhile(predicate, iterable):
 
     def gen():
         for x in it:
-            if not predicate(x):
+            try:
+                drop = predicate(x)
+            except StopIteration:
+                return
+            if not drop:
                 yield x
                 break
         for x in it:
@@ -114,7 +123,11 @@ def takewhile(predicate, iterable):
 
     def gen():
         for x in it:
-            if predicate(x):
+            try:
+                take = predicate(x)
+            except StopIteration:
+                return
+            if take:
                 yield x
             else:
                 break
@@ -126,7 +139,11 @@ def filterfalse(predicate, iterable):
 
     def gen():
         for x in it:
-            if not (bool(x) if predicate is None else predicate(x)):
+            try:
+                keep = bool(x) if predicate is None else predicate(x)
+            except StopIteration:
+                return
+            if not keep:
                 yield x
     return gen()
 
@@ -151,11 +168,14 @@ class groupby:
     def _grouper(self, tgtkey, id):
         while self._id is id and self._currkey == tgtkey:
             yield self._currvalue
+            # A group left behind by the groupby's advance stays empty.
+            if self._id is not id:
+                return
             try:
                 self._currvalue = next(self._it)
+                self._currkey = self._keyfunc(self._currvalue)
             except StopIteration:
                 return
-            self._currkey = self._keyfunc(self._currvalue)
 
 
 def islice(iterable, *args):
@@ -189,7 +209,11 @@ def starmap(function, iterable):
 
     def gen():
         for args in it:
-            yield function(*args)
+            try:
+                value = function(*args)
+            except StopIteration:
+                return
+            yield value
     return gen()
 
 

@@ -180,7 +180,7 @@ pub fn next(it: Value) -> PyResult<Option<Value>> {
                     None => return Ok(None),
                 }
             }
-            Some(super::call::call(func, &args, &[])?)
+            stop_ends(super::call::call(func, &args, &[]))?
         }
         IterState::Filter { func, inner } => {
             let (func, inner) = (*func, *inner);
@@ -189,7 +189,8 @@ pub fn next(it: Value) -> PyResult<Option<Value>> {
                 let keep = if func == super::vm::none() {
                     super::ops::truthy(v)?
                 } else {
-                    super::ops::truthy(super::call::call(func, &[v], &[])?)?
+                    let Some(r) = stop_ends(super::call::call(func, &[v], &[]))? else { break None };
+                    super::ops::truthy(r)?
                 };
                 if keep {
                     break Some(v);
@@ -215,7 +216,10 @@ pub fn next(it: Value) -> PyResult<Option<Value>> {
         }
         IterState::Callable { func, sentinel } => {
             let (func, sentinel) = (*func, *sentinel);
-            let v = super::call::call(func, &[], &[])?;
+            let Some(v) = stop_ends(super::call::call(func, &[], &[]))? else {
+                *state(it) = IterState::Done;
+                return Ok(None);
+            };
             if super::ops::eq_bool(v, sentinel)? {
                 *state(it) = IterState::Done;
                 None
@@ -281,4 +285,21 @@ pub fn collect(iterable: Value) -> PyResult<Vec<Value>> {
     let items = list_items(list).clone();
     std::hint::black_box(list);
     Ok(items)
+}
+
+/// The result of a function a builtin iterator calls, where a StopIteration
+/// it raises ends the iteration (the consumer of CPython's C iterator sees
+/// it as the end).
+fn stop_ends(r: PyResult<Value>) -> PyResult<Option<Value>> {
+    match r {
+        Ok(v) => Ok(Some(v)),
+        Err(e) => {
+            if super::class::isinstance(vm().current_exc.get(), super::vm::exc_class("StopIteration")) {
+                take_exception();
+                Ok(None)
+            } else {
+                Err(e)
+            }
+        }
+    }
 }
