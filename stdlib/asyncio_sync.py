@@ -425,7 +425,9 @@ class TaskGroup:
         self._loop = None
         self._parent_task = None
         self._parent_cancel_requested = False
-        self._tasks = set()
+        # Insertion ordered, where CPython's set orders by address: its
+        # cancellations then go in an order that is the same every run.
+        self._tasks = {}
         self._errors = []
         self._base_error = None
         self._on_completed_fut = None
@@ -498,7 +500,7 @@ class TaskGroup:
         if name is not None:
             task.set_name(name)
         task.add_done_callback(self._on_task_done)
-        self._tasks.add(task)
+        self._tasks[task] = None
         return task
 
     def _is_base_error(self, exc):
@@ -511,7 +513,7 @@ class TaskGroup:
                 t.cancel()
 
     def _on_task_done(self, task):
-        self._tasks.discard(task)
+        self._tasks.pop(task, None)
         if self._on_completed_fut is not None and not self._tasks:
             if not self._on_completed_fut.done():
                 self._on_completed_fut.set_result(True)

@@ -9,3 +9,4 @@ except UnboundLocalError as e:
 missing_variable + 1
 # expect: UnboundLocalError
 # expect error: NameError: name 'missing_variable' is not defined
+# expect no error: Did you mean
