@@ -670,6 +670,12 @@ impl Spiller {
         };
         let iterable = self.expr(iter, out)?;
         out.push(assign(&it, call("__coro_aiter__", vec![iterable])));
+        // Over an async generator the call made, the loop holds the only
+        // reference: leaving early drops it, and CPython then closes it.
+        let owned = matches!(iter.kind, ExprKind::Call { .. }).then(|| self.temp());
+        if let Some(owned) = &owned {
+            out.push(assign(owned, call("__coro_owned_agen__", vec![name(&it, span)])));
+        }
         out.push(assign(&done, Expr::new(ExprKind::False, span)));
         let next = Expr::new(ExprKind::Await(Box::new(call("__coro_anext__", vec![name(&it, span)]))), span);
         let fetch = Stmt {
@@ -690,7 +696,15 @@ impl Spiller {
         let mut loop_body = vec![fetch];
         loop_body.push(Stmt { kind: StmtKind::Assign { targets: vec![target.clone()], value: name(&item, span) }, span });
         loop_body.extend(self.block(body)?);
-        out.push(Stmt { kind: StmtKind::While { test: Expr::new(ExprKind::True, span), body: loop_body, orelse: vec![] }, span });
+        let mut the_loop = Stmt { kind: StmtKind::While { test: Expr::new(ExprKind::True, span), body: loop_body, orelse: vec![] }, span };
+        if let Some(owned) = &owned {
+            let left = Stmt { kind: StmtKind::Expr(call("__coro_agen_left__", vec![name(owned, span)])), span };
+            the_loop = Stmt {
+                kind: StmtKind::Try { body: vec![the_loop], handlers: vec![], orelse: vec![], finalbody: vec![left], is_star: false },
+                span,
+            };
+        }
+        out.push(the_loop);
         if !orelse.is_empty() {
             let else_body = self.block(orelse)?;
             out.push(Stmt { kind: StmtKind::If { test: name(&done, span), body: else_body, orelse: vec![] }, span });

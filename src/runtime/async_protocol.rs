@@ -76,6 +76,7 @@ pub fn is_coroutine_like(x: Value) -> bool {
         Kind::Generator => type_of(x) == super::vm::vm().classes.coroutine,
         Kind::Iter => {
             type_of(x) == super::vm::vm().classes.agen_asend
+                || type_of(x) == super::vm::vm().classes.agen_athrow
                 || matches!(super::iter::state(x), super::iter::IterState::AsyncNextOrStop { .. })
         }
         _ => false,
@@ -117,8 +118,46 @@ fn builtin_anext(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(super::iter::new_iter(super::iter::IterState::AsyncNextOrStop { inner, default }))
 }
 
-const FUNCTIONS: &[(&str, NativeFn)] =
-    &[("__coro_aexit__", aexit), ("__coro_aenter__", aenter), ("__coro_aiter__", aiter), ("__coro_anext__", anext)];
+/// `async for x in agen(...)`: the iterator when it is an async generator
+/// not yet started (one the call just made, which the loop alone holds),
+/// else None.
+fn owned_agen(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("__coro_owned_agen__", args.len(), 1, 1)?;
+    let it = args[0];
+    let fresh = type_of(it) == vm().classes.async_generator && super::generator::gen_obj(it).state() == 0;
+    Ok(if fresh { it } else { super::vm::none() })
+}
+
+/// Leaving an `async for` over the async generator `owned` (see
+/// `owned_agen`; None: it owns none): when the loop stopped early, the
+/// generator is dropped with it, and as CPython's finalizer hook does, the
+/// running loop makes a task of its `aclose()` on its next iteration.
+fn agen_left(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("__coro_agen_left__", args.len(), 1, 1)?;
+    let agen = args[0];
+    if type_of(agen) != vm().classes.async_generator {
+        return Ok(super::vm::none());
+    }
+    let g = super::generator::gen_obj(agen);
+    let running_loop = crate::modules::asyncio::running_loop();
+    if !g.suspended() || g.running() || running_loop.is_null() {
+        return Ok(super::vm::none());
+    }
+    super::generator::forget_async_generator(agen);
+    let aclose = super::call::call_method(agen, "aclose", &[])?;
+    let create_task = super::attr::getattr(running_loop, crate::sym!("create_task"))?;
+    super::call::call_method(running_loop, "call_soon", &[create_task, aclose])?;
+    Ok(super::vm::none())
+}
+
+const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("__coro_aexit__", aexit),
+    ("__coro_aenter__", aenter),
+    ("__coro_aiter__", aiter),
+    ("__coro_anext__", anext),
+    ("__coro_owned_agen__", owned_agen),
+    ("__coro_agen_left__", agen_left),
+];
 
 /// Adds the hidden builtins to the builtins module.
 pub fn install() {

@@ -605,6 +605,7 @@ pub fn bootstrap() -> Classes {
         async_generator: simple("async_generator", Kind::Generator),
         agen_wrapped: simple("async_generator_wrapped_value", Kind::Instance),
         agen_asend: simple("async_generator_asend", Kind::Iter),
+        agen_athrow: simple("async_generator_athrow", Kind::Iter),
         coroutine_wrapper: simple("coroutine_wrapper", Kind::Iter),
         exceptions,
     }

@@ -113,7 +113,8 @@ impl GenObj {
         self.header.extra.set(state as i32 as u32);
     }
 
-    fn running(&self) -> bool {
+    /// Running now: its code is on the stack.
+    pub fn running(&self) -> bool {
         self.header.flags.get() & RUNNING != 0
     }
 
@@ -201,6 +202,11 @@ fn keep_dropped_async_generators(is_marked: &dyn Fn(Value) -> bool) -> Vec<Value
     });
     DROPPED_ASYNC_GENS.with(|d| d.borrow_mut().extend_from_slice(&dropped));
     dropped
+}
+
+/// Stops tracking `gv` (closed by other means than the loop's shutdown).
+pub fn forget_async_generator(gv: Value) {
+    ASYNC_GENS.with(|gens| gens.borrow_mut().retain(|&g| g != gv));
 }
 
 /// The async generators started, left suspended and still reachable: those
@@ -711,11 +717,18 @@ fn gen_next(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 /// and finishes (Return) when it yields a value; awaits inside it pass
 /// through (Yield). The body returning raises StopAsyncIteration.
 pub fn asend_step(step: Value, sent: Value, mode: i64) -> PyResult<Step> {
-    let super::iter::IterState::AsyncGenStep { agen, value, started, throw, close } = super::iter::state(step) else {
+    let super::iter::IterState::AsyncGenStep { agen, value, started, throw, close, thrown_into } = super::iter::state(step) else {
         return raise_named("RuntimeError", "cannot reuse already awaited __anext__()/asend()");
     };
     let (agen, closing) = (*agen, *close);
-    if !*started {
+    // A throw before the first step goes into the generator as it is, and
+    // the step stays unstarted (CPython's awaitables keep their INIT
+    // state): a task cancelled before an `aclose()` began runs the
+    // generator's cleanup only up to its first await, then closes it.
+    let throw_first = !*started && mode == MODE_THROW;
+    // (The generator, left in an await by that throw, is not running
+    // another step then.)
+    if !*started && !throw_first && !*thrown_into {
         // Another asend/athrow is still awaiting inside the generator.
         if gen_obj(agen).delegating() {
             let which = if closing { "aclose" } else if *throw { "athrow" } else { "anext" };
@@ -723,7 +736,7 @@ pub fn asend_step(step: Value, sent: Value, mode: i64) -> PyResult<Step> {
             return raise_named("RuntimeError", format!("{which}(): asynchronous generator is already running"));
         }
     }
-    let (sent, mode) = match (*started, *throw) {
+    let (sent, mode) = match (*started || throw_first, *throw) {
         (true, _) => (sent, mode),
         // `athrow`'s first step throws its exception in.
         (false, true) => {
@@ -732,7 +745,8 @@ pub fn asend_step(step: Value, sent: Value, mode: i64) -> PyResult<Step> {
         }
         (false, false) => (*value, mode),
     };
-    *started = true;
+    *started = !throw_first;
+    *thrown_into |= throw_first;
     let r = resume(agen, sent, mode);
     if closing {
         return aclose_step(step, r);
@@ -788,7 +802,7 @@ fn aclose_step(step: Value, r: PyResult<Step>) -> PyResult<Step> {
 }
 
 fn agen_step(agen: Value, value: Value) -> Value {
-    let state = super::iter::IterState::AsyncGenStep { agen, value, started: false, throw: false, close: false };
+    let state = super::iter::IterState::AsyncGenStep { agen, value, started: false, throw: false, close: false, thrown_into: false };
     super::iter::new_iter_of(vm().classes.agen_asend, state)
 }
 
@@ -801,8 +815,8 @@ fn agen_athrow(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if !super::exception::is_exception(exc) {
         return raise_named("TypeError", "exceptions must be classes or instances deriving from BaseException, not ".to_string() + &super::ops::type_name(exc));
     }
-    let state = super::iter::IterState::AsyncGenStep { agen: a[0], value: exc, started: false, throw: true, close: false };
-    Ok(super::iter::new_iter_of(vm().classes.agen_asend, state))
+    let state = super::iter::IterState::AsyncGenStep { agen: a[0], value: exc, started: false, throw: true, close: false, thrown_into: false };
+    Ok(super::iter::new_iter_of(vm().classes.agen_athrow, state))
 }
 
 fn agen_aiter(args: &[Value], _: &[Value]) -> PyResult<Value> {
@@ -829,8 +843,8 @@ fn agen_aclose(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         close(a[0])?;
     }
     let exit = new_exception(exc_class("GeneratorExit"), &[]);
-    let state = super::iter::IterState::AsyncGenStep { agen: a[0], value: exit, started: false, throw: true, close: true };
-    Ok(super::iter::new_iter_of(vm().classes.agen_asend, state))
+    let state = super::iter::IterState::AsyncGenStep { agen: a[0], value: exit, started: false, throw: true, close: true, thrown_into: false };
+    Ok(super::iter::new_iter_of(vm().classes.agen_athrow, state))
 }
 
 fn asend_await(args: &[Value], _: &[Value]) -> PyResult<Value> {
@@ -918,10 +932,12 @@ pub fn install() {
     set_class_attr(c.async_generator, "asend", new_builtin("asend", agen_asend));
     set_class_attr(c.async_generator, "aclose", new_builtin("aclose", agen_aclose));
     set_class_attr(c.async_generator, "athrow", new_builtin("athrow", agen_athrow));
-    set_class_attr(c.agen_asend, "__await__", new_builtin("__await__", asend_await));
-    set_class_attr(c.agen_asend, "__iter__", new_builtin("__iter__", asend_await));
-    set_class_attr(c.agen_asend, "send", new_builtin("send", asend_send));
-    set_class_attr(c.agen_asend, "throw", new_builtin("throw", asend_throw));
+    for cls in [c.agen_asend, c.agen_athrow] {
+        set_class_attr(cls, "__await__", new_builtin("__await__", asend_await));
+        set_class_attr(cls, "__iter__", new_builtin("__iter__", asend_await));
+        set_class_attr(cls, "send", new_builtin("send", asend_send));
+        set_class_attr(cls, "throw", new_builtin("throw", asend_throw));
+    }
     set_class_attr(c.generator, "__next__", new_builtin("__next__", gen_next));
     set_class_attr(c.coroutine, "__await__", new_builtin("__await__", coro_await));
     set_class_attr(c.coroutine_wrapper, "__iter__", new_builtin("__iter__", gen_iter));

@@ -39,8 +39,9 @@ pub enum IterState {
     /// One `__anext__`/`asend` step of an async generator: the value to
     /// send first, and whether it was sent.
     /// With `throw`, `value` is an exception to throw in first (`athrow`);
-    /// with `close` too, it is `aclose()`'s GeneratorExit.
-    AsyncGenStep { agen: Value, value: Value, started: bool, throw: bool, close: bool },
+    /// with `close` too, it is `aclose()`'s GeneratorExit. `thrown_into`:
+    /// an exception was thrown through it before its first step.
+    AsyncGenStep { agen: Value, value: Value, started: bool, throw: bool, close: bool, thrown_into: bool },
     /// `await anext(it)` that finishes with `default` instead of raising
     /// StopAsyncIteration (STOP for async comprehensions, the value given
     /// to the `anext` builtin); `inner` is the awaitable.

@@ -57,6 +57,8 @@ pub struct Classes {
     pub async_generator: Value,
     pub agen_wrapped: Value,
     pub agen_asend: Value,
+    /// What `agen.athrow()` and `agen.aclose()` return.
+    pub agen_athrow: Value,
     /// What `coroutine.__await__()` returns.
     pub coroutine_wrapper: Value,
     /// The exception classes, by name.
@@ -126,7 +128,7 @@ fn trace_roots(visit: &mut dyn FnMut(Value)) {
     for v in [
         c.object, c.type_, c.none, c.bool_, c.int, c.float, c.str_, c.bytes, c.bytearray, c.list, c.tuple, c.dict, c.set,
         c.frozenset, c.range, c.slice, c.function, c.builtin_function, c.method, c.module, c.cell,
-        c.iterator, c.staticmethod, c.classmethod, c.property, c.not_implemented_type, c.ellipsis_type, c.super_, c.generator, c.coroutine, c.async_generator, c.agen_wrapped, c.agen_asend, c.coroutine_wrapper,
+        c.iterator, c.staticmethod, c.classmethod, c.property, c.not_implemented_type, c.ellipsis_type, c.super_, c.generator, c.coroutine, c.async_generator, c.agen_wrapped, c.agen_asend, c.agen_athrow, c.coroutine_wrapper,
     ] {
         visit(v);
     }

@@ -88,6 +88,15 @@ pub fn with_core<R>(f: impl FnOnce(&mut Core) -> R) -> R {
     CORE.with(|c| f(c.borrow_mut().as_mut().expect("_asyncio is imported first")))
 }
 
+/// The loop running in this thread, or NULL.
+pub fn running_loop() -> Value {
+    if loaded() {
+        with_core(|c| c.running_loop)
+    } else {
+        Value::NULL
+    }
+}
+
 /// True once `_asyncio` was imported in this thread.
 pub fn loaded() -> bool {
     CLASSES.with(|c| c.get().is_some())
