@@ -87,6 +87,8 @@ class BaseEventLoop(EventLoop, AbstractEventLoop):
         self._debug = enabled
 
     def set_exception_handler(self, handler):
+        if handler is not None and not callable(handler):
+            raise TypeError(f"A callable object or None is expected, got {handler!r}")
         self._exception_handler = handler
 
     def get_exception_handler(self):
@@ -109,8 +111,18 @@ class BaseEventLoop(EventLoop, AbstractEventLoop):
     def call_exception_handler(self, context):
         if self._exception_handler is None:
             self.default_exception_handler(context)
-        else:
+            return
+        try:
             self._exception_handler(self, context)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            # An error in the program's handler goes to the default one.
+            self.default_exception_handler({
+                "message": "Unhandled error in exception handler",
+                "exception": exc,
+                "context": context,
+            })
 
     async def shutdown_asyncgens(self):
         gens = _suspended_asyncgens()
