@@ -465,7 +465,7 @@ pub fn resume_chain(gv: Value, value: Value) -> PyResult<Step> {
             top.set_running(false);
             return run(gv, value, mode);
         }
-        match run(t, value, mode) {
+        match run_innermost(gv, t, value, mode) {
             Ok(Step::Yield(v)) => {
                 top.set_running(false);
                 return Ok(Step::Yield(v));
@@ -474,6 +474,22 @@ pub fn resume_chain(gv: Value, value: Value) -> PyResult<Step> {
             Err(Exc) => (value, mode) = (Value::NULL, MODE_DELEGATE_RAISED),
         }
     }
+}
+
+/// Runs `t`, the innermost level of the chain below `gv`, with what the
+/// levels it skips were handling on the handled stack, as if each had
+/// resumed the next (`sys.exc_info()` and a new exception's context see
+/// an `except` block the awaiting coroutine suspended in).
+fn run_innermost(gv: Value, t: Value, value: Value, mode: i64) -> PyResult<Step> {
+    let base = vm().handled.len();
+    let mut level = gv;
+    while level != t {
+        super::handled::push_saved(level, &vm().handled);
+        level = gen_obj(level).delegate.get();
+    }
+    let r = run(t, value, mode);
+    vm().handled.split_off(base);
+    r
 }
 
 /// Runs the body of `gv` from its current state (checked by the caller).

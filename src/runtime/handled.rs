@@ -117,6 +117,14 @@ pub fn take_saved(gen: Value) -> Option<Vec<Value>> {
     SAVED.with(|s| s.borrow_mut().remove(&(gen.0 as usize)))
 }
 
+/// Pushes what `save` kept for generator `gen`, if anything, leaving it
+/// kept (for a level of a delegation chain that a resume skips).
+pub fn push_saved(gen: Value, stack: &HandledStack) {
+    if gen_obj(gen).header.flags.get() & SAVED_HANDLED != 0 {
+        SAVED.with(|s| s.borrow().get(&(gen.0 as usize)).into_iter().flatten().for_each(|&v| stack.push(v)));
+    }
+}
+
 /// Generator `gen` is being collected: drops what was saved for it.
 pub fn forget_saved(gen: Value) {
     if gen_obj(gen).header.flags.get() & SAVED_HANDLED != 0 {
