@@ -27,6 +27,11 @@ fn bind(attr: Value, obj: Value, cls: Value) -> PyResult<Value> {
     match kind_of(attr) {
         Kind::Function => Ok(new_bound_method(attr, obj)),
         Kind::Builtin if super::function::builtin_obj(attr).bound.is_null() => Ok(bind_builtin(attr, obj)),
+        // A builtin class's method taken through the class (`push =
+        // list.append` in a class body) binds as the method itself.
+        Kind::Builtin if super::function::unbound_method_class(super::function::builtin_obj(attr)).is_some() => {
+            Ok(super::function::new_bound_method(attr, obj))
+        }
         Kind::Descriptor => {
             let d = descriptor_obj(attr);
             let dc = type_of(attr);
@@ -267,7 +272,12 @@ fn special_attr(obj: Value, name: &str) -> PyResult<Option<Value>> {
         }
         (Kind::BoundMethod, "__self__") => super::function::method_obj(obj).receiver,
         (Kind::BoundMethod, "__func__") => super::function::method_obj(obj).func,
-        (Kind::BoundMethod, "__name__") => return getattr(super::function::method_obj(obj).func, crate::sym!("__name__")).map(Some),
+        // Other attributes are the function's (`__name__`, `__doc__`...).
+        (Kind::BoundMethod, _) => return getattr_opt(super::function::method_obj(obj).func, super::vm::intern(name)),
+        (Kind::Descriptor, "__doc__") if type_of(obj) == vm().classes.property => {
+            let getter = descriptor_obj(obj).func;
+            return if getter == none() { Ok(Some(none())) } else { getattr_opt(getter, crate::sym!("__doc__")) };
+        }
         (Kind::Module, "__name__") => new_str(&module_obj(obj).name),
         (Kind::Instance, "__dict__") if !class_obj(type_of(obj)).slots.get().is_null() => return Ok(None),
         (Kind::Instance, "__dict__") if super::class::declared_slots(type_of(obj)).is_empty() => attrs(obj).live_dict(),

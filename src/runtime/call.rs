@@ -27,6 +27,10 @@ pub fn call(callee: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value>
             Some(f) => with_receiver(callee, args, |full| call(f, full, kwnames)),
             None => instantiate(callee, args, kwnames),
         },
+        // A staticmethod object is callable (as in CPython 3.10 on).
+        Kind::Descriptor if super::class::type_of(callee) == vm().classes.staticmethod => {
+            call(super::function::descriptor_obj(callee).func, args, kwnames)
+        }
         _ => {
             if let Some(f) = lookup(type_of(callee), crate::sym!("__call__")) {
                 return with_receiver(callee, args, |full| call(f, full, kwnames));

@@ -320,13 +320,13 @@ fn set_add(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn set_discard(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method("set.discard", args, kw, 1, 1)?;
-    set_table(a[0]).discard(a[1])?;
+    set_table(a[0]).discard(super::set::lookup_key(a[1]))?;
     Ok(none())
 }
 
 fn set_remove(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method("set.remove", args, kw, 1, 1)?;
-    if !set_table(a[0]).discard(a[1])? {
+    if !set_table(a[0]).discard(super::set::lookup_key(a[1]))? {
         let exc = super::exception::new_exception(super::vm::exc_class("KeyError"), &[a[1]]);
         super::vm::set_exception(exc);
         return Err(super::vm::Exc);

@@ -556,7 +556,7 @@ pub fn contains(container: Value, item: Value) -> PyResult<bool> {
             Ok(false)
         }
         Kind::Dict => Ok(table(container).get(item)?.is_some()),
-        Kind::Set => Ok(set_table(container).contains(item)?),
+        Kind::Set => Ok(set_table(container).contains(super::set::lookup_key(item))?),
         Kind::Range => {
             let r = super::range::range_obj(container);
             if !is_int(item) {
@@ -809,8 +809,14 @@ pub fn inplace(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
     binary_as(op, a, b, true)
 }
 
+/// A sequence's repeat count; one past the machine word is an
+/// OverflowError here (CPython's `PyNumber_AsSsize_t(n, OverflowError)`).
 fn repeat_count(n: Value) -> PyResult<usize> {
-    Ok(index_value(n)?.max(0) as usize)
+    let n = index_int(n)?;
+    match as_i64(n) {
+        Some(i) => Ok(i.max(0) as usize),
+        None => raise_named("OverflowError", format!("cannot fit '{}' into an index-sized integer", type_name(n))),
+    }
 }
 
 fn builtin_sequence_op(op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
@@ -993,6 +999,9 @@ pub fn getitem(container: Value, key: Value) -> PyResult<Value> {
             if kk == Kind::Slice {
                 let (start, stop, step, _) = slice_indices(key, r.len() as usize)?;
                 return Ok(super::range::new_range(r.start + start * r.step, r.start + stop * r.step, r.step * step));
+            }
+            if !is_int(key) && !has_index(key) {
+                return raise_named("TypeError", format!("range indices must be integers or slices, not {}", type_name(key)));
             }
             let i = item_index(index_value(key)?, r.len() as usize, "range object")?;
             Ok(int(r.start + i as i64 * r.step))

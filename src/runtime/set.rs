@@ -168,6 +168,16 @@ pub fn set_table(v: Value) -> &'static mut SetStore {
     unsafe { &mut *(*v.ptr::<SetObj>()).table.get() }
 }
 
+/// `key` as a set looks it up: a (mutable, unhashable) set stands for the
+/// frozenset of its members, as in CPython (`{1} in {frozenset({1})}`).
+pub fn lookup_key(key: Value) -> Value {
+    if super::object::kind_of(key) == Kind::Set && !is_frozen(key) {
+        set_from(set_table(key).clone(), true)
+    } else {
+        key
+    }
+}
+
 /// True for a frozenset.
 pub fn is_frozen(v: Value) -> bool {
     v.header().class.get() == vm().classes.frozenset

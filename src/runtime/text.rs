@@ -237,7 +237,7 @@ pub fn str_getitem(s: Value, key: Value) -> PyResult<Value> {
         let out: String = (0..count).map(|k| chars[(start + k as i64 * step) as usize]).collect();
         return Ok(new_string(out.into_boxed_str()));
     }
-    if !is_int(key) {
+    if !is_int(key) && !super::ops::has_index(key) {
         return raise_named("TypeError", format!("string indices must be integers, not '{}'", super::ops::type_name(key)));
     }
     let len = str_obj(s).chars as i64;
