@@ -76,6 +76,10 @@ fn instance_attr(obj: Value, name: Value) -> Option<Value> {
 }
 
 fn no_attribute<T>(obj: Value, name: Value) -> PyResult<T> {
+    if kind_of(obj) == Kind::Class {
+        let message = format!("type object '{}' has no attribute '{}'", super::class::message_name(obj), as_str(name));
+        return attribute_error(obj, name, message);
+    }
     attribute_error(obj, name, format!("'{}' object has no attribute '{}'", super::ops::type_name(obj), as_str(name)))
 }
 

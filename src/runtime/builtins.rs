@@ -31,7 +31,7 @@ pub type Constructor = fn(Value, &[Value], &[Value]) -> PyResult<Value>;
 /// The constructor of builtin class `cls`, if it has one.
 pub fn constructor(cls: Value) -> Option<Constructor> {
     let c = &vm().classes;
-    let table: [(Value, Constructor); 19] = [
+    let table: [(Value, Constructor); 20] = [
         (c.int, new_int),
         (c.float, new_float),
         (c.str_, new_str_obj),
@@ -51,6 +51,7 @@ pub fn constructor(cls: Value) -> Option<Constructor> {
         (c.property, new_property),
         (c.slice, new_slice_obj),
         (c.super_, new_super_obj),
+        (c.method, new_method_obj),
     ];
     table.iter().find(|(k, _)| *k == cls).map(|&(_, f)| f).or_else(|| {
         ITERATOR_TYPES.iter().find(|&&(name, _)| super::iter_classes::named(name) == Some(cls)).map(|&(_, f)| f)
@@ -360,6 +361,19 @@ fn new_property(cls: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value
     let set = keyword(args, kwnames, "fset").or(pos.get(1).copied()).filter(|&v| v != none()).unwrap_or(Value::NULL);
     let del = keyword(args, kwnames, "fdel").or(pos.get(2).copied()).filter(|&v| v != none()).unwrap_or(Value::NULL);
     Ok(new_descriptor(cls, get, set, del))
+}
+
+/// `types.MethodType(func, obj)`: `func` bound to `obj`.
+fn new_method_obj(_: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    super::args::no_keywords("method", kwnames)?;
+    count("method", args.len(), 2, 2)?;
+    if !super::call::callable(args[0]) {
+        return raise_named("TypeError", "first argument must be callable");
+    }
+    if args[1] == none() {
+        return raise_named("TypeError", "instance must not be None");
+    }
+    Ok(super::function::new_bound_method(args[0], args[1]))
 }
 
 fn new_slice_obj(_: Value, args: &[Value], _: &[Value]) -> PyResult<Value> {

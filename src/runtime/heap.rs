@@ -489,6 +489,18 @@ pub fn collect() {
     collect_with(&[]);
 }
 
+/// Every live object of `kind`, by address, after a collection (so that
+/// unreachable ones are gone): for the rare questions only a walk of the
+/// heap answers (`cls.__subclasses__()`).
+pub fn live_objects_of(kind: Kind) -> Vec<Value> {
+    collect();
+    let mut found = Vec::new();
+    // SAFETY: `each_object` reports allocated objects only.
+    with_heap(|heap| heap.each_object(|h| if unsafe { (*h).kind.get() } == kind { found.push(Value::from_ptr(h)) }));
+    found.sort_by_key(|v| v.0);
+    found
+}
+
 /// Zeroes the 16 KiB of stack below the caller's frame.
 #[inline(never)]
 fn clear_stack_below() {

@@ -450,6 +450,15 @@ fn set_isdisjoint(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(super::vm::boolean(set_table(both).is_empty()))
 }
 
+/// `cls.__subclasses__()`: the live classes with `cls` among their bases.
+fn type_subclasses(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("__subclasses__", args, kw, 0, 0)?;
+    let cls = a[0];
+    let mut found = super::heap::live_objects_of(Kind::Class);
+    found.retain(|&c| super::class::class_obj(c).bases.contains(&cls));
+    Ok(super::seq::new_list(found))
+}
+
 fn type_mro(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method("mro", args, kw, 0, 0)?;
     Ok(new_list(super::class::class_obj(a[0]).mro.clone()))
@@ -743,6 +752,7 @@ pub fn install() {
     set_fast_methods(c.set, &[("add", crate::fast_entry!(set_add, 2))]);
     set_class_attr(c.dict, "fromkeys", super::function::new_descriptor(c.classmethod, new_builtin("fromkeys", dict_fromkeys), Value::NULL, Value::NULL));
     set_class_attr(c.type_, "mro", new_builtin("mro", type_mro));
+    set_class_attr(c.type_, "__subclasses__", new_builtin("__subclasses__", type_subclasses));
     set_class_attr(c.object, "__init__", new_builtin("__init__", object_init));
     set_class_attr(c.object, "__init_subclass__", new_builtin("__init_subclass__", object_init_subclass));
     set_class_attr(c.object, "__new__", super::function::new_descriptor(c.staticmethod, new_builtin("__new__", object_new), Value::NULL, Value::NULL));
