@@ -315,7 +315,10 @@ pub fn warn_if_never_awaited(g: &GenObj) {
         g.set_state(FINISHED);
         let name: &'static str = &g.code().qualname;
         if WARNED.with(|w| !w.borrow().contains(&name) && { w.borrow_mut().push(name); true }) {
+            // CPython's warning module adds the second line to a warning
+            // about an object when tracemalloc is off.
             eprintln!("sys:1: RuntimeWarning: coroutine '{name}' was never awaited");
+            eprintln!("RuntimeWarning: Enable tracemalloc to get the object allocation traceback");
         }
     }
 }

@@ -22,3 +22,4 @@ print(asyncio.run(used()))
 # expect: 2
 # expect error: RuntimeWarning: coroutine 'forgotten' was never awaited
 # expect exit: 0
+# expect error: RuntimeWarning: Enable tracemalloc to get the object allocation traceback
