@@ -75,9 +75,7 @@ pub fn is_coroutine_like(x: Value) -> bool {
     match kind_of(x) {
         Kind::Generator => type_of(x) == super::vm::vm().classes.coroutine,
         Kind::Iter => {
-            type_of(x) == super::vm::vm().classes.agen_asend
-                || type_of(x) == super::vm::vm().classes.agen_athrow
-                || matches!(super::iter::state(x), super::iter::IterState::AsyncNextOrStop { .. })
+            super::generator::is_async_gen_step(x) || matches!(super::iter::state(x), super::iter::IterState::AsyncNextOrStop { .. })
         }
         _ => false,
     }

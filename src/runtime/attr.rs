@@ -75,12 +75,15 @@ fn instance_attr(obj: Value, name: Value) -> Option<Value> {
     }
 }
 
+/// Raises the AttributeError of `obj` lacking `name`, worded as CPython
+/// words it for a module, a class or any other object.
 fn no_attribute<T>(obj: Value, name: Value) -> PyResult<T> {
-    if kind_of(obj) == Kind::Class {
-        let message = format!("type object '{}' has no attribute '{}'", super::class::message_name(obj), as_str(name));
-        return attribute_error(obj, name, message);
-    }
-    attribute_error(obj, name, format!("'{}' object has no attribute '{}'", super::ops::type_name(obj), as_str(name)))
+    let message = match kind_of(obj) {
+        Kind::Module => format!("module '{}' has no attribute '{}'", module_obj(obj).name, as_str(name)),
+        Kind::Class => format!("type object '{}' has no attribute '{}'", super::class::message_name(obj), as_str(name)),
+        _ => format!("'{}' object has no attribute '{}'", super::ops::type_name(obj), as_str(name)),
+    };
+    attribute_error(obj, name, message)
 }
 
 /// Raises AttributeError `message` with the `name` and `obj` attributes
@@ -151,7 +154,7 @@ fn generic_getattr_opt(obj: Value, name: Value) -> PyResult<Option<Value>> {
             if !hook.is_null() && as_str(name) != "__getattr__" {
                 return super::call::call(hook, &[name], &[]).map(Some);
             }
-            return attribute_error(obj, name, format!("module '{}' has no attribute '{}'", module_obj(obj).name, as_str(name)));
+            return no_attribute(obj, name);
         }
         Kind::Class => return class_getattr(obj, name).map(Some),
         Kind::Descriptor if type_of(obj) == super_class() => return super_getattr(obj, name).map(Some),
@@ -389,7 +392,7 @@ fn class_getattr(cls: Value, name: Value) -> PyResult<Value> {
             if let Some(f) = object_default(name) {
                 return Ok(f);
             }
-            return attribute_error(cls, name, format!("type object '{}' has no attribute '{}'", super::class::message_name(cls), as_str(name)));
+            return no_attribute(cls, name);
         }
     };
     Ok(v)
@@ -535,7 +538,7 @@ pub fn generic_delattr(obj: Value, name: Value) -> PyResult<()> {
         }
         Kind::Module => {
             if get_global(obj, as_str(name)).is_null() {
-                return attribute_error(obj, name, format!("module '{}' has no attribute '{}'", module_obj(obj).name, as_str(name)));
+                return no_attribute(obj, name);
             }
             set_global(obj, as_str(name), Value::NULL);
             true

@@ -467,8 +467,8 @@ pub fn builtin_dir(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     };
     match kind_of(obj) {
         Kind::Module => {
-            for k in super::module::global_names(obj) {
-                set_table(names).add(k)?;
+            for (k, _) in super::module::globals(obj) {
+                set_table(names).add(super::vm::intern(&k))?;
             }
         }
         _ => {

@@ -820,6 +820,15 @@ fn aclose_step(step: Value, r: PyResult<Step>) -> PyResult<Step> {
     }
 }
 
+/// True for what `asend()`, `athrow()`, `aclose()` and `__anext__()` of an
+/// async generator return.
+pub fn is_async_gen_step(v: Value) -> bool {
+    kind_of(v) == Kind::Iter && {
+        let class = v.header().class.get();
+        class == vm().classes.agen_asend || class == vm().classes.agen_athrow
+    }
+}
+
 fn agen_step(agen: Value, value: Value) -> Value {
     let state = super::iter::IterState::AsyncGenStep { agen, value, started: false, throw: false, close: false, thrown_into: false };
     super::iter::new_iter_of(vm().classes.agen_asend, state)

@@ -1203,7 +1203,7 @@ pub extern "C" fn rt_delegate(it: Value, sent: Value, mode: i64, out: *mut Value
     // A coroutine's `__await__()` iterator is delegated to as the coroutine.
     let it = super::iter::wrapped_coroutine(it).unwrap_or(it);
     // (One already awaited says so.)
-    let is_asend = kind_of(it) == Kind::Iter && (type_of(it) == vm().classes.agen_asend || type_of(it) == vm().classes.agen_athrow);
+    let is_asend = super::generator::is_async_gen_step(it);
     let or_stop = kind_of(it) == Kind::Iter && matches!(super::iter::state(it), super::iter::IterState::AsyncNextOrStop { .. });
     let step = if or_stop {
         let super::iter::IterState::AsyncNextOrStop { inner, default } = *super::iter::state(it) else { unreachable!() };

@@ -118,20 +118,6 @@ pub fn get_global(m: Value, name: &str) -> Value {
     }
 }
 
-/// The names of the globals `m` has bound: those the compiler saw, in the
-/// order it saw them, then those made at run time.
-pub fn global_names(m: Value) -> Vec<Value> {
-    let module = module_obj(m);
-    // SAFETY: single-threaded VM; the map is not borrowed elsewhere.
-    let mut known: Vec<(usize, &String)> = unsafe { (*module.slot_of.get()).iter().map(|(n, &i)| (i, n)).collect() };
-    known.sort();
-    // SAFETY: as above; slots never move.
-    let mut names: Vec<Value> = known.into_iter().filter(|&(i, _)| unsafe { !(*module.slot_ptr(i)).is_null() }).map(|(_, n)| intern(n)).collect();
-    // SAFETY: as above.
-    names.extend(unsafe { (*module.extra.get()).iter().filter(|e| !e.key.is_null() && !e.value.is_null()).map(|e| e.key) });
-    names
-}
-
 /// Binds global `name`.
 pub fn set_global(m: Value, name: &str, value: Value) {
     let module = module_obj(m);
@@ -154,8 +140,8 @@ pub fn globals(m: Value) -> Vec<(String, Value)> {
         .map(|(i, n)| (n.clone(), unsafe { *module.slot_ptr(i) }))
         .filter(|(_, v)| !v.is_null())
         .collect();
-    // SAFETY: single-threaded VM.
-    for e in unsafe { (*module.extra.get()).iter() } {
+    // SAFETY: single-threaded VM. (A deleted extra is left with no value.)
+    for e in unsafe { (*module.extra.get()).iter() }.filter(|e| !e.key.is_null() && !e.value.is_null()) {
         out.push((super::str::as_str(e.key).to_string(), e.value));
     }
     out

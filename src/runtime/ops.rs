@@ -146,10 +146,16 @@ pub fn index_int(v: Value) -> PyResult<Value> {
 
 /// An int usable as an index (`__index__` semantics for builtins).
 pub fn index_value(v: Value) -> PyResult<i64> {
+    index_value_or(v, "IndexError")
+}
+
+/// `index_value`, raising `too_big` (CPython's `PyNumber_AsSsize_t`
+/// argument) for an int past the machine word.
+fn index_value_or(v: Value, too_big: &str) -> PyResult<i64> {
     let n = index_int(v)?;
     match as_i64(n) {
         Some(i) => Ok(i),
-        None => raise_named("IndexError", format!("cannot fit '{}' into an index-sized integer", type_name(n))),
+        None => raise_named(too_big, format!("cannot fit '{}' into an index-sized integer", type_name(n))),
     }
 }
 
@@ -250,8 +256,9 @@ fn method_hash(v: Value) -> i64 {
         return identity_hash(m.receiver) ^ identity_hash(m.func);
     }
     let b = builtin_obj(v);
-    let receiver = if !b.bound.is_null() && kind_of(b.bound) == Kind::Tuple { tuple_items(b.bound)[0].0 as i64 >> 4 } else { identity_hash(b.bound) };
-    receiver ^ (b.func as usize as i64 >> 4)
+    // (An unbound method of a builtin class holds its class and method.)
+    let receiver = if !b.bound.is_null() && kind_of(b.bound) == Kind::Tuple { tuple_items(b.bound)[0] } else { b.bound };
+    identity_hash(receiver) ^ (b.func as usize as i64 >> 4)
 }
 
 pub fn identity_hash(v: Value) -> i64 {
@@ -678,10 +685,11 @@ fn binary_as(op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
     let user = |v: Value| matches!(kind_of(v), Kind::Instance | Kind::Exception | Kind::Class);
     // The right operand goes first when its class is a subclass of the
     // left's that overrides the reflected method (CPython's slot rule).
+    let overrides = |r: Value| lookup(type_of(b), r) != lookup(type_of(a), r);
     let b_first = type_of(a) != type_of(b)
         && super::class::is_subclass(type_of(b), type_of(a))
         && user(b)
-        && lookup(type_of(b), super::vm::intern(rname)) != lookup(type_of(a), super::vm::intern(rname));
+        && overrides(super::vm::intern(rname));
     if b_first {
         if let Some(r) = dunder(b, rname, &[a])? {
             if r != vm().not_implemented {
@@ -810,13 +818,9 @@ pub fn inplace(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
 }
 
 /// A sequence's repeat count; one past the machine word is an
-/// OverflowError here (CPython's `PyNumber_AsSsize_t(n, OverflowError)`).
+/// OverflowError here.
 fn repeat_count(n: Value) -> PyResult<usize> {
-    let n = index_int(n)?;
-    match as_i64(n) {
-        Some(i) => Ok(i.max(0) as usize),
-        None => raise_named("OverflowError", format!("cannot fit '{}' into an index-sized integer", type_name(n))),
-    }
+    Ok(index_value_or(n, "OverflowError")?.max(0) as usize)
 }
 
 fn builtin_sequence_op(op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {

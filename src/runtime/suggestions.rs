@@ -58,7 +58,7 @@ fn nearest_variable(exc: Value, name: &str) -> Option<String> {
         return Some(s);
     }
     let module = vm().modules.borrow().values().copied().find(|&m| super::module::module_obj(m).file == entry.file);
-    let globals = |m: Value| super::module::global_names(m).into_iter().map(|n| as_str(n).to_string()).collect::<Vec<_>>();
+    let globals = |m: Value| super::module::globals(m).into_iter().map(|(n, _)| n).collect::<Vec<_>>();
     if let Some(s) = module.and_then(|m| nearest(&globals(m), name)) {
         return Some(s);
     }
