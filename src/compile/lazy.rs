@@ -66,8 +66,9 @@ pub struct CompileUnit {
 thread_local! {
     /// The Cranelift context every compile uses in turn: its register
     /// allocator and analyses keep their buffers from one function to the
-    /// next instead of allocating them again.
-    static CONTEXT: std::cell::Cell<Option<cranelift_codegen::Context>> = const { std::cell::Cell::new(None) };
+    /// next instead of allocating them again. Boxed: the thread-local block,
+    /// which every thread copies at its start, holds only a pointer.
+    static CONTEXT: std::cell::Cell<Option<Box<cranelift_codegen::Context>>> = const { std::cell::Cell::new(None) };
 }
 
 /// Fast entries with more slots than this have no trampoline.
@@ -120,7 +121,7 @@ impl CompileUnit {
         {
             let mut cx = self.cx.borrow_mut();
             let jit = &mut cx.jit;
-            let mut ctx = CONTEXT.with(|c| c.take()).unwrap_or_else(|| jit.module.make_context());
+            let mut ctx = CONTEXT.with(|c| c.take()).unwrap_or_else(|| Box::new(jit.module.make_context()));
             for (id, func, quick) in pending.funcs {
                 ctx.func = func;
                 let compiled = jit.compile(id, &mut ctx, quick);

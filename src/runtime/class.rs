@@ -126,21 +126,39 @@ struct CacheEntry {
 
 const CACHE_SIZE: usize = 4096;
 
-const EMPTY_ENTRY: CacheEntry = CacheEntry { cls: Value::NULL, name: Value::NULL, version: 0, found: Value::NULL, owner: Value::NULL };
-
 /// The lookup cache and the version its entries must match.
 struct LookupCache {
     /// Bumped whenever any class namespace or hierarchy changes.
     version: Cell<u64>,
-    /// Direct-mapped entries by (class, name).
-    entries: std::cell::UnsafeCell<[CacheEntry; CACHE_SIZE]>,
+    /// Direct-mapped entries by (class, name): `CACHE_SIZE` of them,
+    /// allocated zeroed (all NULL, so none matches) at the first lookup.
+    /// Kept out of the thread-local block, which every thread would copy at
+    /// its start (160 KB, a tenth of a hello-world's run).
+    entries: Cell<*mut CacheEntry>,
+}
+
+impl LookupCache {
+    /// The entry for `slot`, allocating the table on first use.
+    fn entry(&self, slot: usize) -> *mut CacheEntry {
+        let mut entries = self.entries.get();
+        if entries.is_null() {
+            let layout = std::alloc::Layout::array::<CacheEntry>(CACHE_SIZE).unwrap();
+            // SAFETY: a non-zero layout; all-zero bytes are a valid entry
+            // (NULL values). The table lives as long as the thread.
+            entries = unsafe { std::alloc::alloc_zeroed(layout) } as *mut CacheEntry;
+            assert!(!entries.is_null(), "out of memory for the lookup cache");
+            self.entries.set(entries);
+        }
+        // SAFETY: slot < CACHE_SIZE (callers mask it).
+        unsafe { entries.add(slot) }
+    }
 }
 
 thread_local! {
     /// Const initialized and in one place, so a lookup costs one
     /// thread-local access and no lazy-initialization check.
     static CACHE: LookupCache = const {
-        LookupCache { version: Cell::new(1), entries: std::cell::UnsafeCell::new([EMPTY_ENTRY; CACHE_SIZE]) }
+        LookupCache { version: Cell::new(1), entries: Cell::new(std::ptr::null_mut()) }
     };
 }
 
@@ -184,7 +202,7 @@ pub fn lookup(cls: Value, name: Value) -> Option<Value> {
     let slot = (((cls.0 >> 4) ^ (name.0 >> 3).wrapping_mul(0x9e37_79b9)) as usize) & (CACHE_SIZE - 1);
     let (e, version) = CACHE.with(|c| {
         // SAFETY: entries are only touched here, never across a call.
-        (unsafe { (*c.entries.get())[slot] }, c.version.get())
+        (unsafe { *c.entry(slot) }, c.version.get())
     });
     if e.cls == cls && e.name == name && e.version == version {
         if !e.owner.is_null() {
@@ -198,7 +216,7 @@ pub fn lookup(cls: Value, name: Value) -> Option<Value> {
         _ => CacheEntry { cls, name, version, found: found.map_or(Value::NULL, |(_, v)| v), owner: Value::NULL },
     };
     // SAFETY: as above.
-    CACHE.with(|c| unsafe { (*c.entries.get())[slot] = entry });
+    CACHE.with(|c| unsafe { *c.entry(slot) = entry });
     found.map(|(_, v)| v)
 }
 
