@@ -27,7 +27,7 @@ use sha2::{Digest, Sha512};
 use crate::runtime::raise::{raise, ExcKind, Raise};
 
 /// Number of 32-bit words of MT19937 state.
-const N: usize = 624;
+pub const N: usize = 624;
 /// The MT19937 middle-word offset.
 const M: usize = 397;
 /// The MT19937 twist matrix constant.
@@ -417,6 +417,20 @@ impl MersenneTwister {
             }
         };
         mu + z * sigma
+    }
+
+    /// `getstate()`'s parts: the state words, the index of the next one
+    /// and the kept second `gauss()` value.
+    pub fn state(&self) -> (&[u32; N], usize, Option<f64>) {
+        (&self.state, self.index, self.gauss_next)
+    }
+
+    /// `setstate()`: the parts `state` returned (index at most `N`).
+    pub fn set_state(&mut self, words: &[u32; N], index: usize, gauss_next: Option<f64>) {
+        debug_assert!(index <= N);
+        *self.state = *words;
+        self.index = index;
+        self.gauss_next = gauss_next;
     }
 
     /// `normalvariate(mu, sigma)`: Kinderman and Monahan's ratio method.

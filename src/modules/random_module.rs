@@ -1,32 +1,61 @@
-//! The `random` module: a module-level Mersenne Twister (`modules/random.rs`
-//! reproduces CPython's generator and algorithms bit for bit) behind
-//! `seed`, `random`, `randint`, `randrange`, `choice`, `shuffle`,
-//! `uniform`, `sample`, `choices`, `getrandbits`, `gauss`.
+//! The `random` module: the class `Random`, whose instances each own a
+//! Mersenne Twister (`modules/random.rs` reproduces CPython's generator and
+//! algorithms bit for bit), and, as in CPython, module functions that are
+//! the bound methods of one hidden instance.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
 
 use num_bigint::BigInt;
 
 use super::random::MersenneTwister;
-use crate::runtime::args::{count, keyword, positional};
-use crate::runtime::function::{new_builtin, NativeFn};
+use crate::runtime::args::{count, keyword, positional, python_method_count};
+use crate::runtime::class::{new_native_class, set_class_methods};
+use crate::runtime::function::{bind_builtin, new_builtin, NativeFn};
+use crate::runtime::instance::new_instance;
 use crate::runtime::module::{new_module, set_global};
-use crate::runtime::number::{as_bigint, as_float, big, float, is_int};
+use crate::runtime::number::{as_bigint, as_float, as_i64, big, float, is_int};
 use crate::runtime::object::{kind_of, Kind};
 use crate::runtime::ops::{self, type_name};
 use crate::runtime::seq::{list_items, new_list};
 use crate::runtime::str::as_str;
 use crate::runtime::value::Value;
-use crate::runtime::vm::{lift, none, raise_named, PyResult};
+use crate::runtime::vm::{keep, lift, none, raise_named, vm, PyResult};
 use crate::syntax::ast::BinOp;
 
 thread_local! {
-    /// The module's generator.
-    static GEN: RefCell<MersenneTwister> = RefCell::new(MersenneTwister::new());
+    /// The generator of each live `Random` instance, by its address (a
+    /// compact instance has no room for one; a heap forgetter drops dead
+    /// ones).
+    static GENERATORS: RefCell<HashMap<usize, MersenneTwister>> = {
+        crate::runtime::heap::add_forgetter(forget_dead);
+        RefCell::new(HashMap::new())
+    };
+    /// The `Random` class, once made.
+    static RANDOM: Cell<Value> = const { Cell::new(Value::NULL) };
 }
 
-fn with<R>(f: impl FnOnce(&mut MersenneTwister) -> R) -> R {
-    GEN.with(|g| f(&mut g.borrow_mut()))
+/// Drops the generators of instances about to be freed.
+fn forget_dead(is_marked: &dyn Fn(Value) -> bool) {
+    GENERATORS.with(|g| g.borrow_mut().retain(|&addr, _| is_marked(Value(addr as u64))));
+}
+
+/// Runs `f` with the generator of `Random` instance `me` (one seeded from
+/// the OS when `__init__` has not run, as for a subclass that skips it).
+fn with<R>(me: Value, f: impl FnOnce(&mut MersenneTwister) -> R) -> R {
+    GENERATORS.with(|g| f(g.borrow_mut().entry(me.0 as usize).or_insert_with(MersenneTwister::new)))
+}
+
+/// Splits a method's arguments into its `Random` receiver and the rest.
+fn this<'a>(name: &str, args: &'a [Value]) -> PyResult<(Value, &'a [Value])> {
+    match args.split_first() {
+        Some((&me, rest)) if crate::runtime::class::isinstance(me, RANDOM.with(|c| c.get())) => Ok((me, rest)),
+        Some((&other, _)) => raise_named(
+            "TypeError",
+            format!("descriptor '{name}' for 'Random' objects doesn't apply to a '{}' object", type_name(other)),
+        ),
+        None => raise_named("TypeError", format!("unbound method Random.{name}() needs an argument")),
+    }
 }
 
 fn int_arg(v: Value) -> PyResult<BigInt> {
@@ -38,22 +67,23 @@ fn int_arg(v: Value) -> PyResult<BigInt> {
 }
 
 fn r_seed(args: &[Value], _: &[Value]) -> PyResult<Value> {
-    count("seed", args.len(), 0, 2)?;
+    let (me, args) = this("seed", args)?;
+    python_method_count("Random.seed", args.len(), &["a", "version"], 0)?;
     match args.first() {
-        None => with(|g| g.seed_entropy()),
-        Some(&v) if v == none() => with(|g| g.seed_entropy()),
+        None => with(me, |g| g.seed_entropy()),
+        Some(&v) if v == none() => with(me, |g| g.seed_entropy()),
         Some(&v) if is_int(v) => {
             let n = as_bigint(v);
-            with(|g| g.seed_int(&n));
+            with(me, |g| g.seed_int(&n));
         }
-        Some(&v) if kind_of(v) == Kind::Str => with(|g| g.seed_bytes(as_str(v).as_bytes())),
+        Some(&v) if kind_of(v) == Kind::Str => with(me, |g| g.seed_bytes(as_str(v).as_bytes())),
         Some(&v) if matches!(kind_of(v), Kind::Bytes | Kind::ByteArray) => {
             let bytes = crate::runtime::bytes::as_bytes(v).to_vec();
-            with(|g| g.seed_bytes(&bytes));
+            with(me, |g| g.seed_bytes(&bytes));
         }
         Some(&v) if kind_of(v) == Kind::Float => {
             let h = ops::hash(v)?;
-            with(|g| g.seed_hash(h));
+            with(me, |g| g.seed_hash(h));
         }
         Some(_) => return raise_named("TypeError", super::random::SEED_TYPE_MESSAGE),
     }
@@ -61,18 +91,21 @@ fn r_seed(args: &[Value], _: &[Value]) -> PyResult<Value> {
 }
 
 fn r_random(args: &[Value], _: &[Value]) -> PyResult<Value> {
-    count("random", args.len(), 0, 0)?;
-    Ok(float(with(|g| g.random())))
+    let (me, args) = this("random", args)?;
+    count("Random.random", args.len(), 0, 0)?;
+    Ok(float(with(me, |g| g.random())))
 }
 
 fn r_getrandbits(args: &[Value], _: &[Value]) -> PyResult<Value> {
-    count("getrandbits", args.len(), 1, 1)?;
+    let (me, args) = this("getrandbits", args)?;
+    count("Random.getrandbits", args.len(), 1, 1)?;
     let k = ops::index_value(args[0])?;
-    Ok(big(lift(with(|g| g.getrandbits(k)))?))
+    Ok(big(lift(with(me, |g| g.getrandbits(k)))?))
 }
 
 fn r_randrange(args: &[Value], _: &[Value]) -> PyResult<Value> {
-    count("randrange", args.len(), 1, 3)?;
+    let (me, args) = this("randrange", args)?;
+    python_method_count("Random.randrange", args.len(), &["start", "stop", "step"], 1)?;
     let start = int_arg(args[0])?;
     let stop = match args.get(1) {
         Some(&v) if v != none() => Some(int_arg(v)?),
@@ -82,38 +115,42 @@ fn r_randrange(args: &[Value], _: &[Value]) -> PyResult<Value> {
         Some(&v) => Some(int_arg(v)?),
         None => None,
     };
-    Ok(big(lift(with(|g| g.randrange(&start, stop.as_ref(), step.as_ref())))?))
+    Ok(big(lift(with(me, |g| g.randrange(&start, stop.as_ref(), step.as_ref())))?))
 }
 
 fn r_randint(args: &[Value], _: &[Value]) -> PyResult<Value> {
-    count("randint", args.len(), 2, 2)?;
+    let (me, args) = this("randint", args)?;
+    python_method_count("Random.randint", args.len(), &["a", "b"], 2)?;
     let (a, b) = (int_arg(args[0])?, int_arg(args[1])?);
-    Ok(big(lift(with(|g| g.randint(&a, &b)))?))
+    Ok(big(lift(with(me, |g| g.randint(&a, &b)))?))
 }
 
 fn r_choice(args: &[Value], _: &[Value]) -> PyResult<Value> {
-    count("choice", args.len(), 1, 1)?;
+    let (me, args) = this("choice", args)?;
+    python_method_count("Random.choice", args.len(), &["seq"], 1)?;
     let n = ops::len(args[0])?;
-    let i = lift(with(|g| g.choice(n)))?;
+    let i = lift(with(me, |g| g.choice(n)))?;
     ops::getitem(args[0], crate::runtime::number::int(i as i64))
 }
 
 fn r_shuffle(args: &[Value], _: &[Value]) -> PyResult<Value> {
-    count("shuffle", args.len(), 1, 1)?;
+    let (me, args) = this("shuffle", args)?;
+    python_method_count("Random.shuffle", args.len(), &["x"], 1)?;
     let x = args[0];
     if kind_of(x) != Kind::List {
         return raise_named("TypeError", format!("'{}' object does not support item assignment", type_name(x)));
     }
     let n = list_items(x).len();
-    with(|g| g.shuffle_with(n, |i, j| list_items(x).swap(i, j)));
+    with(me, |g| g.shuffle_with(n, |i, j| list_items(x).swap(i, j)));
     Ok(none())
 }
 
 fn r_uniform(args: &[Value], _: &[Value]) -> PyResult<Value> {
-    count("uniform", args.len(), 2, 2)?;
+    let (me, args) = this("uniform", args)?;
+    python_method_count("Random.uniform", args.len(), &["a", "b"], 2)?;
     let a = number(args[0])?;
     let width = number(ops::binary(BinOp::Sub, args[1], args[0])?)?;
-    Ok(float(with(|g| g.uniform(a, width))))
+    Ok(float(with(me, |g| g.uniform(a, width))))
 }
 
 fn number(v: Value) -> PyResult<f64> {
@@ -126,6 +163,7 @@ fn number(v: Value) -> PyResult<f64> {
 
 /// `sample(population, k, *, counts=None)`.
 fn r_sample(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let (me, args) = this("sample", args)?;
     crate::runtime::args::check_keywords("sample", kwnames, &["k", "counts"])?;
     let pos = positional(args, kwnames);
     let k = match (pos.get(1), keyword(args, kwnames, "k")) {
@@ -134,7 +172,7 @@ fn r_sample(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         (None, None) if pos.is_empty() => return raise_named("TypeError", "Random.sample() missing 2 required positional arguments: 'population' and 'k'"),
         (None, None) => return raise_named("TypeError", "Random.sample() missing 1 required positional argument: 'k'"),
     };
-    count("sample", pos.len(), 1, 2)?;
+    python_method_count("Random.sample", pos.len(), &["population", "k"], 1)?;
     let population = pos[0];
     if matches!(kind_of(population), Kind::Set | Kind::Dict) {
         return raise_named("TypeError", super::random::SAMPLE_POPULATION_MESSAGE);
@@ -143,7 +181,7 @@ fn r_sample(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let holder = new_list(items);
     let k = int_arg(k)?;
     let Some(counts) = keyword(args, kwnames, "counts").filter(|&c| c != none()) else {
-        let picks = lift(with(|g| g.sample(list_items(holder).len(), &k)))?;
+        let picks = lift(with(me, |g| g.sample(list_items(holder).len(), &k)))?;
         let out: Vec<Value> = picks.into_iter().map(|i| list_items(holder)[i]).collect();
         return Ok(new_list(out));
     };
@@ -165,15 +203,16 @@ fn r_sample(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         return raise_named("ValueError", "Total of counts must be greater than zero");
     }
     running.pop();
-    let picks = lift(with(|g| g.sample(total as usize, &k)))?;
+    let picks = lift(with(me, |g| g.sample(total as usize, &k)))?;
     let out: Vec<Value> = picks.into_iter().map(|j| list_items(holder)[running.partition_point(|&c| c <= j as i64)]).collect();
     Ok(new_list(out))
 }
 
 fn r_choices(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let (me, args) = this("choices", args)?;
     crate::runtime::args::check_keywords("choices", kwnames, &["weights", "cum_weights", "k"])?;
     let pos = positional(args, kwnames);
-    count("choices", pos.len(), 1, 2)?;
+    python_method_count("Random.choices", pos.len(), &["population", "weights"], 1)?;
     let k = match keyword(args, kwnames, "k") {
         Some(v) => ops::index_value(v)?,
         None => 1,
@@ -183,9 +222,9 @@ fn r_choices(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let weights = keyword(args, kwnames, "weights").or(pos.get(1).copied()).filter(|&w| w != none());
     let cum_weights = keyword(args, kwnames, "cum_weights").filter(|&w| w != none());
     if weights.is_some() || cum_weights.is_some() {
-        return weighted_choices(holder, weights, cum_weights, k);
+        return weighted_choices(me, holder, weights, cum_weights, k);
     }
-    let picks = with(|g| g.choices(list_items(holder).len(), k));
+    let picks = with(me, |g| g.choices(list_items(holder).len(), k));
     let mut out = Vec::with_capacity(picks.len());
     for i in picks {
         out.push(ops::getitem(holder, crate::runtime::number::int(i as i64))?);
@@ -195,7 +234,7 @@ fn r_choices(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 
 /// `choices` with `weights` or `cum_weights`, as CPython: the running
 /// totals (Python sums), then `bisect_right` of `random() * total`.
-fn weighted_choices(population: Value, weights: Option<Value>, cum_weights: Option<Value>, k: i64) -> PyResult<Value> {
+fn weighted_choices(me: Value, population: Value, weights: Option<Value>, cum_weights: Option<Value>, k: i64) -> PyResult<Value> {
     // The totals live in a list, where the collector sees them.
     let holder = match (weights, cum_weights) {
         (Some(_), Some(_)) => return raise_named("TypeError", "Cannot specify both weights and cumulative weights"),
@@ -225,7 +264,7 @@ fn weighted_choices(population: Value, weights: Option<Value>, cum_weights: Opti
     }
     let mut out = Vec::with_capacity(k.max(0) as usize);
     for _ in 0..k.max(0) {
-        let x = float(with(|g| g.random()) * total);
+        let x = float(with(me, |g| g.random()) * total);
         // bisect_right(cum, x, 0, n - 1)
         let (mut lo, mut hi) = (0, n - 1);
         while lo < hi {
@@ -242,7 +281,8 @@ fn weighted_choices(population: Value, weights: Option<Value>, cum_weights: Opti
 }
 
 fn r_gauss(args: &[Value], _: &[Value]) -> PyResult<Value> {
-    count("gauss", args.len(), 0, 2)?;
+    let (me, args) = this("gauss", args)?;
+    python_method_count("Random.gauss", args.len(), &["mu", "sigma"], 0)?;
     let mu = match args.first() {
         Some(&v) => number(v)?,
         None => 0.0,
@@ -251,10 +291,158 @@ fn r_gauss(args: &[Value], _: &[Value]) -> PyResult<Value> {
         Some(&v) => number(v)?,
         None => 1.0,
     };
-    Ok(float(with(|g| g.gauss(mu, sigma))))
+    Ok(float(with(me, |g| g.gauss(mu, sigma))))
 }
 
-const FUNCTIONS: &[(&str, NativeFn)] = &[
+/// Reads optional float arguments of a method, with their defaults.
+fn floats<const K: usize>(name: &str, args: &[Value], params: [&str; K], required: usize, defaults: [f64; K]) -> PyResult<[f64; K]> {
+    python_method_count(&format!("Random.{name}"), args.len(), &params, required)?;
+    let mut out = defaults;
+    for (slot, &v) in out.iter_mut().zip(args) {
+        *slot = number(v)?;
+    }
+    Ok(out)
+}
+
+fn r_normalvariate(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    let (me, args) = this("normalvariate", args)?;
+    let [mu, sigma] = floats("normalvariate", args, ["mu", "sigma"], 0, [0.0, 1.0])?;
+    Ok(float(with(me, |g| g.normalvariate(mu, sigma))))
+}
+
+fn r_lognormvariate(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    let (me, args) = this("lognormvariate", args)?;
+    let [mu, sigma] = floats("lognormvariate", args, ["mu", "sigma"], 2, [0.0, 0.0])?;
+    Ok(float(with(me, |g| g.normalvariate(mu, sigma)).exp()))
+}
+
+fn r_expovariate(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    let (me, args) = this("expovariate", args)?;
+    let [lambd] = floats("expovariate", args, ["lambd"], 1, [0.0])?;
+    if lambd == 0.0 {
+        return raise_named("ZeroDivisionError", "float division by zero");
+    }
+    Ok(float(-(1.0 - with(me, |g| g.random())).ln() / lambd))
+}
+
+fn r_paretovariate(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    let (me, args) = this("paretovariate", args)?;
+    let [alpha] = floats("paretovariate", args, ["alpha"], 1, [0.0])?;
+    if alpha == 0.0 {
+        return raise_named("ZeroDivisionError", "float division by zero");
+    }
+    let u = 1.0 - with(me, |g| g.random());
+    Ok(float(u.powf(-1.0 / alpha)))
+}
+
+fn r_weibullvariate(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    let (me, args) = this("weibullvariate", args)?;
+    let [alpha, beta] = floats("weibullvariate", args, ["alpha", "beta"], 2, [0.0, 0.0])?;
+    if beta == 0.0 {
+        return raise_named("ZeroDivisionError", "float division by zero");
+    }
+    let u = 1.0 - with(me, |g| g.random());
+    Ok(float(alpha * (-u.ln()).powf(1.0 / beta)))
+}
+
+/// `triangular(low=0.0, high=1.0, mode=None)`, as CPython computes it.
+fn r_triangular(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    let (me, args) = this("triangular", args)?;
+    python_method_count("Random.triangular", args.len(), &["low", "high", "mode"], 0)?;
+    let mut low = args.first().map_or(Ok(0.0), |&v| number(v))?;
+    let mut high = args.get(1).map_or(Ok(1.0), |&v| number(v))?;
+    let mut u = with(me, |g| g.random());
+    let mut c = match args.get(2) {
+        Some(&mode) if mode != none() => {
+            if high == low {
+                return Ok(args.first().copied().unwrap_or(float(0.0)));
+            }
+            (number(mode)? - low) / (high - low)
+        }
+        _ => 0.5,
+    };
+    if u > c {
+        u = 1.0 - u;
+        c = 1.0 - c;
+        std::mem::swap(&mut low, &mut high);
+    }
+    Ok(float(low + (high - low) * (u * c).sqrt()))
+}
+
+fn r_randbytes(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    let (me, args) = this("randbytes", args)?;
+    python_method_count("Random.randbytes", args.len(), &["n"], 1)?;
+    let n = ops::index_value(args[0])?;
+    if n < 0 {
+        return raise_named("ValueError", "negative argument not allowed");
+    }
+    Ok(crate::runtime::bytes::new_bytes(with(me, |g| g.randbytes(n as usize))))
+}
+
+/// `getstate()`: `(3, (624 state words..., index), gauss_next)`, CPython's shape.
+fn r_getstate(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    let (me, args) = this("getstate", args)?;
+    python_method_count("Random.getstate", args.len(), &[], 0)?;
+    let (words, index, gauss_next) = with(me, |g| {
+        let (words, index, gauss_next) = g.state();
+        (words.to_vec(), index, gauss_next)
+    });
+    let mut internal: Vec<Value> = words.into_iter().map(|w| Value::small_unchecked(w as i64)).collect();
+    internal.push(Value::small_unchecked(index as i64));
+    let internal = crate::runtime::seq::new_tuple_from(&internal);
+    let gauss_next = gauss_next.map_or(none(), float);
+    Ok(crate::runtime::seq::new_tuple_from(&[Value::small_unchecked(3), internal, gauss_next]))
+}
+
+fn r_setstate(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    let (me, args) = this("setstate", args)?;
+    python_method_count("Random.setstate", args.len(), &["state"], 1)?;
+    let parts = crate::runtime::iterate::collect(args[0])?;
+    let [version, internal, gauss_next] = parts[..] else {
+        return raise_named("ValueError", "state vector is the wrong size");
+    };
+    if version != Value::small_unchecked(3) && version != Value::small_unchecked(2) {
+        return raise_named(
+            "ValueError",
+            format!("state with version {} passed to Random.setstate() of version 3", crate::runtime::text::repr(version)?),
+        );
+    }
+    if kind_of(internal) != Kind::Tuple {
+        return raise_named("TypeError", "state vector must be a tuple");
+    }
+    let items = crate::runtime::seq::tuple_items(internal);
+    if items.len() != super::random::N + 1 {
+        return raise_named("ValueError", "state vector is the wrong size");
+    }
+    let mut words = [0u32; super::random::N];
+    for (w, &v) in words.iter_mut().zip(items) {
+        *w = int_arg(v)?.try_into().or_else(|_| raise_named("OverflowError", "Python int too large to convert to C unsigned long"))?;
+    }
+    let index = match as_i64(items[super::random::N]) {
+        Some(i) if (0..=super::random::N as i64).contains(&i) => i as usize,
+        _ => return raise_named("ValueError", "invalid state"),
+    };
+    let gauss_next = if gauss_next == none() { None } else { Some(number(gauss_next)?) };
+    with(me, |g| g.set_state(&words, index, gauss_next));
+    Ok(none())
+}
+
+/// `Random(x=None)`: seeds the new generator as `seed(x)` does.
+fn r_init(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    r_seed(args, kw)
+}
+
+const METHODS: &[(&str, NativeFn)] = &[
+    ("__init__", r_init),
+    ("normalvariate", r_normalvariate),
+    ("lognormvariate", r_lognormvariate),
+    ("expovariate", r_expovariate),
+    ("paretovariate", r_paretovariate),
+    ("weibullvariate", r_weibullvariate),
+    ("triangular", r_triangular),
+    ("randbytes", r_randbytes),
+    ("getstate", r_getstate),
+    ("setstate", r_setstate),
     ("seed", r_seed),
     ("random", r_random),
     ("getrandbits", r_getrandbits),
@@ -268,11 +456,29 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("gauss", r_gauss),
 ];
 
-/// Creates the `random` module.
+/// The `Random` class, made once per thread.
+fn random_class() -> Value {
+    RANDOM.with(|c| {
+        if c.get().is_null() {
+            // One native slot, unused: a native class's `__init__` runs
+            // only when its instances have some (see `call::init`).
+            let cls = new_native_class("Random", "random", vm().classes.object, 1);
+            set_class_methods(cls, METHODS);
+            c.set(keep(cls));
+        }
+        c.get()
+    })
+}
+
+/// Creates the `random` module: `Random`, and each method but `__init__`
+/// bound to the module's own instance.
 pub fn create() -> Value {
     let m = new_module("random", "", &[]);
-    for &(name, f) in FUNCTIONS {
-        set_global(m, name, new_builtin(name, f));
+    let cls = random_class();
+    set_global(m, "Random", cls);
+    let inst = keep(new_instance(cls));
+    for &(name, f) in &METHODS[1..] {
+        set_global(m, name, bind_builtin(new_builtin(name, f), inst));
     }
     m
 }

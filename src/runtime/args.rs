@@ -54,6 +54,29 @@ pub fn count(func: &str, given: usize, min: usize, max: usize) -> PyResult<()> {
     raise_named("TypeError", message)
 }
 
+/// Checks the positional count of a native method that CPython writes in
+/// Python (`def randint(self, a, b)`), with that function's messages:
+/// `params` names the parameters after `self`, the first `required` of
+/// them without a default; `given` excludes the receiver.
+pub fn python_method_count(qualname: &str, given: usize, params: &[&str], required: usize) -> PyResult<()> {
+    if given < required {
+        let missing: Vec<String> = params[given..required].iter().map(|p| p.to_string()).collect();
+        let s = if missing.len() == 1 { "" } else { "s" };
+        let names = super::call::name_list(&missing);
+        return raise_named("TypeError", format!("{qualname}() missing {} required positional argument{s}: {names}", missing.len()));
+    }
+    if given > params.len() {
+        let takes = if required == params.len() {
+            let s = if required == 0 { "" } else { "s" };
+            format!("{} positional argument{s}", required + 1)
+        } else {
+            format!("from {} to {} positional arguments", required + 1, params.len() + 1)
+        };
+        return raise_named("TypeError", format!("{qualname}() takes {takes} but {} were given", given + 1));
+    }
+    Ok(())
+}
+
 /// The receiver and positional arguments of a builtin method call,
 /// checking the count (excluding the receiver).
 #[inline]

@@ -118,7 +118,7 @@ pub fn call_function(f: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Va
 }
 
 /// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'` as CPython lists names.
-fn name_list(names: &[String]) -> String {
+pub(crate) fn name_list(names: &[String]) -> String {
     let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
     match quoted.len() {
         0 => String::new(),
