@@ -37,8 +37,25 @@ pub fn new_tuple(items: Vec<Value>) -> Value {
     new_tuple_from(&items)
 }
 
+thread_local! {
+    /// The one empty tuple (`() is ()`, as in CPython), once made.
+    static EMPTY_TUPLE: std::cell::Cell<Value> = const { std::cell::Cell::new(Value::NULL) };
+}
+
 /// Makes a tuple of a copy of `items`.
 pub fn new_tuple_from(items: &[Value]) -> Value {
+    if items.is_empty() {
+        return EMPTY_TUPLE.with(|e| {
+            if e.get().is_null() {
+                e.set(super::vm::keep(alloc_tuple(items)));
+            }
+            e.get()
+        });
+    }
+    alloc_tuple(items)
+}
+
+fn alloc_tuple(items: &[Value]) -> Value {
     let obj = TupleObj { header: Header::new(vm().classes.tuple, Kind::Tuple), len: items.len() };
     Value::from_ptr(heap::alloc_with_values(obj, items))
 }
