@@ -3,6 +3,8 @@
 # time a program uses one of their names (see `__getattr__` in asyncio.py),
 # so that programs which never use them never pay for compiling them.
 
+from types import GenericAlias as _GenericAlias
+
 # ---------------------------------------------------------------- queues
 
 class QueueEmpty(Exception):
@@ -19,6 +21,7 @@ class QueueFull(Exception):
 
 class Queue:
     __module__ = "asyncio.queues"
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize

@@ -4,6 +4,7 @@
 
 from _collections import deque
 from operator import itemgetter as _itemgetter
+from types import GenericAlias as _GenericAlias
 
 _KEYWORDS = frozenset([
     'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break',
@@ -14,6 +15,8 @@ _KEYWORDS = frozenset([
 
 
 class defaultdict(dict):
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError("first argument must be callable or None")
@@ -50,6 +53,8 @@ class defaultdict(dict):
 
 
 class OrderedDict(dict):
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __repr__(self):
         if not self:
             return "%s()" % (type(self).__name__,)
@@ -110,6 +115,8 @@ class OrderedDict(dict):
 
 
 class Counter(dict):
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, iterable=None, /, **kwds):
         super().__init__()
         self.update(iterable, **kwds)
@@ -309,6 +316,8 @@ class Counter(dict):
 
 
 class ChainMap:
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
 

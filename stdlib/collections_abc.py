@@ -4,6 +4,7 @@
 # are CPython's.
 
 from abc import ABCMeta, abstractmethod
+from types import GenericAlias as _GenericAlias
 
 __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator",
            "Hashable", "Iterable", "Iterator", "Generator", "Reversible", "Sized", "Container",
@@ -43,6 +44,8 @@ class Hashable(metaclass=ABCMeta):
 
 
 class Awaitable(metaclass=ABCMeta):
+    __class_getitem__ = classmethod(_GenericAlias)
+
     __slots__ = ()
 
     @abstractmethod
@@ -87,6 +90,8 @@ class Coroutine(Awaitable):
 
 
 class AsyncIterable(metaclass=ABCMeta):
+    __class_getitem__ = classmethod(_GenericAlias)
+
     __slots__ = ()
 
     @abstractmethod
@@ -151,6 +156,8 @@ class AsyncGenerator(AsyncIterator):
 
 
 class Iterable(metaclass=ABCMeta):
+    __class_getitem__ = classmethod(_GenericAlias)
+
     __slots__ = ()
 
     @abstractmethod
@@ -245,6 +252,8 @@ class Sized(metaclass=ABCMeta):
 
 
 class Container(metaclass=ABCMeta):
+    __class_getitem__ = classmethod(_GenericAlias)
+
     __slots__ = ()
 
     @abstractmethod
@@ -273,6 +282,8 @@ _CALLABLE_TYPES = (type(len), type(lambda: None), type([].append), type)
 
 
 class Callable(metaclass=ABCMeta):
+    __class_getitem__ = classmethod(_GenericAlias)
+
     __slots__ = ()
 
     @abstractmethod
@@ -465,6 +476,8 @@ class Mapping(Collection):
 
 
 class MappingView(Sized):
+    __class_getitem__ = classmethod(_GenericAlias)
+
     __slots__ = ("_mapping",)
 
     def __init__(self, mapping):

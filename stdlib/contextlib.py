@@ -3,9 +3,12 @@
 # and AsyncExitStack.
 
 from abc import ABC, abstractmethod
+from types import GenericAlias as _GenericAlias
 
 
 class AbstractContextManager(ABC):
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __enter__(self):
         return self
 
@@ -15,6 +18,8 @@ class AbstractContextManager(ABC):
 
 
 class AbstractAsyncContextManager(ABC):
+    __class_getitem__ = classmethod(_GenericAlias)
+
     async def __aenter__(self):
         return self
 

@@ -1,6 +1,8 @@
 # The functools module of coro, written in the language: reduce, partial,
 # lru_cache and cache, wraps, cmp_to_key, total_ordering, cached_property.
 
+from types import GenericAlias as _GenericAlias
+
 WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__")
 WRAPPER_UPDATES = ("__dict__",)
 
@@ -22,6 +24,8 @@ def reduce(function, sequence, initial=_initial_missing):
 
 
 class partial:
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, func, *args, **keywords):
         if not callable(func):
             raise TypeError("the first argument must be callable")
@@ -219,6 +223,8 @@ def total_ordering(cls):
 
 
 class cached_property:
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, func):
         self.func = func
         self.attrname = func.__name__

@@ -68,6 +68,9 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
 def _type_repr(obj):
     if obj is type(None):
         return "None"
+    if isinstance(obj, list):
+        # Callable[[int, str], bool]'s argument list.
+        return "[%s]" % ", ".join(_type_repr(a) for a in obj)
     if isinstance(obj, type):
         if obj.__module__ == "builtins":
             return obj.__qualname__
