@@ -79,16 +79,18 @@ pub fn run_main_with_argv(source: &Source, argv: Vec<String>) -> u8 {
 }
 
 /// At exit, CPython clears every object, and each coroutine that never ran
-/// warns; so does every one still here.
+/// warns; so does every one still here. Those already unreachable CPython
+/// reported as they were dropped, in the longer form a collection gives.
 fn warn_unawaited_coroutines() {
     if !crate::runtime::generator::unstarted_coroutines() {
         return;
     }
+    crate::runtime::heap::collect();
     crate::runtime::heap::for_each_object(|h| {
         // SAFETY: the heap reports allocated objects only.
         if unsafe { (*h).kind.get() } == crate::runtime::object::Kind::Generator {
             // SAFETY: generator-kind objects are GenObj.
-            crate::runtime::generator::warn_if_never_awaited(unsafe { &*(h as *const crate::runtime::generator::GenObj) });
+            crate::runtime::generator::warn_if_never_awaited(unsafe { &*(h as *const crate::runtime::generator::GenObj) }, true);
         }
     });
 }

@@ -24,7 +24,7 @@ unsafe fn no_trace(_: *mut Header, _: Visit) {}
 /// A dead coroutine that never ran says so, as CPython does.
 unsafe fn finalize_generator(h: *mut Header) {
     super::handled::forget_saved(super::value::Value::from_ptr(h));
-    super::generator::warn_if_never_awaited(&*(h as *const super::generator::GenObj));
+    super::generator::warn_if_never_awaited(&*(h as *const super::generator::GenObj), false);
 }
 
 unsafe fn drop_as<T>(h: *mut Header) {

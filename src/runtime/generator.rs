@@ -307,18 +307,19 @@ pub fn collect_and_close_dropped() {
 /// (called at its collection, and for every one left at exit). CPython
 /// names the line that dropped it; a tracing collector cannot know it, so
 /// this is the form CPython uses at shutdown, and like CPython's default
-/// warning filter it reports each message once.
-pub fn warn_if_never_awaited(g: &GenObj) {
+/// warning filter it reports each message once. Before exit, CPython's
+/// warnings module follows it with a line about tracemalloc.
+pub fn warn_if_never_awaited(g: &GenObj, at_exit: bool) {
     if g.code().generator == Some(GenKind::Coroutine) && g.state() == 0 && !g.running() {
         // Once only, should the object be seen again.
         leave_start(g);
         g.set_state(FINISHED);
         let name: &'static str = &g.code().qualname;
         if WARNED.with(|w| !w.borrow().contains(&name) && { w.borrow_mut().push(name); true }) {
-            // CPython's warning module adds the second line to a warning
-            // about an object when tracemalloc is off.
             eprintln!("sys:1: RuntimeWarning: coroutine '{name}' was never awaited");
-            eprintln!("RuntimeWarning: Enable tracemalloc to get the object allocation traceback");
+            if !at_exit {
+                eprintln!("RuntimeWarning: Enable tracemalloc to get the object allocation traceback");
+            }
         }
     }
 }
