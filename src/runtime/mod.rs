@@ -58,6 +58,7 @@ pub mod pattern_match;
 pub mod percent;
 pub mod raise;
 pub mod range;
+pub mod reprlib;
 pub mod seq;
 pub mod set;
 pub mod set_table;

@@ -373,7 +373,7 @@ fn future_repr(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         _ if !exception_slot(f).is_null() => {
             format!("<{name} finished exception={}>", crate::runtime::text::repr(exception_slot(f))?)
         }
-        _ => format!("<{name} finished result={}>", crate::runtime::text::repr(slot(f, CONTENT))?),
+        _ => format!("<{name} finished result={}>", crate::runtime::reprlib::short_repr(slot(f, CONTENT))?),
     };
     Ok(new_str(&text))
 }

@@ -86,7 +86,7 @@ fn handle_repr(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 /// `reprlib` does; no source for builtins).
 pub fn callback_source(callback: Value, args: &[Value]) -> PyResult<String> {
     use crate::runtime::object::{kind_of, Kind};
-    let shown: Vec<String> = args.iter().map(|&v| crate::runtime::text::repr(v).map(|r| shorten(&r))).collect::<PyResult<_>>()?;
+    let shown: Vec<String> = args.iter().map(|&v| crate::runtime::reprlib::short_repr(v)).collect::<PyResult<_>>()?;
     let func = if kind_of(callback) == Kind::BoundMethod { crate::runtime::function::method_obj(callback).func } else { callback };
     let name = match kind_of(func) {
         Kind::Function => crate::runtime::function::func_obj(func).code.qualname.clone(),
@@ -106,18 +106,6 @@ pub fn callback_source(callback: Value, args: &[Value]) -> PyResult<String> {
         text.push_str(&format!(" at {}:{}", code.filename, code.first_line));
     }
     Ok(text)
-}
-
-/// `reprlib.repr`'s cut of a long repr: its start and end around `...`.
-fn shorten(r: &str) -> String {
-    const MAX: usize = 30;
-    let chars: Vec<char> = r.chars().collect();
-    if chars.len() <= MAX {
-        return r.to_string();
-    }
-    let head = (MAX - 3) / 2;
-    let tail = MAX - 3 - head;
-    format!("{}...{}", chars[..head].iter().collect::<String>(), chars[chars.len() - tail..].iter().collect::<String>())
 }
 
 /// Makes the Handle and TimerHandle classes.

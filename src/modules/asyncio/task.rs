@@ -302,7 +302,7 @@ fn task_repr_text(t: Value) -> PyResult<Value> {
     };
     let outcome = match future::state(t) {
         future::FINISHED if !future::exception_slot(t).is_null() => format!(" exception={}", repr(future::exception_slot(t))?),
-        future::FINISHED => format!(" result={}", repr(future::result_slot(t))?),
+        future::FINISHED => format!(" result={}", crate::runtime::reprlib::short_repr(future::result_slot(t))?),
         PENDING => {
             let waiter = slot(t, FUT_WAITER);
             let wait_for = if waiter.is_null() { String::new() } else { format!(" wait_for={}", repr(waiter)?) };
