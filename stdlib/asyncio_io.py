@@ -31,6 +31,8 @@ _DEFAULT_LIMIT = 2 ** 16
 
 
 class IncompleteReadError(EOFError):
+    __module__ = "asyncio.exceptions"
+
     def __init__(self, partial, expected):
         r_expected = 'undefined' if expected is None else repr(expected)
         super().__init__(f'{len(partial)} bytes read on a total of {r_expected} expected bytes')
@@ -39,6 +41,8 @@ class IncompleteReadError(EOFError):
 
 
 class LimitOverrunError(Exception):
+    __module__ = "asyncio.exceptions"
+
     def __init__(self, message, consumed):
         super().__init__(message)
         self.consumed = consumed
@@ -47,6 +51,8 @@ class LimitOverrunError(Exception):
 # ---------------------------------------------------------------- protocols
 
 class BaseProtocol:
+    __module__ = "asyncio.protocols"
+
     def connection_made(self, transport):
         pass
 
@@ -61,6 +67,8 @@ class BaseProtocol:
 
 
 class Protocol(BaseProtocol):
+    __module__ = "asyncio.protocols"
+
     def data_received(self, data):
         pass
 
@@ -69,14 +77,20 @@ class Protocol(BaseProtocol):
 
 
 class BufferedProtocol(BaseProtocol):
+    __module__ = "asyncio.protocols"
+
     pass
 
 
 class DatagramProtocol(BaseProtocol):
+    __module__ = "asyncio.protocols"
+
     pass
 
 
 class SubprocessProtocol(BaseProtocol):
+    __module__ = "asyncio.protocols"
+
     def pipe_data_received(self, fd, data):
         pass
 
@@ -90,6 +104,8 @@ class SubprocessProtocol(BaseProtocol):
 # ---------------------------------------------------------------- transports
 
 class BaseTransport:
+    __module__ = "asyncio.transports"
+
     def __init__(self, extra=None):
         if extra is None:
             extra = {}
@@ -100,19 +116,27 @@ class BaseTransport:
 
 
 class ReadTransport(BaseTransport):
+    __module__ = "asyncio.transports"
+
     pass
 
 
 class WriteTransport(BaseTransport):
+    __module__ = "asyncio.transports"
+
     def writelines(self, list_of_data):
         self.write(b''.join(list_of_data))
 
 
 class Transport(ReadTransport, WriteTransport):
+    __module__ = "asyncio.transports"
+
     pass
 
 
 class SubprocessTransport(BaseTransport):
+    __module__ = "asyncio.transports"
+
     pass
 
 
@@ -413,10 +437,14 @@ class _SelectorSocketTransport(_FlowControlMixin):
 # ---------------------------------------------------------------- servers
 
 class AbstractServer:
+    __module__ = "asyncio.events"
+
     pass
 
 
 class Server(AbstractServer):
+    __module__ = "asyncio.base_events"
+
     def __init__(self, loop, sockets, protocol_factory, backlog):
         self._loop = loop
         self._sockets = sockets
@@ -952,6 +980,8 @@ async def start_server(client_connected_cb, host=None, port=None, *, limit=_DEFA
 
 
 class FlowControlMixin(Protocol):
+    __module__ = "asyncio.streams"
+
     def __init__(self, loop=None):
         if loop is None:
             self._loop = get_event_loop()
@@ -998,6 +1028,8 @@ class FlowControlMixin(Protocol):
 
 
 class StreamReaderProtocol(FlowControlMixin, Protocol):
+    __module__ = "asyncio.streams"
+
     def __init__(self, stream_reader, client_connected_cb=None, loop=None):
         super().__init__(loop=loop)
         self._stream_reader = stream_reader
@@ -1067,6 +1099,8 @@ class StreamReaderProtocol(FlowControlMixin, Protocol):
 
 
 class StreamWriter:
+    __module__ = "asyncio.streams"
+
     def __init__(self, transport, protocol, reader, loop):
         self._transport = transport
         self._protocol = protocol
@@ -1123,6 +1157,8 @@ class StreamWriter:
 
 
 class StreamReader:
+    __module__ = "asyncio.streams"
+
     def __init__(self, limit=_DEFAULT_LIMIT, loop=None):
         if limit <= 0:
             raise ValueError('Limit cannot be <= 0')

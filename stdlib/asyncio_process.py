@@ -668,6 +668,8 @@ class SubprocessStreamProtocol(FlowControlMixin, SubprocessProtocol):
 
 
 class Process:
+    __module__ = "asyncio.subprocess"
+
     def __init__(self, transport, protocol, loop):
         self._transport = transport
         self._protocol = protocol

@@ -310,7 +310,8 @@ fn task_repr_text(t: Value) -> PyResult<Value> {
         }
         _ => String::new(),
     };
-    Ok(new_str(&format!("<Task {state} name={} coro={coro}{outcome}>", repr(name_of(t))?)))
+    let class = crate::runtime::class::class_obj(crate::runtime::class::type_of(t)).name.clone();
+    Ok(new_str(&format!("<{class} {state} name={} coro={coro}{outcome}>", repr(name_of(t))?)))
 }
 
 fn task_get_coro(args: &[Value], kw: &[Value]) -> PyResult<Value> {
