@@ -26,6 +26,15 @@ pub fn check_keywords(func: &str, kwnames: &[Value], allowed: &[&str]) -> PyResu
     Ok(())
 }
 
+/// `check_keywords` for a function CPython writes in Python, with its
+/// wording.
+pub fn check_python_keywords(func: &str, kwnames: &[Value], allowed: &[&str]) -> PyResult<()> {
+    match kwnames.iter().find(|&&k| !allowed.contains(&as_str(k))) {
+        Some(&k) => raise_named("TypeError", format!("{func}() got an unexpected keyword argument '{}'", as_str(k))),
+        None => Ok(()),
+    }
+}
+
 /// Fails when any keyword argument is given.
 pub fn no_keywords(func: &str, kwnames: &[Value]) -> PyResult<()> {
     if kwnames.is_empty() {

@@ -225,8 +225,10 @@ fn seconds(v: Value) -> PyResult<f64> {
 fn loop_call_later(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let lp = this(args)?;
     let (cb, cb_args) = callback_args("call_later", args, kw, 2)?;
-    let delay = seconds(args[1])?;
-    call_at(lp, seconds_since_start() + delay, cb, cb_args)
+    // `self.time() + delay`, as CPython computes it (and words its errors).
+    let now = crate::runtime::number::float(seconds_since_start());
+    let when = crate::runtime::ops::binary(crate::syntax::ast::BinOp::Add, now, args[1])?;
+    call_at(lp, seconds(when)?, cb, cb_args)
 }
 
 fn loop_call_at(args: &[Value], kw: &[Value]) -> PyResult<Value> {

@@ -4,7 +4,7 @@
 //! for its wakeup, see `future.rs`), and the loop runs `child_done` for it
 //! at the place in the ready queue where CPython's closure would run.
 
-use crate::runtime::args::{check_keywords, keyword, positional};
+use crate::runtime::args::{check_keywords, check_python_keywords, keyword, positional};
 use crate::runtime::call::{call, call_method};
 use crate::runtime::class::{new_native_class, set_class_methods, type_of};
 use crate::runtime::exception::new_exception;
@@ -48,7 +48,7 @@ fn option(outer: Value, bit: i64) -> bool {
 
 /// `asyncio.gather(*coros_or_futures, return_exceptions=False)`.
 pub fn gather(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    check_keywords("gather", kw, &["return_exceptions"])?;
+    check_python_keywords("gather", kw, &["return_exceptions"])?;
     let return_exceptions = match keyword(args, kw, "return_exceptions") {
         Some(v) => truthy(v)?,
         None => false,
