@@ -366,6 +366,10 @@ fn op_symbol(op: CmpOp) -> &'static str {
 
 /// Compares two sequences item by item (lists with lists, tuples with tuples).
 fn compare_seq(op: CmpOp, a: &[Value], b: &[Value]) -> PyResult<bool> {
+    super::vm::deeper(" in comparison", || compare_items(op, a, b))
+}
+
+fn compare_items(op: CmpOp, a: &[Value], b: &[Value]) -> PyResult<bool> {
     let n = a.len().min(b.len());
     for i in 0..n {
         if !item_eq(a[i], b[i])? {
@@ -500,6 +504,10 @@ fn builtin_ordering(op: CmpOp, a: Value, b: Value) -> PyResult<Option<bool>> {
 }
 
 fn dict_eq(a: Value, b: Value) -> PyResult<bool> {
+    super::vm::deeper(" in comparison", || dict_entries_eq(a, b))
+}
+
+fn dict_entries_eq(a: Value, b: Value) -> PyResult<bool> {
     let (ta, tb) = (table(a), table(b));
     if ta.len() != tb.len() {
         return Ok(false);

@@ -33,7 +33,7 @@ fn guarded(v: Value, open: &str, close: &str, body: impl FnOnce() -> PyResult<St
         return Ok(format!("{open}...{close}"));
     }
     REPR_STACK.with(|s| s.borrow_mut().push(v));
-    let r = body();
+    let r = super::vm::deeper(" while getting the repr of an object", body);
     REPR_STACK.with(|s| s.borrow_mut().pop());
     r
 }

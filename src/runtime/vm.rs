@@ -216,6 +216,21 @@ pub fn raise<T>(class: Value, message: impl Into<String>) -> PyResult<T> {
     Err(Exc)
 }
 
+/// Runs `f` one call deeper in the recursion count, as CPython's
+/// `Py_EnterRecursiveCall(context)` does around work that recurses in
+/// native code (comparing or printing nested containers): past the limit
+/// it raises RecursionError instead of overflowing the native stack.
+pub fn deeper<R>(context: &str, f: impl FnOnce() -> PyResult<R>) -> PyResult<R> {
+    let depth = vm().depth.get();
+    if depth >= vm().limit.get() {
+        return raise_named("RecursionError", format!("maximum recursion depth exceeded{context}"));
+    }
+    vm().depth.set(depth + 1);
+    let r = f();
+    vm().depth.set(depth);
+    r
+}
+
 /// Raises the builtin exception named `name` with `message`.
 pub fn raise_named<T>(name: &str, message: impl Into<String>) -> PyResult<T> {
     raise(exc_class(name), message)
