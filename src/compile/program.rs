@@ -577,7 +577,7 @@ pub fn compile_module(
     options: CompileOptions,
 ) -> Result<(Value, *mut CodeInfo, Option<String>), SyntaxError> {
     let mut names = global_names(scopes);
-    for extra in ["__name__", "__file__", "__builtins__"] {
+    for extra in ["__name__", "__doc__", "__file__", "__builtins__"] {
         if !names.iter().any(|n| n == extra) {
             names.push(extra.to_string());
         }
@@ -585,6 +585,14 @@ pub fn compile_module(
     let module = new_module(name, filename, &names);
     crate::runtime::vm::keep(module);
     crate::runtime::module::set_global(module, "__file__", crate::runtime::str::new_str(filename));
+    // The docstring, or None.
+    let doc = match module_ast.body.first().map(|s| &s.kind) {
+        Some(crate::syntax::ast::StmtKind::Expr(crate::syntax::ast::Expr { kind: crate::syntax::ast::ExprKind::Str(text), .. })) => {
+            crate::runtime::str::new_str(text)
+        }
+        _ => crate::runtime::vm::none(),
+    };
+    crate::runtime::module::set_global(module, "__doc__", doc);
     let (code, text) = compile_into(module, filename, source, module_ast, scopes, options)?;
     Ok((module, code, text))
 }

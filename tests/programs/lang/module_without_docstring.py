@@ -1,0 +1,3 @@
+# A module without a docstring has __doc__ None.
+print(__doc__)
+# expect: None
