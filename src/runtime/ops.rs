@@ -398,7 +398,6 @@ pub fn compare(op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
     if let Some(r) = builtin_ordering(op, a, b)? {
         return Ok(boolean(r));
     }
-    let ka = kind_of(a);
     // User-defined comparisons, reflected second.
     let name = cmp_dunder(op);
     let b_first = type_of(a) != type_of(b) && super::class::is_subclass(type_of(b), type_of(a));
@@ -406,7 +405,16 @@ pub fn compare(op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
         if b_first { [(b, a, swapped(op)), (a, b, op)] } else { [(a, b, op), (b, a, swapped(op))] };
     for (x, y, o) in attempts {
         if matches!(kind_of(x), Kind::Instance | Kind::Exception) {
-            if let Some(r) = dunder(x, cmp_dunder(o), &[y])? {
+            let mut r = dunder(x, cmp_dunder(o), &[y])?;
+            if r.is_none() && o == CmpOp::NotEq {
+                // object.__ne__: the inverse of `__eq__`, unless that
+                // returns NotImplemented.
+                r = match dunder_sym(x, crate::sym!("__eq__"), &[y])? {
+                    Some(eq) if eq != vm().not_implemented => Some(boolean(!truthy(eq)?)),
+                    other => other,
+                };
+            }
+            if let Some(r) = r {
                 if r != vm().not_implemented {
                     return Ok(r);
                 }
@@ -424,16 +432,7 @@ pub fn compare(op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
     }
     match op {
         CmpOp::Eq => Ok(boolean(a == b)),
-        CmpOp::NotEq => {
-            if matches!(ka, Kind::Instance) {
-                if let Some(r) = dunder_sym(a, crate::sym!("__eq__"), &[b])? {
-                    if r != vm().not_implemented {
-                        return Ok(boolean(!truthy(r)?));
-                    }
-                }
-            }
-            Ok(boolean(a != b))
-        }
+        CmpOp::NotEq => Ok(boolean(a != b)),
         _ => raise_named(
             "TypeError",
             format!(
