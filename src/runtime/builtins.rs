@@ -299,9 +299,7 @@ fn new_set_obj(cls: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value>
     count(name, args.len(), 0, 1)?;
     let s = new_set(frozen);
     if let Some(&x) = args.first() {
-        for v in collect(x)? {
-            set_table(s).add(v)?;
-        }
+        set_table(s).update_from(x)?;
     }
     Ok(s)
 }

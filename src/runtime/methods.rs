@@ -401,9 +401,7 @@ fn set_symmetric_difference(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn set_update(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method("update", args, kw, 0, usize::MAX)?;
     for &other in &a[1..] {
-        for x in collect(other)? {
-            set_table(a[0]).add(x)?;
-        }
+        set_table(a[0]).update_from(other)?;
     }
     Ok(none())
 }
@@ -425,13 +423,30 @@ fn set_intersection_update(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     set_update_with(args, kw, BinOp::BitAnd, "intersection_update")
 }
 
+/// `a.difference_update(*others)`: each in place, as CPython (which keeps
+/// the table, so the order of what is left, unlike `a - b`).
 fn set_difference_update(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    set_update_with(args, kw, BinOp::Sub, "difference_update")
+    let a = method("difference_update", args, kw, 0, usize::MAX)?;
+    for &other in &a[1..] {
+        in_place(a[0], BinOp::Sub, as_set(other)?)?;
+    }
+    Ok(none())
 }
 
+/// `a.symmetric_difference_update(other)`, in place as `a ^= b`.
 fn set_symmetric_difference_update(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method("symmetric_difference_update", args, kw, 1, 1)?;
-    set_update_with(a, &[], BinOp::BitXor, "symmetric_difference_update")
+    in_place(a[0], BinOp::BitXor, as_set(a[1])?)?;
+    Ok(none())
+}
+
+/// `a op= b` on set `a` with set `b`; `a - a` and `a ^ a` empty it.
+fn in_place(a: Value, op: BinOp, b: Value) -> PyResult<()> {
+    if a == b {
+        set_table(a).clear();
+        return Ok(());
+    }
+    set_table(a).update(op, set_table(b))
 }
 
 fn set_issubset(args: &[Value], kw: &[Value]) -> PyResult<Value> {

@@ -79,6 +79,30 @@ impl SetStore {
         self.table.add(key, hash, eq).map(|_| ())
     }
 
+    /// `set.update(other)` for one iterable, as CPython's
+    /// `set_update_internal`: a set merges table to table, an exact dict
+    /// presizes for its keys, anything else adds item by item. (The
+    /// resulting layout, hence the iteration order, depends on which.)
+    pub fn update_from(&mut self, other: Value) -> PyResult<()> {
+        use super::object::kind_of;
+        if kind_of(other) == Kind::Set {
+            let theirs: &SetStore = set_table(other);
+            if std::ptr::eq(theirs, self) {
+                // A set merged into itself is left as it is.
+                return Ok(());
+            }
+            return self.table.update_from_set(&theirs.table, eq);
+        }
+        if kind_of(other) == Kind::Dict && super::class::type_of(other) == vm().classes.dict {
+            let entries: Vec<(i64, Value)> = super::dict::table(other).iter().map(|e| (e.hash, e.key)).collect();
+            return self.table.update_presized(entries.len(), entries, eq);
+        }
+        for x in super::iterate::collect(other)? {
+            self.add(x)?;
+        }
+        Ok(())
+    }
+
     /// The members of a display of three or more constants, laid out as
     /// CPython lays them out (it folds such a display into a frozenset
     /// constant and copies that).
