@@ -177,9 +177,19 @@ fn r_sample(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     if matches!(kind_of(population), Kind::Set | Kind::Dict) {
         return raise_named("TypeError", super::random::SAMPLE_POPULATION_MESSAGE);
     }
+    let k = int_arg(k)?;
+    if kind_of(population) == Kind::Range && keyword(args, kwnames, "counts").filter(|&c| c != none()).is_none() {
+        // Picked by index, as CPython does, without listing the range.
+        let n = ops::len(population)?;
+        let picks = lift(with(me, |g| g.sample(n, &k)))?;
+        let mut out = Vec::with_capacity(picks.len());
+        for i in picks {
+            out.push(ops::getitem(population, crate::runtime::number::int(i as i64))?);
+        }
+        return Ok(new_list(out));
+    }
     let items = crate::runtime::iterate::collect(population)?;
     let holder = new_list(items);
-    let k = int_arg(k)?;
     let Some(counts) = keyword(args, kwnames, "counts").filter(|&c| c != none()) else {
         let picks = lift(with(me, |g| g.sample(list_items(holder).len(), &k)))?;
         let out: Vec<Value> = picks.into_iter().map(|i| list_items(holder)[i]).collect();

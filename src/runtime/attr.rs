@@ -392,6 +392,10 @@ fn class_getattr(cls: Value, name: Value) -> PyResult<Value> {
             if let Some(f) = object_default(name) {
                 return Ok(f);
             }
+            // A metaclass's `__getattr__` has the last word.
+            if let Some(f) = super::metaclass::custom_dunder(cls, crate::sym!("__getattr__")) {
+                return super::call::call(f, &[cls, name], &[]);
+            }
             return no_attribute(cls, name);
         }
     };
