@@ -878,7 +878,10 @@ fn builtin_callable(args: &[Value], _: &[Value]) -> PyResult<Value> {
 
 fn builtin_chr(args: &[Value], _: &[Value]) -> PyResult<Value> {
     count("chr", args.len(), 1, 1)?;
-    let n = index_value(args[0])?;
+    // CPython converts to a C int first.
+    let Some(n) = super::number::as_i64(super::ops::index_int(args[0])?).filter(|n| i32::try_from(*n).is_ok()) else {
+        return raise_named("OverflowError", "Python int too large to convert to C int");
+    };
     match u32::try_from(n).ok().and_then(char::from_u32) {
         Some(c) => Ok(super::text::char_str(c)),
         None => raise_named("ValueError", "chr() arg not in range(0x110000)"),

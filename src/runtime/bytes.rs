@@ -12,7 +12,7 @@ use super::heap;
 use super::iterate::{iter, next};
 use super::number::is_int;
 use super::object::{kind_of, Header, Kind};
-use super::ops::{index_value, type_name};
+use super::ops::type_name;
 use super::str::as_str;
 use super::value::Value;
 use super::vm::{raise_named, vm, PyResult};
@@ -261,7 +261,7 @@ pub fn parse_int(v: Value, base: i64) -> PyResult<Value> {
 
 /// A byte value given as an int (or `__index__`), checked to be in range.
 pub fn byte_value(v: Value) -> PyResult<u8> {
-    let n = index_value(v)?;
+    let n = super::ops::clamped_index(v)?;
     match u8::try_from(n) {
         Ok(b) => Ok(b),
         Err(_) => raise_named("ValueError", "byte must be in range(0, 256)"),
@@ -274,7 +274,7 @@ fn from_iterable(source: Value, plural: bool) -> PyResult<Vec<u8>> {
     let it = iter(source)?;
     let mut out = Vec::new();
     while let Some(x) = next(it)? {
-        let n = index_value(x)?;
+        let n = super::ops::clamped_index(x)?;
         match u8::try_from(n) {
             Ok(b) => out.push(b),
             Err(_) if plural => return raise_named("ValueError", "bytes must be in range(0, 256)"),
@@ -342,7 +342,7 @@ fn contents(name: &str, args: &[Value], kwnames: &[Value]) -> PyResult<Vec<u8>> 
         return Ok(as_bytes(source).to_vec());
     }
     if is_int(source) || super::ops::has_index(source) {
-        let n = index_value(source)?;
+        let n = super::ops::size_value(source)?;
         if n < 0 {
             return raise_named("ValueError", "negative count");
         }

@@ -11,7 +11,7 @@ use super::iter::{new_iter, DictPart, IterState};
 use super::iterate::collect;
 use super::number::int;
 use super::object::{kind_of, Kind};
-use super::ops::{self, index_value, truthy};
+use super::ops::{self, truthy};
 use super::seq::{list_items, new_list, new_tuple_from, tuple_items};
 use super::set::{new_set, set_table};
 use super::value::Value;
@@ -35,7 +35,7 @@ fn list_insert(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method("insert", args, kw, 2, 2)?;
     let items = list_items(a[0]);
     let len = items.len() as i64;
-    let i = index_value(a[1])?;
+    let i = ops::ssize_arg(a[1])?;
     let i = if i < 0 { (i + len).max(0) } else { i.min(len) };
     items.insert(i as usize, a[2]);
     Ok(none())
@@ -49,7 +49,7 @@ fn list_pop(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     let len = items.len() as i64;
     let i = match a.get(1) {
-        Some(&i) => index_value(i)?,
+        Some(&i) => ops::ssize_arg(i)?,
         None => len - 1,
     };
     let j = if i < 0 { i + len } else { i };
@@ -78,9 +78,9 @@ fn bounds(a: &[Value], from: usize, len: usize) -> PyResult<(usize, usize)> {
         Ok(match v {
             None => default,
             Some(&v) => {
-                let i = index_value(v)?;
+                let i = ops::clamped_index(v)?;
                 if i < 0 {
-                    (i + len as i64).max(0) as usize
+                    i.saturating_add(len as i64).max(0) as usize
                 } else {
                     (i as usize).min(len)
                 }

@@ -149,6 +149,28 @@ pub fn index_value(v: Value) -> PyResult<i64> {
     index_value_or(v, "IndexError")
 }
 
+/// A size or position argument of a builtin (`bytes(n)`): an int past
+/// the machine word is an OverflowError.
+pub fn size_value(v: Value) -> PyResult<i64> {
+    index_value_or(v, "OverflowError")
+}
+
+/// An argument CPython converts to a C `Py_ssize_t` (`list.insert`'s
+/// position), with that conversion's OverflowError.
+pub fn ssize_arg(v: Value) -> PyResult<i64> {
+    match as_i64(index_int(v)?) {
+        Some(i) => Ok(i),
+        None => raise_named("OverflowError", "Python int too large to convert to C ssize_t"),
+    }
+}
+
+/// A slice bound or search start (`_PyEval_SliceIndex`): an int past the
+/// machine word is clamped to it.
+pub fn clamped_index(v: Value) -> PyResult<i64> {
+    let n = index_int(v)?;
+    Ok(as_i64(n).unwrap_or(if super::number::as_bigint(n).is_negative() { i64::MIN } else { i64::MAX }))
+}
+
 /// `index_value`, raising `too_big` (CPython's `PyNumber_AsSsize_t`
 /// argument) for an int past the machine word.
 fn index_value_or(v: Value, too_big: &str) -> PyResult<i64> {
