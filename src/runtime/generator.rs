@@ -484,14 +484,24 @@ pub fn resume_chain(gv: Value, value: Value) -> PyResult<Step> {
 /// levels it skips were handling on the handled stack, as if each had
 /// resumed the next (`sys.exc_info()` and a new exception's context see
 /// an `except` block the awaiting coroutine suspended in).
+///
+/// Each skipped level counts toward the recursion depth while `t` runs,
+/// as each would be a nested resume in CPython: a chain that grows a
+/// level at a time (`yield from f(n + 1)` after a yield) meets the
+/// recursion limit as it does there.
 fn run_innermost(gv: Value, t: Value, value: Value, mode: i64) -> PyResult<Step> {
     let base = vm().handled.len();
     let mut level = gv;
+    let mut skipped = 0;
     while level != t {
         super::handled::push_saved(level, &vm().handled);
         level = gen_obj(level).delegate.get();
+        skipped += 1;
     }
+    let depth = vm().depth.get();
+    vm().depth.set(depth.saturating_add(skipped));
     let r = run(t, value, mode);
+    vm().depth.set(depth);
     vm().handled.split_off(base);
     r
 }
