@@ -598,6 +598,9 @@ pub fn throw(gv: Value, exc: Value) -> PyResult<Step> {
 /// `gen.close()`: throws GeneratorExit in; fine if it finishes or re-raises it.
 pub fn close(gv: Value) -> PyResult<()> {
     let g = gen_obj(gv);
+    if g.running() {
+        return raise_named("ValueError", format!("{} already executing", word_kind(g)));
+    }
     let state = g.state();
     if state == FINISHED {
         return Ok(());
