@@ -795,6 +795,14 @@ fn builtin_next(args: &[Value], _: &[Value]) -> PyResult<Value> {
             super::generator::Step::Return(v) => super::generator::stop_iteration(v),
         };
     }
+    // An `asend`/`athrow` awaitable finishes with the value the async
+    // generator yielded, in the StopIteration.
+    if super::generator::is_async_gen_step(it) && args.len() == 1 {
+        return match super::generator::asend_step(it, none(), super::generator::MODE_SEND)? {
+            super::generator::Step::Yield(v) => Ok(v),
+            super::generator::Step::Return(v) => super::generator::stop_iteration(v),
+        };
+    }
     match next(it)? {
         Some(v) => Ok(v),
         None => match args.get(1) {

@@ -901,6 +901,18 @@ fn asend_send(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
 }
 
+fn asend_next(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = super::args::method("__next__", args, kw, 0, 0)?;
+    asend_send(&[a[0], super::vm::none()], &[])
+}
+
+/// `close()` of an `asend`/`athrow` awaitable: it will not run again.
+fn asend_close(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = super::args::method("close", args, kw, 0, 0)?;
+    *super::iter::state(a[0]) = super::iter::IterState::Done;
+    Ok(super::vm::none())
+}
+
 fn asend_throw(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = super::args::method("throw", args, kw, 1, 3)?;
     let exc = if kind_of(a[1]) == Kind::Class { super::call::call(a[1], &[], &[])? } else { a[1] };
@@ -975,6 +987,8 @@ pub fn install() {
     set_class_attr(c.async_generator, "aclose", new_builtin("aclose", agen_aclose));
     set_class_attr(c.async_generator, "athrow", new_builtin("athrow", agen_athrow));
     for cls in [c.agen_asend, c.agen_athrow] {
+        set_class_attr(cls, "__next__", new_builtin("__next__", asend_next));
+        set_class_attr(cls, "close", new_builtin("close", asend_close));
         set_class_attr(cls, "__await__", new_builtin("__await__", asend_await));
         set_class_attr(cls, "__iter__", new_builtin("__iter__", asend_await));
         set_class_attr(cls, "send", new_builtin("send", asend_send));
