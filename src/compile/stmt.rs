@@ -186,14 +186,8 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                     let n = self.name_const(&alias.name);
                     let m = self.call_checked(rt::rt_import, &[n], line);
                     match &alias.asname {
-                        Some(asname) => {
-                            let mut v = m;
-                            for part in alias.name.split('.').skip(1) {
-                                let a = self.name_const(part);
-                                v = self.call_checked(rt::rt_getattr, &[v, a], line);
-                            }
-                            self.store_name(&asname.name, v, line);
-                        }
+                        // `import a.b as c` binds the submodule itself.
+                        Some(asname) => self.store_name(&asname.name, m, line),
                         None => {
                             let first = alias.name.split('.').next().unwrap_or(&alias.name).to_string();
                             let top = if first == alias.name {

@@ -914,6 +914,15 @@ pub extern "C" fn rt_import_from(module: Value, name: Value) -> Value {
         Err(_) => {
             take_exception();
             let mname = if kind_of(module) == Kind::Module { module_obj(module).name.clone() } else { "?".into() };
+            // A submodule not yet imported (`from collections import abc`).
+            if kind_of(module) == Kind::Module {
+                match super::import::import_module(&format!("{mname}.{}", as_str(name))) {
+                    Ok(m) => return m,
+                    Err(_) => {
+                        take_exception();
+                    }
+                }
+            }
             let file = if kind_of(module) == Kind::Module && !module_obj(module).file.is_empty() {
                 format!(" ({})", module_obj(module).file)
             } else {
