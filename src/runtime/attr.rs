@@ -238,6 +238,15 @@ fn special_attr(obj: Value, name: &str) -> PyResult<Option<Value>> {
         (Kind::Exception, "value") if super::class::isinstance(obj, super::vm::exc_class("StopIteration")) => {
             super::seq::tuple_items(exc_obj(obj).args.get()).first().copied().unwrap_or(none())
         }
+        // Calling `f.__call__` calls `f` (CPython's method-wrapper).
+        (Kind::Function | Kind::Builtin | Kind::BoundMethod, "__call__") => obj,
+        (Kind::Function, "__dict__") => {
+            let f = func_obj(obj);
+            if f.dict.is_null() {
+                f.dict = super::dict::new_dict();
+            }
+            f.dict
+        }
         (Kind::Function, "__name__") => new_str(&func_obj(obj).code.name),
         (Kind::Function, "__qualname__") => new_str(&func_obj(obj).code.qualname),
         (Kind::Function, "_is_coroutine") => {
