@@ -279,6 +279,29 @@ fn deque_rotate(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(none())
 }
 
+fn deque_reverse(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("reverse", args, kw, 0, 0)?;
+    let d = this(a)?;
+    let h = head(d);
+    buf(d)[h..].reverse();
+    Ok(none())
+}
+
+/// `d.insert(i, x)`: positions as `list.insert`; a full bounded deque refuses.
+fn deque_insert(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("insert", args, kw, 2, 2)?;
+    let d = this(a)?;
+    let len = items(d).len() as i64;
+    if maxlen(d) == Some(len as usize) {
+        return raise_named("IndexError", "deque already at its maximum size");
+    }
+    let i = crate::runtime::ops::ssize_arg(a[1])?;
+    let i = if i < 0 { (i + len).max(0) } else { i.min(len) };
+    let h = head(d);
+    buf(d).insert(h + i as usize, a[2]);
+    Ok(none())
+}
+
 fn deque_len(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method("__len__", args, kw, 0, 0)?;
     Ok(Value::small_unchecked(items(this(a)?).len() as i64))
@@ -492,6 +515,8 @@ fn make_deque() -> Value {
         ("count", deque_count),
         ("clear", deque_clear),
         ("rotate", deque_rotate),
+        ("reverse", deque_reverse),
+        ("insert", deque_insert),
         ("copy", deque_copy),
         ("__copy__", deque_copy),
         ("__len__", deque_len),
