@@ -825,6 +825,8 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         let list = self.call_checked(rt::rt_build_list, &[zero, zero], line);
         let mut dict = None;
         let mut after_double_star = false;
+        let positional: Vec<&Arg> = args.iter().filter(|a| matches!(a, Arg::Positional(_) | Arg::Star(_))).collect();
+        let lone_star = matches!(positional[..], [Arg::Star(_)]);
         for a in args {
             match a {
                 Arg::Positional(e) => {
@@ -833,7 +835,13 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                 }
                 Arg::Star(e) => {
                     let v = self.expr(e)?;
-                    let s = self.call_rt(rt::rt_list_extend, &[list, v]);
+                    // CPython names the callee only when `*x` is the whole
+                    // positional part (passed as is, not built into a list).
+                    let s = if lone_star {
+                        self.call_rt(rt::rt_star_args_extend, &[list, v, callee])
+                    } else {
+                        self.call_rt(rt::rt_list_extend, &[list, v])
+                    };
                     self.check(s, line);
                 }
                 Arg::Keyword(k, e) => {

@@ -204,6 +204,7 @@ helpers!(
     rt_build_slice / 3,
     rt_list_append / 2,
     rt_list_extend / 2,
+    rt_star_args_extend / 3,
     rt_list_to_tuple / 1,
     rt_set_add / 2,
     rt_set_update / 2,

@@ -439,6 +439,16 @@ pub extern "C" fn rt_list_extend(list: Value, iterable: Value) -> i64 {
     }
 }
 
+/// `*iterable` in a call's arguments: `rt_list_extend`, with the error
+/// naming the callee as CPython does.
+pub extern "C" fn rt_star_args_extend(list: Value, iterable: Value, callee: Value) -> i64 {
+    if kind_of(iterable) != Kind::List && kind_of(iterable) != Kind::Tuple && !super::bytes::is_iterable(iterable) {
+        let message = format!("{} argument after * must be an iterable, not {}", callee_name(callee), ops::type_name(iterable));
+        return status(raise_named("TypeError", message));
+    }
+    rt_list_extend(list, iterable)
+}
+
 pub extern "C" fn rt_list_to_tuple(list: Value) -> Value {
     new_tuple_from(list_items(list))
 }
@@ -495,6 +505,10 @@ pub extern "C" fn rt_kwarg_set(d: Value, name: Value, v: Value, callee: Value) -
 /// Adds `**mapping` to call keywords, rejecting repeated names.
 pub extern "C" fn rt_kwargs_merge(d: Value, mapping: Value, callee: Value) -> i64 {
     if kind_of(mapping) != Kind::Dict {
+        if super::class::lookup(type_of(mapping), crate::sym!("keys")).is_none() {
+            let message = format!("{} argument after ** must be a mapping, not {}", callee_name(callee), ops::type_name(mapping));
+            return status(raise_named("TypeError", message));
+        }
         return rt_dict_update(d, mapping);
     }
     let entries: Vec<_> = table(mapping).iter().copied().collect();
@@ -528,6 +542,8 @@ fn callee_name(callee: Value) -> String {
             }
         }
         Kind::Builtin => format!("{}()", super::function::builtin_obj(callee).name),
+        Kind::BoundMethod => callee_name(super::function::method_obj(callee).func),
+        Kind::Class => format!("{}()", super::text::qualified_name(callee)),
         _ => format!("{}()", ops::type_name(callee)),
     }
 }
