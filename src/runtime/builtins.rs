@@ -1169,6 +1169,8 @@ pub fn install() {
     set_global(m, "None", none());
     set_global(m, "NotImplemented", vm().not_implemented);
     set_global(m, "Ellipsis", vm().ellipsis);
+    // Python runs without -O.
+    set_global(m, "__debug__", vm().true_);
     // Every builtin in a slot, so compiled code reads it at a fixed address.
     let names: Vec<String> = super::module::globals(m).into_iter().map(|(n, _)| n).collect();
     super::module::add_globals(m, &names);
