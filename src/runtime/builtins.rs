@@ -789,19 +789,22 @@ fn builtin_next(args: &[Value], _: &[Value]) -> PyResult<Value> {
     }
     // A coroutine's `__await__()` iterator steps the coroutine itself.
     let it = super::iter::wrapped_coroutine(it).unwrap_or(it);
-    if kind_of(it) == Kind::Generator && args.len() == 1 {
-        return match super::generator::resume(it, none(), super::generator::MODE_SEND)? {
-            super::generator::Step::Yield(v) => Ok(v),
-            super::generator::Step::Return(v) => super::generator::stop_iteration(v),
-        };
-    }
-    // An `asend`/`athrow` awaitable finishes with the value the async
-    // generator yielded, in the StopIteration.
-    if super::generator::is_async_gen_step(it) && args.len() == 1 {
-        return match super::generator::asend_step(it, none(), super::generator::MODE_SEND)? {
-            super::generator::Step::Yield(v) => Ok(v),
-            super::generator::Step::Return(v) => super::generator::stop_iteration(v),
-        };
+    // A generator's return value, or the value an `asend`/`athrow`
+    // awaitable finishes with (what its async generator yielded), goes in
+    // the StopIteration.
+    let step = if args.len() > 1 {
+        None
+    } else if kind_of(it) == Kind::Generator {
+        Some(super::generator::resume(it, none(), super::generator::MODE_SEND)?)
+    } else if super::generator::is_async_gen_step(it) {
+        Some(super::generator::asend_step(it, none(), super::generator::MODE_SEND)?)
+    } else {
+        None
+    };
+    match step {
+        Some(super::generator::Step::Yield(v)) => return Ok(v),
+        Some(super::generator::Step::Return(v)) => return super::generator::stop_iteration(v),
+        None => {}
     }
     match next(it)? {
         Some(v) => Ok(v),

@@ -442,7 +442,7 @@ pub extern "C" fn rt_list_extend(list: Value, iterable: Value) -> i64 {
 /// `*iterable` in a call's arguments: `rt_list_extend`, with the error
 /// naming the callee as CPython does.
 pub extern "C" fn rt_star_args_extend(list: Value, iterable: Value, callee: Value) -> i64 {
-    if kind_of(iterable) != Kind::List && kind_of(iterable) != Kind::Tuple && !super::bytes::is_iterable(iterable) {
+    if !super::bytes::is_iterable(iterable) {
         let message = format!("{} argument after * must be an iterable, not {}", callee_name(callee), ops::type_name(iterable));
         return status(raise_named("TypeError", message));
     }
@@ -484,8 +484,14 @@ pub extern "C" fn rt_dict_set(d: Value, k: Value, v: Value) -> i64 {
     status(table(d).set(k, v))
 }
 
+/// True for what `**` and `dict.update` take as a mapping: a dict, or an
+/// object with `keys`.
+fn is_mapping(v: Value) -> bool {
+    kind_of(v) == Kind::Dict || super::class::lookup(type_of(v), crate::sym!("keys")).is_some()
+}
+
 pub extern "C" fn rt_dict_update(d: Value, mapping: Value) -> i64 {
-    if kind_of(mapping) != Kind::Dict && super::class::lookup(type_of(mapping), crate::sym!("keys")).is_none() {
+    if !is_mapping(mapping) {
         return status(raise_named("TypeError", format!("'{}' object is not a mapping", ops::type_name(mapping))));
     }
     status(super::builtins::dict_update(d, mapping))
@@ -504,11 +510,11 @@ pub extern "C" fn rt_kwarg_set(d: Value, name: Value, v: Value, callee: Value) -
 
 /// Adds `**mapping` to call keywords, rejecting repeated names.
 pub extern "C" fn rt_kwargs_merge(d: Value, mapping: Value, callee: Value) -> i64 {
+    if !is_mapping(mapping) {
+        let message = format!("{} argument after ** must be a mapping, not {}", callee_name(callee), ops::type_name(mapping));
+        return status(raise_named("TypeError", message));
+    }
     if kind_of(mapping) != Kind::Dict {
-        if super::class::lookup(type_of(mapping), crate::sym!("keys")).is_none() {
-            let message = format!("{} argument after ** must be a mapping, not {}", callee_name(callee), ops::type_name(mapping));
-            return status(raise_named("TypeError", message));
-        }
         return rt_dict_update(d, mapping);
     }
     let entries: Vec<_> = table(mapping).iter().copied().collect();

@@ -849,7 +849,7 @@ pub fn inplace(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
 /// A sequence's repeat count; one past the machine word is an
 /// OverflowError here.
 fn repeat_count(n: Value) -> PyResult<usize> {
-    Ok(index_value_or(n, "OverflowError")?.max(0) as usize)
+    Ok(size_value(n)?.max(0) as usize)
 }
 
 fn builtin_sequence_op(op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {

@@ -52,20 +52,30 @@ fn repr_at(v: Value, level: usize) -> PyResult<String> {
     }
 }
 
+/// How many characters of a text cut to `max` stay before and after `...`.
+fn kept(max: usize) -> (usize, usize) {
+    let head = (max - FILL.len()) / 2;
+    (head, max - FILL.len() - head)
+}
+
+/// `chars`' first `head` and last `tail` characters around `...`.
+fn splice(chars: &[char], head: usize, tail: usize) -> String {
+    let start: String = chars[..head.min(chars.len())].iter().collect();
+    let end: String = chars[chars.len().saturating_sub(tail)..].iter().collect();
+    format!("{start}{FILL}{end}")
+}
+
 /// `s` cut to `max` characters: its start and end around `...`.
 fn cut(s: &str, max: usize) -> String {
     let chars: Vec<char> = s.chars().collect();
     if chars.len() <= max {
         return s.to_string();
     }
-    let head = (max - FILL.len()) / 2;
-    let tail = max - FILL.len() - head;
-    let start: String = chars[..head].iter().collect();
-    let end: String = chars[chars.len() - tail..].iter().collect();
-    format!("{start}{FILL}{end}")
+    let (head, tail) = kept(max);
+    splice(&chars, head, tail)
 }
 
-/// A str: the repr of its start and end, joined by `...`, when long.
+/// A str: when its repr is long, the repr of its start and end, spliced.
 fn string(v: Value) -> PyResult<String> {
     let chars: Vec<char> = super::str::as_str(v).chars().collect();
     let quoted = |cs: &[char]| repr(super::str::new_str(&cs.iter().collect::<String>()));
@@ -73,13 +83,10 @@ fn string(v: Value) -> PyResult<String> {
     if r.chars().count() <= MAX_STRING {
         return Ok(r);
     }
-    let head = (MAX_STRING - FILL.len()) / 2;
-    let tail = MAX_STRING - FILL.len() - head;
+    let (head, tail) = kept(MAX_STRING);
     let ends: Vec<char> = chars[..head].iter().chain(&chars[chars.len().saturating_sub(tail).max(head)..]).copied().collect();
     let r: Vec<char> = quoted(&ends)?.chars().collect();
-    let start: String = r[..head.min(r.len())].iter().collect();
-    let end: String = r[r.len().saturating_sub(tail)..].iter().collect();
-    Ok(format!("{start}{FILL}{end}"))
+    Ok(splice(&r, head, tail))
 }
 
 /// The first items of a container between `left` and `right`; `trail`

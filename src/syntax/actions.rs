@@ -49,7 +49,7 @@ pub fn describe(e: &Expr) -> &'static str {
         ExprKind::Attribute { .. } => "attribute",
         ExprKind::Subscript { .. } => "subscript",
         ExprKind::Starred(_) => "starred",
-        ExprKind::Name(n) if n == "__debug__" => "__debug__",
+        _ if is_debug(e) => "__debug__",
         ExprKind::Name(_) => "name",
         ExprKind::List(_) => "list",
         ExprKind::Tuple(_) => "tuple",
@@ -77,11 +77,16 @@ pub fn describe(e: &Expr) -> &'static str {
     }
 }
 
+/// True for the name `__debug__`, a constant no code may rebind.
+fn is_debug(e: &Expr) -> bool {
+    matches!(&e.kind, ExprKind::Name(n) if n == "__debug__")
+}
+
 /// The first sub-expression of `e` that cannot be assigned to (or deleted).
 fn invalid_target(e: &Expr, allow_star: bool) -> Option<&Expr> {
     match &e.kind {
         // `__debug__` is a constant (CPython refuses it at compile time).
-        ExprKind::Name(n) if n == "__debug__" => Some(e),
+        _ if is_debug(e) => Some(e),
         ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => None,
         ExprKind::Starred(inner) if allow_star => invalid_target(inner, allow_star),
         ExprKind::Tuple(items) | ExprKind::List(items) => items.iter().find_map(|i| invalid_target(i, allow_star)),
@@ -169,8 +174,7 @@ pub fn assign(targets: Vec<Expr>, value: Expr, span: Span) -> PResult<Stmt> {
             let direct = std::ptr::eq(bad, target)
                 || (bare_tuple(target)
                     && matches!(&target.kind, ExprKind::Tuple(items) if items.iter().any(|i| std::ptr::eq(i, bad))));
-            let constant = matches!(&bad.kind, ExprKind::None | ExprKind::True | ExprKind::False)
-                || matches!(&bad.kind, ExprKind::Name(n) if n == "__debug__");
+            let constant = matches!(bad.kind, ExprKind::None | ExprKind::True | ExprKind::False) || is_debug(bad);
             if i == 0 && targets.len() == 1 && direct && !constant {
                 return fail(
                     format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", describe(bad)),
@@ -186,7 +190,7 @@ pub fn assign(targets: Vec<Expr>, value: Expr, span: Span) -> PResult<Stmt> {
 }
 
 pub fn aug_assign(target: Expr, op: BinOp, value: Expr, span: Span) -> PResult<Stmt> {
-    if matches!(&target.kind, ExprKind::Name(n) if n == "__debug__") {
+    if is_debug(&target) {
         return fail("cannot assign to __debug__", target.span);
     }
     if !matches!(target.kind, ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }) {
