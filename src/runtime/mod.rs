@@ -64,6 +64,7 @@ pub mod set;
 pub mod set_table;
 pub mod shutdown;
 pub mod str;
+pub mod str_buffer;
 pub mod str_builtins;
 pub mod str_format;
 pub mod str_methods;

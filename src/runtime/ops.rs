@@ -860,12 +860,7 @@ fn builtin_sequence_op(op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>>
         }
     }
     Ok(Some(match (op, ka, kb) {
-        (BinOp::Add, Kind::Str, Kind::Str) => {
-            let mut s = String::with_capacity(as_str(a).len() + as_str(b).len());
-            s.push_str(as_str(a));
-            s.push_str(as_str(b));
-            new_string(s.into_boxed_str())
-        }
+        (BinOp::Add, Kind::Str, Kind::Str) => super::str::concat(a, b),
         (BinOp::Add, Kind::List, Kind::List) => {
             let mut items = list_items(a).clone();
             items.extend_from_slice(list_items(b));

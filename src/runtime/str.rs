@@ -2,9 +2,11 @@
 //! cached hash. ASCII strings (the common case) index in O(1).
 
 use std::cell::Cell;
+use std::ptr::NonNull;
 
 use super::heap;
 use super::object::{Header, Kind};
+use super::str_buffer::SharedText;
 use super::value::Value;
 use super::vm::vm;
 
@@ -13,8 +15,10 @@ use super::vm::vm;
 pub struct StrObj {
     /// Common header.
     pub header: Header,
-    /// The text.
-    pub text: Box<str>,
+    /// The text: a leaked `Box<str>` the object owns, or a prefix of `shared`.
+    text: &'static str,
+    /// The growable buffer `text` lies in when `+` made this str.
+    shared: Option<NonNull<SharedText>>,
     /// Length in code points.
     pub chars: usize,
     /// Cached hash (0 = not yet computed).
@@ -28,16 +32,61 @@ pub fn new_str(text: &str) -> Value {
 
 /// Makes a str from an owned buffer.
 pub fn new_string(text: Box<str>) -> Value {
-    let chars = if text.is_ascii() { text.len() } else { text.chars().count() };
-    let obj = StrObj { header: Header::new(vm().classes.str_, Kind::Str), text, chars, hash: Cell::new(0) };
+    let chars = char_count(&text);
+    alloc_str(Box::leak(text), None, chars)
+}
+
+fn char_count(text: &str) -> usize {
+    if text.is_ascii() {
+        text.len()
+    } else {
+        text.chars().count()
+    }
+}
+
+fn alloc_str(text: &'static str, shared: Option<NonNull<SharedText>>, chars: usize) -> Value {
+    let obj = StrObj { header: Header::new(vm().classes.str_, Kind::Str), text, shared, chars, hash: Cell::new(0) };
     Value::from_ptr(heap::alloc(obj))
+}
+
+/// `a + b` for strs. The result shares a growable buffer: appending to the
+/// str at its tip again writes in place, so a loop of `s += t` is linear.
+pub fn concat(a: Value, b: Value) -> Value {
+    let (left, right) = (str_obj(a), str_obj(b));
+    if right.text.is_empty() {
+        return a;
+    }
+    if left.text.is_empty() {
+        return b;
+    }
+    let chars = left.chars + right.chars;
+    if let Some(text) = left.shared.and_then(|buffer| SharedText::append(buffer, left.text, right.text)) {
+        return alloc_str(text, left.shared, chars);
+    }
+    // A str that was itself made by `+` is likely to grow again: leave as
+    // much room as it holds. A first concatenation is exact, so one-off
+    // `a + b` costs no spare memory.
+    let spare = if left.shared.is_some() { left.text.len() + right.text.len() } else { 0 };
+    let (buffer, text) = SharedText::new(left.text, right.text, spare);
+    alloc_str(text, Some(buffer), chars)
+}
+
+impl Drop for StrObj {
+    fn drop(&mut self) {
+        match self.shared {
+            // SAFETY: this str held one reference and is going away.
+            Some(buffer) => unsafe { SharedText::release(buffer) },
+            // SAFETY: `text` is the Box<str> leaked by `new_string`.
+            None => drop(unsafe { Box::from_raw(self.text as *const str as *mut str) }),
+        }
+    }
 }
 
 /// The text of a str value (which must be a str).
 #[inline]
 pub fn as_str(v: Value) -> &'static str {
     // SAFETY: the caller checked the kind; strs are immutable and never move.
-    unsafe { &(*v.ptr::<StrObj>()).text }
+    unsafe { (*v.ptr::<StrObj>()).text }
 }
 
 /// The str object behind a str value.
