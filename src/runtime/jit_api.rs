@@ -458,17 +458,8 @@ pub extern "C" fn rt_set_add(set: Value, v: Value) -> i64 {
 }
 
 pub extern "C" fn rt_set_update(set: Value, iterable: Value) -> i64 {
-    match iterate::collect(iterable) {
-        Ok(items) => {
-            for v in items {
-                if set_table(set).add(v).is_err() {
-                    return 0;
-                }
-            }
-            1
-        }
-        Err(_) => 0,
-    }
+    // As CPython's SET_UPDATE: `set_update_internal`, table to table for a set.
+    status(set_table(set).update_from(iterable))
 }
 
 /// The start of a module body that annotates names: an empty
