@@ -20,7 +20,14 @@ thread_local! {
 fn collect(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_keywords("collect", kw)?;
     count("collect", a.len(), 0, 1)?;
-    crate::runtime::generator::collect_and_close_dropped();
+    // Always a full collection (at exit one is made only when something
+    // needs finalizing); what it finds dead reports now, as CPython's
+    // `__del__` methods do during its collection.
+    crate::runtime::heap::collect();
+    crate::runtime::generator::close_dropped();
+    if crate::modules::asyncio::loaded() {
+        crate::modules::asyncio::unretrieved::report_due()?;
+    }
     Ok(Value::small_unchecked(0))
 }
 
