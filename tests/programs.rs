@@ -6,6 +6,8 @@
 //!   a program without these lines must leave standard error empty
 //! - `# expect no error: TEXT`  standard error does not contain TEXT
 //! - `# expect exit: N`      the exit status is N
+//! - `# stdin: TEXT`          TEXT and a newline are fed to standard input
+//!   (which is otherwise empty)
 //!
 //! Where `python3` is on the machine, each program is also run under CPython
 //! and must meet the same expectations, so no test can pin behaviour that
@@ -26,12 +28,18 @@ struct Expectation {
     not_stderr: Vec<String>,
     /// Expected exit status.
     exit: i32,
+    /// What the program reads from standard input.
+    stdin: String,
 }
 
 fn parse_expectations(source: &str) -> Expectation {
     let mut e = Expectation::default();
     let mut exit = None;
     for line in source.lines() {
+        if let Some(text) = line.strip_prefix("# stdin: ") {
+            e.stdin += text;
+            e.stdin.push('\n');
+        }
         let Some(at) = line.find("# expect") else { continue };
         let directive = &line[at + 2..];
         if let Some(text) = directive.strip_prefix("expect: ") {
@@ -77,14 +85,22 @@ fn verify(e: &Expectation, stdout: &str, stderr: &str, status: Option<i32>) -> R
     Ok(())
 }
 
-fn run(program: &str, args: &[&str], path: &Path) -> (String, String, Option<i32>) {
+fn run(program: &str, args: &[&str], path: &Path, stdin: &str) -> (String, String, Option<i32>) {
+    use std::io::Write;
+    use std::process::Stdio;
     let dir = path.parent().expect("programs live in a folder");
-    let out = Command::new(program)
+    let mut child = Command::new(program)
         .args(args)
         .arg(path)
         .current_dir(dir)
-        .output()
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
         .unwrap_or_else(|e| panic!("cannot start {program}: {e}"));
+    // A program may exit before reading it all: a broken pipe is no failure.
+    let _ = child.stdin.take().expect("piped").write_all(stdin.as_bytes());
+    let out = child.wait_with_output().unwrap_or_else(|e| panic!("cannot run {program}: {e}"));
     (
         String::from_utf8_lossy(&out.stdout).into_owned(),
         String::from_utf8_lossy(&out.stderr).into_owned(),
@@ -128,12 +144,12 @@ fn main() {
             failures.push(format!("{name}: states no expectation (a test must be able to fail)"));
             continue;
         }
-        let (out, err, status) = run(coro, &["run"], path);
+        let (out, err, status) = run(coro, &["run"], path, &expectation.stdin);
         if let Err(why) = verify(&expectation, &out, &err, status) {
             failures.push(format!("{name}: coro: {why}"));
         }
         if cpython {
-            let (out, err, status) = run("python3", &[], path);
+            let (out, err, status) = run("python3", &[], path, &expectation.stdin);
             if let Err(why) = verify(&expectation, &out, &err, status) {
                 failures.push(format!("{name}: CPython disagrees with the expectation: {why}"));
             }

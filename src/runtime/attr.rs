@@ -475,6 +475,9 @@ pub fn generic_setattr(obj: Value, name: Value, value: Value) -> PyResult<()> {
             }
             Ok(())
         }
+        Kind::Class if !class_obj(obj).builtin && matches!(as_str(name), "__name__" | "__qualname__") => {
+            super::class::rename(obj, as_str(name), value)
+        }
         Kind::Class if !class_obj(obj).builtin => {
             super::class::store_class_attr(obj, name, value);
             Ok(())

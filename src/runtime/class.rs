@@ -179,6 +179,27 @@ pub fn store_class_attr(cls: Value, name: Value, value: Value) {
     }
 }
 
+/// `cls.__name__ = value` or `cls.__qualname__ = value` (`attribute`
+/// names which): the class's own field changes.
+pub fn rename(cls: Value, attribute: &str, value: Value) -> PyResult<()> {
+    if kind_of(value) != Kind::Str {
+        let name = &class_obj(cls).name;
+        return raise_named(
+            "TypeError",
+            format!("can only assign string to {name}.{attribute}, not '{}'", super::ops::type_name(value)),
+        );
+    }
+    // SAFETY: classes never move; nothing holds a borrow of the name across this.
+    let obj = unsafe { &mut *cls.ptr::<ClassObj>() };
+    let text = super::str::as_str(value).to_string();
+    if attribute == "__name__" {
+        obj.name = text;
+    } else {
+        obj.qualname = text;
+    }
+    Ok(())
+}
+
 /// True for a value of a builtin data type, which is never a descriptor
 /// or something a call site would remember.
 fn is_plain_data(v: Value) -> bool {

@@ -108,7 +108,7 @@ fn stdlib_source(name: &str) -> Option<&'static str> {
         "heapq" => Some(include_str!("../../stdlib/heapq.py")),
         "bisect" => Some(include_str!("../../stdlib/bisect.py")),
         "string" => Some(include_str!("../../stdlib/string.py")),
-        "_sys_version" => Some(include_str!("../../stdlib/_sys_version.py")),
+        "_sys_structs" => Some(include_str!("../../stdlib/_sys_structs.py")),
         "collections.abc" => Some(include_str!("../../stdlib/collections_abc.py")),
         "copy" => Some(include_str!("../../stdlib/copy.py")),
         "collections" => Some(include_str!("../../stdlib/collections.py")),

@@ -68,6 +68,7 @@ pub mod str_buffer;
 pub mod str_builtins;
 pub mod str_format;
 pub mod str_methods;
+pub mod sys_stdin;
 pub mod suggestions;
 pub mod text;
 pub mod value;

@@ -90,6 +90,17 @@ fn sys_setrecursionlimit(args: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(none())
 }
 
+fn sys_get_int_max_str_digits(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("get_int_max_str_digits", args.len(), 0, 0)?;
+    Ok(int(super::numeric::int_max_str_digits() as i64))
+}
+
+fn sys_set_int_max_str_digits(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("set_int_max_str_digits", args.len(), 1, 1)?;
+    super::vm::lift(super::numeric::set_int_max_str_digits(index_value(args[0])?))?;
+    Ok(none())
+}
+
 fn sys_getrecursionlimit(args: &[Value], _: &[Value]) -> PyResult<Value> {
     count("getrecursionlimit", args.len(), 0, 0)?;
     Ok(int(vm().limit.get() as i64))
@@ -162,6 +173,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("displayhook", sys_displayhook),
     ("setrecursionlimit", sys_setrecursionlimit),
     ("getrecursionlimit", sys_getrecursionlimit),
+    ("get_int_max_str_digits", sys_get_int_max_str_digits),
+    ("set_int_max_str_digits", sys_set_int_max_str_digits),
 ];
 
 /// Creates the `sys` module.
@@ -187,6 +200,9 @@ pub fn create() -> Value {
     set_global(m, "stderr", err);
     set_global(m, "__stdout__", out);
     set_global(m, "__stderr__", err);
+    let stdin = super::sys_stdin::create();
+    set_global(m, "stdin", stdin);
+    set_global(m, "__stdin__", stdin);
     set_global(m, "__displayhook__", super::module::get_global(m, "displayhook"));
     let argv: Vec<Value> = vm().argv.borrow().iter().map(|a| new_str(a)).collect();
     set_global(m, "argv", new_list(argv));
@@ -194,21 +210,23 @@ pub fn create() -> Value {
     set_global(m, "version", new_str("3.11.7 (coro)"));
     set_global(m, "platform", new_str("linux"));
     set_global(m, "byteorder", new_str(if cfg!(target_endian = "little") { "little" } else { "big" }));
-    // `version_info` is made on first use, by stdlib/_sys_version.py.
+    // `version_info` and the other struct sequences are made on first use,
+    // by stdlib/_sys_structs.py.
     set_global(m, "__getattr__", super::function::new_builtin("__getattr__", sys_getattr));
     set_global(m, "hexversion", int(0x030b07f0));
     let _ = str_of;
     m
 }
 
-/// The sys module's `__getattr__` (PEP 562): makes `version_info`, a
-/// struct sequence written in the language, the first time it is asked for.
+/// The sys module's `__getattr__` (PEP 562): makes `version_info`,
+/// `float_info` or `int_info`, struct sequences written in the language,
+/// the first time one is asked for.
 fn sys_getattr(args: &[Value], _: &[Value]) -> PyResult<Value> {
     let name = args.first().map(|&n| str_of(n)).transpose()?.unwrap_or_default();
-    if name == "version_info" {
-        let v = super::module::get_global(super::import::import_module("_sys_version")?, "VERSION_INFO");
+    if matches!(name.as_str(), "version_info" | "float_info" | "int_info") {
+        let v = super::module::get_global(super::import::import_module("_sys_structs")?, &name);
         let sys = super::import::import_module("sys")?;
-        set_global(sys, "version_info", v);
+        set_global(sys, &name, v);
         return Ok(v);
     }
     super::vm::raise_named("AttributeError", format!("module 'sys' has no attribute '{name}'"))
