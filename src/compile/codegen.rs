@@ -249,9 +249,20 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         self.b.inst_results(call)[0]
     }
 
-    /// The line of a span, for tracebacks.
+    /// The position id of a span (see runtime/positions.rs), which the
+    /// code passes wherever an operation may fail: the traceback names its
+    /// line and underlines it. (The `line` arguments and block parameters
+    /// of this module are such ids.)
     pub fn line(&self, span: Span) -> u32 {
-        self.p.line(span.start)
+        self.p.position(span.start, span.end)
+    }
+
+    /// The position id of `start..end`, an expression ending in or around
+    /// the attribute name `attr`: as CPython 3.11, it starts at the name
+    /// when the name is on a later line than `start`.
+    pub fn attribute_position(&self, start: u32, attr: Span, end: u32) -> u32 {
+        let start = if self.p.line(start) == self.p.line(attr.end) { start } else { attr.start };
+        self.p.position(start, end)
     }
 
     /// Branches to the current handler when `v` is NULL.

@@ -84,8 +84,8 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             CallShape::Function(callee, values, on_global) => {
                 self.delegation(line, |cx, entry| cx.delegate_direct_call(callee, &values, line, entry, how, on_global))
             }
-            CallShape::Method(name, values, on_global, call_line) => self.delegation(line, |cx, entry| {
-                cx.call_method_cached(name, &values, call_line, CallUse::Delegate(entry, how), on_global);
+            CallShape::Method(name, values, on_global, at) => self.delegation(line, |cx, entry| {
+                cx.call_method_cached(name, &values, at, CallUse::Delegate(entry, how), on_global);
             }),
         }
     }

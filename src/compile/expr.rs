@@ -34,10 +34,21 @@ pub(super) enum CallShape<'a> {
     /// name (its call site then remembers the function: `call_site.rs`).
     Function(ir::Value, Vec<ir::Value>, bool),
     /// `args[0].name(args[1..]...)`, positional only; whether the receiver
-    /// is a global name (maybe a module: `asyncio.sleep(0)`); the line the
-    /// method's name is on, which CPython reports for the call (a chain
-    /// of calls on separate lines names each one's own line).
-    Method(&'a str, Vec<ir::Value>, bool, u32),
+    /// is a global name (maybe a module: `asyncio.sleep(0)`); where the
+    /// call and the method lookup are.
+    Method(&'a str, Vec<ir::Value>, bool, MethodPositions),
+}
+
+/// The position ids of a method call `obj.name(...)`: CPython 3.11 names
+/// the whole call when it fails, and `obj.name` when the lookup does; both
+/// start at `name` when it is on a later line than `obj` (a chain of calls
+/// on separate lines names each one's own line).
+#[derive(Clone, Copy)]
+pub(super) struct MethodPositions {
+    /// The call.
+    pub call: u32,
+    /// The attribute lookup.
+    pub lookup: u32,
 }
 
 /// What a call site does with what the call returns.
@@ -72,8 +83,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             ExprKind::Dict(items) => self.dict_display(items, line)?,
             ExprKind::Attribute { value, attr } => {
                 let obj = self.expr(value)?;
-                // CPython reports the line the attribute's name is on.
-                let line = self.line(attr.span);
+                let line = self.attribute_position(e.span.start, attr.span, attr.span.end);
                 self.getattr_cached(obj, &attr.name, line)
             }
             ExprKind::Subscript { value, index } => {
@@ -623,8 +633,8 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         Ok(match self.call_shape(func, args, line, span)? {
             CallShape::Called(v) => v,
             CallShape::Function(callee, values, on_global) => self.direct_call_at(callee, &values, line, on_global),
-            CallShape::Method(name, values, on_global, line) => {
-                self.call_method_cached(name, &values, line, CallUse::Value, on_global).expect("a value call has a result")
+            CallShape::Method(name, values, on_global, at) => {
+                self.call_method_cached(name, &values, at, CallUse::Value, on_global).expect("a value call has a result")
             }
         })
     }
@@ -662,7 +672,11 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         // Method call: avoid the bound method.
         if let ExprKind::Attribute { value, attr } = &func.kind {
             let obj = self.expr(value)?;
-            let line = self.line(attr.span);
+            let at = MethodPositions {
+                call: self.attribute_position(span.start, attr.span, span.end),
+                lookup: self.attribute_position(func.span.start, attr.span, attr.span.end),
+            };
+            let line = at.call;
             let mut values = vec![obj];
             for a in args {
                 values.push(match a {
@@ -671,7 +685,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                 });
             }
             if kwnames.is_empty() && values.len() <= 6 {
-                return Ok(CallShape::Method(&attr.name, values, self.is_global_name(value), line));
+                return Ok(CallShape::Method(&attr.name, values, self.is_global_name(value), at));
             }
             let ptr = self.array(&values);
             let n = self.iconst(values.len() as i64);

@@ -7,7 +7,7 @@
 use cranelift_codegen::ir::{self, condcodes::IntCC, types, InstBuilder, MemFlagsData};
 
 use super::codegen::FunctionCx;
-use super::expr::{CallUse, KIND_OFFSET};
+use super::expr::{CallUse, MethodPositions, KIND_OFFSET};
 use super::jit::rt;
 use crate::runtime::inline_cache::{self as ic, AttrSite};
 use crate::runtime::instance::INSTANCE_SHAPE_OFFSET;
@@ -21,6 +21,14 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
     /// A new site record, as a constant address.
     fn new_site(&mut self) -> ir::Value {
         let site = AttrSite::leak() as *mut AttrSite as i64;
+        self.iconst(site)
+    }
+
+    /// A method call's site, which knows where its lookup is.
+    fn new_method_site(&mut self, lookup: u32) -> ir::Value {
+        let site = AttrSite::leak();
+        site.lookup_position = lookup;
+        let site = site as *mut AttrSite as i64;
         self.iconst(site)
     }
 
@@ -158,12 +166,12 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         &mut self,
         name: &str,
         args: &[ir::Value],
-        line: u32,
+        at: MethodPositions,
         use_: CallUse,
         on_global: bool,
     ) -> Option<ir::Value> {
-        let obj = args[0];
-        let site = self.new_site();
+        let (obj, line) = (args[0], at.call);
+        let site = self.new_method_site(at.lookup);
         let done = self.b.create_block();
         self.b.append_block_param(done, types::I64);
         if self.p.compact() {

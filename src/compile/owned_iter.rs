@@ -33,8 +33,8 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                 let zero = self.iconst(0);
                 (v, Some(self.call_rt(rt::rt_owned_generator, &[v, callee, zero])))
             }
-            CallShape::Method(name, values, on_global, line) => {
-                let v = self.call_method_cached(name, &values, line, CallUse::Value, on_global).expect("a value call has a result");
+            CallShape::Method(name, values, on_global, at) => {
+                let v = self.call_method_cached(name, &values, at, CallUse::Value, on_global).expect("a value call has a result");
                 let name = self.name_const(name);
                 (v, Some(self.call_rt(rt::rt_owned_generator, &[v, values[0], name])))
             }

@@ -151,6 +151,18 @@ fn param_spec(params: Option<&Params>) -> ParamSpec {
 }
 
 impl<'a> ProgramCx<'a> {
+    /// The position id of the bytes `start..end`.
+    pub fn position(&self, start: u32, end: u32) -> u32 {
+        let (line, end_line) = (self.line(start), self.line(end));
+        let column = |line: u32, offset: u32| offset - self.line_starts[line as usize - 1] as u32;
+        crate::runtime::positions::intern(crate::runtime::positions::Position {
+            line,
+            end_line,
+            col: column(line, start),
+            end_col: column(end_line, end),
+        })
+    }
+
     /// The 1-based line of byte `offset`.
     pub fn line(&self, offset: u32) -> u32 {
         match self.line_starts.binary_search(&(offset as usize)) {

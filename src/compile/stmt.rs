@@ -234,7 +234,9 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                     None => self.iconst(0),
                 };
                 self.call_rt(rt::rt_assert_fail, &[m]);
-                self.raise_here(line);
+                // CPython names the test, not the statement.
+                let at = self.line(test.span);
+                self.raise_here(at);
                 self.switch_to(ok);
                 self.b.seal_block(ok);
             }
@@ -437,7 +439,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                 None => self.iconst(0),
             });
         }
-        let code = self.p.enqueue(body, scope_id, line);
+        let code = self.p.enqueue(body, scope_id, crate::runtime::positions::line(line));
         let closure = self.closure_for(scope_id);
         let code_v = self.iconst(code as i64);
         let module = self.constant(self.p.module);

@@ -29,7 +29,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             crate::runtime::generator::close_when_dropped();
         }
         // SAFETY: the descriptor is leaked; no generator of it exists while its IR is built.
-        unsafe { (*self.code).suspension_points.push(SuspensionPoint { line, cleanup }) };
+        unsafe { (*self.code).suspension_points.push(SuspensionPoint { line: crate::runtime::positions::line(line), cleanup }) };
         let (gen, sent, mode) = (g.gen, g.sent, g.mode);
         self.save_scoped();
         let k = self.iconst(state);

@@ -21,6 +21,8 @@ pub struct TbEntry {
     pub name: &'static str,
     /// The 1-based line.
     pub line: u32,
+    /// Where on the line (an id of runtime/positions.rs).
+    pub position: u32,
     /// The function's local variable names (for a NameError's suggestion).
     pub local_names: &'static [String],
 }
@@ -91,10 +93,28 @@ pub fn set_context_if_unset(exc: Value, context: Value) {
     }
 }
 
-/// Records that the exception passed through `name` at `file:line`.
-pub fn add_traceback(exc: Value, file: &'static str, name: &'static str, line: u32, local_names: &'static [String]) {
+thread_local! {
+    /// The exception being raised and the position its next traceback
+    /// entry names instead of the one its frame passes (see
+    /// `point_next_entry_at`).
+    static NEXT_POSITION: Cell<(Value, u32)> = const { Cell::new((Value::NULL, 0)) };
+}
+
+/// The exception being raised failed in the part of its frame's operation
+/// at `position` (a method call's lookup): the frame's traceback entry
+/// names that part.
+pub fn point_next_entry_at(position: u32) {
+    NEXT_POSITION.with(|n| n.set((super::vm::vm().current_exc.get(), position)));
+}
+
+/// Records that the exception passed through `name` in `file`, at the
+/// operation whose position id is `position`.
+pub fn add_traceback(exc: Value, file: &'static str, name: &'static str, position: u32, local_names: &'static [String]) {
     if exc.is_obj() && exc.header().kind.get() == Kind::Exception {
-        exc_obj(exc).traceback.borrow_mut().push(TbEntry { file, name, line, local_names });
+        let (pointed, instead) = NEXT_POSITION.with(|n| n.replace((Value::NULL, 0)));
+        let position = if pointed == exc && instead != 0 { instead } else { position };
+        let line = super::positions::line(position);
+        exc_obj(exc).traceback.borrow_mut().push(TbEntry { file, name, line, position, local_names });
     }
 }
 
@@ -153,10 +173,10 @@ pub fn base_exc_str(exc: Value) -> super::vm::PyResult<String> {
     }
 }
 
-/// The line of `file` numbered `line`, stripped, if the source is known.
+/// The line of `file` numbered `line`, as written, if the source is known.
 fn source_line(file: &str, line: u32) -> Option<String> {
     let sources = SOURCES.with(|s| s.borrow().iter().find(|(f, _)| f == file).map(|(_, t)| t.clone()))?;
-    sources.lines().nth(line.checked_sub(1)? as usize).map(|l| l.trim().to_string())
+    sources.lines().nth(line.checked_sub(1)? as usize).map(str::to_string)
 }
 
 thread_local! {
@@ -400,7 +420,12 @@ fn stack_text(exc: Value) -> Option<String> {
         }
         out += &format!("  File \"{}\", line {}, in {}\n", entry.file, entry.line, entry.name);
         if let Some(src) = source_line(entry.file, entry.line) {
-            out += &format!("    {src}\n");
+            out += &format!("    {}\n", src.trim());
+            let carets = super::positions::get(entry.position).and_then(|p| super::carets::caret_line(&src, p));
+            if let Some(carets) = carets {
+                out += &carets;
+                out.push('\n');
+            }
         }
     }
     flush(&mut out, repeats);

@@ -42,6 +42,9 @@ pub struct AttrSite {
     /// Sites whose receiver is a module (`class` then holds the module
     /// itself): the global's slot, read on every use.
     pub module_slot: *const Value,
+    /// Method calls: the position id of `obj.name`, which the traceback
+    /// names when the lookup fails.
+    pub lookup_position: u32,
 }
 
 /// Byte offsets of the fields compiled code reads.
@@ -66,6 +69,7 @@ impl AttrSite {
             fast: 0,
             next_shape: std::ptr::null(),
             module_slot: std::ptr::null(),
+            lookup_position: 0,
         }))
     }
 

@@ -254,11 +254,12 @@ pub extern "C" fn rt_setattr_site(obj: Value, name: Value, v: Value, site: *mut 
 /// `obj.name(args)`: the class's function or builtin called with the
 /// receiver first when the instance does not shadow it (a `site` learns
 /// it), else the attribute called as any value.
-fn call_method(name: Value, args: &[Value], kw: &[Value], site: Option<&mut AttrSite>) -> Value {
+fn call_method(name: Value, args: &[Value], kw: &[Value], mut site: Option<&mut AttrSite>) -> Value {
     let obj = args[0];
+    let lookup_position = site.as_ref().map_or(0, |s| s.lookup_position);
     let kind = kind_of(obj);
     if kind == Kind::Module {
-        if let Some(f) = site.and_then(|site| inline_cache::module_global(site, obj, name)) {
+        if let Some(f) = site.as_mut().and_then(|site| inline_cache::module_global(site, obj, name)) {
             return word(call(f, &args[1..], kw));
         }
     } else if !matches!(kind, Kind::Class | Kind::Descriptor) && attr::custom_getattribute(obj).is_none() {
@@ -285,7 +286,10 @@ fn call_method(name: Value, args: &[Value], kw: &[Value], site: Option<&mut Attr
     }
     let f = match attr::getattr(obj, name) {
         Ok(f) => f,
-        Err(_) => return Value::NULL,
+        Err(_) => {
+            super::exception::point_next_entry_at(lookup_position);
+            return Value::NULL;
+        }
     };
     word(call(f, &args[1..], kw))
 }
