@@ -78,6 +78,93 @@ fn ends_operand(tok: &Tok) -> bool {
     )
 }
 
+/// CPython's hints for a token the grammar refused at `at`: `=` where an
+/// expression goes (`if x = 1:`, `[a.b = 1]`, `f(a[0] = 1)`), and a
+/// dictionary key without its value (`{1: 2, 3}`).
+fn misused_hint(toks: &[Spanned], at: usize, depth: i32) -> Option<SyntaxError> {
+    let (_, tok, hi) = toks.get(at)?;
+    let (prev_lo, prev_tok, prev_hi) = toks.get(at.checked_sub(1)?)?;
+    // Where the brackets still open before `at` were opened.
+    let mut open = Vec::new();
+    for (i, (_, t, _)) in toks[..at].iter().enumerate() {
+        match t {
+            Tok::LParen | Tok::LBracket | Tok::LBrace => open.push(i),
+            Tok::RParen | Tok::RBracket | Tok::RBrace => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    // The tokens of the innermost open bracket, or of the statement.
+    let from = match open.last() {
+        Some(&i) => i + 1,
+        None => toks[..at].iter().rposition(|t| matches!(t.1, Tok::Newline | Tok::Indent | Tok::Dedent)).map_or(0, |i| i + 1),
+    };
+    let before_prev = at.checked_sub(2).and_then(|i| toks.get(i)).map(|t| &t.1);
+    if *tok == Tok::Assign {
+        let in_call = open.last().is_some_and(|&i| toks[i].1 == Tok::LParen && i > 0 && ends_operand(&toks[i - 1].1));
+        let target_is_name = matches!(prev_tok, Tok::Name(_)) && before_prev != Some(&Tok::Dot);
+        if in_call {
+            let first_in_argument = !toks[from..at].iter().rev().take_while(|t| t.1 != Tok::Comma).any(|t| t.1 == Tok::Assign);
+            let target = matches!(prev_tok, Tok::RBracket | Tok::RParen) || (matches!(prev_tok, Tok::Name(_)) && !target_is_name);
+            if target && first_in_argument {
+                return Some(SyntaxError::new("expression cannot contain assignment, perhaps you meant \"==\"?", Span::new(*prev_lo, *hi)));
+            }
+            return None;
+        }
+        // Where CPython reads a named expression: a condition, or in
+        // brackets (but not a comprehension's condition).
+        let named = match open.last() {
+            None => matches!(toks.get(from).map(|t| &t.1), Some(Tok::If | Tok::Elif | Tok::While)),
+            Some(_) => !toks[from..at].iter().any(|t| t.1 == Tok::For),
+        };
+        if !named || !matches!(prev_tok, Tok::Name(_)) {
+            return None;
+        }
+        if !target_is_name {
+            let start = toks[..at - 1].iter().rposition(|t| !matches!(t.1, Tok::Name(_) | Tok::Dot)).map_or(0, |i| i + 1);
+            return Some(SyntaxError::new(
+                "cannot assign to attribute here. Maybe you meant '==' instead of '='?",
+                Span::new(toks[start].0, *prev_hi),
+            ));
+        }
+        // Underlined from the name to the end of the value.
+        let mut end = *hi;
+        let mut nesting = 0;
+        for (_, t, t_hi) in &toks[at + 1..] {
+            match t {
+                Tok::LParen | Tok::LBracket | Tok::LBrace => nesting += 1,
+                Tok::RParen | Tok::RBracket | Tok::RBrace if nesting == 0 => break,
+                Tok::RParen | Tok::RBracket | Tok::RBrace => nesting -= 1,
+                Tok::Colon | Tok::Comma | Tok::Newline | Tok::Assign | Tok::Semi if nesting == 0 => break,
+                _ => {}
+            }
+            end = *t_hi;
+        }
+        return Some(SyntaxError::new(
+            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+            Span::new(*prev_lo, end),
+        ));
+    }
+    let in_braces = open.last().is_some_and(|&i| toks[i].1 == Tok::LBrace) && depth >= 0;
+    if in_braces && matches!(tok, Tok::Comma | Tok::RBrace) && ends_operand(prev_tok) {
+        // A dict so far: a `key: value` pair earlier in these braces.
+        let mut nesting = 0;
+        let is_dict = toks[from..at].iter().any(|(_, t, _)| {
+            match t {
+                Tok::LParen | Tok::LBracket | Tok::LBrace => nesting += 1,
+                Tok::RParen | Tok::RBracket | Tok::RBrace => nesting -= 1,
+                _ => {}
+            }
+            nesting == 0 && *t == Tok::Colon
+        });
+        if is_dict {
+            return Some(SyntaxError::new("':' expected after dictionary key", Span::new(*prev_lo, *prev_hi)));
+        }
+    }
+    None
+}
+
 /// True for tokens that can start an operand.
 fn starts_operand(tok: &Tok) -> bool {
     matches!(
@@ -160,6 +247,12 @@ fn explain(
     }
     if (tok == Some(&Tok::Newline) || tok.is_none()) && expected.len() == 1 && expected[0] == "\"else\"" {
         return SyntaxError::new("expected 'else' after 'if' expression", span);
+    }
+    if expected.iter().any(|e| e == "\"except\"") && expected.iter().any(|e| e == "\"finally\"") {
+        return SyntaxError::new("expected 'except' or 'finally' block", span);
+    }
+    if let Some(hint) = misused_hint(toks, at, depth) {
+        return hint;
     }
     if let (Some(tok), Some((prev_lo, prev_tok, _))) = (tok, prev) {
         let depth = toks[..at].iter().fold(depth, |d, (_, t, _)| match t {
