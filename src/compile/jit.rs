@@ -200,6 +200,7 @@ helpers!(
     rt_build_tuple / 2,
     rt_build_set / 2,
     rt_build_dict / 2,
+    rt_module_dict / 1,
     rt_setup_annotations / 1,
     rt_build_slice / 3,
     rt_list_append / 2,

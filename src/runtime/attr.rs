@@ -149,6 +149,9 @@ fn generic_getattr_opt(obj: Value, name: Value) -> PyResult<Option<Value>> {
             if !v.is_null() {
                 return Ok(Some(v));
             }
+            if as_str(name) == "__dict__" {
+                return Ok(Some(super::module_dict::module_dict(obj)));
+            }
             // PEP 562: a module's own `__getattr__` supplies missing names.
             let hook = get_global(obj, "__getattr__");
             if !hook.is_null() && as_str(name) != "__getattr__" {

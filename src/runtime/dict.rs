@@ -301,6 +301,10 @@ pub fn new_dict() -> Value {
 /// The table of a dict value (which must be a dict).
 #[allow(clippy::mut_from_ref)]
 pub fn table(v: Value) -> &'static mut DictTable {
+    if v.header().flags.get() & super::module_dict::MIRROR != 0 {
+        // A module's dict first takes in what compiled code changed.
+        super::module_dict::pull(v);
+    }
     // SAFETY: the caller checked the kind; objects never move.
     unsafe { &mut (*v.ptr::<DictObj>()).table }
 }

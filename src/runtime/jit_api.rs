@@ -368,7 +368,8 @@ pub extern "C" fn rt_getitem(c: Value, k: Value) -> Value {
 }
 
 pub extern "C" fn rt_setitem(c: Value, k: Value, v: Value) -> i64 {
-    if kind_of(c) == Kind::Dict {
+    if kind_of(c) == Kind::Dict && c.header().flags.get() == 0 {
+        // (A flagged dict mirrors a module: `ops::setitem` keeps it in step.)
         if let Some(h) = ops::quick_hash(k) {
             return status(table(c).set_hashed(k, h, v));
         }
@@ -459,6 +460,11 @@ pub extern "C" fn rt_list_to_tuple(list: Value) -> Value {
 
 pub extern "C" fn rt_set_add(set: Value, v: Value) -> i64 {
     status(set_table(set).add(v))
+}
+
+/// `globals()`: the dict of the module the code belongs to.
+pub extern "C" fn rt_module_dict(module: Value) -> Value {
+    super::module_dict::module_dict(module)
 }
 
 pub extern "C" fn rt_set_update(set: Value, iterable: Value) -> i64 {

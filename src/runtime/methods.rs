@@ -237,7 +237,10 @@ fn dict_items(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn dict_pop(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method("pop", args, kw, 1, 2)?;
     match table(a[0]).remove(a[1])? {
-        Some(v) => Ok(v),
+        Some(v) => {
+            super::module_dict::push(a[0]);
+            Ok(v)
+        }
         None => match a.get(2) {
             Some(&d) => Ok(d),
             None => {
@@ -252,7 +255,10 @@ fn dict_pop(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn dict_popitem(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method("popitem", args, kw, 0, 0)?;
     match table(a[0]).pop_last() {
-        Some(e) => Ok(new_tuple_from(&[e.key, e.value])),
+        Some(e) => {
+            super::module_dict::push(a[0]);
+            Ok(new_tuple_from(&[e.key, e.value]))
+        }
         None => raise_named("KeyError", "popitem(): dictionary is empty"),
     }
 }
@@ -264,6 +270,7 @@ fn dict_setdefault(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     let d = a.get(2).copied().unwrap_or(none());
     table(a[0]).set(a[1], d)?;
+    super::module_dict::push(a[0]);
     Ok(d)
 }
 
@@ -278,6 +285,7 @@ fn dict_update(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     for (i, &k) in kwnames.iter().enumerate() {
         table(pos[0]).set(k, args[pos.len() + i])?;
     }
+    super::module_dict::push(pos[0]);
     Ok(none())
 }
 
@@ -291,6 +299,7 @@ fn dict_copy(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn dict_clear(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method("clear", args, kw, 0, 0)?;
     table(a[0]).clear();
+    super::module_dict::push(a[0]);
     Ok(none())
 }
 

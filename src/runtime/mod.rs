@@ -48,6 +48,7 @@ pub mod malloc_count;
 pub mod metaclass;
 pub mod methods;
 pub mod module;
+pub mod module_dict;
 pub mod module_sys;
 pub mod num_convert;
 pub mod num_methods;

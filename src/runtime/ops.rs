@@ -1097,7 +1097,11 @@ pub fn setitem(container: Value, key: Value, value: Value) -> PyResult<()> {
             list[i] = value;
             Ok(())
         }
-        Kind::Dict => table(container).set(key, value),
+        Kind::Dict => {
+            table(container).set(key, value)?;
+            super::module_dict::push(container);
+            Ok(())
+        }
         Kind::ByteArray => super::bytes_ops::setitem(container, key, value),
         _ => {
             if dunder_sym(container, crate::sym!("__setitem__"), &[key, value])?.is_some() {
@@ -1144,7 +1148,10 @@ pub fn delitem(container: Value, key: Value) -> PyResult<()> {
         }
         Kind::ByteArray => super::bytes_ops::delitem(container, key),
         Kind::Dict => match table(container).remove(key)? {
-            Some(_) => Ok(()),
+            Some(_) => {
+                super::module_dict::push(container);
+                Ok(())
+            }
             None => {
                 let exc = super::exception::new_exception(super::vm::exc_class("KeyError"), &[key]);
                 super::vm::set_exception(exc);
