@@ -64,18 +64,26 @@ fn read(args: &[Value], _: &[Value]) -> PyResult<Value> {
             None => {
                 input.read_to_string(&mut text)?;
             }
-            Some(n) => {
-                for _ in 0..n {
-                    match read_char(input)? {
-                        Some(c) => text.push(c),
-                        None => break,
-                    }
-                }
-            }
+            Some(n) => read_chars(input, &mut text, n, false)?,
         }
         Ok(text)
     })?;
     Ok(new_str(&text))
+}
+
+/// Appends up to `n` characters of the input to `text`, stopping after a
+/// newline when `line` is set.
+fn read_chars(input: &mut std::io::StdinLock, text: &mut String, n: usize, line: bool) -> std::io::Result<()> {
+    for _ in 0..n {
+        match read_char(input)? {
+            Some(c) => text.push(c),
+            None => break,
+        }
+        if line && text.ends_with('\n') {
+            break;
+        }
+    }
+    Ok(())
 }
 
 /// The next character of the input, None at its end.
@@ -106,17 +114,7 @@ fn read_line(limit: Option<usize>) -> PyResult<String> {
             None => {
                 input.read_line(&mut line)?;
             }
-            Some(n) => {
-                for _ in 0..n {
-                    match read_char(input)? {
-                        Some(c) => line.push(c),
-                        None => break,
-                    }
-                    if line.ends_with('\n') {
-                        break;
-                    }
-                }
-            }
+            Some(n) => read_chars(input, &mut line, n, true)?,
         }
         Ok(line)
     })
