@@ -68,12 +68,19 @@ impl LoopState {
         self.ready.trace(visit);
         self.timers.iter().for_each(|t| visit(t.handle));
         visit(self.current_task);
-        self.tasks.iter().for_each(|&t| visit(t));
+        // Done tasks are not kept alive by the list (CPython's is a
+        // WeakSet): `forget_dead_tasks` drops those that die.
+        self.tasks.iter().filter(|&&t| future::state(t) == future::PENDING).for_each(|&t| visit(t));
         visit(self.task_factory);
         if let Some(io) = &self.io {
             io.trace(visit);
         }
     }
+}
+
+/// After marking: the done tasks that died leave their loops' lists.
+pub fn forget_dead_tasks(is_marked: &dyn Fn(Value) -> bool) {
+    with_core(|c| c.loops.iter_mut().flatten().for_each(|s| s.tasks.retain(|&t| is_marked(t))));
 }
 
 /// Slot: the index of the loop's state in `Core::loops`, or None once closed.
@@ -332,8 +339,16 @@ fn report(lp: Value, what: String, handle: Value) -> PyResult<()> {
     Ok(())
 }
 
-/// Runs one ready entry.
+/// Runs one ready entry. (Never inlined, like `run_once`: the collector
+/// scans the native stack conservatively, and an entry's task or future
+/// left in a register or a stack slot of a long-lived frame would keep it
+/// alive, hiding a dropped task whose exception was never retrieved.)
+#[inline(never)]
 fn run_entry(lp: Value, e: Entry) -> PyResult<()> {
+    if super::unretrieved::watching() {
+        // The frames this entry runs in start clean of earlier entries'.
+        crate::runtime::heap::clear_stack_near();
+    }
     match e {
         Entry::Handle(h) => {
             if handle::is_cancelled(h) {
@@ -377,6 +392,7 @@ fn run_entry(lp: Value, e: Entry) -> PyResult<()> {
 
 /// One iteration: wait for I/O or the next timer if nothing is ready, move
 /// the timers that came due to the ready queue, then run what was ready.
+#[inline(never)]
 fn run_once(lp: Value) -> PyResult<()> {
     super::unretrieved::report_due()?;
     crate::runtime::generator::close_dropped();

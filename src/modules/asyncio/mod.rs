@@ -283,6 +283,7 @@ pub fn create() -> Value {
             *c.borrow_mut() = Some(Core { loops: Vec::new(), running_loop: Value::NULL, task_counter: 0, pending_tasks: 0, run_until_complete_cb, policy: Value::NULL })
         });
         heap::add_root_set(trace_roots);
+        heap::add_forgetter(event_loop::forget_dead_tasks);
     }
     let k = classes();
     for (name, v) in [

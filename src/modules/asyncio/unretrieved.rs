@@ -22,6 +22,11 @@ thread_local! {
     static DUE: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
 }
 
+/// True while some finished future's exception is unretrieved.
+pub fn watching() -> bool {
+    WATCHED.with(|w| !w.borrow().is_empty())
+}
+
 /// Starts watching `f`, whose exception was just set.
 pub fn watch(f: Value) {
     if WATCHED.with(|w| w.borrow().is_empty()) && DUE.with(|d| d.borrow().is_empty()) {
