@@ -392,7 +392,6 @@ fn run_entry(lp: Value, e: Entry) -> PyResult<()> {
 
 /// One iteration: wait for I/O or the next timer if nothing is ready, move
 /// the timers that came due to the ready queue, then run what was ready.
-#[inline(never)]
 fn run_once(lp: Value) -> PyResult<()> {
     super::unretrieved::report_due()?;
     crate::runtime::generator::close_dropped();
