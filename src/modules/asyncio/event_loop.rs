@@ -339,10 +339,10 @@ fn report(lp: Value, what: String, handle: Value) -> PyResult<()> {
     Ok(())
 }
 
-/// Runs one ready entry. (Never inlined, like `run_once`: the collector
-/// scans the native stack conservatively, and an entry's task or future
-/// left in a register or a stack slot of a long-lived frame would keep it
-/// alive, hiding a dropped task whose exception was never retrieved.)
+/// Runs one ready entry. (Never inlined: the collector scans the native
+/// stack conservatively, and an entry's task or future left in a register
+/// or a stack slot of a long-lived frame would keep it alive, hiding a
+/// dropped task whose exception was never retrieved.)
 #[inline(never)]
 fn run_entry(lp: Value, e: Entry) -> PyResult<()> {
     if super::unretrieved::watching() {
