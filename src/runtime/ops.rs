@@ -697,6 +697,10 @@ pub fn binary(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
 
 /// `a op b`, for `a op= b` when `inplace` (its TypeError names `op=`).
 fn binary_as(op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
+    // `s + t` and `s += t` in a loop: straight to the shared-buffer append.
+    if op == BinOp::Add && kind_of(a) == Kind::Str && kind_of(b) == Kind::Str {
+        return Ok(super::str::concat(a, b));
+    }
     // `&`, `|` and `^` of two bools give a bool.
     if kind_of(a) == Kind::Bool && kind_of(b) == Kind::Bool {
         let (x, y) = (a == vm().true_, b == vm().true_);
