@@ -267,11 +267,30 @@ def product(*iterables, repeat=1):
     pools = [tuple(pool) for pool in iterables] * repeat
 
     def gen():
-        result = [[]]
+        # An odometer over the pools, as CPython's: each result is made
+        # when asked for, never the whole product at once.
         for pool in pools:
-            result = [x + [y] for x in result for y in pool]
-        for prod in result:
-            yield tuple(prod)
+            if not pool:
+                return
+        n = len(pools)
+        indices = [0] * n
+        result = [pool[0] for pool in pools]
+        yield tuple(result)
+        while True:
+            i = n - 1
+            while i >= 0:
+                pool = pools[i]
+                k = indices[i] + 1
+                if k < len(pool):
+                    indices[i] = k
+                    result[i] = pool[k]
+                    break
+                indices[i] = 0
+                result[i] = pool[0]
+                i -= 1
+            if i < 0:
+                return
+            yield tuple(result)
     return gen()
 
 
