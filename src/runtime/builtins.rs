@@ -415,6 +415,25 @@ fn builtin_print(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     };
     let sep = text_or("sep", " ")?;
     let end = text_or("end", "\n")?;
+    let file = match keyword(args, kwnames, "file") {
+        Some(f) if f != none() => Some(f),
+        _ => redirected_stdout(),
+    };
+    if let Some(f) = file.filter(|&f| super::module_sys::stream_of(f).is_none()) {
+        // A file object of the program's: one `write` per piece, as CPython.
+        for (i, &v) in pos.iter().enumerate() {
+            if i > 0 {
+                super::call::call_method(f, "write", &[new_str(&sep)])?;
+            }
+            let text = if kind_of(v) == Kind::Str { v } else { new_str(&str_of(v)?) };
+            super::call::call_method(f, "write", &[text])?;
+        }
+        super::call::call_method(f, "write", &[new_str(&end)])?;
+        if keyword(args, kwnames, "flush").map(truthy).transpose()?.unwrap_or(false) {
+            super::call::call_method(f, "flush", &[])?;
+        }
+        return Ok(none());
+    }
     let mut out = String::new();
     for (i, &v) in pos.iter().enumerate() {
         if i > 0 {
@@ -427,8 +446,15 @@ fn builtin_print(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         }
     }
     out.push_str(&end);
-    write_to(keyword(args, kwnames, "file"), &out)?;
+    write_to(file, &out)?;
     Ok(none())
+}
+
+/// What `sys.stdout` was set to, when the program replaced it.
+fn redirected_stdout() -> Option<Value> {
+    let sys = vm().modules.borrow().get("sys").copied()?;
+    let out = super::module::get_global(sys, "stdout");
+    (!out.is_null() && super::module_sys::stream_of(out).is_none()).then_some(out)
 }
 
 fn builtin_len(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {

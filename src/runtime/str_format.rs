@@ -72,9 +72,14 @@ impl Fields<'_> {
                     return raise_named("ValueError", "Missing ']' in format string");
                 };
                 let key = &r[..end];
-                let k = match key.parse::<i64>() {
-                    Ok(n) => int(n),
-                    Err(_) => new_str(key),
+                // As CPython: only plain digits index (`{0[-1]}` is the key "-1").
+                let k = if !key.is_empty() && key.bytes().all(|b| b.is_ascii_digit()) {
+                    match key.parse::<i64>() {
+                        Ok(n) => int(n),
+                        Err(_) => return raise_named("ValueError", "Too many decimal digits in format string"),
+                    }
+                } else {
+                    new_str(key)
                 };
                 value = getitem(value, k)?;
                 rest = &r[end + 1..];
