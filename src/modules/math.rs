@@ -226,31 +226,11 @@ fn m_sqrt(args: &[Value], _: &[Value]) -> PyResult<Value> {
 
 fn m_log(args: &[Value], _: &[Value]) -> PyResult<Value> {
     count("log", args.len(), 1, 2)?;
-    let ln = |v: Value| -> PyResult<f64> {
-        // Big ints: log of the value without converting to float first.
-        if is_int(v) {
-            let b = as_bigint(v);
-            if !b.is_positive() {
-                return domain();
-            }
-            if let Some(x) = b.to_f64().filter(|x| x.is_finite()) {
-                return Ok(x.ln());
-            }
-            let bits = b.bits();
-            let shifted: BigInt = &b >> (bits - 60);
-            return Ok(shifted.to_f64().unwrap_or(1.0).ln() + (bits - 60) as f64 * std::f64::consts::LN_2);
-        }
-        let x = f(v)?;
-        if x <= 0.0 {
-            return domain();
-        }
-        Ok(x.ln())
-    };
-    let num = ln(args[0])?;
+    let num = checked_log(args[0], f64::ln)?;
     match args.get(1) {
         None => Ok(float(num)),
         Some(&b) => {
-            let den = ln(b)?;
+            let den = checked_log(b, f64::ln)?;
             if den == 0.0 {
                 return raise_named("ZeroDivisionError", "float division by zero");
             }
@@ -259,22 +239,41 @@ fn m_log(args: &[Value], _: &[Value]) -> PyResult<Value> {
     }
 }
 
-/// A logarithm defined only for positive arguments.
-fn positive_log(args: &[Value], name: &str, log: fn(f64) -> f64) -> PyResult<Value> {
-    count(name, args.len(), 1, 1)?;
-    let x = f(args[0])?;
+/// `log(v)` for a positive argument, as CPython's `loghelper`: an int too
+/// big for a float is split as `m * 2**e` (`m` rounded to 53 bits, as
+/// `_PyLong_Frexp`) and its log is `log(m) + log(2) * e`.
+fn checked_log(v: Value, log: fn(f64) -> f64) -> PyResult<f64> {
+    if is_int(v) {
+        let b = as_bigint(v);
+        if !b.is_positive() {
+            return domain();
+        }
+        if let Some(x) = b.to_f64().filter(|x| x.is_finite()) {
+            return Ok(log(x));
+        }
+        let bits = b.bits();
+        let top: BigInt = &b >> (bits - 64);
+        // The bits shifted out decide a tie: a sticky low bit.
+        let sticky = (&top << (bits - 64)) != b;
+        let top = top.to_u64().unwrap_or(u64::MAX) | sticky as u64;
+        let m = top as f64 / 2f64.powi(64);
+        return Ok(log(m) + log(2.0) * bits as f64);
+    }
+    let x = f(v)?;
     if x <= 0.0 {
         return domain();
     }
-    Ok(float(log(x)))
+    Ok(log(x))
 }
 
 fn m_log2(args: &[Value], _: &[Value]) -> PyResult<Value> {
-    positive_log(args, "log2", f64::log2)
+    count("log2", args.len(), 1, 1)?;
+    Ok(float(checked_log(args[0], f64::log2)?))
 }
 
 fn m_log10(args: &[Value], _: &[Value]) -> PyResult<Value> {
-    positive_log(args, "log10", f64::log10)
+    count("log10", args.len(), 1, 1)?;
+    Ok(float(checked_log(args[0], f64::log10)?))
 }
 
 fn m_pow(args: &[Value], _: &[Value]) -> PyResult<Value> {
