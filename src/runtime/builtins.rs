@@ -998,7 +998,7 @@ pub(super) fn builtin_divmod(args: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(new_tuple_from(&[q, r]))
 }
 
-fn builtin_pow(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+pub(super) fn builtin_pow(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let pos = positional(args, kwnames);
     count("pow", pos.len(), 2, 3)?;
     if pos.len() == 3 && pos[2] != none() {

@@ -226,6 +226,20 @@ fn binary_dunder(args: &[Value], kwnames: &[Value], op: BinOp, reflected: bool) 
     }
 }
 
+/// `__pow__`/`__rpow__`, which also take a modulus: `(5).__pow__(2, 3)`
+/// is `pow(5, 2, 3)`.
+fn pow_dunder(args: &[Value], kwnames: &[Value], reflected: bool) -> PyResult<Value> {
+    if args.len() == 3 && kwnames.is_empty() {
+        let (x, y) = (unwrap(args[0]), unwrap(args[1]));
+        if int_meets_float(x, y) {
+            return Ok(not_implemented());
+        }
+        let (base, exp) = if reflected { (y, x) } else { (x, y) };
+        return super::builtins::builtin_pow(&[base, exp, args[2]], &[]);
+    }
+    binary_dunder(args, kwnames, BinOp::Pow, reflected)
+}
+
 /// `__iadd__` and the like: the operator in place on the backing; the
 /// receiver itself is the result when the backing changed in place.
 fn inplace_dunder(args: &[Value], kwnames: &[Value], op: BinOp) -> PyResult<Value> {
@@ -270,8 +284,8 @@ dunders! {
     rfloordiv => |a, k| binary_dunder(a, k, BinOp::FloorDiv, true);
     mod_ => |a, k| binary_dunder(a, k, BinOp::Mod, false);
     rmod => |a, k| binary_dunder(a, k, BinOp::Mod, true);
-    pow => |a, k| binary_dunder(a, k, BinOp::Pow, false);
-    rpow => |a, k| binary_dunder(a, k, BinOp::Pow, true);
+    pow => |a, k| pow_dunder(a, k, false);
+    rpow => |a, k| pow_dunder(a, k, true);
     lshift => |a, k| binary_dunder(a, k, BinOp::LShift, false);
     rlshift => |a, k| binary_dunder(a, k, BinOp::LShift, true);
     rshift => |a, k| binary_dunder(a, k, BinOp::RShift, false);
