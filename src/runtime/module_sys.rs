@@ -229,5 +229,19 @@ fn sys_getattr(args: &[Value], _: &[Value]) -> PyResult<Value> {
         set_global(sys, &name, v);
         return Ok(v);
     }
-    super::vm::raise_named("AttributeError", format!("module 'sys' has no attribute '{name}'"))
+    match name.as_str() {
+        // A snapshot of the loaded modules, by name: reading
+        // `sys.modules[__name__]` works; changing it does not import.
+        "modules" => {
+            let mut loaded: Vec<(String, Value)> = vm().modules.borrow().iter().map(|(k, &v)| (k.clone(), v)).collect();
+            loaded.sort_by(|a, b| a.0.cmp(&b.0));
+            let d = super::dict::new_dict();
+            for (k, v) in loaded {
+                super::dict::table(d).set_str(super::vm::intern(&k), v);
+            }
+            Ok(d)
+        }
+        "executable" => Ok(new_str(&std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default())),
+        _ => super::vm::raise_named("AttributeError", format!("module 'sys' has no attribute '{name}'")),
+    }
 }
