@@ -87,11 +87,12 @@ fn find_in(hay: &[u8], sub: &[u8], start: Option<i64>, end: Option<i64>, right: 
 
 fn search(args: &[Value], kw: &[Value], name: &str) -> PyResult<Value> {
     let a = method(name, args, kw, 1, 3)?;
-    let hay = data(a[0]);
     let sub = needle(a[1])?;
     let (start, end) = (opt_bound(a.get(2))?, opt_bound(a.get(3))?);
     let right = name.starts_with('r');
-    let i = find_in(&hay, &sub, start, end, right);
+    // Searched in place (no Python code runs meanwhile): a copy would make
+    // a stream's readline() quadratic in what it has buffered.
+    let i = find_in(as_bytes(a[0]), &sub, start, end, right);
     if i < 0 && name.ends_with("index") {
         return raise_named("ValueError", "subsection not found");
     }
@@ -113,9 +114,10 @@ fn bytes_rindex(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn bytes_count(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method("count", args, kw, 1, 3)?;
-    let hay = data(a[0]);
     let sub = needle(a[1])?;
-    let (start, end) = adjust(opt_bound(a.get(2))?, opt_bound(a.get(3))?, hay.len());
+    let (start, end) = (opt_bound(a.get(2))?, opt_bound(a.get(3))?);
+    let hay = as_bytes(a[0]);
+    let (start, end) = adjust(start, end, hay.len());
     if end < start {
         return Ok(int(0));
     }
