@@ -1,17 +1,20 @@
-//! The `traceback` module: exceptions formatted and printed as the VM
+//! `_traceback`, the native part of the `traceback` module
+//! (stdlib/traceback.py): exceptions formatted and printed as the VM
 //! prints an uncaught one (frames, source lines, carets, the chain of
-//! causes and contexts). coro has no traceback or frame objects: a `tb`
-//! argument is ignored, since every exception carries the frames it
-//! passed, and `limit` and the stack functions are refused by name.
+//! causes and contexts), and the raw traceback entries the module's
+//! traceback objects are made from. A `tb` argument is ignored, since
+//! every exception carries the frames it passed, and `limit` and the
+//! stack functions are refused by name (compiled frames leave no frame
+//! objects behind).
 
 use crate::runtime::args::{check_keywords, count, keyword, positional};
 use crate::runtime::call::call_method;
-use crate::runtime::exception::{exception_text, format_exception, format_unraisable, is_exception};
+use crate::runtime::exception::{caret_line_at, exception_text, format_exception, format_unraisable, is_exception, source_line, traceback_entries};
 use crate::runtime::function::{new_builtin, NativeFn};
 use crate::runtime::module::{new_module, set_global};
 use crate::runtime::ops::truthy;
-use crate::runtime::seq::{list_items, new_list};
-use crate::runtime::str::new_str;
+use crate::runtime::seq::{list_items, new_list, new_tuple_from};
+use crate::runtime::str::{as_str, new_str};
 use crate::runtime::value::Value;
 use crate::runtime::vm::{none, raise_named, PyResult};
 
@@ -103,7 +106,53 @@ fn format_exception_only(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(lines(&exception_text(exc)))
 }
 
-/// The functions that need frame or traceback objects.
+/// `_entries(exc)`: the frames `exc` passed, innermost first, as
+/// `(filename, lineno, name, position)` tuples.
+fn entries(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("_entries", args.len(), 1, 1)?;
+    if !is_exception(args[0]) {
+        return raise_named("TypeError", "_entries() expects an exception");
+    }
+    let list = new_list(Vec::new());
+    for (file, line, name, position) in traceback_entries(args[0]) {
+        let file = new_str(file);
+        let name = new_str(name);
+        let entry = new_tuple_from(&[file, Value::small_unchecked(line as i64), name, Value::small_unchecked(position as i64)]);
+        list_items(list).push(entry);
+    }
+    Ok(list)
+}
+
+/// The str `v`, else a TypeError naming `func`.
+fn str_arg(func: &str, v: Value) -> PyResult<&'static str> {
+    if crate::runtime::object::kind_of(v) != crate::runtime::object::Kind::Str {
+        return raise_named("TypeError", format!("{func}() expects a str, not '{}'", crate::runtime::ops::type_name(v)));
+    }
+    Ok(as_str(v))
+}
+
+/// `_source_line(filename, lineno)`: the line as the file has it, or ''.
+fn source_line_fn(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("_source_line", args.len(), 2, 2)?;
+    let file = str_arg("_source_line", args[0])?;
+    let line = args[1].is_small().then(|| u32::try_from(args[1].as_small()).ok()).flatten();
+    let text = line.and_then(|l| source_line(file, l)).unwrap_or_default();
+    Ok(new_str(&text))
+}
+
+/// `_carets(line, position)`: the caret line under source line `line`
+/// marking the operation at `position`, or None.
+fn carets(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("_carets", args.len(), 2, 2)?;
+    let line = str_arg("_carets", args[0])?;
+    let position = args[1].is_small().then(|| u32::try_from(args[1].as_small()).ok()).flatten();
+    Ok(match position.and_then(|p| caret_line_at(line, p)) {
+        Some(line) => new_str(&line),
+        None => none(),
+    })
+}
+
+/// The functions that need frame objects.
 fn unsupported(args: &[Value], _: &[Value]) -> PyResult<Value> {
     let name = crate::runtime::str::as_str(args[0]);
     raise_named("NotImplementedError", format!("coro does not support traceback.{name}() (it has no frame objects)"))
@@ -115,14 +164,16 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("format_exception", format_exception_fn),
     ("print_exception", print_exception),
     ("format_exception_only", format_exception_only),
+    ("_entries", entries),
+    ("_source_line", source_line_fn),
+    ("_carets", carets),
 ];
 
-const UNSUPPORTED: &[&str] =
-    &["print_tb", "format_tb", "extract_tb", "print_stack", "format_stack", "extract_stack", "walk_tb", "walk_stack", "format_list", "print_list"];
+const UNSUPPORTED: &[&str] = &["print_stack", "format_stack", "extract_stack", "walk_stack"];
 
-/// Makes the `traceback` module.
+/// Makes the `_traceback` module.
 pub fn create() -> Value {
-    let m = new_module("traceback", "", &[]);
+    let m = new_module("_traceback", "", &[]);
     for &(name, f) in FUNCTIONS {
         set_global(m, name, new_builtin(name, f));
     }

@@ -222,7 +222,7 @@ fn special_attr(obj: Value, name: &str) -> PyResult<Option<Value>> {
         (Kind::Exception, "__cause__") => or_none(exc_obj(obj).cause.get()),
         (Kind::Exception, "__context__") => or_none(exc_obj(obj).context.get()),
         (Kind::Exception, "__suppress_context__") => super::vm::boolean(exc_obj(obj).suppress_context.get()),
-        (Kind::Exception, "__traceback__") => none(),
+        (Kind::Exception, "__traceback__") => super::exception::traceback_of(obj)?,
         (Kind::Exception, "errno" | "strerror") if super::class::isinstance(obj, super::vm::exc_class("OSError")) => {
             let args = super::seq::tuple_items(exc_obj(obj).args.get());
             let i = if name == "errno" { 0 } else { 1 };
@@ -473,6 +473,7 @@ pub fn generic_setattr(obj: Value, name: Value, value: Value) -> PyResult<()> {
                 }
                 "__context__" => e.context.set(if value == none() { Value::NULL } else { value }),
                 "__suppress_context__" => e.suppress_context.set(super::ops::truthy(value)?),
+                "__traceback__" => super::exception::set_traceback(obj, value)?,
                 "args" => e.args.set(new_tuple(super::iterate::collect(value)?)),
                 _ => exc_attrs(obj).set_str(name, value),
             }

@@ -118,6 +118,49 @@ pub fn add_traceback(exc: Value, file: &'static str, name: &'static str, positio
     }
 }
 
+/// `exc.__traceback__`: None when it has passed no frame, else the chain of
+/// traceback objects (stdlib/traceback.py) over its entries, outermost
+/// first. Each access makes a new chain from the entries, which stay the
+/// record the VM prints from.
+pub fn traceback_of(exc: Value) -> super::vm::PyResult<Value> {
+    if exc_obj(exc).traceback.borrow().is_empty() {
+        return Ok(none());
+    }
+    let make = super::attr::getattr(super::import::import_module("traceback")?, super::vm::intern("_traceback_of"))?;
+    super::call::call(make, &[exc], &[])
+}
+
+/// `exc.__traceback__ = tb` and `exc.with_traceback(tb)`: the entries of
+/// `tb` (a traceback object names the exception it was made from and how
+/// many of its innermost entries it covers) replace `exc`'s.
+pub fn set_traceback(exc: Value, tb: Value) -> super::vm::PyResult<()> {
+    let entries = if tb == none() {
+        Vec::new()
+    } else {
+        let part = |name: &str| super::attr::getattr_opt(tb, super::vm::intern(name)).ok().flatten();
+        let (src, depth) = match (part("_exc"), part("_depth").and_then(|d| d.is_small().then(|| d.as_small()))) {
+            (Some(src), Some(depth)) if is_exception(src) && super::class::class_obj(type_of(tb)).name == "traceback" => (src, depth as usize),
+            _ => return super::vm::raise_named("TypeError", "__traceback__ must be a traceback or None"),
+        };
+        let tb = exc_obj(src).traceback.borrow();
+        tb[..depth.min(tb.len())].to_vec()
+    };
+    *exc_obj(exc).traceback.borrow_mut() = entries;
+    Ok(())
+}
+
+/// The traceback entries of `exc`, innermost first, as
+/// `(filename, lineno, name, position)` tuples.
+pub fn traceback_entries(exc: Value) -> Vec<(&'static str, u32, &'static str, u32)> {
+    exc_obj(exc).traceback.borrow().iter().map(|e| (e.file, e.line, e.name, e.position)).collect()
+}
+
+/// The line under the source line `src` that marks the operation at
+/// `position`, when it does not span the whole line.
+pub fn caret_line_at(src: &str, position: u32) -> Option<String> {
+    super::positions::get(position).and_then(|p| super::carets::caret_line(src, p))
+}
+
 /// `str(exc)`: empty for no args, the one arg's str, else the args' repr.
 pub fn exc_str(exc: Value) -> super::vm::PyResult<String> {
     if super::exception_group::is_group(exc) {
@@ -174,7 +217,7 @@ pub fn base_exc_str(exc: Value) -> super::vm::PyResult<String> {
 }
 
 /// The line of `file` numbered `line`, as written, if the source is known.
-fn source_line(file: &str, line: u32) -> Option<String> {
+pub fn source_line(file: &str, line: u32) -> Option<String> {
     let sources = SOURCES.with(|s| s.borrow().iter().find(|(f, _)| f == file).map(|(_, t)| t.clone()))?;
     sources.lines().nth(line.checked_sub(1)? as usize).map(str::to_string)
 }
@@ -421,8 +464,7 @@ fn stack_text(exc: Value) -> Option<String> {
         out += &format!("  File \"{}\", line {}, in {}\n", entry.file, entry.line, entry.name);
         if let Some(src) = source_line(entry.file, entry.line) {
             out += &format!("    {}\n", src.trim());
-            let carets = super::positions::get(entry.position).and_then(|p| super::carets::caret_line(&src, p));
-            if let Some(carets) = carets {
+            if let Some(carets) = caret_line_at(&src, entry.position) {
                 out += &carets;
                 out.push('\n');
             }

@@ -628,6 +628,7 @@ fn exception_add_note(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn exception_with_traceback(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method("with_traceback", args, kw, 1, 1)?;
+    super::exception::set_traceback(a[0], a[1])?;
     Ok(a[0])
 }
 

@@ -139,12 +139,15 @@ fn sys_exception(args: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(handled_now())
 }
 
-/// `sys.exc_info()`: (type, value, traceback); coro has no traceback objects.
+/// `sys.exc_info()`: (type, value, traceback).
 fn sys_exc_info(args: &[Value], _: &[Value]) -> PyResult<Value> {
     count("exc_info", args.len(), 0, 0)?;
     let e = handled_now();
-    let t = if e == none() { none() } else { super::class::type_of(e) };
-    Ok(super::seq::new_tuple_from(&[t, e, none()]))
+    if e == none() {
+        return Ok(super::seq::new_tuple_from(&[none(), none(), none()]));
+    }
+    let tb = super::exception::traceback_of(e)?;
+    Ok(super::seq::new_tuple_from(&[super::class::type_of(e), e, tb]))
 }
 
 fn sys_intern(args: &[Value], _: &[Value]) -> PyResult<Value> {

@@ -1,0 +1,227 @@
+# The traceback module of coro. Exceptions are formatted natively
+# (_traceback), as the VM prints an uncaught one. Traceback, frame and
+# code objects are made here from the entries an exception collected on
+# its way out (`exc.__traceback__` calls _traceback_of); they carry what
+# the entries know: file, line, function name and the failing operation's
+# position. Compiled frames leave no live frame objects behind, so frame
+# locals, globals and the current stack are refused by name.
+
+from _traceback import (format_exc, print_exc, format_exception, print_exception,
+                        format_exception_only, print_stack, format_stack,
+                        extract_stack, walk_stack, _entries, _source_line, _carets)
+
+# Frames beyond this many repeats of one line are summarized.
+_RECURSIVE_CUTOFF = 3
+
+# Attributes CPython's frame and code objects have that coro's do not.
+_FRAME_ONLY = ('f_locals', 'f_globals', 'f_builtins', 'f_back', 'f_lasti', 'f_trace')
+_CODE_ONLY = ('co_qualname', 'co_firstlineno', 'co_varnames', 'co_argcount', 'co_consts',
+              'co_names', 'co_code', 'co_flags', 'co_positions', 'co_lines')
+
+
+class code:
+    __module__ = 'builtins'
+
+    def __init__(self, name, filename):
+        self.co_name = name            # the function's name
+        self.co_filename = filename    # the source file
+
+    def __getattr__(self, name):
+        if name in _CODE_ONLY:
+            raise NotImplementedError(f"coro's code objects have no {name}")
+        raise AttributeError(f"'code' object has no attribute '{name}'")
+
+    def __repr__(self):
+        return f'<code object {self.co_name}, file "{self.co_filename}">'
+
+
+class frame:
+    __module__ = 'builtins'
+
+    def __init__(self, f_code, lineno):
+        self.f_code = f_code       # the code object
+        self.f_lineno = lineno     # where the frame was when the exception passed
+
+    def __getattr__(self, name):
+        if name in _FRAME_ONLY:
+            raise NotImplementedError(f"coro's frame objects have no {name} (compiled frames keep no frame state)")
+        raise AttributeError(f"'frame' object has no attribute '{name}'")
+
+    def __repr__(self):
+        return (f"<frame at 0x{id(self):x}, file '{self.f_code.co_filename}', "
+                f"line {self.f_lineno}, code {self.f_code.co_name}>")
+
+
+class traceback:
+    __module__ = 'builtins'
+
+    def __init__(self, exc, depth, tb_frame, tb_lineno, position, tb_next):
+        self._exc = exc              # the exception whose entries this is made from
+        self._depth = depth          # how many of its innermost entries this covers
+        self._position = position    # where on the line (runtime/positions.rs)
+        self.tb_frame = tb_frame
+        self.tb_lineno = tb_lineno
+        self.tb_next = tb_next
+
+    @property
+    def tb_lasti(self):
+        raise NotImplementedError("coro's traceback objects have no tb_lasti (no bytecode)")
+
+
+def _traceback_of(exc):
+    # The chain is built from the innermost entry outwards.
+    tb = None
+    depth = 0
+    for filename, lineno, name, position in _entries(exc):
+        depth += 1
+        tb = traceback(exc, depth, frame(code(name, filename), lineno), lineno, position, tb)
+    return tb
+
+
+class FrameSummary:
+    def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None,
+                 line=None, end_lineno=None, colno=None, end_colno=None):
+        self.filename = filename
+        self.lineno = lineno
+        self.name = name
+        self._line = line          # the source line as the file has it, once read
+        self._position = None      # the failing operation, for frames from a traceback
+        if lookup_line:
+            self.line
+        self.locals = {k: repr(v) for k, v in locals.items()} if locals else None
+        self.end_lineno = end_lineno
+        self.colno = colno
+        self.end_colno = end_colno
+
+    def __eq__(self, other):
+        if isinstance(other, FrameSummary):
+            return (self.filename, self.lineno, self.name, self.locals) == \
+                (other.filename, other.lineno, other.name, other.locals)
+        if isinstance(other, tuple):
+            return (self.filename, self.lineno, self.name, self.line) == other
+        return NotImplemented
+
+    def __getitem__(self, pos):
+        return (self.filename, self.lineno, self.name, self.line)[pos]
+
+    def __iter__(self):
+        return iter([self.filename, self.lineno, self.name, self.line])
+
+    def __len__(self):
+        return 4
+
+    def __repr__(self):
+        return f"<FrameSummary file {self.filename}, line {self.lineno} in {self.name}>"
+
+    @property
+    def line(self):
+        if self._line is None:
+            if self.lineno is None:
+                return None
+            self._line = _source_line(self.filename, self.lineno)
+        return self._line.strip()
+
+
+def walk_tb(tb):
+    while tb is not None:
+        yield tb.tb_frame, tb.tb_lineno
+        tb = tb.tb_next
+
+
+def _limited(items, limit):
+    # A non-negative limit keeps the first entries, a negative one the last.
+    items = list(items)
+    if limit is None:
+        return items
+    return items[:limit] if limit >= 0 else items[limit:]
+
+
+class StackSummary(list):
+    @classmethod
+    def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
+        result = klass()
+        for f, lineno in _limited(frame_gen, limit):
+            co = f.f_code
+            result.append(FrameSummary(co.co_filename, lineno, co.co_name, lookup_line=lookup_lines))
+        return result
+
+    @classmethod
+    def from_list(klass, a_list):
+        result = klass()
+        for item in a_list:
+            if isinstance(item, FrameSummary):
+                result.append(item)
+            else:
+                filename, lineno, name, line = item
+                result.append(FrameSummary(filename, lineno, name, line=line))
+        return result
+
+    def format_frame_summary(self, frame_summary):
+        row = [f'  File "{frame_summary.filename}", line {frame_summary.lineno}, in {frame_summary.name}\n']
+        if frame_summary.line:
+            row.append(f'    {frame_summary.line}\n')
+            if frame_summary._position is not None:
+                carets = _carets(frame_summary._line, frame_summary._position)
+                if carets is not None:
+                    row.append(carets + '\n')
+        if frame_summary.locals:
+            for name, value in sorted(frame_summary.locals.items()):
+                row.append(f'    {name} = {value}\n')
+        return ''.join(row)
+
+    def format(self):
+        result = []
+        last = None
+        count = 0
+        for frame_summary in self:
+            key = (frame_summary.filename, frame_summary.lineno, frame_summary.name)
+            if key != last:
+                _note_repeats(result, count)
+                last = key
+                count = 0
+            count += 1
+            if count <= _RECURSIVE_CUTOFF:
+                result.append(self.format_frame_summary(frame_summary))
+        _note_repeats(result, count)
+        return result
+
+
+def _note_repeats(result, count):
+    if count > _RECURSIVE_CUTOFF:
+        more = count - _RECURSIVE_CUTOFF
+        result.append(f'  [Previous line repeated {more} more time{"s" if more > 1 else ""}]\n')
+
+
+def extract_tb(tb, limit=None):
+    result = StackSummary()
+    for t in _limited(_walk_tb_objects(tb), limit):
+        summary = FrameSummary(t.tb_frame.f_code.co_filename, t.tb_lineno, t.tb_frame.f_code.co_name)
+        summary._position = t._position
+        result.append(summary)
+    return result
+
+
+def _walk_tb_objects(tb):
+    while tb is not None:
+        yield tb
+        tb = tb.tb_next
+
+
+def format_list(extracted_list):
+    return StackSummary.from_list(extracted_list).format()
+
+
+def print_list(extracted_list, file=None):
+    if file is None:
+        import sys
+        file = sys.stderr
+    for item in format_list(extracted_list):
+        print(item, file=file, end="")
+
+
+def format_tb(tb, limit=None):
+    return extract_tb(tb, limit=limit).format()
+
+
+def print_tb(tb, limit=None, file=None):
+    print_list(extract_tb(tb, limit=limit), file=file)
