@@ -112,6 +112,17 @@ fn huge_ranges_are_refused_by_name() {
     assert!(err.contains("NotImplementedError: coro does not support ranges with bounds or steps past 64 bits yet"), "{err}");
 }
 
+/// Importing a standard library module coro lacks says so; other missing
+/// modules keep CPython's message.
+#[test]
+fn missing_stdlib_modules_are_named() {
+    let (_, err, status) = coro(&[], "try:\n    import nosuchmod\nexcept ImportError as e:\n    print(e.name)\nimport xml.dom\n");
+    assert_eq!(status, 1);
+    assert!(err.contains("ModuleNotFoundError: No module named 'xml.dom': coro does not support this standard library module"), "{err}");
+    let (out, err, status) = coro(&[], "try:\n    import nosuchmod\nexcept ImportError as e:\n    print(e)\n");
+    assert_eq!((out.as_str(), err.as_str(), status), ("No module named 'nosuchmod'\n", "", 0));
+}
+
 /// A class defining `__del__` is refused at compile time: the collector
 /// would run the finalizer when it finds the object dead, not when the last
 /// reference goes (CPython's `del x` prints at once), which would change

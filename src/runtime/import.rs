@@ -14,16 +14,24 @@ thread_local! {
     static SOURCES: RefCell<std::collections::HashMap<String, String>> = RefCell::new(std::collections::HashMap::new());
 }
 
-/// Registers the source of module `name`, imported from memory (before
-/// the filesystem is searched, and without needing access to it)./// Raises `ModuleNotFoundError: No module named 'name'` with its `name`.
+/// Raises `ModuleNotFoundError: No module named 'name'` with its `name`,
+/// saying so when CPython's standard library has the module and coro not.
 fn module_not_found<T>(name: &str) -> PyResult<T> {
-    let message = super::str::new_str(&format!("No module named '{name}'"));
+    let top = name.split('.').next().unwrap_or(name);
+    let text = if super::stdlib_names::is_stdlib_module(top) {
+        format!("No module named '{name}': coro does not support this standard library module")
+    } else {
+        format!("No module named '{name}'")
+    };
+    let message = super::str::new_str(&text);
     let exc = super::exception::new_exception(super::vm::exc_class("ModuleNotFoundError"), &[message]);
     super::exception::exc_attrs(exc).set_str(super::vm::intern("name"), super::str::new_str(name));
     super::vm::set_exception(exc);
     Err(super::vm::Exc)
 }
 
+/// Registers the source of module `name`, imported from memory (before
+/// the filesystem is searched, and without needing access to it).
 pub fn add_source_module(name: &str, source: &str) {
     SOURCES.with(|s| s.borrow_mut().insert(name.to_string(), source.to_string()));
 }
