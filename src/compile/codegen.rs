@@ -790,11 +790,14 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                 Ok(())
             }
             Body::Class(c) => {
-                // The namespace begins as CPython's does: `__module__`, then
-                // the docstring (a class without one gets None last).
+                // The namespace begins as CPython's does: `__module__`,
+                // `__qualname__`, then the docstring (a class without one
+                // gets None last).
                 let module = crate::runtime::str::new_str(&module_obj(self.p.module).name);
                 let module = self.constant(module);
                 self.store_name("__module__", module, 0);
+                let qualname = self.constant(crate::runtime::str::new_str(&self.p.qualname(self.scope_id)));
+                self.store_name("__qualname__", qualname, 0);
                 if let Some(StmtKind::Expr(Expr { kind: ExprKind::Str(text), .. })) = c.body.first().map(|s| &s.kind) {
                     let doc = self.constant(crate::runtime::str::new_str(text));
                     self.store_name("__doc__", doc, 0);
@@ -1016,7 +1019,9 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         if self.scope().kind == ScopeKind::Class && binding == Binding::Name {
             let ns = self.ns.expect("class bodies have a namespace");
             let n = self.name_const(name);
-            self.call_rt(rt::rt_store_name, &[ns, n, v]);
+            // A namespace from a metaclass's `__prepare__` may refuse a store.
+            let s = self.call_rt(rt::rt_store_name, &[ns, n, v]);
+            self.check(s, line);
             return;
         }
         let module = self.p.module;

@@ -227,6 +227,7 @@ helpers!(
     rt_new_cell / 1,
     rt_closure_cell / 2,
     rt_build_class / 8,
+    rt_prepare_class / 4,
     rt_super / 2,
     rt_raise / 2,
     rt_reraise / 1,

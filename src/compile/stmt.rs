@@ -486,21 +486,22 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         let empty: &'a Params = Box::leak(Box::new(empty));
         let body_fn = self.make_function(Body::Class(def), scope_id, empty, line)?;
         let zero = self.iconst(0);
-        let ns = self.call_rt(rt::rt_build_dict, &[zero, zero]);
+        let name = self.name_const(&def.name.name);
+        let nbases = self.iconst(bases.len() as i64);
+        let keywords = keywords.unwrap_or(zero);
+        let bases_ptr = self.array(&bases);
+        let ns = self.call_checked(rt::rt_prepare_class, &[name, bases_ptr, nbases, keywords], line);
         let args = self.array(&[ns]);
         let one = self.iconst(1);
         let cell = self.call_checked(rt::rt_call, &[body_fn, args, one, zero], line);
         let qual = self.p.qualname(scope_id);
-        let name = self.name_const(&def.name.name);
         let qualname = self.name_const(&qual);
         let bases_ptr = self.array(&bases);
-        let nbases = self.iconst(bases.len() as i64);
         let module = self.constant(self.p.module);
         // The body returns its `__class__` cell, or None when it has none.
         let none = self.none();
         let is_none = self.b.ins().icmp(IntCC::Equal, cell, none);
         let cell = self.b.ins().select(is_none, zero, cell);
-        let keywords = keywords.unwrap_or(zero);
         let mut v = self.call_checked(rt::rt_build_class, &[name, qualname, bases_ptr, nbases, ns, cell, module, keywords], line);
         for &d in decorators.iter().rev() {
             let args = self.array(&[v]);

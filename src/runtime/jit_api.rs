@@ -154,14 +154,34 @@ pub extern "C" fn rt_unbound_free(name: Value) -> Value {
 }
 
 /// A name read in a class body: the namespace, then globals, then builtins.
+/// True when a class body's namespace is a plain dict (not what a
+/// metaclass's `__prepare__` made), which the body reads and writes directly.
+fn plain_namespace(ns: Value) -> bool {
+    type_of(ns) == super::vm::vm().classes.dict
+}
+
 pub extern "C" fn rt_load_name(ns: Value, module: Value, name: Value) -> Value {
-    if let Some(v) = table(ns).get_str(name) {
-        return v;
+    if plain_namespace(ns) {
+        if let Some(v) = table(ns).get_str(name) {
+            return v;
+        }
+    } else {
+        match super::ops::getitem(ns, name) {
+            Ok(v) => return v,
+            Err(_) if super::class::isinstance(super::vm::vm().current_exc.get(), super::vm::exc_class("KeyError")) => {
+                super::vm::take_exception();
+            }
+            Err(_) => return Value::NULL,
+        }
     }
     rt_load_global_slow(module, name)
 }
 
 pub extern "C" fn rt_store_name(ns: Value, name: Value, v: Value) -> i64 {
+    if !plain_namespace(ns) {
+        // A prepared namespace sees every store (CPython's STORE_NAME).
+        return status(if v.is_null() { super::ops::delitem(ns, name) } else { super::ops::setitem(ns, name, v) });
+    }
     if v.is_null() {
         // Unbinding (the end of an `except ... as name` block).
         let _ = table(ns).remove(name);
@@ -172,6 +192,16 @@ pub extern "C" fn rt_store_name(ns: Value, name: Value, v: Value) -> i64 {
 }
 
 pub extern "C" fn rt_delete_name(ns: Value, name: Value) -> i64 {
+    if !plain_namespace(ns) {
+        return match super::ops::delitem(ns, name) {
+            Ok(()) => 1,
+            Err(_) if super::class::isinstance(super::vm::vm().current_exc.get(), super::vm::exc_class("KeyError")) => {
+                super::vm::take_exception();
+                status(not_defined(name))
+            }
+            Err(_) => 0,
+        };
+    }
     match table(ns).remove(name) {
         Ok(Some(_)) => 1,
         Ok(None) => status(not_defined(name)),
@@ -698,6 +728,41 @@ pub extern "C" fn rt_cell_set(cell: Value, v: Value) -> i64 {
     1
 }
 
+/// The namespace a class statement's body fills: what its metaclass's
+/// `__prepare__(name, bases, **keywords)` returns, else a new dict.
+pub extern "C" fn rt_prepare_class(name: Value, bases: *const Value, nbases: i64, keywords: Value) -> Value {
+    // SAFETY: a stack array of nbases values.
+    let given = unsafe { slice(bases, nbases) };
+    word(prepare_class(name, given, keywords))
+}
+
+fn prepare_class(name: Value, given: &[Value], keywords: Value) -> PyResult<Value> {
+    let keywords: Vec<(Value, Value)> = if keywords.is_null() { Vec::new() } else { table(keywords).iter().map(|e| (e.key, e.value)).collect() };
+    let explicit = keywords.iter().find(|&&(k, _)| as_str(k) == "metaclass").map(|&(_, m)| m);
+    let type_ = super::vm::vm().classes.type_;
+    let plain = explicit.is_none() && given.iter().all(|&b| kind_of(b) == Kind::Class && type_of(b) == type_);
+    if plain || explicit.is_some_and(|m| kind_of(m) != Kind::Class) {
+        return Ok(super::dict::new_dict());
+    }
+    let bases = resolve_bases(given)?;
+    let meta = super::metaclass::winner(explicit.unwrap_or(type_), &bases)?;
+    let Some(prepare) = attr::getattr_opt(meta, crate::sym!("__prepare__"))? else {
+        return Ok(super::dict::new_dict());
+    };
+    let mut args = vec![name, super::seq::new_tuple(bases)];
+    let mut names = Vec::new();
+    for &(k, v) in keywords.iter().filter(|&&(k, _)| as_str(k) != "metaclass") {
+        args.push(v);
+        names.push(k);
+    }
+    let ns = call(prepare, &args, &names)?;
+    if kind_of(ns) != Kind::Dict && super::class::lookup(type_of(ns), crate::sym!("__getitem__")).is_none() {
+        let meta_name = if kind_of(meta) == Kind::Class { super::class::class_obj(meta).name.clone() } else { "<metaclass>".into() };
+        return raise_named("TypeError", format!("{meta_name}.__prepare__() must return a mapping, not {}", super::ops::type_name(ns)));
+    }
+    Ok(ns)
+}
+
 /// Creates a class from its namespace; sets the `__class__` cell if given.
 pub extern "C" fn rt_build_class(
     name: Value,
@@ -711,13 +776,23 @@ pub extern "C" fn rt_build_class(
 ) -> Value {
     // SAFETY: a stack array of nbases values.
     let given = unsafe { slice(bases, nbases) }.to_vec();
-    let bases = match resolve_bases(&given) {
-        Ok(bases) => bases,
-        Err(_) => return Value::NULL,
-    };
+    word(build_class(name, qualname, given, ns, class_cell, module, keywords))
+}
+
+fn build_class(name: Value, qualname: Value, given: Vec<Value>, ns: Value, class_cell: Value, module: Value, keywords: Value) -> PyResult<Value> {
+    let bases = resolve_bases(&given)?;
     if bases != given {
         // In the namespace object, where the collector sees it.
-        table(ns).set_str(crate::sym!("__orig_bases__"), super::seq::new_tuple(given));
+        super::ops::setitem(ns, crate::sym!("__orig_bases__"), super::seq::new_tuple(given))?;
+    }
+    let mut keywords: Vec<(Value, Value)> = if keywords.is_null() { Vec::new() } else { table(keywords).iter().map(|e| (e.key, e.value)).collect() };
+    let explicit = keywords.iter().position(|&(k, _)| as_str(k) == "metaclass").map(|i| keywords.remove(i).1);
+    if !plain_namespace(ns) {
+        // A prepared namespace goes to the metaclass as it is.
+        if !class_cell.is_null() {
+            super::ops::setitem(ns, crate::sym!("__classcell__"), class_cell)?;
+        }
+        return super::metaclass::call_metaclass(explicit, name, bases, ns, &keywords);
     }
     let mut t = table(ns).clone();
     // The body may name another module (the stdlib does, as CPython's).
@@ -729,12 +804,16 @@ pub extern "C" fn rt_build_class(
             name
         }
     };
+    // The body stored its `__qualname__`, which it may have changed.
+    let qualname = match t.get_str(crate::sym!("__qualname__")) {
+        Some(q) if kind_of(q) == Kind::Str => as_str(q).to_string(),
+        Some(q) => return raise_named("TypeError", format!("type __qualname__ must be a str, not {}", ops::type_name(q))),
+        None => as_str(qualname).to_string(),
+    };
     if t.get_str(crate::sym!("__doc__")).is_none() {
         t.set_str(crate::sym!("__doc__"), none());
     }
-    let mut keywords: Vec<(Value, Value)> = if keywords.is_null() { Vec::new() } else { table(keywords).iter().map(|e| (e.key, e.value)).collect() };
-    let explicit = keywords.iter().position(|&(k, _)| as_str(k) == "metaclass").map(|i| keywords.remove(i).1);
-    word(super::metaclass::build_class(explicit, name, as_str(qualname), &module_name, bases, t, class_cell, &keywords))
+    super::metaclass::build_class(explicit, name, &qualname, &module_name, bases, t, class_cell, &keywords)
 }
 
 /// The bases a class statement names, with each that is not a class

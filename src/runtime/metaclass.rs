@@ -58,17 +58,35 @@ pub fn build_class(
         m => winner(m.unwrap_or(vm().classes.type_), &bases)?,
     };
     if meta == vm().classes.type_ {
+        ns.remove(crate::sym!("__qualname__"))?;
         let cls = new_class_of(meta, as_str(name), qualname, module, bases, ns)?;
         set_cell(cell, cls);
         announce(cls, keywords)?;
         return Ok(cls);
     }
-    ns.set_str(crate::sym!("__qualname__"), new_str(qualname));
+    if ns.get_str(crate::sym!("__qualname__")).is_none() {
+        ns.set_str(crate::sym!("__qualname__"), new_str(qualname));
+    }
     if !cell.is_null() {
         ns.set_str(crate::sym!("__classcell__"), cell);
     }
     let namespace = new_dict();
     *table(namespace) = ns;
+    call_meta(meta, name, bases, namespace, keywords)
+}
+
+/// A class statement whose namespace a metaclass's `__prepare__` made:
+/// the metaclass (`explicit`, else the bases') called with it.
+pub fn call_metaclass(explicit: Option<Value>, name: Value, bases: Vec<Value>, namespace: Value, keywords: &[(Value, Value)]) -> PyResult<Value> {
+    let meta = match explicit {
+        Some(m) if kind_of(m) != Kind::Class => m,
+        m => winner(m.unwrap_or(vm().classes.type_), &bases)?,
+    };
+    call_meta(meta, name, bases, namespace, keywords)
+}
+
+/// `meta(name, bases, namespace, **keywords)`.
+fn call_meta(meta: Value, name: Value, bases: Vec<Value>, namespace: Value, keywords: &[(Value, Value)]) -> PyResult<Value> {
     let mut args = vec![name, new_tuple(bases), namespace];
     args.extend(keywords.iter().map(|&(_, v)| v));
     let names: Vec<Value> = keywords.iter().map(|&(k, _)| k).collect();
@@ -198,7 +216,13 @@ fn type_subclasscheck(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(super::vm::boolean(kind_of(a[0]) == Kind::Class && is_subclass(a[1], a[0])))
 }
 
-/// Gives `type` its `__new__`, `__init__`, `__call__`,
+/// `type.__prepare__(name, bases, **keywords)`: the namespace a class
+/// body fills, a new dict (what a metaclass's own `__prepare__` may start from).
+fn type_prepare(_: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(new_dict())
+}
+
+/// Gives `type` its `__new__`, `__init__`, `__call__`, `__prepare__`,
 /// `__instancecheck__` and `__subclasscheck__`.
 pub fn install() {
     use super::class::set_class_attr;
@@ -207,6 +231,7 @@ pub fn install() {
     set_class_attr(c.type_, "__new__", new_descriptor(c.staticmethod, new_builtin("__new__", type_new), Value::NULL, Value::NULL));
     set_class_attr(c.type_, "__init__", new_builtin("__init__", type_init));
     set_class_attr(c.type_, "__call__", new_builtin("__call__", type_call));
+    set_class_attr(c.type_, "__prepare__", new_descriptor(c.staticmethod, new_builtin("__prepare__", type_prepare), Value::NULL, Value::NULL));
     set_class_attr(c.type_, "__instancecheck__", new_builtin("__instancecheck__", type_instancecheck));
     set_class_attr(c.type_, "__subclasscheck__", new_builtin("__subclasscheck__", type_subclasscheck));
 }
