@@ -1,11 +1,13 @@
-# The enum module of coro: Enum, IntEnum, StrEnum, auto and unique, as
-# CPython 3.11 behaves for them (reprs, lookups by value and by name,
-# aliases, auto values, members with __init__, the functional API).
-# Flag and IntFlag are not provided.
+# The enum module of coro: Enum, IntEnum, StrEnum, Flag, IntFlag, auto
+# and unique, as CPython 3.11 behaves for them (reprs, lookups by value
+# and by name, aliases, auto values, members with __init__, the
+# functional API, flag composites and boundaries).
 
 _auto_null = object()
-# EnumType.__new__ runs for Enum itself before the name is bound.
+# EnumType.__new__ runs for Enum and Flag themselves before their names
+# are bound.
 Enum = None
+Flag = None
 
 
 class auto:
@@ -44,8 +46,72 @@ def _defining_class(cls, name):
     return None
 
 
+def _is_single_bit(num):
+    return num != 0 and num & (num - 1) == 0
+
+
+def _bin(num, max_bits=None):
+    # bin() with the sign as a leading bit and negatives in two's
+    # complement, as flag errors show values: _bin(10) is '0b0 1010'.
+    ceiling = 2 ** num.bit_length()
+    if num >= 0:
+        text = bin(num + ceiling).replace('1', '0', 1)
+    else:
+        text = bin(~num ^ (ceiling - 1) + ceiling)
+    sign, digits = text[:3], text[3:]
+    if max_bits is not None and len(digits) < max_bits:
+        digits = (sign[-1] * max_bits + digits)[-max_bits:]
+    return "%s %s" % (sign, digits)
+
+
+class _EnumDict(dict):
+    # The namespace of an enum's class body (from EnumType.__prepare__):
+    # it refuses a reused member name and gives each auto() its value as
+    # it is assigned, so later lines of the body see the value.
+
+    def __init__(self, cls_name, generate):
+        super().__init__()
+        self._cls_name = cls_name      # the class being defined
+        self._generate = generate      # the _generate_next_value_ in force
+        self._member_names = []        # the members so far
+        self._last_values = []         # their values, for auto()
+
+    def __setitem__(self, key, value):
+        if _is_dunder(key) or _is_private(self._cls_name, key):
+            pass
+        elif _is_sunder(key):
+            if key == '_generate_next_value_':
+                if self._member_names:
+                    raise TypeError("_generate_next_value_ must be defined before members")
+                self._generate = value.__func__ if isinstance(value, staticmethod) else value
+        elif key in self._member_names:
+            raise TypeError('%r already defined as %r' % (key, self[key]))
+        elif key in self.get('_ignore_', ()):
+            pass
+        elif _is_descriptor(value):
+            pass
+        elif key in self:
+            raise TypeError('%r already defined as %r' % (key, self[key]))
+        else:
+            if isinstance(value, auto):
+                if value.value is _auto_null:
+                    value.value = self._generate(key, 1, len(self._member_names), self._last_values[:])
+                value = value.value
+            self._member_names.append(key)
+            self._last_values.append(value)
+        super().__setitem__(key, value)
+
+
 class EnumType(type):
-    def __new__(metacls, cls, bases, classdict, **kwds):
+    @classmethod
+    def __prepare__(metacls, cls, bases, **kwds):
+        member_type, first_enum = metacls._get_mixins_(cls, bases)
+        generate = getattr(first_enum, '_generate_next_value_', None)
+        if isinstance(generate, staticmethod):
+            generate = generate.__func__
+        return _EnumDict(cls, generate)
+
+    def __new__(metacls, cls, bases, classdict, *, boundary=None, **kwds):
         member_type, first_enum = metacls._get_mixins_(cls, bases)
         ignore = classdict.get('_ignore_', [])
         if isinstance(ignore, str):
@@ -80,6 +146,7 @@ class EnumType(type):
         namespace['_value2member_map_'] = {}
         namespace['_member_type_'] = member_type
         enum_class = super().__new__(metacls, cls, bases, namespace, **kwds)
+        is_flag = Flag is not None and issubclass(enum_class, Flag)
         # The enum's repr, str and format, not the data type's (IntEnum's
         # members print as <N.ONE: 1>), unless the class defines its own.
         for name in ('__repr__', '__str__', '__format__'):
@@ -103,20 +170,51 @@ class EnumType(type):
                     member._value_ = member_type(*args)
             value = member._value_
             member._name_ = name
+            member._sort_order_ = len(enum_class._member_names_)
             member.__init__(*args)
             for canonical in enum_class._member_map_.values():
                 if canonical._value_ == value:
                     member = canonical
                     break
             else:
-                enum_class._member_names_.append(name)
+                # A flag's multi-bit members are aliases of their bits.
+                if not is_flag or _is_single_bit(value):
+                    enum_class._member_names_.append(name)
             enum_class._member_map_[name] = member
             try:
                 enum_class._value2member_map_.setdefault(value, member)
             except TypeError:
                 pass
             type.__setattr__(enum_class, name, member)
+        if is_flag or (Flag is None and cls == 'Flag'):
+            metacls._set_flag_masks_(enum_class, boundary or getattr(first_enum, '_boundary_', None))
+        if is_flag:
+            # A flag's operators come before its data type's (IntFlag's | is
+            # the flag's, not int's).
+            for name in ('__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__', '__invert__'):
+                if name not in classdict:
+                    type.__setattr__(enum_class, name, Flag.__dict__[name])
         return enum_class
+
+    @staticmethod
+    def _set_flag_masks_(enum_class, boundary):
+        # What a flag class's value lookups and operators need: the bits
+        # of its single-bit members, all its bits, its boundary, and the
+        # order composites list their members in.
+        single_bits = 0
+        all_bits = 0
+        for member in enum_class._member_map_.values():
+            if isinstance(member._value_, int):
+                all_bits |= member._value_
+                if _is_single_bit(member._value_):
+                    single_bits |= member._value_
+        enum_class._flag_mask_ = single_bits
+        enum_class._all_bits_ = 2 ** all_bits.bit_length() - 1
+        enum_class._boundary_ = boundary
+        enum_class._inverted_ = None
+        values = [m._value_ for m in enum_class]
+        if values != sorted(values):
+            enum_class._iter_member_ = enum_class._iter_member_by_def_
 
     @classmethod
     def _get_mixins_(metacls, class_name, bases):
@@ -205,6 +303,8 @@ class EnumType(type):
         return True
 
     def __repr__(cls):
+        if Flag is not None and issubclass(cls, Flag):
+            return "<flag %r>" % cls.__name__
         return "<enum %r>" % cls.__name__
 
     @property
@@ -300,6 +400,174 @@ class StrEnum(str, ReprEnum):
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
         return name.lower()
+
+
+class FlagBoundary(StrEnum):
+    """How a flag treats a value with bits none of its members has."""
+    STRICT = auto()
+    CONFORM = auto()
+    EJECT = auto()
+    KEEP = auto()
+
+
+STRICT, CONFORM, EJECT, KEEP = FlagBoundary
+
+
+class Flag(Enum, boundary=STRICT):
+    _numeric_repr_ = repr
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not count:
+            return start if start is not None else 1
+        last_value = max(last_values)
+        try:
+            high_bit = last_value.bit_length() - 1
+        except Exception:
+            raise TypeError('invalid flag value %r' % last_value) from None
+        return 2 ** (high_bit + 1)
+
+    @classmethod
+    def _iter_member_by_value_(cls, value):
+        # The members whose bits `value` has, lowest bit first.
+        value &= cls._flag_mask_
+        while value:
+            bit = value & -value
+            yield cls._value2member_map_.get(bit)
+            value ^= bit
+
+    _iter_member_ = _iter_member_by_value_
+
+    @classmethod
+    def _iter_member_by_def_(cls, value):
+        yield from sorted(cls._iter_member_by_value_(value), key=lambda m: m._sort_order_)
+
+    @classmethod
+    def _missing_(cls, value):
+        # A composite pseudo-member for a combination of members' bits,
+        # with out-of-range bits treated as the class's boundary says.
+        if not isinstance(value, int):
+            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        flag_mask = cls._flag_mask_
+        all_bits = cls._all_bits_
+        boundary = cls._boundary_
+        neg_value = None
+        if not ~all_bits <= value <= all_bits or value & (all_bits ^ flag_mask):
+            if boundary is STRICT:
+                max_bits = max(value.bit_length(), flag_mask.bit_length())
+                raise ValueError("%r invalid value %r\n    given %s\n  allowed %s"
+                                 % (cls, value, _bin(value, max_bits), _bin(flag_mask, max_bits)))
+            elif boundary is CONFORM:
+                value = value & flag_mask
+            elif boundary is EJECT:
+                return value
+            elif boundary is KEEP:
+                if value < 0:
+                    value = max(all_bits + 1, 2 ** value.bit_length()) + value
+            else:
+                raise ValueError('%r unknown flag boundary %r' % (cls, boundary))
+        if value < 0:
+            neg_value = value
+            value = all_bits + 1 + value
+        unknown = value & ~flag_mask
+        member_value = value & flag_mask
+        if unknown and boundary is not KEEP:
+            raise ValueError('%s(%r) -->  unknown values %r [%s]' % (cls.__name__, value, unknown, _bin(unknown)))
+        if cls._member_type_ is object:
+            pseudo_member = object.__new__(cls)
+        else:
+            pseudo_member = cls._member_type_.__new__(cls, value)
+        if not hasattr(pseudo_member, '_value_'):
+            pseudo_member._value_ = value
+        if member_value:
+            pseudo_member._name_ = '|'.join([m._name_ for m in cls._iter_member_(member_value)])
+            if unknown:
+                pseudo_member._name_ += '|%s' % cls._numeric_repr_(unknown)
+        else:
+            pseudo_member._name_ = None
+        if not unknown:
+            pseudo_member = cls._value2member_map_.setdefault(value, pseudo_member)
+            if neg_value is not None:
+                cls._value2member_map_[neg_value] = pseudo_member
+        return pseudo_member
+
+    def __contains__(self, other):
+        if not isinstance(other, self.__class__):
+            raise TypeError("unsupported operand type(s) for 'in': %r and %r"
+                            % (type(other).__qualname__, self.__class__.__qualname__))
+        return other._value_ & self._value_ == other._value_
+
+    def __iter__(self):
+        yield from self._iter_member_(self._value_)
+
+    def __len__(self):
+        return self._value_.bit_count()
+
+    def __repr__(self):
+        cls_name = self.__class__.__name__
+        v_repr = self.__class__._value_repr_ or repr
+        if self._name_ is None:
+            return "<%s: %s>" % (cls_name, v_repr(self._value_))
+        return "<%s.%s: %s>" % (cls_name, self._name_, v_repr(self._value_))
+
+    def __str__(self):
+        cls_name = self.__class__.__name__
+        if self._name_ is None:
+            return '%s(%r)' % (cls_name, self._value_)
+        return "%s.%s" % (cls_name, self._name_)
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def _operand_(self, other):
+        # `other`'s bits, or None when the operator does not apply.
+        if isinstance(other, self.__class__):
+            return other._value_
+        if self._member_type_ is not object and isinstance(other, self._member_type_):
+            return other
+        return None
+
+    def __or__(self, other):
+        other = self._operand_(other)
+        if other is None:
+            return NotImplemented
+        return self.__class__(self._value_ | other)
+
+    def __and__(self, other):
+        other = self._operand_(other)
+        if other is None:
+            return NotImplemented
+        return self.__class__(self._value_ & other)
+
+    def __xor__(self, other):
+        other = self._operand_(other)
+        if other is None:
+            return NotImplemented
+        return self.__class__(self._value_ ^ other)
+
+    def __invert__(self):
+        if self._inverted_ is None:
+            if self._boundary_ is KEEP:
+                self._inverted_ = self.__class__(~self._value_)
+            else:
+                self._inverted_ = self.__class__(self._flag_mask_ ^ self._value_)
+            if isinstance(self._inverted_, self.__class__):
+                self._inverted_._inverted_ = self
+        return self._inverted_
+
+    __rand__ = __and__
+    __ror__ = __or__
+    __rxor__ = __xor__
+
+
+class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
+    _value_repr_ = int.__repr__
+
+    def __str__(self):
+        return int.__repr__(self)
+
+    def __format__(self, format_spec):
+        return int.__format__(self, format_spec)
 
 
 def unique(enumeration):
