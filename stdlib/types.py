@@ -42,6 +42,42 @@ EllipsisType = type(Ellipsis)
 del _f, _c, _g, _ag, _C, _coro, _sys
 
 
+class member_descriptor:
+    # What a class gives for a name its `__slots__` lists (`S.a`): access
+    # to that attribute of its instances.
+    __module__ = 'builtins'
+
+    def __init__(self, name, objclass):
+        self.__name__ = name          # the slot's name
+        self.__objclass__ = objclass  # the class whose __slots__ lists it
+        self.__qualname__ = objclass.__qualname__ + '.' + name
+
+    def _check(self, obj):
+        if not isinstance(obj, self.__objclass__):
+            raise TypeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object"
+                            % (self.__name__, self.__objclass__.__name__, type(obj).__name__))
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        self._check(obj)
+        return object.__getattribute__(obj, self.__name__)
+
+    def __set__(self, obj, value):
+        self._check(obj)
+        object.__setattr__(obj, self.__name__, value)
+
+    def __delete__(self, obj):
+        self._check(obj)
+        object.__delattr__(obj, self.__name__)
+
+    def __repr__(self):
+        return "<member '%s' of '%s' objects>" % (self.__name__, self.__objclass__.__name__)
+
+
+MemberDescriptorType = member_descriptor
+
+
 class SimpleNamespace:
     def __init__(self, mapping_or_iterable=(), /, **kwargs):
         for key, value in dict(mapping_or_iterable, **kwargs).items():

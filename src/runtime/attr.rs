@@ -408,6 +408,10 @@ fn class_getattr(cls: Value, name: Value) -> PyResult<Value> {
             if let Some(f) = super::metaclass::custom_dunder(cls, crate::sym!("__getattr__")) {
                 return super::call::call(f, &[cls, name], &[]);
             }
+            if let Some(owner) = super::class::slot_owner(cls, name) {
+                let make = getattr(super::import::import_module("types")?, super::vm::intern("member_descriptor"))?;
+                return super::call::call(make, &[name, owner], &[]);
+            }
             return no_attribute(cls, name);
         }
     };

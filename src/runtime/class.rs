@@ -392,6 +392,9 @@ pub fn new_class_of(metaclass: Value, name: &str, qualname: &str, module: &str, 
 fn slot_names(ns: &DictTable, mro: &[Value]) -> PyResult<Option<Vec<Value>>> {
     let Some(declared) = ns.get_str(crate::sym!("__slots__")) else { return Ok(None) };
     let mut names = slots_listed(declared)?;
+    if let Some(&clash) = names.iter().find(|&&n| ns.get_str(n).is_some()) {
+        return raise_named("ValueError", format!("'{}' in __slots__ conflicts with class variable", super::str::as_str(clash)));
+    }
     for &base in mro {
         if base == vm().classes.object {
             continue;
@@ -444,6 +447,15 @@ pub fn declared_slots(cls: Value) -> Vec<Value> {
         }
     }
     names
+}
+
+/// The class on `cls`'s MRO whose own `__slots__` lists `name`, if any
+/// (slots have no descriptors in the namespace; `S.a` makes one).
+pub fn slot_owner(cls: Value, name: Value) -> Option<Value> {
+    class_obj(cls).mro.iter().copied().find(|&c| {
+        let declared = class_obj(c).dict().get_str(crate::sym!("__slots__"));
+        declared.is_some_and(|s| slots_listed(s).unwrap_or_default().iter().any(|&n| super::str::as_str(n) == super::str::as_str(name)))
+    })
 }
 
 /// The interned names a `__slots__` value lists (one str, or an iterable
