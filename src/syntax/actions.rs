@@ -175,7 +175,13 @@ pub fn assign(targets: Vec<Expr>, value: Expr, span: Span) -> PResult<Stmt> {
                 || (bare_tuple(target)
                     && matches!(&target.kind, ExprKind::Tuple(items) if items.iter().any(|i| std::ptr::eq(i, bad))));
             let constant = matches!(bad.kind, ExprKind::None | ExprKind::True | ExprKind::False) || is_debug(bad);
-            if i == 0 && targets.len() == 1 && direct && !constant {
+            // The hint is for operands of `|` and tighter (CPython's
+            // `bitwise_or`), not for `and`, `not`, comparisons, `if`, lambdas.
+            let loose = matches!(
+                bad.kind,
+                ExprKind::BoolOp { .. } | ExprKind::Compare { .. } | ExprKind::IfExp { .. } | ExprKind::Lambda { .. } | ExprKind::Unary { op: UnaryOp::Not, .. }
+            );
+            if i == 0 && targets.len() == 1 && direct && !constant && !loose {
                 return fail(
                     format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", describe(bad)),
                     bad.span,

@@ -146,6 +146,18 @@ fn misused_hint(toks: &[Spanned], at: usize, depth: i32) -> Option<SyntaxError> 
             Span::new(*prev_lo, end),
         ));
     }
+    // `(*a for a in b)`, `f(*a for a in b)`, `{**a for a in b}`: a starred
+    // element before a comprehension's `for`.
+    if *tok == Tok::For && open.last().is_some() && !toks[from..at].iter().any(|t| t.1 == Tok::Comma) {
+        let message = match (&toks[from].1, &toks[open[open.len() - 1]].1) {
+            (Tok::Star, _) => Some("iterable unpacking cannot be used in comprehension"),
+            (Tok::DoubleStar, Tok::LBrace) => Some("dict unpacking cannot be used in dict comprehension"),
+            _ => None,
+        };
+        if let Some(message) = message {
+            return Some(SyntaxError::new(message, Span::new(toks[from].0, *prev_hi)));
+        }
+    }
     let in_braces = open.last().is_some_and(|&i| toks[i].1 == Tok::LBrace) && depth >= 0;
     if in_braces && matches!(tok, Tok::Comma | Tok::RBrace) && ends_operand(prev_tok) {
         // A dict so far: a `key: value` pair earlier in these braces.

@@ -1,4 +1,5 @@
 # A conditional expression cannot be assigned to.
 # expect error: SyntaxError: cannot assign to conditional expression
-# expect error: line 4
+# expect no error: Maybe you meant
+# expect error: line 5
 a if b else c = 1
