@@ -178,29 +178,7 @@ pub fn list_sort(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         list_items(keys).push(k);
     }
     let mut order: Vec<usize> = (0..items.len()).collect();
-    let mut failure = None;
-    let ks = list_items(keys).clone();
-    let mut less = |a: usize, b: usize| -> bool {
-        if failure.is_some() {
-            return false;
-        }
-        match ops::compare(CmpOp::Lt, ks[a], ks[b]).and_then(truthy) {
-            Ok(r) => r,
-            Err(e) => {
-                failure = Some(e);
-                false
-            }
-        }
-    };
-    if reverse {
-        order.reverse();
-        order.sort_by(|&a, &b| if less(b, a) { std::cmp::Ordering::Less } else if less(a, b) { std::cmp::Ordering::Greater } else { std::cmp::Ordering::Equal });
-        order.reverse();
-        // Stability under reverse: equal elements keep their original order.
-        order.sort_by(|&a, &b| if less(b, a) { std::cmp::Ordering::Less } else if less(a, b) { std::cmp::Ordering::Greater } else { a.cmp(&b) });
-    } else {
-        order.sort_by(|&a, &b| if less(a, b) { std::cmp::Ordering::Less } else if less(b, a) { std::cmp::Ordering::Greater } else { std::cmp::Ordering::Equal });
-    }
+    let failure = super::sort::sort_indices(list_items(keys), &mut order, reverse).err();
     let sorted: Vec<Value> = order.into_iter().map(|i| items[i]).collect();
     let modified = !list_items(list).is_empty();
     *list_items(list) = if failure.is_some() { items } else { sorted };

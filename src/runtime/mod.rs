@@ -66,6 +66,7 @@ pub mod seq;
 pub mod set;
 pub mod set_table;
 pub mod shutdown;
+pub mod sort;
 pub mod stdlib_names;
 pub mod str;
 pub mod str_buffer;
