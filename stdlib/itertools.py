@@ -221,8 +221,11 @@ def tee(iterable, n=2):
     _check_int("n", n)
     if n < 0:
         raise ValueError("n must be >= 0")
+    from _collections import deque
     it = iter(iterable)
-    buffers = [[] for _ in range(n)]
+    # What each copy has still to give (a deque: a copy that lags far
+    # behind pops from the front).
+    buffers = [deque() for _ in range(n)]
 
     def gen(mine):
         while True:
@@ -233,7 +236,7 @@ def tee(iterable, n=2):
                     return
                 for b in buffers:
                     b.append(value)
-            yield mine.pop(0)
+            yield mine.popleft()
     return tuple(gen(b) for b in buffers)
 
 

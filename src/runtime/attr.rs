@@ -255,6 +255,14 @@ fn special_attr(obj: Value, name: &str) -> PyResult<Option<Value>> {
         (Kind::Function, "_is_coroutine") => {
             super::vm::boolean(func_obj(obj).code.generator == Some(super::function::GenKind::Coroutine))
         }
+        // What calling the function makes, for `inspect` (coro has no
+        // code objects with CPython's flags).
+        (Kind::Function, "_generator_kind") => match func_obj(obj).code.generator {
+            Some(super::function::GenKind::Coroutine) => new_str("coroutine"),
+            Some(super::function::GenKind::AsyncGenerator) => new_str("async generator"),
+            Some(_) => new_str("generator"),
+            None => none(),
+        },
         (Kind::Function, "__closure__") => match &func_obj(obj).closure {
             cells if cells.is_empty() => none(),
             cells => super::seq::new_tuple_from(cells),

@@ -574,6 +574,7 @@ pub fn escaped_exception(g: &GenObj) {
         );
         super::exception::exc_obj(new).cause.set(exc);
         super::exception::exc_obj(new).context.set(exc);
+        super::exception::exc_obj(new).suppress_context.set(true);
         set_exception(new);
     }
 }
@@ -660,8 +661,17 @@ pub fn trace(g: &GenObj, visit: &mut dyn FnMut(Value)) {
     g.frame().iter().for_each(|v| visit(v.get()));
 }
 
+/// `generator.send`, `coroutine.close`...: how CPython names a method of
+/// the receiver's kind in its argument-count errors.
+fn qualified(args: &[Value], method: &str) -> String {
+    match args.first() {
+        Some(&g) if is_generator(g) => format!("{}.{method}", word_kind(gen_obj(g))),
+        _ => method.to_string(),
+    }
+}
+
 fn gen_send(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = super::args::method("send", args, kw, 1, 1)?;
+    let a = super::args::method(&qualified(args, "send"), args, kw, 1, 1)?;
     match resume(a[0], a[1], MODE_SEND)? {
         Step::Yield(v) => Ok(v),
         Step::Return(v) => stop_iteration(v),
@@ -696,7 +706,7 @@ fn gen_throw(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn gen_close(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = super::args::method("close", args, kw, 0, 0)?;
+    let a = super::args::method(&qualified(args, "close"), args, kw, 0, 0)?;
     close(a[0])?;
     Ok(none())
 }
@@ -739,6 +749,10 @@ fn gen_iter(args: &[Value], _: &[Value]) -> PyResult<Value> {
 }
 
 fn gen_next(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if args.len() > 1 || !kw.is_empty() {
+        // A slot wrapper's message.
+        return raise_named("TypeError", format!("expected 0 arguments, got {}", args.len().saturating_sub(1) + kw.len()));
+    }
     let a = super::args::method("__next__", args, kw, 0, 0)?;
     match resume(a[0], none(), MODE_SEND)? {
         Step::Yield(v) => Ok(v),
@@ -960,8 +974,13 @@ fn gen_origin(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(super::vm::none())
 }
 
-/// `gi_frame` and its kin: compiled frames are not Python objects here.
-fn no_frame_objects(_: &[Value], _: &[Value]) -> PyResult<Value> {
+/// `gi_frame` and its kin: None once finished, as in CPython (what
+/// `inspect.getgeneratorstate` tells a closed generator by); before that
+/// refused, as compiled frames are not Python objects here.
+fn no_frame_objects(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    if args.first().is_some_and(|&g| is_generator(g) && gen_obj(g).state() == FINISHED) {
+        return Ok(none());
+    }
     raise_named("AttributeError", "coro does not support frame objects (gi_frame, cr_frame, ag_frame)")
 }
 

@@ -122,6 +122,7 @@ fn stdlib_source(name: &str) -> Option<&'static str> {
         "collections" => Some(include_str!("../../stdlib/collections.py")),
         "traceback" => Some(include_str!("../../stdlib/traceback.py")),
         "io" => Some(include_str!("../../stdlib/io.py")),
+        "inspect" => Some(include_str!("../../stdlib/inspect.py")),
         "abc" => Some(include_str!("../../stdlib/abc.py")),
         "enum" => Some(include_str!("../../stdlib/enum.py")),
         "contextlib" => Some(include_str!("../../stdlib/contextlib.py")),

@@ -1089,11 +1089,11 @@ pub extern "C" fn rt_with_enter(mgr: Value, exit_out: *mut Value) -> Value {
     let enter = super::class::lookup(cls, crate::sym!("__enter__"));
     let exit = super::class::lookup(cls, crate::sym!("__exit__"));
     let (Some(enter), Some(exit)) = (enter, exit) else {
-        let missing = if super::class::lookup(cls, crate::sym!("__enter__")).is_none() { "" } else { "" };
-        let _ = missing;
+        // CPython looks `__enter__` up first and names a missing `__exit__`.
+        let missing = if enter.is_some() { " (missed __exit__ method)" } else { "" };
         return word(raise_named(
             "TypeError",
-            format!("'{}' object does not support the context manager protocol", ops::type_name(mgr)),
+            format!("'{}' object does not support the context manager protocol{missing}", ops::type_name(mgr)),
         ));
     };
     let bound_exit = match attr::getattr(mgr, crate::sym!("__exit__")) {
@@ -1333,6 +1333,14 @@ pub extern "C" fn rt_delegate(it: Value, sent: Value, mode: i64, out: *mut Value
         }
     } else if is_asend {
         super::generator::asend_step(it, if mode == MODE_THROW { Value::NULL } else { sent }, mode)
+    } else if kind_of(it) == Kind::Generator && mode == MODE_THROW && isinstance(vm().current_exc.get(), exc_class("GeneratorExit")) {
+        // As CPython: GeneratorExit closes the delegate, then is raised
+        // here whatever the delegate did with it (unless closing failed).
+        let exc = take_exception();
+        if super::generator::close(it).is_ok() {
+            set_exception(exc);
+        }
+        return 0;
     } else if kind_of(it) == Kind::Generator {
         resume(it, if mode == MODE_THROW { Value::NULL } else { sent }, mode)
     } else if crate::modules::asyncio::future::is_future(it) {
