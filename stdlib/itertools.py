@@ -1,6 +1,10 @@
 # The itertools module of coro, written in the language. Each function
 # checks its arguments and takes its iterators when called, as CPython's
-# do, then returns a generator that yields what CPython's iterator yields.
+# do, then returns a generator that yields what CPython's iterator yields;
+# the combinatoric ones (product, permutations, combinations...) return
+# native iterators (_itertools).
+
+import _itertools
 
 
 def _check_int(name, value):
@@ -267,34 +271,7 @@ def product(*iterables, repeat=1):
     _check_int("repeat", repeat)
     if repeat < 0:
         raise ValueError("repeat argument cannot be negative")
-    pools = [tuple(pool) for pool in iterables] * repeat
-
-    def gen():
-        # An odometer over the pools, as CPython's: each result is made
-        # when asked for, never the whole product at once.
-        for pool in pools:
-            if not pool:
-                return
-        n = len(pools)
-        indices = [0] * n
-        result = [pool[0] for pool in pools]
-        yield tuple(result)
-        while True:
-            i = n - 1
-            while i >= 0:
-                pool = pools[i]
-                k = indices[i] + 1
-                if k < len(pool):
-                    indices[i] = k
-                    result[i] = pool[k]
-                    break
-                indices[i] = 0
-                result[i] = pool[0]
-                i -= 1
-            if i < 0:
-                return
-            yield tuple(result)
-    return gen()
+    return _itertools.product(tuple(tuple(pool) for pool in iterables) * repeat)
 
 
 def _pool(iterable, r):
@@ -306,69 +283,33 @@ def _pool(iterable, r):
     return pool, len(pool), r
 
 
-def permutations(iterable, r=None):
+_missing = object()
+
+
+def _required(func, name, pos, value):
+    # A missing argument, worded as CPython's builtins word it.
+    if value is _missing:
+        raise TypeError(f"{func}() missing required argument '{name}' (pos {pos})")
+
+
+def permutations(iterable=_missing, r=None):
+    _required("permutations", "iterable", 1, iterable)
     pool, n, r = _pool(iterable, r)
-
-    def gen():
-        if r > n:
-            return
-        indices = list(range(n))
-        cycles = list(range(n, n - r, -1))
-        yield tuple(pool[i] for i in indices[:r])
-        while n:
-            for i in reversed(range(r)):
-                cycles[i] -= 1
-                if cycles[i] == 0:
-                    indices[i:] = indices[i + 1:] + indices[i:i + 1]
-                    cycles[i] = n - i
-                else:
-                    j = cycles[i]
-                    indices[i], indices[-j] = indices[-j], indices[i]
-                    yield tuple(pool[i] for i in indices[:r])
-                    break
-            else:
-                return
-    return gen()
+    return _itertools.permutations(pool, r)
 
 
-def combinations(iterable, r):
+def combinations(iterable=_missing, r=_missing):
+    _required("combinations", "iterable", 1, iterable)
+    _required("combinations", "r", 2, r)
     pool, n, r = _pool(iterable, _check_int("r", r))
-
-    def gen():
-        if r > n:
-            return
-        indices = list(range(r))
-        yield tuple(pool[i] for i in indices)
-        while True:
-            for i in reversed(range(r)):
-                if indices[i] != i + n - r:
-                    break
-            else:
-                return
-            indices[i] += 1
-            for j in range(i + 1, r):
-                indices[j] = indices[j - 1] + 1
-            yield tuple(pool[i] for i in indices)
-    return gen()
+    return _itertools.combinations(pool, r)
 
 
-def combinations_with_replacement(iterable, r):
+def combinations_with_replacement(iterable=_missing, r=_missing):
+    _required("combinations_with_replacement", "iterable", 1, iterable)
+    _required("combinations_with_replacement", "r", 2, r)
     pool, n, r = _pool(iterable, _check_int("r", r))
-
-    def gen():
-        if not n and r:
-            return
-        indices = [0] * r
-        yield tuple(pool[i] for i in indices)
-        while True:
-            for i in reversed(range(r)):
-                if indices[i] != n - 1:
-                    break
-            else:
-                return
-            indices[i:] = [indices[i] + 1] * (r - i)
-            yield tuple(pool[i] for i in indices)
-    return gen()
+    return _itertools.combinations_with_replacement(pool, r)
 
 
 def pairwise(iterable):

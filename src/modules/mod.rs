@@ -5,6 +5,7 @@ pub mod math;
 pub mod random_module;
 pub mod asyncio;
 pub mod collections;
+pub mod itertools;
 pub mod gc;
 pub mod traceback;
 pub mod process;

@@ -69,6 +69,7 @@ pub fn import_module(name: &str) -> PyResult<Value> {
         "random" => crate::modules::random_module::create(),
         "_asyncio" => crate::modules::asyncio::create(),
         "_collections" => crate::modules::collections::create(),
+        "_itertools" => crate::modules::itertools::create(),
         "socket" => crate::modules::socket::create(),
         "signal" => crate::modules::signal::create(),
         "_coro_process" => crate::modules::process::create(),
