@@ -3,6 +3,8 @@
 # the ordering methods, __hash__ and frozen assignment when asked) that
 # behave as CPython's generated ones, their error messages included.
 
+import _codegen
+
 __all__ = ["dataclass", "field", "Field", "FrozenInstanceError", "InitVar", "MISSING",
            "fields", "asdict", "astuple", "make_dataclass", "replace", "is_dataclass"]
 
@@ -84,61 +86,86 @@ def _names(names):
     return "%s, and %s" % (", ".join(quoted[:-1]), quoted[-1])
 
 
-def _make_init(cls, flds):
-    qualname = cls.__qualname__ + ".__init__"
-    params = [f for f in flds if f.init and not f.kw_only]
-    kw_params = [f for f in flds if f.init and f.kw_only]
-    required = sum(1 for f in params if f.default is MISSING and f.default_factory is MISSING)
-    names = [f.name for f in params] + [f.name for f in kw_params]
+class _HasDefaultFactory:
+    def __repr__(self):
+        return "<factory>"
 
-    def __init__(self, *args, **kwargs):
-        if len(args) > len(params):
-            if required == len(params):
-                expected = "%d positional argument%s" % (len(params) + 1, "" if len(params) == 0 else "s")
+
+# What an __init__ parameter with a default factory defaults to.
+_HAS_DEFAULT_FACTORY = _HasDefaultFactory()
+
+
+def _create_fn(cls, name, params, body, namespace):
+    # A method of `cls` made from its text, as CPython's dataclasses makes
+    # it with exec: compiled in a module of `cls`'s name whose globals are
+    # `namespace`, and named as a method of `cls`.
+    # (The text starts on line 2, where CPython's does: its first line
+    # defines the function that makes the method.)
+    lines = "\n".join("  " + line for line in body) if body else "  pass"
+    source = "# made by dataclasses\ndef %s(%s):\n%s\n" % (name, ", ".join(params), lines)
+    fn = getattr(_codegen.run(cls.__module__, source, namespace), name)
+    fn.__qualname__ = "%s.%s" % (cls.__qualname__, name)
+    return fn
+
+
+def _make_init(cls, flds, frozen):
+    # CPython's generated __init__: parameters in field order (keyword-only
+    # ones after `*`), defaults from the namespace, a factory called when
+    # its parameter was not given, then __post_init__ with the InitVars.
+    self_name = "__dataclass_self__" if "self" in [f.name for f in flds] else "self"
+    namespace = {"__dataclass_HAS_DEFAULT_FACTORY__": _HAS_DEFAULT_FACTORY,
+                 "__dataclass_builtins_object__": object, "MISSING": MISSING}
+    params, kw_params, body = [self_name], [], []
+    for f in flds:
+        default_name = "__dataclass_dflt_%s__" % f.name
+        if f.init:
+            if f.default_factory is not MISSING:
+                param = "%s=__dataclass_HAS_DEFAULT_FACTORY__" % f.name
+            elif f.default is not MISSING:
+                namespace[default_name] = f.default
+                param = "%s=%s" % (f.name, default_name)
             else:
-                expected = "from %d to %d positional arguments" % (required + 1, len(params) + 1)
-            raise TypeError("%s() takes %s but %d %s given" % (qualname, expected, len(args) + 1, "was" if len(args) == 0 else "were"))
-        values = {}
-        for f, v in zip(params, args):
-            values[f.name] = v
-        for name, v in kwargs.items():
-            if name not in names:
-                raise TypeError("%s() got an unexpected keyword argument '%s'" % (qualname, name))
-            if name in values:
-                raise TypeError("%s() got multiple values for argument '%s'" % (qualname, name))
-            values[name] = v
-        missing = [f.name for f in params if f.name not in values and f.default is MISSING and f.default_factory is MISSING]
-        if missing:
-            raise TypeError("%s() missing %d required positional argument%s: %s"
-                            % (qualname, len(missing), "" if len(missing) == 1 else "s", _names(missing)))
-        missing = [f.name for f in kw_params if f.name not in values and f.default is MISSING and f.default_factory is MISSING]
-        if missing:
-            raise TypeError("%s() missing %d required keyword-only argument%s: %s"
-                            % (qualname, len(missing), "" if len(missing) == 1 else "s", _names(missing)))
-        initvars = []
-        for f in flds:
-            if f._field_type != "_FIELD":
-                initvars.append(values[f.name] if f.name in values else f.default)
-                continue
-            if f.init and f.name in values:
-                value = values[f.name]
-            elif f.default_factory is not MISSING:
-                value = f.default_factory()
-            elif f.init or f.default is not MISSING:
-                value = f.default
+                param = f.name
+            (kw_params if f.kw_only else params).append(param)
+        if f._field_type != "_FIELD":
+            continue
+        if f.default_factory is not MISSING:
+            namespace[default_name] = f.default_factory
+            if f.init:
+                value = "%s() if %s is __dataclass_HAS_DEFAULT_FACTORY__ else %s" % (default_name, f.name, f.name)
             else:
-                continue
-            object.__setattr__(self, f.name, value)
-        post_init = getattr(self, "__post_init__", None)
-        if post_init is not None:
-            post_init(*initvars)
+                value = "%s()" % default_name
+        elif f.init:
+            value = f.name
+        elif f.default is not MISSING:
+            namespace[default_name] = f.default
+            value = default_name
+        else:
+            continue
+        if frozen:
+            body.append("__dataclass_builtins_object__.__setattr__(%s, %r, %s)" % (self_name, f.name, value))
+        else:
+            body.append("%s.%s = %s" % (self_name, f.name, value))
+    if hasattr(cls, "__post_init__"):
+        initvars = [f.name for f in flds if f._field_type == "_FIELD_INITVAR"]
+        body.append("%s.__post_init__(%s)" % (self_name, ", ".join(initvars)))
+    if kw_params:
+        params += ["*"] + kw_params
+    return _create_fn(cls, "__init__", params, body, namespace)
 
-    __init__.__qualname__ = qualname
-    return __init__
+
+def _fields_tuple(obj_name, flds):
+    # The text of a tuple of `obj_name`'s fields: `(self.x, self.y,)`.
+    return "(%s)" % "".join("%s.%s," % (obj_name, f.name) for f in flds)
 
 
-def _tuple(obj, flds):
-    return tuple(getattr(obj, f.name) for f in flds)
+def _make_compare(cls, name, op, flds):
+    # __eq__ or an ordering method: the fields compared as tuples, for
+    # instances of exactly the same class.
+    return _create_fn(cls, name, ["self", "other"], [
+        "if other.__class__ is self.__class__:",
+        "  return %s %s %s" % (_fields_tuple("self", flds), op, _fields_tuple("other", flds)),
+        "return NotImplemented"], {})
 
 
 def _add_slots(cls):
@@ -234,27 +261,29 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only, mat
     if match_args and "__match_args__" not in own:
         cls.__match_args__ = tuple(f.name for f in init_fields if f.init and not f.kw_only)
     if init:
-        cls.__init__ = _make_init(cls, init_fields)
+        cls.__init__ = _make_init(cls, init_fields, frozen)
     if repr and "__repr__" not in own:
-        shown = [f for f in all_fields if f.repr]
-
-        def __repr__(self):
-            return "%s(%s)" % (type(self).__qualname__, ", ".join("%s=%r" % (f.name, getattr(self, f.name)) for f in shown))
-        cls.__repr__ = __repr__
+        shown = ", ".join("%s={self.%s!r}" % (f.name, f.name) for f in all_fields if f.repr)
+        # As CPython's (reprlib.recursive_repr): `...` for an instance
+        # whose repr is being made already.
+        cls.__repr__ = _create_fn(cls, "__repr__", ["self"], [
+            "key = id(self)",
+            "if key in __dataclass_repr_running__:",
+            "  return '...'",
+            "__dataclass_repr_running__.add(key)",
+            "try:",
+            "  return self.__class__.__qualname__ + f\"(%s)\"" % shown,
+            "finally:",
+            "  __dataclass_repr_running__.discard(key)"], {"__dataclass_repr_running__": set()})
     compared = [f for f in all_fields if f.compare]
     if eq and "__eq__" not in own:
-        def __eq__(self, other):
-            if other.__class__ is self.__class__:
-                return _tuple(self, compared) == _tuple(other, compared)
-            return NotImplemented
-        cls.__eq__ = __eq__
+        cls.__eq__ = _make_compare(cls, "__eq__", "==", compared)
     if order:
-        for name, test in (("__lt__", lambda a, b: a < b), ("__le__", lambda a, b: a <= b),
-                           ("__gt__", lambda a, b: a > b), ("__ge__", lambda a, b: a >= b)):
+        for name, op in (("__lt__", "<"), ("__le__", "<="), ("__gt__", ">"), ("__ge__", ">=")):
             if name in own:
                 raise TypeError("Cannot overwrite attribute %s in class %s. Consider using functools.total_ordering"
                                 % (name, cls.__name__))
-            setattr(cls, name, _order_method(test, compared))
+            setattr(cls, name, _make_compare(cls, name, op, compared))
     if frozen:
         def __setattr__(self, name, value):
             if type(self) is cls or name in flds:
@@ -269,20 +298,12 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only, mat
         cls.__delattr__ = __delattr__
     hashed = [f for f in all_fields if (f.compare if f.hash is None else f.hash)]
     if unsafe_hash or (eq and frozen):
-        cls.__hash__ = lambda self: hash(_tuple(self, hashed))
+        cls.__hash__ = _create_fn(cls, "__hash__", ["self"], ["return hash(%s)" % _fields_tuple("self", hashed)], {})
     elif eq and "__hash__" not in own:
         cls.__hash__ = None
     if slots:
         cls = _add_slots(cls)
     return cls
-
-
-def _order_method(test, compared):
-    def method(self, other):
-        if other.__class__ is self.__class__:
-            return test(_tuple(self, compared), _tuple(other, compared))
-        return NotImplemented
-    return method
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False, frozen=False,

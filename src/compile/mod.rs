@@ -72,6 +72,20 @@ fn run_module(name: &str, filename: &str, source: &str, options: CompileOptions)
     Ok(run_body(code, module).map(|()| module))
 }
 
+/// Compiles `source`, code the standard library generates (as CPython's
+/// `dataclasses` execs its methods' text), as a module named `name` from
+/// the file `<string>`, with the globals `seed` set before its body runs.
+/// Returns the module, which is not registered for import.
+pub fn run_generated(name: &str, source: &str, seed: &[(Value, Value)]) -> Result<PyResult<Value>, SyntaxError> {
+    let (module_ast, scopes) = analyze(source, false)?;
+    let options = CompileOptions { lazy_ir: true, ..Default::default() };
+    let (module, code, _) = program::compile_module(name, "<string>", source, module_ast, scopes, options)?;
+    for &(key, value) in seed {
+        crate::runtime::module::set_global(module, crate::runtime::str::as_str(key), value);
+    }
+    Ok(run_body(code, module).map(|()| module))
+}
+
 /// Runs a compiled module body (`code`, finalized) in `module`.
 fn run_body(code: *mut crate::runtime::function::CodeInfo, module: Value) -> PyResult<()> {
     // SAFETY: the body's descriptor is leaked and finalized by the caller.

@@ -4,6 +4,7 @@ pub mod time;
 pub mod math;
 pub mod random_module;
 pub mod asyncio;
+pub mod codegen;
 pub mod collections;
 pub mod itertools;
 pub mod gc;

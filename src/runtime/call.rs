@@ -128,10 +128,29 @@ pub(crate) fn name_list(names: &[String]) -> String {
     }
 }
 
+/// Displays the function's `__qualname__`, as CPython's argument errors
+/// name it: one assigned to it, else its code's.
+struct QualnameOf<'a>(&'a FunctionObj);
+
+impl std::fmt::Display for QualnameOf<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let func = self.0;
+        if !func.dict.is_null() {
+            if let Some(q) = super::dict::table(func.dict).get_str(crate::sym!("__qualname__")) {
+                if kind_of(q) == Kind::Str {
+                    return f.write_str(as_str(q));
+                }
+            }
+        }
+        f.write_str(&func.code.qualname)
+    }
+}
+
 /// Binds call arguments to the parameter slots of `func`.
 pub fn bind(func: &FunctionObj, args: &[Value], kwnames: &[Value]) -> PyResult<Slots> {
     let spec = &func.code.params;
-    let qualname = &func.code.qualname;
+    // The name errors give (worked out only for an error).
+    let qualname = QualnameOf(func);
     let npos_given = args.len() - kwnames.len();
     let mut slots: Slots = smallvec::smallvec![Value::NULL; spec.slots()];
     let kwonly_start = spec.positional + spec.vararg as usize;

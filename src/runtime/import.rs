@@ -70,6 +70,7 @@ pub fn import_module(name: &str) -> PyResult<Value> {
         "_asyncio" => crate::modules::asyncio::create(),
         "_collections" => crate::modules::collections::create(),
         "_itertools" => crate::modules::itertools::create(),
+        "_codegen" => crate::modules::codegen::create(),
         "socket" => crate::modules::socket::create(),
         "signal" => crate::modules::signal::create(),
         "_coro_process" => crate::modules::process::create(),
