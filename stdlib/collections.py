@@ -2,6 +2,7 @@
 # rest follows CPython 3.11's collections/__init__.py, written without
 # exec (namedtuple binds its arguments itself).
 
+import _codegen
 from _collections import deque
 from operator import itemgetter as _itemgetter
 from types import GenericAlias as _GenericAlias
@@ -457,28 +458,21 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     field_names = tuple(field_names)
     num_fields = len(field_names)
     required = num_fields - len(field_defaults)
-    qualname = typename + '.__new__'
-
-    def __new__(_cls, *args, **kwargs):
-        if len(args) > num_fields:
-            if required == num_fields:
-                expected = "%d positional argument%s" % (num_fields + 1, "" if num_fields == 0 else "s")
-            else:
-                expected = "from %d to %d positional arguments" % (required + 1, num_fields + 1)
-            raise TypeError("%s() takes %s but %d %s given"
-                            % (qualname, expected, len(args) + 1, "was" if not args else "were"))
-        values = dict(zip(field_names, args))
-        for name, value in kwargs.items():
-            if name not in field_names:
-                raise TypeError("%s() got an unexpected keyword argument '%s'" % (qualname, name))
-            if name in values:
-                raise TypeError("%s() got multiple values for argument '%s'" % (qualname, name))
-            values[name] = value
-        missing = [n for n in field_names if n not in values and n not in field_defaults]
-        if missing:
-            raise TypeError("%s() missing %d required positional argument%s: %s"
-                            % (qualname, len(missing), "" if len(missing) == 1 else "s", _quoted_names(missing)))
-        return tuple.__new__(_cls, [values[n] if n in values else field_defaults[n] for n in field_names])
+    # __new__ and __repr__ are made from their text, as CPython's are.
+    params = [name if name not in field_defaults else f'{name}=_default_{name}' for name in field_names]
+    made = {'_tuple_new': tuple.__new__}
+    for name, value in field_defaults.items():
+        made[f'_default_{name}'] = value
+    repr_text = ', '.join(f'{name}={{self[{i}]!r}}' for i, name in enumerate(field_names))
+    source = (f"def __new__(_cls, {', '.join(params)}):\n"
+              f"    return _tuple_new(_cls, ({''.join(n + ', ' for n in field_names)}))\n"
+              f"def __repr__(self):\n"
+              f"    return self.__class__.__name__ + f'({repr_text})'\n")
+    made = _codegen.run(f'namedtuple_{typename}', source, made)
+    __new__ = made.__new__
+    __new__.__qualname__ = typename + '.__new__'
+    __repr__ = made.__repr__
+    __repr__.__qualname__ = typename + '.__repr__'
 
     @classmethod
     def _make(cls, iterable):
@@ -493,10 +487,6 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         if kwds:
             raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
         return result
-
-    def __repr__(self):
-        return self.__class__.__name__ + '(' + ', '.join(
-            '%s=%r' % (name, value) for name, value in zip(field_names, self)) + ')'
 
     def _asdict(self):
         return dict(zip(self._fields, self))
