@@ -413,9 +413,9 @@ def _cannot_delete(self):
     raise AttributeError("can't delete attribute")
 
 
-def _tuple_field(index, name):
-    # Read by a native getter; written or deleted, CPython's _tuplegetter errors.
-    return property(_itemgetter(index), _cannot_set, _cannot_delete, doc=f'Alias for field number {index}')
+def _tuple_field(index, getter):
+    # Read by a compiled getter; written or deleted, CPython's _tuplegetter errors.
+    return property(getter, _cannot_set, _cannot_delete, doc=f'Alias for field number {index}')
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
@@ -467,7 +467,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     source = (f"def __new__(_cls, {', '.join(params)}):\n"
               f"    return _tuple_new(_cls, ({''.join(n + ', ' for n in field_names)}))\n"
               f"def __repr__(self):\n"
-              f"    return self.__class__.__name__ + f'({repr_text})'\n")
+              f"    return self.__class__.__name__ + f'({repr_text})'\n"
+              + ''.join(f"def _field_{i}(self):\n    return self[{i}]\n" for i in range(num_fields)))
     made = _codegen.run(f'namedtuple_{typename}', source, made)
     __new__ = made.__new__
     __new__.__qualname__ = typename + '.__new__'
@@ -509,5 +510,5 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__module__': '__main__' if module is None else module,
     }
     for index, name in enumerate(field_names):
-        namespace[name] = _tuple_field(index, name)
+        namespace[name] = _tuple_field(index, getattr(made, f'_field_{index}'))
     return type(typename, (tuple,), namespace)

@@ -45,6 +45,10 @@ pub struct AttrSite {
     /// Method calls: the position id of `obj.name`, which the traceback
     /// names when the lookup fails.
     pub lookup_position: u32,
+    /// Loads of a property: the receiver class whose property's getter
+    /// `found` is, under `version` (compiled code never hits on this: the
+    /// slow path calls the getter without a lookup).
+    pub getter_class: Value,
 }
 
 /// Byte offsets of the fields compiled code reads.
@@ -70,12 +74,14 @@ impl AttrSite {
             next_shape: std::ptr::null(),
             module_slot: std::ptr::null(),
             lookup_position: 0,
+            getter_class: Value::NULL,
         }))
     }
 
     fn fill(&mut self, class: Value, shape: *const Shape) {
         self.class = class;
         self.shape = shape;
+        self.getter_class = Value::NULL;
         // SAFETY: the version word lives as long as the thread.
         self.version = unsafe { *version_ptr() };
         self.next_shape = std::ptr::null();
@@ -118,9 +124,43 @@ fn class_intercepts(cls: Value, name: Value) -> bool {
     lookup(cls, name).is_some_and(|a| kind_of(a) == Kind::Descriptor && type_of(a) == vm().classes.property || super::attr::is_data_descriptor(a))
 }
 
+/// `obj.name` when the site learned that it is a property of `obj`'s
+/// class (still so under the current lookup version): the getter to call.
+pub fn property_getter(site: &AttrSite, obj: Value) -> Option<Value> {
+    // SAFETY: the version word lives as long as the thread.
+    let current = unsafe { *version_ptr() };
+    (!site.getter_class.is_null() && !obj.is_small() && type_of(obj) == site.getter_class && site.version == current).then_some(site.found)
+}
+
+/// After a load of `obj.name` by the slow path that found a property of
+/// its class: remembers the getter for the next load of this site.
+fn learn_property(site: &mut AttrSite, obj: Value, name: Value) {
+    if obj.is_small() || matches!(kind_of(obj), Kind::Class | Kind::Module) || super::attr::custom_getattribute(obj).is_some() {
+        return;
+    }
+    let cls = type_of(obj);
+    let Some(p) = lookup(cls, name) else { return };
+    if kind_of(p) != Kind::Descriptor || type_of(p) != vm().classes.property {
+        return;
+    }
+    let getter = super::function::descriptor_obj(p).func;
+    if getter.is_null() || getter == super::vm::none() {
+        return;
+    }
+    // The site is in one mode at a time: no slot entry stays valid
+    // beside the getter (both go by `version`).
+    site.class = Value::NULL;
+    site.shape = std::ptr::null();
+    site.getter_class = cls;
+    site.found = getter;
+    // SAFETY: the version word lives as long as the thread.
+    site.version = unsafe { *version_ptr() };
+}
+
 /// After a load of `obj.name` by the slow path: remembers where it was when
 /// it came from an inline slot of an instance.
 pub fn learn_load(site: &mut AttrSite, obj: Value, name: Value) {
+    learn_property(site, obj, name);
     let Some(shape) = instance_shape(obj) else { return };
     let cls = type_of(obj);
     let Some(i) = shape.index(name) else { return };

@@ -261,6 +261,10 @@ pub extern "C" fn rt_getattr_site(obj: Value, name: Value, site: *mut AttrSite) 
             return v;
         }
     }
+    // SAFETY: compiled code passes its own site.
+    if let Some(getter) = inline_cache::property_getter(unsafe { &*site }, obj) {
+        return word(call(getter, &[obj], &[]));
+    }
     let r = attr::getattr(obj, name);
     if r.is_ok() {
         // SAFETY: compiled code passes its own site.
