@@ -166,8 +166,9 @@ thread_local! {
     static ASYNC_GENS: std::cell::RefCell<Vec<Value>> = const { std::cell::RefCell::new(Vec::new()) };
     /// Started async generators a collection found unreachable while
     /// suspended, kept alive (roots) to be closed, as CPython's finalizer
-    /// hook has the loop close them with `aclose()`.
-    static DROPPED_ASYNC_GENS: std::cell::RefCell<Vec<Value>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// hook has the loop close them with `aclose()`; each with whether
+    /// `asyncio.run`'s main task had finished when it was found.
+    static DROPPED_ASYNC_GENS: std::cell::RefCell<Vec<(Value, bool)>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// Starts tracking `gv`, an async generator taking its first step.
@@ -180,7 +181,7 @@ fn track_async_generator(gv: Value) {
     thread_local!(static HOOKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
     if first && !HOOKED.with(|h| h.replace(true)) {
         super::heap::add_resurrector(keep_dropped_async_generators);
-        super::heap::add_root_set(|visit| DROPPED_ASYNC_GENS.with(|d| d.borrow().iter().for_each(|&g| visit(g))));
+        super::heap::add_root_set(|visit| DROPPED_ASYNC_GENS.with(|d| d.borrow().iter().for_each(|&(g, _)| visit(g))));
     }
 }
 
@@ -200,7 +201,8 @@ fn keep_dropped_async_generators(is_marked: &dyn Fn(Value) -> bool) -> Vec<Value
             false
         })
     });
-    DROPPED_ASYNC_GENS.with(|d| d.borrow_mut().extend_from_slice(&dropped));
+    let late = crate::modules::asyncio::loaded() && crate::modules::asyncio::main_task_finished();
+    DROPPED_ASYNC_GENS.with(|d| d.borrow_mut().extend(dropped.iter().map(|&g| (g, late))));
     dropped
 }
 
@@ -220,12 +222,16 @@ pub fn suspended_async_generators() -> Vec<Value> {
     found
 }
 
-/// Finalizes the async generators dropped while suspended (a collection
-/// runs first to find them all), as CPython does when it frees them at
-/// the latest: GeneratorExit is thrown in, and what their `finally`
-/// blocks do up to their first `await` is all they do (an error is
-/// ignored, as in a finalizer).
-pub fn close_dropped_async_generators() {
+/// Finalizes the async generators dropped while suspended, as CPython's
+/// loop does when they are freed, at the end of `asyncio.run` at the
+/// latest (a collection runs first to find them all); what their
+/// `finally` blocks do up to their first `await` is all they do (an error
+/// is ignored, as in a finalizer). Those dropped while the main task ran
+/// get GeneratorExit (`aclose()` ran for each as it was freed). Those
+/// found after it finished were most likely freed as the main coroutine
+/// ended (its locals): their `aclose()` task is cancelled by the shutdown
+/// before it starts, so `late_exception` (CancelledError) is thrown in.
+pub fn close_dropped_async_generators(late_exception: Value) {
     if ASYNC_GENS.with(|g| g.borrow().is_empty()) && DROPPED_ASYNC_GENS.with(|d| d.borrow().is_empty()) {
         return;
     }
@@ -233,11 +239,16 @@ pub fn close_dropped_async_generators() {
     let dropped = DROPPED_ASYNC_GENS.with(|d| std::mem::take(&mut *d.borrow_mut()));
     // Untracked now: rooted while the first ones close.
     let keep = super::heap::Rooted::new();
-    dropped.iter().for_each(|&gv| {
+    dropped.iter().for_each(|&(gv, _)| {
         keep.add(gv);
     });
-    for gv in dropped {
-        if close(gv).is_err() {
+    for (gv, late) in dropped {
+        let finished = if late {
+            super::call::call(late_exception, &[], &[]).and_then(|exc| throw(gv, exc)).map(|_| ())
+        } else {
+            close(gv)
+        };
+        if finished.is_err() {
             take_exception();
         }
     }

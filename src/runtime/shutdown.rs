@@ -9,7 +9,6 @@
 use std::collections::HashSet;
 
 use super::dict::table;
-use super::function::GenKind;
 use super::generator::gen_obj;
 use super::module::globals;
 use super::object::{kind_of, Kind};
@@ -51,10 +50,14 @@ pub fn close_main_generators() {
     super::generator::close_all_reporting(found);
 }
 
-/// A generator or coroutine (not an async generator) stopped at a yield
-/// or an await, which closing would resume.
+/// A generator, coroutine or async generator stopped at a yield or an
+/// await, which closing would resume. An async generator counts only in a
+/// program that never loaded asyncio: one driven by hand is closed as
+/// CPython frees it, as any generator, while one a loop ran is the loop's
+/// to finalize (`asyncio.run` does).
 fn closable(g: &super::generator::GenObj) -> bool {
-    g.suspended() && g.code().generator != Some(GenKind::AsyncGenerator)
+    let by_hand = g.code().generator != Some(super::function::GenKind::AsyncGenerator) || !crate::modules::asyncio::loaded();
+    g.suspended() && !g.running() && by_hand
 }
 
 /// Appends to `found` the suspended generators and coroutines `root`

@@ -231,6 +231,13 @@ fn run_main(args: &[Value], kw: &[Value]) -> crate::runtime::vm::PyResult<Value>
     Ok(crate::runtime::vm::none())
 }
 
+/// False while `asyncio.run`'s main task runs; true once it is done (or
+/// outside `asyncio.run`). Called by collections: it reads, never allocates.
+pub fn main_task_finished() -> bool {
+    let (task, _) = MAIN_TASK.with(|m| m.get());
+    task.is_null() || future::state(task) != future::PENDING
+}
+
 /// A deferred Ctrl-C: cancels the main task the first time; after that,
 /// or when it is done, the KeyboardInterrupt goes ahead.
 fn cancel_main() -> bool {

@@ -128,7 +128,7 @@ fn run_main(lp: Value, main: Value) -> PyResult<Value> {
 /// The end of `asyncio.run`: cancels the tasks left, then closes the async
 /// generators left suspended.
 fn shut_down(lp: Value) -> PyResult<()> {
-    crate::runtime::generator::close_dropped_async_generators();
+    crate::runtime::generator::close_dropped_async_generators(classes().cancelled_error);
     cancel_all_tasks(lp)?;
     if !list_items(super::suspended_asyncgens(&[], &[])?).is_empty() {
         let closing = call_method(lp, "shutdown_asyncgens", &[])?;
