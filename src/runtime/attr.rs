@@ -335,7 +335,7 @@ fn or_none(v: Value) -> Value {
 /// when called (the method's code takes the receiver's layout for granted).
 fn checked_method(a: Value, owner: Value) -> Value {
     let c = class_obj(owner);
-    let plain = matches!(c.instance_kind, Kind::Instance | Kind::Exception | Kind::Class);
+    let plain = matches!(c.instance_kind, Kind::Instance | Kind::Exception);
     if kind_of(a) == Kind::Builtin && c.builtin && !plain && super::function::builtin_obj(a).bound.is_null() {
         return super::function::new_unbound_method(a, owner);
     }

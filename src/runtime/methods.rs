@@ -453,9 +453,18 @@ fn set_isdisjoint(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 /// `cls.__subclasses__()`: the live classes with `cls` among their bases.
+/// `a[0]` when it is a class, else the TypeError of a `type` method
+/// applied to something else.
+fn type_receiver(name: &str, a: &[Value]) -> PyResult<Value> {
+    if kind_of(a[0]) != Kind::Class {
+        return raise_named("TypeError", format!("descriptor '{name}' for 'type' objects doesn't apply to a '{}' object", super::ops::type_name(a[0])));
+    }
+    Ok(a[0])
+}
+
 fn type_subclasses(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method("__subclasses__", args, kw, 0, 0)?;
-    let cls = a[0];
+    let cls = type_receiver("__subclasses__", a)?;
     let mut found = super::heap::live_objects_of(Kind::Class);
     found.retain(|&c| super::class::class_obj(c).bases.contains(&cls));
     Ok(super::seq::new_list(found))
@@ -463,7 +472,7 @@ fn type_subclasses(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn type_mro(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method("mro", args, kw, 0, 0)?;
-    Ok(new_list(super::class::class_obj(a[0]).mro.clone()))
+    Ok(new_list(super::class::class_obj(type_receiver("mro", a)?).mro.clone()))
 }
 
 fn object_setattr(args: &[Value], kw: &[Value]) -> PyResult<Value> {
