@@ -1034,10 +1034,15 @@ pub extern "C" fn rt_import_from(module: Value, name: Value) -> Value {
             } else {
                 " (unknown location)".into()
             };
-            word(raise_named(
-                "ImportError",
-                format!("cannot import name '{}' from '{mname}'{file}", as_str(name)),
-            ))
+            // As CPython, the error names the module (and its file).
+            let message = super::str::new_str(&format!("cannot import name '{}' from '{mname}'{file}", as_str(name)));
+            let exc = new_exception(exc_class("ImportError"), &[message]);
+            super::exception::exc_attrs(exc).set_str(crate::sym!("name"), super::str::new_str(&mname));
+            if kind_of(module) == Kind::Module && !module_obj(module).file.is_empty() {
+                super::exception::exc_attrs(exc).set_str(crate::sym!("path"), super::str::new_str(&module_obj(module).file));
+            }
+            set_exception(exc);
+            Value::NULL
         }
     }
 }

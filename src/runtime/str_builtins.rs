@@ -71,7 +71,10 @@ fn split_common(args: &[Value], kwnames: &[Value], right: bool) -> PyResult<Valu
     let sep = super::args::keyword(args, kwnames, "sep").or(pos.get(1).copied()).filter(|&v| v != none());
     let maxsplit = super::args::keyword(args, kwnames, "maxsplit").or(pos.get(2).copied());
     let sep = match sep {
-        Some(s) => Some(must_str(s)?),
+        Some(s) => match text_of(s) {
+            Some(t) => Some(t),
+            None => return raise_named("TypeError", format!("must be str or None, not {}", type_name(s))),
+        },
         None => None,
     };
     let maxsplit = match maxsplit {
@@ -171,7 +174,11 @@ predicate!(str_istitle, "istitle", sm::istitle);
 fn str_replace(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method("replace", args, kw, 2, 3)?;
     let count = opt_index(a.get(3))?.unwrap_or(-1);
-    Ok(owned(lift(sm::replace(text(a[0]), must_str(a[1])?, must_str(a[2])?, count))?))
+    let arg = |i: usize| match text_of(a[i]) {
+        Some(t) => Ok(t),
+        None => raise_named("TypeError", format!("replace() argument {i} must be str, not {}", type_name(a[i]))),
+    };
+    Ok(owned(lift(sm::replace(text(a[0]), arg(1)?, arg(2)?, count))?))
 }
 
 fn affix(args: &[Value], kw: &[Value], name: &str, f: fn(&str, usize, &str, Option<i64>, Option<i64>) -> bool) -> PyResult<Value> {
