@@ -343,21 +343,25 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                 let r = self.binary_values(op, cur, rhs, line, true);
                 self.store_name(n, r, line);
             }
+            // The target's load and store fail at the target (tracebacks
+            // underline it), the operation at the statement.
             ExprKind::Attribute { value: obj, attr } => {
                 let o = self.expr(obj)?;
-                let cur = self.getattr_cached(o, &attr.name, line);
+                let at = self.line(target.span);
+                let cur = self.getattr_cached(o, &attr.name, at);
                 let rhs = self.expr(value)?;
                 let r = self.binary_values(op, cur, rhs, line, true);
-                self.setattr_cached(o, &attr.name, r, line);
+                self.setattr_cached(o, &attr.name, r, at);
             }
             ExprKind::Subscript { value: c, index } => {
                 let c = self.expr(c)?;
                 let k = self.expr(index)?;
-                let cur = self.call_checked(rt::rt_getitem, &[c, k], line);
+                let at = self.line(target.span);
+                let cur = self.call_checked(rt::rt_getitem, &[c, k], at);
                 let rhs = self.expr(value)?;
                 let r = self.binary_values(op, cur, rhs, line, true);
                 let s = self.call_rt(rt::rt_setitem, &[c, k, r]);
-                self.check(s, line);
+                self.check(s, at);
             }
             _ => return unsupported("this augmented assignment target", target.span),
         }
