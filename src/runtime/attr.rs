@@ -479,11 +479,20 @@ pub fn generic_setattr(obj: Value, name: Value, value: Value) -> PyResult<()> {
         Kind::Exception => {
             let e = exc_obj(obj);
             match as_str(name) {
+                // A cause or context must be an exception (the printing
+                // and raising of the chain rely on it).
+                "__cause__" | "__context__" if value != none() && !super::exception::is_exception(value) => {
+                    let what = if as_str(name) == "__cause__" { "cause" } else { "context" };
+                    return raise_named("TypeError", format!("exception {what} must be None or derive from BaseException"));
+                }
                 "__cause__" => {
                     e.cause.set(if value == none() { Value::NULL } else { value });
                     e.suppress_context.set(true);
                 }
                 "__context__" => e.context.set(if value == none() { Value::NULL } else { value }),
+                "__suppress_context__" if kind_of(value) != Kind::Bool => {
+                    return raise_named("TypeError", "attribute value type must be bool");
+                }
                 "__suppress_context__" => e.suppress_context.set(super::ops::truthy(value)?),
                 "__traceback__" => super::exception::set_traceback(obj, value)?,
                 "args" => e.args.set(new_tuple(super::iterate::collect(value)?)),
