@@ -7,8 +7,8 @@ use std::io::Write;
 use crate::cli::Source;
 use crate::runtime::class::{isinstance, type_of};
 use crate::runtime::exception::{exc_obj, format_uncaught};
+use crate::runtime::module::get_global;
 use crate::runtime::number::{as_i64, is_int};
-use crate::runtime::object::kind_of;
 use crate::runtime::ops::str_of;
 use crate::runtime::seq::tuple_items;
 use crate::runtime::value::Value;
@@ -117,10 +117,7 @@ pub fn report(exc: Value) -> u8 {
         eprintln!("{text}");
         return 1;
     }
-    let _ = kind_of(exc);
-    let _ = type_of(exc);
-    let text = format_uncaught(exc);
-    let _ = std::io::stderr().write_all(text.as_bytes());
+    print_uncaught(exc);
     if isinstance(exc, exc_class("KeyboardInterrupt")) {
         // CPython ends by SIGINT itself, so the shell sees the interrupt.
         // SAFETY: restoring the default action and signalling this process.
@@ -132,6 +129,36 @@ pub fn report(exc: Value) -> u8 {
         return 130;
     }
     1
+}
+
+/// Prints an uncaught exception through `sys.excepthook` (by default to
+/// `sys.stderr`); when a program's own hook fails, as CPython does: that
+/// error, then the original exception.
+fn print_uncaught(exc: Value) {
+    let sys = vm::vm().modules.borrow().get("sys").copied();
+    let hooks = sys.map(|m| (get_global(m, "excepthook"), get_global(m, "__excepthook__")));
+    let hook = match hooks {
+        Some((hook, default)) if !hook.is_null() && hook != default => hook,
+        _ => {
+            if crate::runtime::module_sys::write_to_stderr(&format_uncaught(exc)).is_err() {
+                // A replaced stderr that fails: the process's own.
+                take_exception();
+                let _ = std::io::stderr().write_all(format_uncaught(exc).as_bytes());
+            }
+            return;
+        }
+    };
+    let tb = crate::runtime::exception::traceback_of(exc).unwrap_or_else(|_| {
+        take_exception();
+        none()
+    });
+    if crate::runtime::call::call(hook, &[type_of(exc), exc, tb], &[]).is_err() {
+        let error = take_exception();
+        let _ = std::io::stdout().flush();
+        let mut text = format!("Error in sys.excepthook:\n{}", format_uncaught(error));
+        text += &format!("\nOriginal exception was:\n{}", format_uncaught(exc));
+        let _ = std::io::stderr().write_all(text.as_bytes());
+    }
 }
 
 /// `os.path.abspath`: joined to the working directory, with `.` and `..`

@@ -290,6 +290,15 @@ class EnumType(type):
     def __getitem__(cls, name):
         return cls._member_map_[name]
 
+    def __getattr__(cls, name):
+        # (CPython 3.11's: a missing member's AttributeError names it alone.)
+        if _is_dunder(name):
+            raise AttributeError(name)
+        try:
+            return cls._member_map_[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
     def __iter__(cls):
         return (cls._member_map_[name] for name in cls._member_names_)
 

@@ -931,21 +931,8 @@ pub extern "C" fn rt_exc_match(exc: Value, typ: Value) -> i64 {
         Ok(isinstance(exc, t))
     };
     let r = if kind_of(typ) == Kind::Tuple {
-        let mut any = Ok(false);
-        for &t in tuple_items(typ) {
-            match check(t) {
-                Ok(true) => {
-                    any = Ok(true);
-                    break;
-                }
-                Ok(false) => {}
-                Err(e) => {
-                    any = Err(e);
-                    break;
-                }
-            }
-        }
-        any
+        // As CPython, every entry is checked before any matches.
+        tuple_items(typ).iter().try_fold(false, |any, &t| check(t).map(|m| any || m))
     } else {
         check(typ)
     };

@@ -129,6 +129,31 @@ fn sys_displayhook(args: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(none())
 }
 
+/// Writes `text` to what `sys.stderr` is now: the process's standard
+/// error, or the object a program put there (its `write`).
+pub fn write_to_stderr(text: &str) -> PyResult<()> {
+    let sys = vm().modules.borrow().get("sys").copied();
+    let err = sys.map_or(Value::NULL, |m| super::module::get_global(m, "stderr"));
+    match stream_of(err) {
+        None if !err.is_null() && err != none() => {
+            super::call::call_method(err, "write", &[new_str(text)])?;
+        }
+        _ => write_stream(Stream::Stderr, text),
+    }
+    Ok(())
+}
+
+/// `sys.excepthook(type, value, traceback)`: prints the exception as the
+/// interpreter does for one nobody caught, to `sys.stderr`.
+fn sys_excepthook(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("excepthook", args.len(), 3, 3)?;
+    if !super::exception::is_exception(args[1]) {
+        return write_to_stderr(&format!("TypeError: print_exception(): Exception expected for value, {} found\n", super::ops::type_name(args[1]))).map(|()| none());
+    }
+    write_to_stderr(&super::exception::format_uncaught(args[1]))?;
+    Ok(none())
+}
+
 /// The exception being handled, or None (`sys.exception()`).
 pub fn handled_now() -> Value {
     vm().handled.last().unwrap_or_else(none)
@@ -174,6 +199,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("intern", sys_intern),
     ("exit", sys_exit),
     ("displayhook", sys_displayhook),
+    ("excepthook", sys_excepthook),
     ("setrecursionlimit", sys_setrecursionlimit),
     ("getrecursionlimit", sys_getrecursionlimit),
     ("get_int_max_str_digits", sys_get_int_max_str_digits),
@@ -207,6 +233,7 @@ pub fn create() -> Value {
     set_global(m, "stdin", stdin);
     set_global(m, "__stdin__", stdin);
     set_global(m, "__displayhook__", super::module::get_global(m, "displayhook"));
+    set_global(m, "__excepthook__", super::module::get_global(m, "excepthook"));
     let argv: Vec<Value> = vm().argv.borrow().iter().map(|a| new_str(a)).collect();
     set_global(m, "argv", new_list(argv));
     set_global(m, "maxsize", int(i64::MAX));
