@@ -459,10 +459,13 @@ pub fn generic_setattr(obj: Value, name: Value, value: Value) -> PyResult<()> {
         if is_property(a) {
             let d = descriptor_obj(a);
             if d.setter.is_null() {
-                return raise_named(
-                    "AttributeError",
-                    format!("property '{}' of '{}' object has no setter", as_str(name), class_obj(cls).name),
-                );
+                // A builtin class's attribute is a getset descriptor in CPython.
+                let message = if class_obj(defining_class(cls, name, a)).builtin {
+                    format!("attribute '{}' of '{}' objects is not writable", as_str(name), class_obj(cls).name)
+                } else {
+                    format!("property '{}' of '{}' object has no setter", as_str(name), class_obj(cls).name)
+                };
+                return raise_named("AttributeError", message);
             }
             super::call::call(d.setter, &[obj, value], &[])?;
             return Ok(());
@@ -533,7 +536,19 @@ pub fn generic_setattr(obj: Value, name: Value, value: Value) -> PyResult<()> {
             }
             super::dict::table(f.dict).set(name, value)
         }
-        _ => no_attribute(obj, name),
+        // A builtin object has no attributes of its own: what its class
+        // has cannot be replaced on it.
+        _ => match lookup(type_of(obj), name) {
+            Some(a) if is_property(a) => raise_named(
+                "AttributeError",
+                format!("attribute '{}' of '{}' objects is not writable", as_str(name), super::ops::type_name(obj)),
+            ),
+            Some(_) => raise_named(
+                "AttributeError",
+                format!("'{}' object attribute '{}' is read-only", super::ops::type_name(obj), as_str(name)),
+            ),
+            None => no_attribute(obj, name),
+        },
     }
 }
 

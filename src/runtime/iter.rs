@@ -20,8 +20,9 @@ pub enum IterState {
     Range { next: i64, stop: i64, step: i64 } = RANGE_TAG,
     /// Keys, values or items of a dict, or a set's items (by entry
     /// position); `size` is its length when iteration began, which must
-    /// not change.
-    Dict { dict: Value, pos: usize, what: DictPart, size: usize },
+    /// not change, and `left` how many entries are still to come (a dict
+    /// whose keys changed at the same size has more).
+    Dict { dict: Value, pos: usize, what: DictPart, size: usize, left: usize },
     /// `enumerate(iterable, start)`.
     Enumerate { inner: Value, count: Value },
     /// `zip(*iterables)`.
@@ -88,7 +89,7 @@ impl IterState {
         } else {
             super::dict::table(dict).len()
         };
-        IterState::Dict { dict, pos: 0, what, size }
+        IterState::Dict { dict, pos: 0, what, size, left: size }
     }
 }
 

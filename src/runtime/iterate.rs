@@ -124,7 +124,7 @@ pub fn next(it: Value) -> PyResult<Option<Value>> {
                 None => None,
             }
         }
-        IterState::Dict { dict, pos, what, .. } => {
+        IterState::Dict { dict, pos, what, left, .. } => {
             let (d, what) = (*dict, *what);
             let t = table(d);
             let mut found = None;
@@ -134,6 +134,13 @@ pub fn next(it: Value) -> PyResult<Option<Value>> {
                     found = Some(*e);
                     break;
                 }
+            }
+            if found.is_some() {
+                if *left == 0 {
+                    *state(it) = IterState::Done;
+                    return raise_named("RuntimeError", "dictionary keys changed during iteration");
+                }
+                *left -= 1;
             }
             found.map(|e| match what {
                 DictPart::Keys => e.key,

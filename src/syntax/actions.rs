@@ -553,7 +553,12 @@ fn arguments(items: Vec<ArgItem>) -> PResult<Vec<Arg>> {
     Ok(args)
 }
 
-pub fn call(func: Expr, items: Vec<ArgItem>, span: Span) -> PResult<Expr> {
+pub fn call(func: Expr, (items, trailing_comma): (Vec<ArgItem>, bool), span: Span) -> PResult<Expr> {
+    if let [ArgItem::Generator(e)] = &items[..] {
+        if trailing_comma {
+            return fail("Generator expression must be parenthesized", e.span);
+        }
+    }
     let args = arguments(items)?;
     Ok(Expr::new(ExprKind::Call { func: Box::new(func), args }, span))
 }
