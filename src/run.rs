@@ -8,6 +8,7 @@ use crate::cli::Source;
 use crate::runtime::class::{isinstance, type_of};
 use crate::runtime::exception::{exc_obj, format_uncaught};
 use crate::runtime::module::get_global;
+use crate::runtime::object::{kind_of, Kind};
 use crate::runtime::number::{as_i64, is_int};
 use crate::runtime::ops::str_of;
 use crate::runtime::seq::tuple_items;
@@ -57,6 +58,7 @@ pub fn run_main_with_argv(source: &Source, argv: Vec<String>) -> u8 {
             Ok(Err(_)) => report(take_exception()),
         };
         let _ = std::io::stdout().flush();
+        run_atexit_handlers();
         if crate::modules::asyncio::loaded() && crate::modules::asyncio::unretrieved::report_at_exit().is_err() {
             let _ = take_exception();
         }
@@ -75,6 +77,36 @@ pub fn run_main_with_argv(source: &Source, argv: Vec<String>) -> u8 {
             eprintln!("coro: internal error: the VM thread failed");
             70
         }
+    }
+}
+
+/// Runs what `atexit.register` registered, last first; an error in one is
+/// reported as CPython reports it, and the others still run.
+fn run_atexit_handlers() {
+    let Some(m) = vm::vm().modules.borrow().get("atexit").copied() else { return };
+    let handlers = get_global(m, "_handlers");
+    if kind_of(handlers) != Kind::List {
+        return;
+    }
+    while let Some(entry) = crate::runtime::seq::list_items(handlers).pop() {
+        let keep = crate::runtime::heap::Rooted::new();
+        keep.add(entry);
+        let [func, args, kwargs] = tuple_items(entry) else { continue };
+        let (func, args, kwargs) = (*func, *args, *kwargs);
+        let mut all: Vec<Value> = tuple_items(args).to_vec();
+        let mut names = Vec::new();
+        for e in crate::runtime::dict::table(kwargs).iter() {
+            all.push(e.value);
+            names.push(e.key);
+        }
+        if crate::runtime::call::call(func, &all, &names).is_err() {
+            let exc = take_exception();
+            let _ = std::io::stdout().flush();
+            let what = crate::runtime::ops::repr(func).unwrap_or_default();
+            let text = format!("Exception ignored in atexit callback: {what}\n{}", crate::runtime::exception::format_unraisable(exc));
+            let _ = std::io::stderr().write_all(text.as_bytes());
+        }
+        let _ = std::io::stdout().flush();
     }
 }
 

@@ -170,6 +170,14 @@ pub(super) fn new_float(_: Value, args: &[Value], kwnames: &[Value]) -> PyResult
         Kind::Float => Ok(x),
         Kind::Int | Kind::Bool => Ok(float(super::arith::int_to_f64(&as_bigint(x))?)),
         Kind::Str => Ok(float(super::vm::lift(super::numeric::parse_float(as_str(x)))?)),
+        // Bytes are read as ASCII text; the error quotes their repr.
+        Kind::Bytes | Kind::ByteArray => {
+            let text = std::str::from_utf8(super::bytes::as_bytes(x)).ok().filter(|t| t.is_ascii());
+            match text.map(super::numeric::parse_float) {
+                Some(Ok(f)) => Ok(float(f)),
+                _ => raise_named("ValueError", format!("could not convert string to float: {}", super::ops::repr(x)?)),
+            }
+        }
         _ => {
             if let Some(f) = super::class::lookup(type_of(x), crate::sym!("__float__")) {
                 let r = call(f, &[x], &[])?;
@@ -708,6 +716,12 @@ fn builtin_enumerate(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let pos = positional(args, kwnames);
     count("enumerate", pos.len(), 1, 2)?;
     let start = keyword(args, kwnames, "start").or(pos.get(1).copied()).unwrap_or(int(0));
+    // The start is taken as an int (`__index__`), as CPython does.
+    let start = match kind_of(start) {
+        Kind::Int => start,
+        Kind::Bool => int(truthy(start)? as i64),
+        _ => super::ops::index_int(start)?,
+    };
     let inner = iter(pos[0])?;
     Ok(new_iter(IterState::Enumerate { inner, count: start }))
 }

@@ -125,6 +125,7 @@ fn stdlib_source(name: &str) -> Option<&'static str> {
         "traceback" => Some(include_str!("../../stdlib/traceback.py")),
         "io" => Some(include_str!("../../stdlib/io.py")),
         "inspect" => Some(include_str!("../../stdlib/inspect.py")),
+        "atexit" => Some(include_str!("../../stdlib/atexit.py")),
         "abc" => Some(include_str!("../../stdlib/abc.py")),
         "enum" => Some(include_str!("../../stdlib/enum.py")),
         "contextlib" => Some(include_str!("../../stdlib/contextlib.py")),

@@ -101,8 +101,9 @@ fn str_rsplit(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn str_splitlines(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     super::args::check_keywords("splitlines", kw, &["keepends"])?;
     super::args::tuple_style_method("splitlines", args, kw, 0, 1)?;
+    // (An int, as CPython parses it: `splitlines("x")` is an error.)
     let keepends = match super::args::keyword(args, kw, "keepends").or(super::args::positional(args, kw).get(1).copied()) {
-        Some(v) => super::ops::truthy(v)?,
+        Some(v) => super::ops::index_value(v)? != 0,
         None => false,
     };
     let list = new_list(Vec::new());
