@@ -859,9 +859,17 @@ fn builtin_next(args: &[Value], _: &[Value]) -> PyResult<Value> {
     }
 }
 
+/// The name given to getattr, setattr, hasattr or delattr, a str.
+fn attribute_name(v: Value) -> PyResult<&'static str> {
+    if kind_of(v) != Kind::Str {
+        return raise_named("TypeError", format!("attribute name must be string, not '{}'", type_name(v)));
+    }
+    Ok(as_str(v))
+}
+
 fn builtin_getattr(args: &[Value], _: &[Value]) -> PyResult<Value> {
     count("getattr", args.len(), 2, 3)?;
-    super::args::str_arg("getattr", args[1])?;
+    attribute_name(args[1])?;
     let name = super::vm::intern_value(args[1]);
     if args.len() == 2 {
         return super::attr::getattr(args[0], name);
@@ -884,21 +892,21 @@ fn builtin_getattr(args: &[Value], _: &[Value]) -> PyResult<Value> {
 
 fn builtin_setattr(args: &[Value], _: &[Value]) -> PyResult<Value> {
     count("setattr", args.len(), 3, 3)?;
-    super::args::str_arg("setattr", args[1])?;
+    attribute_name(args[1])?;
     super::attr::setattr(args[0], super::vm::intern_value(args[1]), args[2])?;
     Ok(none())
 }
 
 fn builtin_delattr(args: &[Value], _: &[Value]) -> PyResult<Value> {
     count("delattr", args.len(), 2, 2)?;
-    let name = super::args::str_arg("delattr", args[1])?;
+    let name = attribute_name(args[1])?;
     super::attr::delattr(args[0], intern(name))?;
     Ok(none())
 }
 
 fn builtin_hasattr(args: &[Value], _: &[Value]) -> PyResult<Value> {
     count("hasattr", args.len(), 2, 2)?;
-    super::args::str_arg("hasattr", args[1])?;
+    attribute_name(args[1])?;
     match super::attr::getattr_opt(args[0], super::vm::intern_value(args[1])) {
         Ok(found) => Ok(boolean(found.is_some())),
         Err(e) => {

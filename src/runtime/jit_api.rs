@@ -604,6 +604,20 @@ pub extern "C" fn rt_next(it: Value) -> Value {
 
 pub use super::pattern_match::{rt_match_class, rt_match_mapping, rt_match_sequence};
 
+/// The error of unpacking `v` whose iteration failed: CPython's "cannot
+/// unpack" when `v` is not iterable at all, else what the iteration raised.
+fn unpack_error(v: Value, e: Exc) -> PyResult<()> {
+    let cls = type_of(v);
+    let iterable = matches!(kind_of(v), Kind::Iter | Kind::Generator | Kind::Str | Kind::Dict | Kind::Set | Kind::Bytes | Kind::ByteArray | Kind::Range)
+        || super::class::lookup(cls, crate::sym!("__iter__")).is_some()
+        || super::class::lookup(cls, crate::sym!("__getitem__")).is_some();
+    if iterable {
+        return Err(e);
+    }
+    take_exception();
+    raise_named("TypeError", format!("cannot unpack non-iterable {} object", ops::type_name(v)))
+}
+
 /// Unpacks `v` into exactly `n` values at `out`.
 pub extern "C" fn rt_unpack(v: Value, n: i64, out: *mut Value) -> i64 {
     let items = match kind_of(v) {
@@ -612,13 +626,7 @@ pub extern "C" fn rt_unpack(v: Value, n: i64, out: *mut Value) -> i64 {
         _ => {
             let it = match iterate::iter(v) {
                 Ok(it) => it,
-                Err(_) => {
-                    take_exception();
-                    return status(raise_named(
-                        "TypeError",
-                        format!("cannot unpack non-iterable {} object", ops::type_name(v)),
-                    ));
-                }
+                Err(e) => return status(unpack_error(v, e)),
             };
             let holder = new_list(Vec::new());
             loop {
@@ -658,10 +666,7 @@ pub extern "C" fn rt_unpack(v: Value, n: i64, out: *mut Value) -> i64 {
 pub extern "C" fn rt_unpack_ex(v: Value, before: i64, after: i64, out: *mut Value) -> i64 {
     let items = match iterate::collect(v) {
         Ok(items) => items,
-        Err(_) => {
-            take_exception();
-            return status(raise_named("TypeError", format!("cannot unpack non-iterable {} object", ops::type_name(v))));
-        }
+        Err(e) => return status(unpack_error(v, e)),
     };
     let need = (before + after) as usize;
     if items.len() < need {
