@@ -96,6 +96,14 @@ pub fn import_module(name: &str) -> PyResult<Value> {
         _ => {
             let path = SCRIPT_DIR.with(|d| d.borrow().join(format!("{}.py", name.replace('.', "/"))));
             if !super::capabilities::granted().contains(super::capabilities::Capabilities::FILESYSTEM) || !path.is_file() {
+                // `import a.b` without any `a` names `a`, as CPython does.
+                if let Some((top, _)) = name.split_once('.') {
+                    let dir = SCRIPT_DIR.with(|d| d.borrow().join(top));
+                    let known = vm().modules.borrow().contains_key(top) || stdlib_source(top).is_some() || dir.is_dir() || dir.with_extension("py").is_file();
+                    if !known {
+                        return module_not_found(top);
+                    }
+                }
                 return module_not_found(name);
             }
             return crate::compile::import_file(name, &path);
