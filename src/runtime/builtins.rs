@@ -471,7 +471,8 @@ fn builtin_len(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     Ok(int(ops::len(args[0])? as i64))
 }
 
-fn builtin_repr(args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn builtin_repr(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::args::no_keywords("repr", kw)?;
     count("repr", args.len(), 1, 1)?;
     Ok(new_string(repr(args[0])?.into_boxed_str()))
 }
@@ -518,12 +519,14 @@ pub fn builtin_dir(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     Ok(list)
 }
 
-fn builtin_isinstance(args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn builtin_isinstance(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::args::no_keywords("isinstance", kw)?;
     count("isinstance", args.len(), 2, 2)?;
     Ok(boolean(class_check(args[0], args[1], "isinstance", false)?))
 }
 
-fn builtin_issubclass(args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn builtin_issubclass(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::args::no_keywords("issubclass", kw)?;
     count("issubclass", args.len(), 2, 2)?;
     if !is_class(args[0]) {
         return raise_named("TypeError", "issubclass() arg 1 must be a class");
@@ -774,7 +777,8 @@ fn zip_strict_step(args: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(new_tuple(items))
 }
 
-fn builtin_map(args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn builtin_map(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::args::no_keywords("map", kw)?;
     if args.len() < 2 {
         return raise_named("TypeError", "map() must have at least two arguments.");
     }
@@ -785,13 +789,15 @@ fn builtin_map(args: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(new_iter(IterState::Map { func: args[0], inners }))
 }
 
-fn builtin_filter(args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn builtin_filter(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::args::no_keywords("filter", kw)?;
     count("filter", args.len(), 2, 2)?;
     let inner = iter(args[1])?;
     Ok(new_iter(IterState::Filter { func: args[0], inner }))
 }
 
-fn builtin_any(args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn builtin_any(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::args::no_keywords("any", kw)?;
     count("any", args.len(), 1, 1)?;
     let it = iter(args[0])?;
     while let Some(v) = next(it)? {
@@ -802,7 +808,8 @@ fn builtin_any(args: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(boolean(false))
 }
 
-fn builtin_all(args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn builtin_all(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::args::no_keywords("all", kw)?;
     count("all", args.len(), 1, 1)?;
     let it = iter(args[0])?;
     while let Some(v) = next(it)? {
@@ -813,15 +820,20 @@ fn builtin_all(args: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(boolean(true))
 }
 
-fn builtin_iter(args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn builtin_iter(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::args::no_keywords("iter", kw)?;
     count("iter", args.len(), 1, 2)?;
     if args.len() == 2 {
+        if !super::call::callable(args[0]) {
+            return raise_named("TypeError", "iter(v, w): v must be callable");
+        }
         return Ok(new_iter(IterState::Callable { func: args[0], sentinel: args[1] }));
     }
     iter(args[0])
 }
 
-fn builtin_next(args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn builtin_next(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::args::no_keywords("next", kw)?;
     count("next", args.len(), 1, 2)?;
     let it = args[0];
     if kind_of(it) != Kind::Iter && super::class::lookup(type_of(it), crate::sym!("__next__")).is_none() {
@@ -867,7 +879,8 @@ fn attribute_name(v: Value) -> PyResult<&'static str> {
     Ok(as_str(v))
 }
 
-fn builtin_getattr(args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn builtin_getattr(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::args::no_keywords("getattr", kw)?;
     count("getattr", args.len(), 2, 3)?;
     attribute_name(args[1])?;
     let name = super::vm::intern_value(args[1]);
@@ -890,21 +903,24 @@ fn builtin_getattr(args: &[Value], _: &[Value]) -> PyResult<Value> {
     }
 }
 
-fn builtin_setattr(args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn builtin_setattr(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::args::no_keywords("setattr", kw)?;
     count("setattr", args.len(), 3, 3)?;
     attribute_name(args[1])?;
     super::attr::setattr(args[0], super::vm::intern_value(args[1]), args[2])?;
     Ok(none())
 }
 
-fn builtin_delattr(args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn builtin_delattr(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::args::no_keywords("delattr", kw)?;
     count("delattr", args.len(), 2, 2)?;
     let name = attribute_name(args[1])?;
     super::attr::delattr(args[0], intern(name))?;
     Ok(none())
 }
 
-fn builtin_hasattr(args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn builtin_hasattr(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::args::no_keywords("hasattr", kw)?;
     count("hasattr", args.len(), 2, 2)?;
     attribute_name(args[1])?;
     match super::attr::getattr_opt(args[0], super::vm::intern_value(args[1])) {
@@ -920,22 +936,26 @@ fn builtin_hasattr(args: &[Value], _: &[Value]) -> PyResult<Value> {
     }
 }
 
-fn builtin_hash(args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn builtin_hash(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::args::no_keywords("hash", kw)?;
     count("hash", args.len(), 1, 1)?;
     Ok(int(ops::hash(args[0])?))
 }
 
-fn builtin_id(args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn builtin_id(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::args::no_keywords("id", kw)?;
     count("id", args.len(), 1, 1)?;
     Ok(int((args[0].0 >> 1) as i64))
 }
 
-fn builtin_callable(args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn builtin_callable(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::args::no_keywords("callable", kw)?;
     count("callable", args.len(), 1, 1)?;
     Ok(boolean(super::call::callable(args[0])))
 }
 
-fn builtin_chr(args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn builtin_chr(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::args::no_keywords("chr", kw)?;
     count("chr", args.len(), 1, 1)?;
     // CPython converts to a C int first.
     let Some(n) = super::number::as_i64(super::ops::index_int(args[0])?).filter(|n| i32::try_from(*n).is_ok()) else {
@@ -947,7 +967,8 @@ fn builtin_chr(args: &[Value], _: &[Value]) -> PyResult<Value> {
     }
 }
 
-fn builtin_ord(args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn builtin_ord(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::args::no_keywords("ord", kw)?;
     count("ord", args.len(), 1, 1)?;
     if super::bytes::is_bytes_like(args[0]) {
         return match super::bytes::as_bytes(args[0]) {
@@ -980,15 +1001,18 @@ fn radix_text(args: &[Value], name: &str, prefix: &str, radix: u32) -> PyResult<
     Ok(new_string(format!("{sign}{prefix}{digits}").into_boxed_str()))
 }
 
-fn builtin_hex(args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn builtin_hex(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::args::no_keywords("hex", kw)?;
     radix_text(args, "hex", "0x", 16)
 }
 
-fn builtin_oct(args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn builtin_oct(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::args::no_keywords("oct", kw)?;
     radix_text(args, "oct", "0o", 8)
 }
 
-fn builtin_bin(args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn builtin_bin(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::args::no_keywords("bin", kw)?;
     radix_text(args, "bin", "0b", 2)
 }
 
@@ -1086,7 +1110,8 @@ pub(super) fn builtin_round(args: &[Value], kwnames: &[Value]) -> PyResult<Value
     }
 }
 
-fn builtin_format(args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn builtin_format(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::args::no_keywords("format", kw)?;
     count("format", args.len(), 1, 2)?;
     let spec = match args.get(1) {
         Some(&s) => super::args::str_arg("format", s)?,
@@ -1095,7 +1120,8 @@ fn builtin_format(args: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(new_string(super::format_value::format_value(args[0], spec)?.into_boxed_str()))
 }
 
-fn builtin_vars(args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn builtin_vars(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::args::no_keywords("vars", kw)?;
     count("vars", args.len(), 1, 1)?;
     match super::attr::getattr(args[0], crate::sym!("__dict__")) {
         Err(_) if super::class::isinstance(vm().current_exc.get(), super::vm::exc_class("AttributeError")) => {
@@ -1106,7 +1132,8 @@ fn builtin_vars(args: &[Value], _: &[Value]) -> PyResult<Value> {
     }
 }
 
-fn builtin_input(args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn builtin_input(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::args::no_keywords("input", kw)?;
     count("input", args.len(), 0, 1)?;
     super::capabilities::require(super::capabilities::Capabilities::PROCESS, "PermissionError", "input()")?;
     if let Some(&p) = args.first() {
