@@ -495,10 +495,14 @@ fn m_prod(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 
 fn m_fsum(args: &[Value], _: &[Value]) -> PyResult<Value> {
     count("fsum", args.len(), 1, 1)?;
-    // Shewchuk's algorithm, as CPython's fsum.
+    // Shewchuk's exact partial sums, as CPython's fsum: infinities and
+    // NaNs are summed apart, a finite overflow is an error, and the
+    // partials are added from the top with round-half-even at the end.
     let mut partials: Vec<f64> = Vec::new();
+    let (mut special_sum, mut inf_sum) = (0.0f64, 0.0f64);
     for v in crate::runtime::iterate::collect(args[0])? {
-        let mut x = f(v)?;
+        let given = f(v)?;
+        let mut x = given;
         let mut i = 0;
         for j in 0..partials.len() {
             let mut y = partials[j];
@@ -514,9 +518,47 @@ fn m_fsum(args: &[Value], _: &[Value]) -> PyResult<Value> {
             x = hi;
         }
         partials.truncate(i);
-        partials.push(x);
+        if x != 0.0 {
+            if !x.is_finite() {
+                if given.is_finite() {
+                    return raise_named("OverflowError", "intermediate overflow in fsum");
+                }
+                if given.is_infinite() {
+                    inf_sum += given;
+                }
+                special_sum += given;
+                partials.clear();
+            } else {
+                partials.push(x);
+            }
+        }
     }
-    Ok(float(partials.iter().sum()))
+    if special_sum != 0.0 {
+        if inf_sum.is_nan() {
+            return raise_named("ValueError", "-inf + inf in fsum");
+        }
+        return Ok(float(special_sum));
+    }
+    let Some(mut hi) = partials.pop() else { return Ok(float(0.0)) };
+    let mut lo = 0.0;
+    while let Some(y) = partials.pop() {
+        let x = hi;
+        hi = x + y;
+        lo = y - (hi - x);
+        if lo != 0.0 {
+            break;
+        }
+    }
+    if let Some(&next) = partials.last() {
+        if (lo < 0.0 && next < 0.0) || (lo > 0.0 && next > 0.0) {
+            let y = lo * 2.0;
+            let x = hi + y;
+            if y == x - hi {
+                hi = x;
+            }
+        }
+    }
+    Ok(float(hi))
 }
 
 fn m_copysign(args: &[Value], _: &[Value]) -> PyResult<Value> {

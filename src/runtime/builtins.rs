@@ -553,7 +553,11 @@ fn class_check(v: Value, spec: Value, func: &str, sub: bool) -> PyResult<bool> {
         }
         return raise_named(
             "TypeError",
-            format!("{func}() arg 2 must be a type, a tuple of types, or a union"),
+            if sub {
+                format!("{func}() arg 2 must be a class, a tuple of classes, or a union")
+            } else {
+                format!("{func}() arg 2 must be a type, a tuple of types, or a union")
+            },
         );
     }
     // A metaclass's own `__instancecheck__`/`__subclasscheck__` decides
@@ -1114,7 +1118,10 @@ fn builtin_format(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     super::args::no_keywords("format", kw)?;
     count("format", args.len(), 1, 2)?;
     let spec = match args.get(1) {
-        Some(&s) => super::args::str_arg("format", s)?,
+        Some(&s) if kind_of(s) != Kind::Str => {
+            return raise_named("TypeError", format!("format() argument 2 must be str, not {}", type_name(s)));
+        }
+        Some(&s) => as_str(s),
         None => "",
     };
     Ok(new_string(super::format_value::format_value(args[0], spec)?.into_boxed_str()))

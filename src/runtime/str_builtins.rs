@@ -290,12 +290,18 @@ fn str_rpartition(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn str_removeprefix(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method("removeprefix", args, kw, 1, 1)?;
-    Ok(new_str(sm::removeprefix(text(a[0]), must_str(a[1])?)))
+    let Some(affix) = text_of(a[1]) else {
+        return raise_named("TypeError", format!("removeprefix() argument must be str, not {}", type_name(a[1])));
+    };
+    Ok(new_str(sm::removeprefix(text(a[0]), affix)))
 }
 
 fn str_removesuffix(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method("removesuffix", args, kw, 1, 1)?;
-    Ok(new_str(sm::removesuffix(text(a[0]), must_str(a[1])?)))
+    let Some(affix) = text_of(a[1]) else {
+        return raise_named("TypeError", format!("removesuffix() argument must be str, not {}", type_name(a[1])));
+    };
+    Ok(new_str(sm::removesuffix(text(a[0]), affix)))
 }
 
 fn str_expandtabs(args: &[Value], kw: &[Value]) -> PyResult<Value> {
