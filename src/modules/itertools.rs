@@ -49,6 +49,24 @@ fn start(pools: Value, indices: Vec<usize>, cycles: Vec<usize>, r: usize, step: 
     new_iter(IterState::Native { obj: state, index: FIRST, mark: 0, step })
 }
 
+/// What a step returns before advancing any index: nothing once done,
+/// nothing at first when there is nothing to yield (`empty`), else the
+/// first item (`first()`); None when the step is to advance.
+fn opening(stage: &mut usize, empty: bool, first: impl FnOnce() -> Value) -> Option<Option<Value>> {
+    match *stage {
+        DONE => Some(None),
+        FIRST if empty => {
+            *stage = DONE;
+            Some(None)
+        }
+        FIRST => {
+            *stage = RUNNING;
+            Some(Some(first()))
+        }
+        _ => None,
+    }
+}
+
 /// The tuple of `pool[indices[k]]` for the first `r` indices.
 fn pick(pool: &[Value], indices: &[Value], r: usize) -> Value {
     new_tuple(indices[..r].iter().map(|i| pool[i.as_small() as usize]).collect())
@@ -73,17 +91,8 @@ fn permutations(args: &[Value], _: &[Value]) -> PyResult<Value> {
 fn permutations_step(state: Value, stage: &mut usize, _: usize) -> PyResult<Option<Value>> {
     let (pool, indices, cycles, r) = parts(state);
     let n = pool.len();
-    match *stage {
-        DONE => return Ok(None),
-        FIRST if r > n => {
-            *stage = DONE;
-            return Ok(None);
-        }
-        FIRST => {
-            *stage = RUNNING;
-            return Ok(Some(pick(pool, indices, r)));
-        }
-        _ => {}
+    if let Some(item) = opening(stage, r > n, || pick(pool, indices, r)) {
+        return Ok(item);
     }
     // The next permutation in lexicographic order of the indices: cycle
     // `i` counts down the choices left for position `i`.
@@ -111,17 +120,8 @@ fn combinations(args: &[Value], _: &[Value]) -> PyResult<Value> {
 fn combinations_step(state: Value, stage: &mut usize, _: usize) -> PyResult<Option<Value>> {
     let (pool, indices, _, r) = parts(state);
     let n = pool.len();
-    match *stage {
-        DONE => return Ok(None),
-        FIRST if r > n => {
-            *stage = DONE;
-            return Ok(None);
-        }
-        FIRST => {
-            *stage = RUNNING;
-            return Ok(Some(pick(pool, indices, r)));
-        }
-        _ => {}
+    if let Some(item) = opening(stage, r > n, || pick(pool, indices, r)) {
+        return Ok(item);
     }
     // The rightmost index not yet at its highest place moves on; those
     // after it follow it closely.
@@ -145,17 +145,8 @@ fn combinations_with_replacement(args: &[Value], _: &[Value]) -> PyResult<Value>
 fn combinations_with_replacement_step(state: Value, stage: &mut usize, _: usize) -> PyResult<Option<Value>> {
     let (pool, indices, _, r) = parts(state);
     let n = pool.len();
-    match *stage {
-        DONE => return Ok(None),
-        FIRST if n == 0 && r > 0 => {
-            *stage = DONE;
-            return Ok(None);
-        }
-        FIRST => {
-            *stage = RUNNING;
-            return Ok(Some(pick(pool, indices, r)));
-        }
-        _ => {}
+    if let Some(item) = opening(stage, n == 0 && r > 0, || pick(pool, indices, r)) {
+        return Ok(item);
     }
     let Some(i) = (0..r).rev().find(|&i| indices[i].as_small() as usize != n - 1) else {
         *stage = DONE;
@@ -179,17 +170,9 @@ fn product(args: &[Value], _: &[Value]) -> PyResult<Value> {
 fn product_step(state: Value, stage: &mut usize, _: usize) -> PyResult<Option<Value>> {
     let (pools, indices, _, k) = parts(state);
     let item = |indices: &[Value]| new_tuple((0..k).map(|i| tuple_items(pools[i])[indices[i].as_small() as usize]).collect());
-    match *stage {
-        DONE => return Ok(None),
-        FIRST if pools.iter().any(|&p| tuple_items(p).is_empty()) => {
-            *stage = DONE;
-            return Ok(None);
-        }
-        FIRST => {
-            *stage = RUNNING;
-            return Ok(Some(item(indices)));
-        }
-        _ => {}
+    let empty = pools.iter().any(|&p| tuple_items(p).is_empty());
+    if let Some(first) = opening(stage, empty, || item(indices)) {
+        return Ok(first);
     }
     // An odometer: the last wheel turns, carrying into the ones before.
     for i in (0..k).rev() {
