@@ -122,16 +122,17 @@ fn method_error<'a>(name: &str, args: &'a [Value], kwnames: &[Value], min: usize
         // Reached through its class with nothing to call it on.
         return raise_named("TypeError", format!("unbound method {name}() needs an argument"));
     }
-    no_keywords(name, kwnames)?;
+    // CPython names the receiver's type in a refused keyword, and in the
+    // count error of a method taking no argument or one.
+    let kind = args.first().map(|&r| super::object::kind_of(r));
+    let with_type = match kind.and_then(builtin_kind_name) {
+        Some(type_name) if !name.contains('.') => format!("{type_name}.{name}"),
+        _ => name.to_string(),
+    };
+    no_keywords(&with_type, kwnames)?;
     let given = args.len().saturating_sub(1);
     if given < min || given > max {
-        // CPython names the type of a method taking no argument or one.
-        let qualified = match args.first().map(|&r| super::object::kind_of(r)) {
-            Some(k) if !name.contains('.') && min == max && min <= 1 && builtin_kind_name(k).is_some() => {
-                format!("{}.{name}", builtin_kind_name(k).unwrap_or_default())
-            }
-            _ => name.to_string(),
-        };
+        let qualified = if min == max && min <= 1 { with_type } else { name.to_string() };
         let message = if min == max && min == 0 {
             format!("{qualified}() takes no arguments ({given} given)")
         } else if min == max && min == 1 {

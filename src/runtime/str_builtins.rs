@@ -183,7 +183,7 @@ fn str_replace(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn affix(args: &[Value], kw: &[Value], name: &str, f: fn(&str, usize, &str, Option<i64>, Option<i64>) -> bool) -> PyResult<Value> {
-    super::args::no_keywords(name, kw)?;
+    super::args::no_keywords(&format!("str.{name}"), kw)?;
     let a = super::args::tuple_style_method(name, args, kw, 1, 3)?;
     let (s, len) = (text(a[0]), str_obj(a[0]).chars);
     let (start, end) = (opt_index(a.get(2))?, opt_index(a.get(3))?);
@@ -208,7 +208,7 @@ fn str_endswith(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn search(args: &[Value], kw: &[Value], name: &str) -> PyResult<Value> {
-    super::args::no_keywords(name, kw)?;
+    super::args::no_keywords(&format!("str.{name}"), kw)?;
     let a = super::args::tuple_style_method(name, args, kw, 1, 3)?;
     let (s, len) = (text(a[0]), str_obj(a[0]).chars);
     let sub = must_str(a[1])?;
