@@ -93,13 +93,8 @@ fn run_atexit_handlers() {
         keep.add(entry);
         let [func, args, kwargs] = tuple_items(entry) else { continue };
         let (func, args, kwargs) = (*func, *args, *kwargs);
-        let mut all: Vec<Value> = tuple_items(args).to_vec();
-        let mut names = Vec::new();
-        for e in crate::runtime::dict::table(kwargs).iter() {
-            all.push(e.value);
-            names.push(e.key);
-        }
-        if crate::runtime::call::call(func, &all, &names).is_err() {
+        let args = crate::runtime::seq::new_list(tuple_items(args).to_vec());
+        if crate::runtime::jit_api::call_spread(func, args, kwargs).is_err() {
             let exc = take_exception();
             let _ = std::io::stdout().flush();
             let what = crate::runtime::ops::repr(func).unwrap_or_default();

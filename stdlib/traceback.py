@@ -123,9 +123,8 @@ class FrameSummary:
 
 
 def walk_tb(tb):
-    while tb is not None:
-        yield tb.tb_frame, tb.tb_lineno
-        tb = tb.tb_next
+    for t in _walk_tb_objects(tb):
+        yield t.tb_frame, t.tb_lineno
 
 
 def _limited(items, limit):

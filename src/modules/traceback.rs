@@ -14,7 +14,7 @@ use crate::runtime::function::{new_builtin, NativeFn};
 use crate::runtime::module::{new_module, set_global};
 use crate::runtime::ops::truthy;
 use crate::runtime::seq::{list_items, new_list, new_tuple_from};
-use crate::runtime::str::{as_str, new_str};
+use crate::runtime::str::new_str;
 use crate::runtime::value::Value;
 use crate::runtime::vm::{none, raise_named, PyResult};
 
@@ -123,18 +123,10 @@ fn entries(args: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(list)
 }
 
-/// The str `v`, else a TypeError naming `func`.
-fn str_arg(func: &str, v: Value) -> PyResult<&'static str> {
-    if crate::runtime::object::kind_of(v) != crate::runtime::object::Kind::Str {
-        return raise_named("TypeError", format!("{func}() expects a str, not '{}'", crate::runtime::ops::type_name(v)));
-    }
-    Ok(as_str(v))
-}
-
 /// `_source_line(filename, lineno)`: the line as the file has it, or ''.
 fn source_line_fn(args: &[Value], _: &[Value]) -> PyResult<Value> {
     count("_source_line", args.len(), 2, 2)?;
-    let file = str_arg("_source_line", args[0])?;
+    let file = crate::runtime::args::str_arg("_source_line", args[0])?;
     let line = args[1].is_small().then(|| u32::try_from(args[1].as_small()).ok()).flatten();
     let text = line.and_then(|l| source_line(file, l)).unwrap_or_default();
     Ok(new_str(&text))
@@ -144,7 +136,7 @@ fn source_line_fn(args: &[Value], _: &[Value]) -> PyResult<Value> {
 /// marking the operation at `position`, or None.
 fn carets(args: &[Value], _: &[Value]) -> PyResult<Value> {
     count("_carets", args.len(), 2, 2)?;
-    let line = str_arg("_carets", args[0])?;
+    let line = crate::runtime::args::str_arg("_carets", args[0])?;
     let position = args[1].is_small().then(|| u32::try_from(args[1].as_small()).ok()).flatten();
     Ok(match position.and_then(|p| caret_line_at(line, p)) {
         Some(line) => new_str(&line),

@@ -49,7 +49,8 @@ fn bind(attr: Value, obj: Value, cls: Value) -> PyResult<Value> {
     }
 }
 
-fn is_property(v: Value) -> bool {
+/// True for a `property` (native or made in Python).
+pub fn is_property(v: Value) -> bool {
     kind_of(v) == Kind::Descriptor && type_of(v) == vm().classes.property
 }
 

@@ -17,7 +17,6 @@ use super::instance::{inline_slot_offset, shape_ptr};
 use super::object::{kind_of, Kind};
 use super::shape::Shape;
 use super::value::Value;
-use super::vm::vm;
 
 /// The cache of one attribute site.
 #[repr(C)]
@@ -121,7 +120,7 @@ fn instance_shape(obj: Value) -> Option<&'static Shape> {
 
 /// True when a class attribute would take over `obj.name` from the instance.
 fn class_intercepts(cls: Value, name: Value) -> bool {
-    lookup(cls, name).is_some_and(|a| kind_of(a) == Kind::Descriptor && type_of(a) == vm().classes.property || super::attr::is_data_descriptor(a))
+    lookup(cls, name).is_some_and(|a| super::attr::is_property(a) || super::attr::is_data_descriptor(a))
 }
 
 /// `obj.name` when the site learned that it is a property of `obj`'s
@@ -139,10 +138,7 @@ fn learn_property(site: &mut AttrSite, obj: Value, name: Value) {
         return;
     }
     let cls = type_of(obj);
-    let Some(p) = lookup(cls, name) else { return };
-    if kind_of(p) != Kind::Descriptor || type_of(p) != vm().classes.property {
-        return;
-    }
+    let Some(p) = lookup(cls, name).filter(|&p| super::attr::is_property(p)) else { return };
     let getter = super::function::descriptor_obj(p).func;
     if getter.is_null() || getter == super::vm::none() {
         return;

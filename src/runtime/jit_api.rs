@@ -366,6 +366,12 @@ pub fn call_fast(entry: *const u8, f: Value, a: &[Value]) -> Value {
 /// reads its items in place (`gather(*tasks)` with 200,000 tasks copies
 /// them once, not twice).
 pub extern "C" fn rt_call_ex(callee: Value, args: Value, kwargs: Value) -> Value {
+    word(call_spread(callee, args, kwargs))
+}
+
+/// `callee(*args, **kwargs)` with `args` a list no one else sees (the
+/// keyword values go on its end) and `kwargs` a dict or NULL.
+pub fn call_spread(callee: Value, args: Value, kwargs: Value) -> PyResult<Value> {
     let mut names = Vec::new();
     if !kwargs.is_null() {
         for e in table(kwargs).iter() {
@@ -374,7 +380,7 @@ pub extern "C" fn rt_call_ex(callee: Value, args: Value, kwargs: Value) -> Value
         }
     }
     let holder = new_tuple(names.clone());
-    let r = word(call(callee, list_items(args).as_slice(), &names));
+    let r = call(callee, list_items(args).as_slice(), &names);
     std::hint::black_box(holder);
     r
 }
