@@ -39,16 +39,16 @@ pub fn run_main_with_argv(source: &Source, argv: Vec<String>) -> u8 {
         vm::start(&top as *const usize as usize + 4096);
         crate::runtime::interrupt::install();
         *vm::vm().argv.borrow_mut() = argv;
-        let dir = std::path::Path::new(&path).parent().map(|p| p.to_path_buf()).unwrap_or_default();
-        crate::runtime::import::set_script_dir(if dir.as_os_str().is_empty() { ".".into() } else { dir });
         // CPython names a main script file by its absolute path (`__file__`,
-        // tracebacks, diagnostics); sys.argv[0] stays as given, and
-        // `<stdin>` / `<string>` stay as they are.
+        // tracebacks, diagnostics), and so the modules beside it; sys.argv[0]
+        // stays as given, and `<stdin>` / `<string>` stay as they are.
         let file = if path.starts_with('<') {
             path.clone()
         } else {
             absolute_path(&path)
         };
+        let dir = std::path::Path::new(&file).parent().map(|p| p.to_path_buf()).unwrap_or_default();
+        crate::runtime::import::set_script_dir(if dir.as_os_str().is_empty() { ".".into() } else { dir });
         let code = match crate::compile::run_source("__main__", &file, &text) {
             Err(e) => {
                 eprint!("{}", e.render(&file, &text));

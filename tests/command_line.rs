@@ -162,13 +162,22 @@ fn garbage_outside_the_heap_is_collected() {
 /// program that never calls them runs.
 #[test]
 fn unsupported_builtins_are_refused_by_name() {
-    let program = "print(callable(eval), callable(open))\n\
-        for f in (eval, exec, globals, locals, open, compile):\n    try:\n        f('x')\n    except NotImplementedError as e:\n        print(e)\n";
+    let program = "print(callable(open), callable(help))\n\
+        for f in (open, memoryview, breakpoint, help):\n    try:\n        f('x')\n    except NotImplementedError as e:\n        print(e)\n";
     let (out, err, status) = coro(&[], program);
     assert_eq!((status, err.as_str()), (0, ""));
-    let names = ["eval", "exec", "globals", "locals", "open", "compile"];
+    let names = ["open", "memoryview", "breakpoint", "help"];
     let expected: Vec<String> = std::iter::once("True True".to_string()).chain(names.iter().map(|n| format!("coro does not support {n}()"))).collect();
     assert_eq!(out.lines().collect::<Vec<_>>(), expected);
+}
+
+/// What coro's `compile()` lacks it refuses by name.
+#[test]
+fn compile_refuses_single_mode_and_flags() {
+    let program = "for args in (('1', 'f', 'single'), ('1', 'f', 'exec', 1024)):\n    try:\n        compile(*args)\n    except NotImplementedError as e:\n        print(e)\n";
+    let (out, err, status) = coro(&[], program);
+    assert_eq!((status, err.as_str()), (0, ""));
+    assert_eq!(out, "coro does not support compile() in 'single' mode\ncoro does not support compile() flags\n");
 }
 
 #[test]
@@ -182,4 +191,23 @@ fn asyncio_thread_functions_are_refused_by_name() {
         .map(|n| format!("coro does not support asyncio.{n}(): its VM runs one thread"))
         .collect();
     assert_eq!(out.lines().collect::<Vec<_>>(), expected);
+}
+
+/// Importing a module with a syntax error raises a SyntaxError that
+/// names the module's absolute path, quotes the line and points at it.
+#[test]
+fn import_of_a_module_with_a_syntax_error() {
+    let dir = std::env::temp_dir().join(format!("coro-import-syntax-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    std::fs::write(dir.join("broken.py"), "x = (\n").expect("write module");
+    std::fs::write(dir.join("main.py"), "try:\n    import broken\nexcept SyntaxError as e:\n    print(e.lineno, e.offset, repr(e.text), str(e))\nimport broken\n").expect("write main");
+    let out = Command::new(CORO).arg("run").arg("main.py").current_dir(&dir).output().expect("coro runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let path = dir.join("broken.py").canonicalize().expect("exists");
+    assert_eq!(stdout, "1 5 'x = (\\n' '(' was never closed (broken.py, line 1)\n");
+    let tail = format!("  File \"{}\", line 1\n    x = (\n        ^\nSyntaxError: '(' was never closed\n", path.display());
+    assert!(stderr.ends_with(&tail), "stderr: {stderr}");
+    assert_eq!(out.status.code(), Some(1));
+    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -556,6 +556,8 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         let param_names = self.param_names();
         if kind == ScopeKind::Class {
             self.ns = Some(params[0]);
+        } else if kind == ScopeKind::Module && self.p.namespace_body {
+            self.ns = Some(self.call_rt(rt::rt_exec_namespace, &[]));
         }
         let mut names: Vec<(&String, Binding)> = scope.symbols.iter().map(|(n, &b)| (n, b)).collect();
         names.sort_by(|a, b| a.0.cmp(b.0));
@@ -782,6 +784,11 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             self.setup_annotations();
         }
         match body {
+            Body::Module([Stmt { kind: StmtKind::Expr(e), .. }]) if self.p.eval_body => {
+                let v = self.expr(e)?;
+                self.do_return(v);
+                Ok(())
+            }
             Body::Module(stmts) => self.block(stmts),
             Body::Function(f) => self.block(&f.body),
             Body::Lambda(_, e) => {
@@ -811,7 +818,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
     /// Gives a module or class body that annotates names its
     /// `__annotations__` dict (a module keeps one it already has).
     fn setup_annotations(&mut self) {
-        if self.scope().kind == ScopeKind::Class {
+        if self.ns.is_some() {
             let zero = self.iconst(0);
             let d = self.call_rt(rt::rt_build_dict, &[zero, zero]);
             self.store_name("__annotations__", d, 0);
@@ -911,8 +918,8 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                 return Ok(v);
             }
         }
-        if self.scope().kind == ScopeKind::Class && binding == Binding::Name {
-            let ns = self.ns.expect("class bodies have a namespace");
+        if binding == Binding::Name && self.ns.is_some() {
+            let ns = self.ns.expect("checked");
             let n = self.name_const(name);
             let module = self.constant(self.p.module);
             return Ok(self.call_checked(rt::rt_load_name, &[ns, module, n], line));
@@ -1016,8 +1023,8 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                 return;
             }
         }
-        if self.scope().kind == ScopeKind::Class && binding == Binding::Name {
-            let ns = self.ns.expect("class bodies have a namespace");
+        if binding == Binding::Name && self.ns.is_some() {
+            let ns = self.ns.expect("checked");
             let n = self.name_const(name);
             // A namespace from a metaclass's `__prepare__` may refuse a store.
             let s = self.call_rt(rt::rt_store_name, &[ns, n, v]);
@@ -1058,8 +1065,8 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             }
         }
         let n = self.name_const(name);
-        if self.scope().kind == ScopeKind::Class && binding == Binding::Name {
-            let ns = self.ns.expect("class bodies have a namespace");
+        if binding == Binding::Name && self.ns.is_some() {
+            let ns = self.ns.expect("checked");
             let s = self.call_rt(rt::rt_delete_name, &[ns, n]);
             self.check(s, line);
             return;

@@ -655,10 +655,8 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             if n == "super" && args.is_empty() && self.binding("super") != Binding::Local {
                 return Ok(CallShape::Called(self.zero_arg_super(line, span)?));
             }
-            // globals(): the builtin needs to know whose globals.
-            if n == "globals" && args.is_empty() && self.binding("globals") != Binding::Local {
-                let module = self.constant(self.p.module);
-                return Ok(CallShape::Called(self.call_rt(rt::rt_module_dict, &[module])));
+            if let Some(call) = self.frame_builtin_call(n, func.span, args, line)? {
+                return Ok(CallShape::Called(call));
             }
         }
         if !simple {

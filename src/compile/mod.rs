@@ -12,6 +12,7 @@ pub mod codegen;
 pub mod cold_blocks;
 pub mod counted_loop;
 pub mod expr;
+pub mod frame_builtins;
 pub mod inline_cache;
 pub mod inline_resume;
 pub mod instantiate;
@@ -69,7 +70,7 @@ fn run_module(name: &str, filename: &str, source: &str, options: CompileOptions)
     }
     let (module, code, _) = program::compile_module(name, filename, source, module_ast, scopes, options)?;
     vm().modules.borrow_mut().insert(name.to_string(), module);
-    Ok(run_body(code, module).map(|()| module))
+    Ok(run_body(code, module).map(|_| module))
 }
 
 /// Compiles `source`, code the standard library generates (as CPython's
@@ -83,11 +84,48 @@ pub fn run_generated(name: &str, source: &str, seed: &[(Value, Value)]) -> Resul
     for &(key, value) in seed {
         crate::runtime::module::set_global(module, crate::runtime::str::as_str(key), value);
     }
-    Ok(run_body(code, module).map(|()| module))
+    Ok(run_body(code, module).map(|_| module))
 }
 
-/// Runs a compiled module body (`code`, finalized) in `module`.
-fn run_body(code: *mut crate::runtime::function::CodeInfo, module: Value) -> PyResult<()> {
+/// Where compiling `exec`/`eval` code failed: the error, and whether it
+/// carries its line of source (the parser's errors do; the later passes'
+/// only for code with a file to read the line from, as in CPython).
+pub struct DynamicError {
+    /// The error.
+    pub error: SyntaxError,
+    /// Whether the SyntaxError object quotes the line.
+    pub quotes_line: bool,
+}
+
+/// Compiles `source`, given to `exec` (or to `eval` when `eval`: then it
+/// must be one expression, whose value the body returns), as a body of
+/// `module`, named `filename` in tracebacks. With `namespace`, its names
+/// live in the mapping `exec_namespace` hands it as it starts.
+pub fn compile_dynamic(module: Value, filename: &str, source: &str, eval: bool, namespace: bool) -> Result<*mut crate::runtime::function::CodeInfo, DynamicError> {
+    let parsed = syntax::parse(source).map_err(|error| DynamicError { error, quotes_line: true })?;
+    if eval {
+        if let Some(s) = parsed.body.iter().find(|s| !matches!(s.kind, syntax::ast::StmtKind::Expr(_))).or(parsed.body.get(1)) {
+            let error = SyntaxError::new("invalid syntax", s.span);
+            return Err(DynamicError { error, quotes_line: true });
+        }
+        if parsed.body.is_empty() {
+            let end = source.len() as u32;
+            let error = SyntaxError::new("invalid syntax", syntax::ast::Span { start: end, end });
+            return Err(DynamicError { error, quotes_line: false });
+        }
+    }
+    let quotes_line = !filename.starts_with('<');
+    let module_ast: &'static syntax::ast::Module = Box::leak(Box::new(parsed));
+    let scopes = Box::leak(Box::new(resolve::resolve(module_ast).map_err(|error| DynamicError { error, quotes_line })?));
+    let filename: &'static str = Box::leak(filename.to_string().into_boxed_str());
+    let options = CompileOptions { eval, namespace, ..Default::default() };
+    let (code, _) = program::compile_into(module, filename, source, module_ast, scopes, options).map_err(|error| DynamicError { error, quotes_line })?;
+    Ok(code)
+}
+
+/// Runs a compiled module body (`code`, finalized) in `module`; returns
+/// what it returns (None, or an `eval` body's value).
+pub fn run_body(code: *mut crate::runtime::function::CodeInfo, module: Value) -> PyResult<Value> {
     // SAFETY: the body's descriptor is leaked and finalized by the caller.
     let body = new_function(unsafe { &*code }, vec![], vec![], vec![], module);
     let entry: extern "C" fn(Value) -> Value =
@@ -98,7 +136,7 @@ fn run_body(code: *mut crate::runtime::function::CodeInfo, module: Value) -> PyR
     if r.is_null() {
         Err(Exc)
     } else {
-        Ok(())
+        Ok(r)
     }
 }
 
@@ -123,7 +161,7 @@ pub fn run_into(module: Value, filename: &str, source: &str) -> Result<PyResult<
     register_source(filename, source);
     let options = CompileOptions { lazy_ir: true, ..Default::default() };
     let (code, _) = program::compile_into(module, filename, source, module_ast, scopes, options)?;
-    Ok(run_body(code, module))
+    Ok(run_body(code, module).map(|_| ()))
 }
 
 /// `--emit clif`: the Cranelift IR of every function of `source`.
@@ -149,8 +187,8 @@ pub fn import_file(name: &str, path: &Path) -> PyResult<Value> {
     match run_source(name, &display, &text) {
         Ok(r) => r,
         Err(e) => {
-            let line = syntax::diagnostic::line_of(&text, e.span.start as usize);
-            raise_named(e.class.name(), format!("{} ({}, line {line})", e.message, display))
+            crate::runtime::vm::set_exception(crate::runtime::syntax_error::from_diagnostic(&e, &display, &text, true));
+            Err(Exc)
         }
     }
 }

@@ -93,6 +93,10 @@ pub struct ProgramCx<'a> {
     /// Under `from __future__ import annotations`, the source the
     /// annotations' text comes from (they are not evaluated).
     pub annotation_source: Option<&'static str>,
+    /// `CompileOptions::eval`.
+    pub eval_body: bool,
+    /// `CompileOptions::namespace`.
+    pub namespace_body: bool,
 }
 
 /// How a function is compiled. Compact IR calls runtime helpers where
@@ -120,6 +124,11 @@ pub struct CompileOptions {
     pub interruptible: bool,
     /// Trusted standard-library code: IR waits for the first call.
     pub lazy_ir: bool,
+    /// `eval` code: the body is one expression, whose value it returns.
+    pub eval: bool,
+    /// `exec`/`eval` with locals apart from the globals: the body's names
+    /// live in a mapping it is handed as it starts (as a class body's).
+    pub namespace: bool,
 }
 
 /// The parameter list of a scope's body, as names.
@@ -644,6 +653,8 @@ pub fn compile_into(
         assumed_ints: None,
         // (Kept for the life of the code, which may be built later.)
         annotation_source: scopes.future_annotations.then(|| &*Box::leak(source.to_string().into_boxed_str())),
+        eval_body: options.eval,
+        namespace_body: options.namespace,
     };
     // A body that awaits is a coroutine: its suspensions are spilled first.
     let body: &'static [Stmt] = if scopes.scopes[0].is_async {

@@ -232,6 +232,9 @@ fn special_attr(obj: Value, name: &str) -> PyResult<Option<Value>> {
         (Kind::Exception, "filename" | "filename2") if super::class::isinstance(obj, super::vm::exc_class("OSError")) => {
             super::exception::exc_attrs(obj).get_str(super::vm::intern(name)).unwrap_or(none())
         }
+        (Kind::Exception, _) if super::syntax_error::is_field(name) && super::class::isinstance(obj, super::vm::exc_class("SyntaxError")) => {
+            super::syntax_error::field(obj, name)
+        }
         (Kind::Exception, "name") if super::class::isinstance(obj, super::vm::exc_class("NameError")) => {
             super::exception::exc_attrs(obj).get_str(super::vm::intern(name)).unwrap_or(none())
         }

@@ -678,7 +678,7 @@ fn builtin_sum(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     Ok(acc.map_or(total, int))
 }
 
-fn builtin_sorted(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+pub(super) fn builtin_sorted(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     check_keywords("sort", kwnames, &["key", "reverse"])?;
     let pos = positional(args, kwnames);
     if pos.len() != 1 {
@@ -1127,7 +1127,7 @@ fn builtin_format(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(new_string(super::format_value::format_value(args[0], spec)?.into_boxed_str()))
 }
 
-fn builtin_vars(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+pub(super) fn builtin_vars(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     super::args::no_keywords("vars", kw)?;
     count("vars", args.len(), 1, 1)?;
     match super::attr::getattr(args[0], crate::sym!("__dict__")) {
@@ -1198,7 +1198,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
 /// Creates the `builtins` module.
 /// Builtins coro does not provide: calling one says so by name (a
 /// program that never calls them runs as under CPython).
-const UNSUPPORTED: &[&str] = &["eval", "exec", "compile", "globals", "locals", "open", "memoryview", "__import__", "breakpoint", "help"];
+const UNSUPPORTED: &[&str] = &["open", "memoryview", "__import__", "breakpoint", "help"];
 
 /// The body of every `UNSUPPORTED` builtin (bound to its name).
 fn unsupported_builtin(args: &[Value], _: &[Value]) -> PyResult<Value> {
@@ -1208,7 +1208,7 @@ fn unsupported_builtin(args: &[Value], _: &[Value]) -> PyResult<Value> {
 
 pub fn install() {
     let m = new_module("builtins", "", &[]);
-    for &(name, f) in FUNCTIONS {
+    for &(name, f) in FUNCTIONS.iter().chain(super::dynamic_code::FUNCTIONS) {
         set_global(m, name, new_builtin(name, f));
     }
     for &name in UNSUPPORTED {

@@ -364,6 +364,7 @@ pub fn instantiate(cls: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Va
     };
     init(obj, args, kwnames)?;
     super::exception::split_os_error_args(obj);
+    super::syntax_error::take_fields_from_args(obj);
     Ok(obj)
 }
 

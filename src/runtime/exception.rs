@@ -171,6 +171,9 @@ pub fn exc_str(exc: Value) -> super::vm::PyResult<String> {
     if super::class::is_subclass(cls, super::vm::exc_class("KeyError")) && args.len() == 1 {
         return super::ops::repr(args[0]);
     }
+    if super::class::is_subclass(cls, super::vm::exc_class("SyntaxError")) {
+        return super::syntax_error::str_of(exc);
+    }
     if let Some(text) = super::codec::unicode_error_str(exc) {
         return Ok(text);
     }
@@ -234,15 +237,19 @@ pub fn register_source(file: &str, text: &str) {
 
 /// The `Type: message` line of an exception.
 pub fn exception_line(exc: Value) -> String {
+    // A `__str__` the class defines in Python says what the message is.
+    let own_str = super::class::lookup(type_of(exc), crate::sym!("__str__")).is_some_and(|f| super::object::kind_of(f) == super::object::Kind::Function);
+    exception_line_with(exc, if own_str { super::ops::str_of(exc) } else { exc_str(exc) })
+}
+
+/// The `Type: message` line of `exc`, whose message is `text`.
+fn exception_line_with(exc: Value, text: super::vm::PyResult<String>) -> String {
     let cls = class_obj(type_of(exc));
     let name = if matches!(cls.module.as_str(), "builtins" | "__main__" | "") {
         cls.qualname.clone()
     } else {
         format!("{}.{}", cls.module, cls.qualname)
     };
-    // A `__str__` the class defines in Python says what the message is.
-    let own_str = super::class::lookup(type_of(exc), crate::sym!("__str__")).is_some_and(|f| super::object::kind_of(f) == super::object::Kind::Function);
-    let text = if own_str { super::ops::str_of(exc) } else { exc_str(exc) };
     match text {
         Ok(s) if s.is_empty() => name,
         Ok(s) => format!("{name}: {s}"),
@@ -263,7 +270,11 @@ pub fn exception_text(exc: Value) -> String {
 /// NameError or AttributeError when `suggest` (only the interpreter's own
 /// printing of an uncaught exception offers one in 3.11, not `traceback`).
 fn exception_text_suggesting(exc: Value, suggest: bool) -> String {
-    let mut text = exception_line(exc);
+    // A SyntaxError that knows its line shows it, then its bare message.
+    let mut text = match super::syntax_error::location_text(exc) {
+        Some(location) => location + &exception_line_with(exc, super::ops::str_of(super::syntax_error::field(exc, "msg"))),
+        None => exception_line(exc),
+    };
     if suggest {
         text += &super::suggestions::suffix(exc);
     }

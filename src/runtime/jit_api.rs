@@ -507,6 +507,18 @@ pub extern "C" fn rt_module_dict(module: Value) -> Value {
     super::module_dict::module_dict(module)
 }
 
+pub extern "C" fn rt_frame_call(func: Value, args: Value, globals: Value, locals: Value) -> Value {
+    word(super::dynamic_code::frame_call(func, args, globals, locals))
+}
+
+pub extern "C" fn rt_locals_snapshot(names: Value, values: *const Value) -> Value {
+    super::dynamic_code::locals_snapshot(names, values)
+}
+
+pub extern "C" fn rt_exec_namespace() -> Value {
+    super::dynamic_code::exec_namespace()
+}
+
 pub extern "C" fn rt_set_update(set: Value, iterable: Value) -> i64 {
     // As CPython's SET_UPDATE: `set_update_internal`, table to table for a set.
     status(set_table(set).update_from(iterable))

@@ -60,6 +60,13 @@ pub fn module_dict(m: Value) -> Value {
         };
         table.set_str(intern(name), value);
     }
+    register(d, m);
+    pull(d);
+    d
+}
+
+/// Makes dict `d` the mirror of module `m`.
+fn register(d: Value, m: Value) {
     d.header().flags.set(d.header().flags.get() | MIRROR);
     MIRRORS.with(|ms| {
         let mut ms = ms.borrow_mut();
@@ -71,8 +78,28 @@ pub fn module_dict(m: Value) -> Value {
         }
         ms.push(Mirror { dict: d, module: m, seen: HashMap::new() });
     });
-    pull(d);
-    d
+}
+
+/// The module whose globals dict `d` is, for `exec`/`eval`: its module
+/// if it mirrors one, else a new module it becomes the mirror of (its
+/// entries become the module's globals). Such a module is named by the
+/// dict's `__name__`, or `builtins` as CPython's frames then say.
+pub fn module_of_globals(d: Value) -> Value {
+    if let Some(m) = MIRRORS.with(|ms| ms.borrow().iter().find(|mirror| mirror.dict == d).map(|mirror| mirror.module)) {
+        return m;
+    }
+    let name = raw_table(d).get_str(intern("__name__")).filter(|&n| super::object::kind_of(n) == Kind::Str);
+    let m = super::module::new_module(name.map_or("builtins", super::str::as_str), "", &[]);
+    if name.is_none() {
+        // (Then `__name__` reads the builtins module's, as in CPython.)
+        set_global(m, "__name__", Value::NULL);
+    }
+    if raw_table(d).get_str(intern("__builtins__")).is_none() {
+        raw_table(d).set_str(intern("__builtins__"), module_dict(vm().builtins.get()));
+    }
+    register(d, m);
+    push(d);
+    m
 }
 
 /// The table of dict `d`, without the mirror's syncing.
