@@ -326,8 +326,32 @@ class EnumType(type):
             raise AttributeError('cannot reassign member %r' % (name,))
         super().__setattr__(name, value)
 
+    def __delattr__(cls, attr):
+        if attr in cls._member_map_:
+            raise AttributeError('%r cannot delete member %r.' % (cls.__name__, attr))
+        super().__delattr__(attr)
+
 
 EnumMeta = EnumType
+
+
+class _read_only:
+    """A member's `name` and `value`: read-only, with CPython's messages."""
+
+    def __init__(self, fget):
+        self.fget = fget
+        self.name = fget.__name__
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            return self
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        raise AttributeError("<enum 'Enum'> cannot set attribute %r" % (self.name,))
+
+    def __delete__(self, instance):
+        raise AttributeError("<enum 'Enum'> cannot delete attribute %r" % (self.name,))
 
 
 class Enum(metaclass=EnumType):
@@ -372,11 +396,11 @@ class Enum(metaclass=EnumType):
     def __dir__(self):
         return ['__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value']
 
-    @property
+    @_read_only
     def name(self):
         return self._name_
 
-    @property
+    @_read_only
     def value(self):
         return self._value_
 

@@ -247,6 +247,8 @@ fn special_attr(obj: Value, name: &str) -> PyResult<Option<Value>> {
         }
         // Calling `f.__call__` calls `f` (CPython's method-wrapper).
         (Kind::Function | Kind::Builtin | Kind::BoundMethod, "__call__") => obj,
+        // A function is a descriptor: `f.__get__(obj)` is the method.
+        (Kind::Function, "__get__") => super::function::bind_builtin(super::function::new_builtin("__get__", function_get), obj),
         (Kind::Function, "__dict__") => {
             let f = func_obj(obj);
             if f.dict.is_null() {
@@ -578,7 +580,7 @@ pub fn delattr(obj: Value, name: Value) -> PyResult<()> {
             }
         }
     }
-    if matches!(kind_of(obj), Kind::Instance | Kind::Exception) {
+    if matches!(kind_of(obj), Kind::Instance | Kind::Exception | Kind::Class) {
         if let Some(f) = lookup(cls, crate::sym!("__delattr__")).filter(|&f| kind_of(f) == Kind::Function) {
             super::call::call(f, &[obj, name], &[])?;
             return Ok(());
@@ -712,4 +714,15 @@ fn super_getattr(sup: Value, name: Value) -> PyResult<Value> {
             None => raise_named("AttributeError", format!("'super' object has no attribute '{}'", as_str(name))),
         },
     }
+}
+
+/// `function.__get__(obj, type=None)`: the function bound to `obj`, or
+/// the function itself when `obj` is None.
+fn function_get(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    super::args::no_keywords("__get__", kwnames)?;
+    super::args::count("__get__", args.len() - 1, 1, 2)?;
+    if args[1] == none() {
+        return Ok(args[0]);
+    }
+    Ok(super::function::new_bound_method(args[0], args[1]))
 }

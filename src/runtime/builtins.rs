@@ -483,13 +483,26 @@ fn builtin_ascii(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     Ok(new_string(super::str_methods::escape_non_ascii(&repr(args[0])?).into_boxed_str()))
 }
 
+/// The attributes of CPython's `object`, which every `dir` lists.
+const OBJECT_ATTRIBUTES: [&str; 24] = [
+    "__class__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__",
+    "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__", "__lt__", "__ne__",
+    "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__sizeof__", "__str__", "__subclasshook__",
+];
+
 /// `dir(obj)`: the sorted names of the object's attributes and its class's.
 pub fn builtin_dir(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     super::args::no_keywords("dir", kwnames)?;
     count("dir", args.len(), 0, 1)?;
     let Some(&obj) = args.first() else {
-        return raise_named("TypeError", "coro does not support dir() without an argument yet");
+        // (A call by this name gets the caller's locals: frame_builtins.rs.)
+        return builtin_sorted(&[super::dynamic_code::main_globals()?], &[]);
     };
+    // A `__dir__` of the language's own says what the names are.
+    if let Some(f) = super::class::lookup(type_of(obj), crate::sym!("__dir__")).filter(|&f| kind_of(f) == Kind::Function) {
+        let names = super::call::call(f, &[obj], &[])?;
+        return builtin_sorted(&[names], &[]);
+    }
     let names = new_set(false);
     let add_table = |t: &super::dict::DictTable| -> PyResult<()> {
         let keys: Vec<Value> = t.iter().map(|e| e.key).filter(|&k| kind_of(k) == Kind::Str).collect();
@@ -499,18 +512,27 @@ pub fn builtin_dir(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         Ok(())
     };
     match kind_of(obj) {
-        Kind::Module => {
-            for (k, _) in super::module::globals(obj) {
-                set_table(names).add(super::vm::intern(&k))?;
-            }
-        }
+        Kind::Module => add_table(super::dict::table(super::module_dict::module_dict(obj)))?,
         _ => {
             for k in ops::instance_attr_names(obj) {
                 set_table(names).add(k)?;
             }
-            let classes = if kind_of(obj) == Kind::Class { class_obj(obj).mro.clone() } else { class_obj(type_of(obj)).mro.clone() };
-            for c in classes {
+            let cls = if kind_of(obj) == Kind::Class { obj } else { type_of(obj) };
+            for &c in class_obj(cls).mro.iter() {
                 add_table(class_obj(c).dict())?;
+            }
+            for name in super::class::declared_slots(cls) {
+                set_table(names).add(name)?;
+            }
+            // What CPython's `object` and a class's instance dict add,
+            // which coro's classes do not hold as attributes.
+            for name in OBJECT_ATTRIBUTES {
+                set_table(names).add(super::vm::intern(name))?;
+            }
+            if !class_obj(cls).builtin && super::class::declared_slots(cls).is_empty() {
+                for name in ["__dict__", "__weakref__"] {
+                    set_table(names).add(super::vm::intern(name))?;
+                }
             }
         }
     }
@@ -1052,6 +1074,16 @@ pub(super) fn builtin_pow(args: &[Value], kwnames: &[Value]) -> PyResult<Value> 
     let pos = positional(args, kwnames);
     count("pow", pos.len(), 2, 3)?;
     if pos.len() == 3 && pos[2] != none() {
+        // A class of the language's own: three-argument `__pow__` (never
+        // `__rpow__`, as in CPython).
+        if kind_of(pos[0]) == Kind::Instance {
+            if let Some(f) = super::class::lookup(type_of(pos[0]), crate::sym!("__pow__")) {
+                let r = super::call::call(f, pos, &[])?;
+                if r != vm().not_implemented {
+                    return Ok(r);
+                }
+            }
+        }
         if !(is_int(pos[0]) && is_int(pos[1]) && is_int(pos[2])) {
             let floats = pos.iter().all(|&v| is_int(v) || kind_of(v) == Kind::Float);
             if floats {

@@ -100,7 +100,7 @@ fn is_code(v: Value) -> bool {
 
 /// `__main__`'s globals: what `exec`/`eval` called with none use when
 /// they cannot know their caller's.
-fn main_globals() -> PyResult<Value> {
+pub fn main_globals() -> PyResult<Value> {
     match vm().modules.borrow().get("__main__") {
         Some(&m) => Ok(super::module_dict::module_dict(m)),
         None => raise_named("RuntimeError", "exec() and eval() need globals outside a program's main module"),
