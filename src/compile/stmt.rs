@@ -385,12 +385,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         let f = self.make_function(Body::Function(def), scope_id, &def.params, line)?;
         self.set_annotations(f, def, line)?;
         let mut v = f;
-        for &d in decorators.iter().rev() {
-            let args = self.array(&[v]);
-            let one = self.iconst(1);
-            let zero = self.iconst(0);
-            v = self.call_checked(rt::rt_call, &[d, args, one, zero], line);
-        }
+        v = self.apply_decorators(&def.decorators, &decorators, v);
         self.store_name(def.binds(), v, line);
         Ok(())
     }
@@ -507,14 +502,22 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         let is_none = self.b.ins().icmp(IntCC::Equal, cell, none);
         let cell = self.b.ins().select(is_none, zero, cell);
         let mut v = self.call_checked(rt::rt_build_class, &[name, qualname, bases_ptr, nbases, ns, cell, module, keywords], line);
-        for &d in decorators.iter().rev() {
+        v = self.apply_decorators(&def.decorators, &decorators, v);
+        self.store_name(def.binds(), v, line);
+        Ok(())
+    }
+
+    /// Applies decorators (their expressions and values), innermost
+    /// first; a failing call points at its decorator, as CPython's does.
+    fn apply_decorators(&mut self, exprs: &'a [Expr], decorators: &[ir::Value], mut v: ir::Value) -> ir::Value {
+        for (e, &d) in exprs.iter().zip(decorators).rev() {
             let args = self.array(&[v]);
             let one = self.iconst(1);
             let zero = self.iconst(0);
-            v = self.call_checked(rt::rt_call, &[d, args, one, zero], line);
+            let at = self.line(e.span);
+            v = self.call_checked(rt::rt_call, &[d, args, one, zero], at);
         }
-        self.store_name(def.binds(), v, line);
-        Ok(())
+        v
     }
 
     fn try_stmt(

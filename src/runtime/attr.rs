@@ -309,6 +309,10 @@ fn special_attr(obj: Value, name: &str) -> PyResult<Option<Value>> {
         (Kind::BoundMethod, _) => return getattr_opt(super::function::method_obj(obj).func, super::vm::intern(name)),
         (Kind::Descriptor, "__doc__") if type_of(obj) == vm().classes.property => {
             let getter = descriptor_obj(obj).func;
+            let own = descriptor_obj(obj).doc.get();
+            if !own.is_null() {
+                return Ok(Some(own));
+            }
             return if getter == none() { Ok(Some(none())) } else { getattr_opt(getter, crate::sym!("__doc__")) };
         }
         (Kind::Module, "__name__") => new_str(&module_obj(obj).name),

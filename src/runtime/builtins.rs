@@ -366,7 +366,11 @@ fn new_property(cls: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value
     let get = keyword(args, kwnames, "fget").or(pos.first().copied()).unwrap_or(none());
     let set = keyword(args, kwnames, "fset").or(pos.get(1).copied()).filter(|&v| v != none()).unwrap_or(Value::NULL);
     let del = keyword(args, kwnames, "fdel").or(pos.get(2).copied()).filter(|&v| v != none()).unwrap_or(Value::NULL);
-    Ok(new_descriptor(cls, get, set, del))
+    let p = new_descriptor(cls, get, set, del);
+    if let Some(doc) = keyword(args, kwnames, "doc").or(pos.get(3).copied()).filter(|&v| v != none()) {
+        super::function::descriptor_obj(p).doc.set(doc);
+    }
+    Ok(p)
 }
 
 /// `types.MethodType(func, obj)`: `func` bound to `obj`.
@@ -725,12 +729,14 @@ pub(super) fn builtin_reversed(args: &[Value], _: &[Value]) -> PyResult<Value> {
             let list = new_list(keys);
             Ok(new_iter(IterState::Reversed { seq: list, index: list_items(list).len() }))
         }
-        _ if super::class::lookup(type_of(seq), crate::sym!("__reversed__")).is_some() => {
+        _ if super::class::lookup(type_of(seq), crate::sym!("__reversed__")).is_some_and(|f| f != none()) => {
             let f = super::class::lookup(type_of(seq), crate::sym!("__reversed__")).expect("checked");
             call(f, &[seq], &[])
         }
-        // The sequence protocol: `__len__` and `__getitem__`.
-        _ if super::class::lookup(type_of(seq), crate::sym!("__len__")).is_some()
+        // The sequence protocol: `__len__` and `__getitem__` (unless
+        // `__reversed__ = None` refuses it).
+        _ if super::class::lookup(type_of(seq), crate::sym!("__reversed__")).is_none()
+            && super::class::lookup(type_of(seq), crate::sym!("__len__")).is_some()
             && super::class::lookup(type_of(seq), crate::sym!("__getitem__")).is_some() =>
         {
             let n = ops::len(seq)?;

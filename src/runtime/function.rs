@@ -353,11 +353,13 @@ pub struct DescriptorObj {
     pub setter: Value,
     /// A property's deleter, or NULL.
     pub deleter: Value,
+    /// A property's own docstring (`property(doc=...)`), or NULL: the getter's.
+    pub doc: std::cell::Cell<Value>,
 }
 
 /// Makes a descriptor of class `class` wrapping `func`.
 pub fn new_descriptor(class: Value, func: Value, setter: Value, deleter: Value) -> Value {
-    Value::from_ptr(heap::alloc(DescriptorObj { header: Header::new(class, Kind::Descriptor), func, setter, deleter }))
+    Value::from_ptr(heap::alloc(DescriptorObj { header: Header::new(class, Kind::Descriptor), func, setter, deleter, doc: std::cell::Cell::new(Value::NULL) }))
 }
 
 /// The struct of a descriptor value.

@@ -112,6 +112,7 @@ unsafe fn trace_descriptor(h: *mut Header, v: Visit) {
     v(d.func);
     v(d.setter);
     v(d.deleter);
+    v(d.doc.get());
 }
 
 macro_rules! hooks {

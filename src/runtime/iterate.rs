@@ -24,14 +24,15 @@ pub fn iter(v: Value) -> PyResult<Value> {
         Kind::Iter => return Ok(v),
         Kind::Generator if super::generator::gen_obj(v).code().generator == Some(super::function::GenKind::Generator) => return Ok(v),
         _ => {
-            if let Some(f) = lookup(type_of(v), crate::sym!("__iter__")) {
+            // (`__iter__ = None` says the class is not iterable.)
+            if let Some(f) = lookup(type_of(v), crate::sym!("__iter__")).filter(|&f| f != super::vm::none()) {
                 let it = super::call::call(f, &[v], &[])?;
                 if !is_iterator(it) {
                     return raise_named("TypeError", format!("iter() returned non-iterator of type '{}'", super::ops::type_name(it)));
                 }
                 return Ok(it);
             }
-            if lookup(type_of(v), crate::sym!("__getitem__")).is_some() {
+            if lookup(type_of(v), crate::sym!("__iter__")).is_none() && lookup(type_of(v), crate::sym!("__getitem__")).is_some() {
                 return Ok(new_iter(IterState::GetItem { obj: v, index: 0 }));
             }
             return raise_named("TypeError", format!("'{}' object is not iterable", super::ops::type_name(v)));

@@ -629,7 +629,9 @@ fn property_with(args: &[Value], kw: &[Value], name: &str, slot: usize) -> PyRes
     let d = super::function::descriptor_obj(a[0]);
     let mut parts = [d.func, d.setter, d.deleter];
     parts[slot] = if a[1] == none() && slot > 0 { Value::NULL } else { a[1] };
-    Ok(super::function::new_descriptor(super::class::type_of(a[0]), parts[0], parts[1], parts[2]))
+    let copy = super::function::new_descriptor(super::class::type_of(a[0]), parts[0], parts[1], parts[2]);
+    super::function::descriptor_obj(copy).doc.set(d.doc.get());
+    Ok(copy)
 }
 
 fn property_getter(args: &[Value], kw: &[Value]) -> PyResult<Value> {
