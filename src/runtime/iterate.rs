@@ -286,6 +286,11 @@ pub fn collect(iterable: Value) -> PyResult<Vec<Value>> {
     }
     // Collect into a list object so the collector sees the items.
     let list = super::seq::new_list(Vec::new());
+    // A range's items are all had at once, or MemoryError at once (as
+    // CPython sizes the list first), not after filling the machine.
+    if kind_of(iterable) == Kind::Range && list_items(list).try_reserve_exact(super::range::range_obj(iterable).len() as usize).is_err() {
+        return super::vm::raise_named("MemoryError", "");
+    }
     let it = iter(iterable)?;
     while let Some(v) = next(it)? {
         list_items(list).push(v);
