@@ -417,6 +417,19 @@ pub fn compare(op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
         CmpOp::NotIn => return Ok(boolean(!contains(b, a)?)),
         _ => {}
     }
+    // CPython's generic comparison counts as a level of recursion (so the
+    // deepest frame of a runaway recursion may fail "in comparison"); its
+    // compiled comparisons of two ints, floats or strs skip it, and
+    // sequences and dicts count their own levels (`compare_seq`).
+    if kind_of(a) != kind_of(b) || matches!(kind_of(a), Kind::Instance | Kind::Exception) {
+        super::vm::deeper(" in comparison", || compare_generic(op, a, b))
+    } else {
+        compare_generic(op, a, b)
+    }
+}
+
+/// `compare` for the operators that compare values.
+fn compare_generic(op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
     if let Some(r) = builtin_ordering(op, a, b)? {
         return Ok(boolean(r));
     }
