@@ -2,12 +2,21 @@
 # layout as there.
 
 
+def _name(v):
+    # How CPython names an argument's type in these messages.
+    return "None" if v is None else type(v).__name__
+
+
 def heappush(heap, item):
+    if not isinstance(heap, list):
+        raise TypeError("heappush() argument 1 must be list, not %s" % _name(heap))
     heap.append(item)
     _siftdown(heap, 0, len(heap) - 1)
 
 
 def heappop(heap):
+    if not isinstance(heap, list):
+        raise TypeError("heappop() argument must be list, not %s" % _name(heap))
     if not heap:
         raise IndexError("index out of range")
     lastelt = heap.pop()
@@ -20,6 +29,8 @@ def heappop(heap):
 
 
 def heapreplace(heap, item):
+    if not isinstance(heap, list):
+        raise TypeError("heapreplace() argument 1 must be list, not %s" % _name(heap))
     returnitem = heap[0]
     heap[0] = item
     _siftup(heap, 0)
@@ -27,6 +38,8 @@ def heapreplace(heap, item):
 
 
 def heappushpop(heap, item):
+    if not isinstance(heap, list):
+        raise TypeError("heappushpop() argument 1 must be list, not %s" % _name(heap))
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
         _siftup(heap, 0)
@@ -34,6 +47,8 @@ def heappushpop(heap, item):
 
 
 def heapify(x):
+    if not isinstance(x, list):
+        raise TypeError("heapify() argument must be list, not %s" % _name(x))
     n = len(x)
     for i in reversed(range(n // 2)):
         _siftup(x, i)

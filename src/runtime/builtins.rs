@@ -705,7 +705,7 @@ fn builtin_sum(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 }
 
 pub(super) fn builtin_sorted(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    check_keywords("sort", kwnames, &["key", "reverse"])?;
+    super::methods::check_sort_keywords(kwnames)?;
     let pos = positional(args, kwnames);
     if pos.len() != 1 {
         return raise_named("TypeError", format!("sorted expected 1 argument, got {}", pos.len()));

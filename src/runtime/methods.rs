@@ -145,8 +145,16 @@ fn list_clear(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 /// `list.sort(key=None, reverse=False)`: stable, with comparisons that may fail.
+/// Checks the keyword arguments of `list.sort` (and `sorted`).
+pub fn check_sort_keywords(kwnames: &[Value]) -> PyResult<()> {
+    if kwnames.len() > 2 {
+        return raise_named("TypeError", format!("sort() takes at most 2 keyword arguments ({} given)", kwnames.len()));
+    }
+    check_keywords("sort", kwnames, &["key", "reverse"])
+}
+
 pub fn list_sort(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    check_keywords("sort", kwnames, &["key", "reverse"])?;
+    check_sort_keywords(kwnames)?;
     if positional(args, kwnames).len() > 1 {
         return raise_named("TypeError", "sort() takes no positional arguments");
     }

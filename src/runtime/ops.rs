@@ -220,7 +220,7 @@ pub fn hash(v: Value) -> PyResult<i64> {
             Ok(n::hash_tuple(&hashes))
         }
         Kind::Set if super::set::is_frozen(v) => Ok(set_table(v).frozen_hash()),
-        Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray => {
+        Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray | Kind::Slice => {
             raise_named("TypeError", format!("unhashable type: '{}'", type_name(v)))
         }
         Kind::Instance | Kind::Exception => {
