@@ -283,7 +283,16 @@ fn wants_close(h: *mut Header) -> bool {
 /// `close_when_dropped`), oldest first; what a `finally` raises is
 /// reported as CPython reports an error in a finalizer.
 pub fn close_dropped() {
-    close_all_reporting(super::heap::take_finalizable());
+    let mut gens = super::heap::take_finalizable();
+    // CPython closes each as its last reference goes, which a tracing
+    // collector cannot know; of those one collection found, the order is
+    // made independent of where they lie in the heap: by where their
+    // functions are defined (so usually the order they were made in).
+    gens.sort_by_key(|&g| {
+        let code = gen_obj(g).code();
+        (code.filename.clone(), code.first_line)
+    });
+    close_all_reporting(gens);
 }
 
 /// Closes `gens` in order with `close_reporting`, each kept alive while
