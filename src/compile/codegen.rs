@@ -927,21 +927,25 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         Ok(self.load_global(name, line))
     }
 
+    /// The value of variable `var`, NULL when unbound.
+    pub(super) fn raw_value(&mut self, var: Var) -> ir::Value {
+        match var {
+            Var::Local(v) => self.get(v),
+            Var::Cell(v) | Var::Free(v) => {
+                let cell = self.get(v);
+                self.b.ins().load(types::I64, MemFlagsData::trusted(), cell, CELL_VALUE_OFFSET)
+            }
+        }
+    }
+
     fn load_var(&mut self, var: Var, name: &str, line: u32) -> ir::Value {
         if let Var::Local(v) = var {
             if self.always_bound.contains(name) {
                 return self.get(v);
             }
         }
-        let (v, unbound): (ir::Value, fn() -> Helper) = match var {
-            Var::Local(v) => (self.get(v), rt::rt_unbound_local),
-            Var::Cell(v) | Var::Free(v) => {
-                let cell = self.get(v);
-                let x = self.b.ins().load(types::I64, MemFlagsData::trusted(), cell, CELL_VALUE_OFFSET);
-                let h: fn() -> Helper = if matches!(var, Var::Free(_)) { rt::rt_unbound_free } else { rt::rt_unbound_local };
-                (x, h)
-            }
-        };
+        let v = self.raw_value(var);
+        let unbound: fn() -> Helper = if matches!(var, Var::Free(_)) { rt::rt_unbound_free } else { rt::rt_unbound_local };
         let ok = self.b.create_block();
         let bad = self.b.create_block();
         self.b.ins().brif(v, ok, &[], bad, &[]);

@@ -7,9 +7,9 @@
 //! time (`rt_frame_call`): a user function of the same name is called
 //! with just its arguments.
 
-use cranelift_codegen::ir::{self, types, InstBuilder, MemFlagsData};
+use cranelift_codegen::ir;
 
-use super::codegen::{FunctionCx, Var};
+use super::codegen::FunctionCx;
 use super::jit::rt;
 use super::resolve::{Binding, ScopeKind};
 use crate::runtime::seq::new_tuple;
@@ -80,16 +80,5 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         let names = self.constant(new_tuple(kept));
         let ptr = self.array(&values);
         self.call_rt(rt::rt_locals_snapshot, &[names, ptr])
-    }
-
-    /// The value of variable `var`, NULL when unbound.
-    fn raw_value(&mut self, var: Var) -> ir::Value {
-        match var {
-            Var::Local(v) => self.get(v),
-            Var::Cell(v) | Var::Free(v) => {
-                let cell = self.get(v);
-                self.b.ins().load(types::I64, MemFlagsData::trusted(), cell, crate::runtime::function::CELL_VALUE_OFFSET)
-            }
-        }
     }
 }

@@ -525,7 +525,9 @@ pub fn builtin_dir(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
             for &c in class_obj(cls).mro.iter() {
                 add_table(class_obj(c).dict())?;
             }
-            for name in super::class::declared_slots(cls) {
+            let slots = super::class::declared_slots(cls);
+            let has_dict = !class_obj(cls).builtin && slots.is_empty();
+            for name in slots {
                 set_table(names).add(name)?;
             }
             // What CPython's `object` and a class's instance dict add,
@@ -533,7 +535,7 @@ pub fn builtin_dir(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
             for name in OBJECT_ATTRIBUTES {
                 set_table(names).add(super::vm::intern(name))?;
             }
-            if !class_obj(cls).builtin && super::class::declared_slots(cls).is_empty() {
+            if has_dict {
                 for name in ["__dict__", "__weakref__"] {
                     set_table(names).add(super::vm::intern(name))?;
                 }
@@ -729,20 +731,18 @@ pub(super) fn builtin_reversed(args: &[Value], _: &[Value]) -> PyResult<Value> {
             let list = new_list(keys);
             Ok(new_iter(IterState::Reversed { seq: list, index: list_items(list).len() }))
         }
-        _ if super::class::lookup(type_of(seq), crate::sym!("__reversed__")).is_some_and(|f| f != none()) => {
-            let f = super::class::lookup(type_of(seq), crate::sym!("__reversed__")).expect("checked");
-            call(f, &[seq], &[])
-        }
-        // The sequence protocol: `__len__` and `__getitem__` (unless
-        // `__reversed__ = None` refuses it).
-        _ if super::class::lookup(type_of(seq), crate::sym!("__reversed__")).is_none()
-            && super::class::lookup(type_of(seq), crate::sym!("__len__")).is_some()
-            && super::class::lookup(type_of(seq), crate::sym!("__getitem__")).is_some() =>
-        {
-            let n = ops::len(seq)?;
-            Ok(new_iter(IterState::Reversed { seq, index: n }))
-        }
-        _ => raise_named("TypeError", format!("'{}' object is not reversible", type_name(seq))),
+        _ => match super::class::lookup(type_of(seq), crate::sym!("__reversed__")) {
+            Some(f) if f != none() => call(f, &[seq], &[]),
+            // The sequence protocol: `__len__` and `__getitem__` (unless
+            // `__reversed__ = None` refuses it).
+            None if super::class::lookup(type_of(seq), crate::sym!("__len__")).is_some()
+                && super::class::lookup(type_of(seq), crate::sym!("__getitem__")).is_some() =>
+            {
+                let n = ops::len(seq)?;
+                Ok(new_iter(IterState::Reversed { seq, index: n }))
+            }
+            _ => raise_named("TypeError", format!("'{}' object is not reversible", type_name(seq))),
+        },
     }
 }
 

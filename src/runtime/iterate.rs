@@ -25,14 +25,15 @@ pub fn iter(v: Value) -> PyResult<Value> {
         Kind::Generator if super::generator::gen_obj(v).code().generator == Some(super::function::GenKind::Generator) => return Ok(v),
         _ => {
             // (`__iter__ = None` says the class is not iterable.)
-            if let Some(f) = lookup(type_of(v), crate::sym!("__iter__")).filter(|&f| f != super::vm::none()) {
+            let own_iter = lookup(type_of(v), crate::sym!("__iter__"));
+            if let Some(f) = own_iter.filter(|&f| f != super::vm::none()) {
                 let it = super::call::call(f, &[v], &[])?;
                 if !is_iterator(it) {
                     return raise_named("TypeError", format!("iter() returned non-iterator of type '{}'", super::ops::type_name(it)));
                 }
                 return Ok(it);
             }
-            if lookup(type_of(v), crate::sym!("__iter__")).is_none() && lookup(type_of(v), crate::sym!("__getitem__")).is_some() {
+            if own_iter.is_none() && lookup(type_of(v), crate::sym!("__getitem__")).is_some() {
                 return Ok(new_iter(IterState::GetItem { obj: v, index: 0 }));
             }
             return raise_named("TypeError", format!("'{}' object is not iterable", super::ops::type_name(v)));
