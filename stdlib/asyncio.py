@@ -18,11 +18,6 @@ from _asyncio import (Future, Task, Handle, TimerHandle, EventLoop, CancelledErr
                       get_event_loop, set_event_loop, new_event_loop)
 
 
-# The names of the part compiled on first use from stdlib/asyncio_sync.py.
-_SYNC_NAMES = {"QueueEmpty", "QueueFull", "Queue", "PriorityQueue", "LifoQueue", "Event",
-               "Lock", "Semaphore", "BoundedSemaphore", "Condition", "TaskGroup",
-               "Timeout", "timeout", "timeout_at"}
-
 # The names of the part compiled on first use from stdlib/asyncio_more.py.
 _MORE_NAMES = {"Barrier", "BrokenBarrierError", "Runner", "to_thread", "run_coroutine_threadsafe",
                "wrap_future"}
@@ -38,11 +33,9 @@ _PROCESS_METHODS = {"connect_read_pipe", "connect_write_pipe", "subprocess_exec"
 
 def __getattr__(name):
     # The parts compiled into this module the first time one of their names
-    # is used: queues, locks, task groups and timeouts (asyncio_sync.py),
-    # barriers and runners (asyncio_more.py), subprocesses and pipes
+    # is used: barriers and runners (asyncio_more.py), subprocesses and pipes
     # (asyncio_process.py), and I/O: streams, servers (asyncio_io.py).
-    part = ("sync" if name in _SYNC_NAMES else "more" if name in _MORE_NAMES
-            else "process" if name in _PROCESS_NAMES else "io")
+    part = "more" if name in _MORE_NAMES else "process" if name in _PROCESS_NAMES else "io"
     if not _load_part(part):
         raise AttributeError("module 'asyncio' has no attribute '%s'" % name)
     import asyncio
@@ -348,7 +341,6 @@ def as_completed(fs, *, timeout=None):
         raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
     loop = get_event_loop()
     todo = {ensure_future(f, loop=loop) for f in set(fs)}
-    _load_part("sync")
     done = Queue()
     timeout_handle = [None]
 
@@ -378,3 +370,10 @@ def as_completed(fs, *, timeout=None):
         timeout_handle[0] = loop.call_later(timeout, _on_timeout)
     for _ in range(len(todo)):
         yield _wait_for_one()
+
+
+# Queues, locks, task groups and timeouts are loaded with the module, as
+# CPython's asyncio loads them: compiling them on first use would stall a
+# running loop for milliseconds, and make timers due meanwhile fire out of
+# order.
+_load_part("sync")

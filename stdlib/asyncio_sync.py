@@ -1,9 +1,13 @@
 # The queues, synchronization primitives, task groups and timeouts of
-# coro's asyncio, compiled into the asyncio module's namespace the first
-# time a program uses one of their names (see `__getattr__` in asyncio.py),
-# so that programs which never use them never pay for compiling them.
+# coro's asyncio, compiled into the asyncio module's namespace when it is
+# imported (see the end of asyncio.py).
 
-from types import GenericAlias as _GenericAlias
+
+def _class_getitem(cls, item):
+    # `types` is imported only when a program subscripts a queue: importing
+    # it with asyncio would lengthen every asyncio program's start.
+    from types import GenericAlias
+    return GenericAlias(cls, item)
 
 # ---------------------------------------------------------------- queues
 
@@ -21,7 +25,7 @@ class QueueFull(Exception):
 
 class Queue:
     __module__ = "asyncio.queues"
-    __class_getitem__ = classmethod(_GenericAlias)
+    __class_getitem__ = classmethod(_class_getitem)
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
