@@ -18,28 +18,16 @@ from _asyncio import (Future, Task, Handle, TimerHandle, EventLoop, CancelledErr
                       get_event_loop, set_event_loop, new_event_loop)
 
 
-# The names of the part compiled on first use from stdlib/asyncio_more.py.
-_MORE_NAMES = {"Barrier", "BrokenBarrierError", "Runner", "to_thread", "run_coroutine_threadsafe",
-               "wrap_future"}
-
-
-# The names of the part compiled on first use from stdlib/asyncio_process.py,
-# and the loop methods it adds.
-_PROCESS_NAMES = {"subprocess", "create_subprocess_exec", "create_subprocess_shell", "Process",
-                  "SubprocessStreamProtocol", "PIPE", "STDOUT", "DEVNULL"}
+# The loop methods that the process part of the module
+# (stdlib/asyncio_process.py) adds; the I/O part adds the others.
 _PROCESS_METHODS = {"connect_read_pipe", "connect_write_pipe", "subprocess_exec", "subprocess_shell",
                     "_make_subprocess_transport"}
 
 
-def __getattr__(name):
-    # The parts compiled into this module the first time one of their names
-    # is used: barriers and runners (asyncio_more.py), subprocesses and pipes
-    # (asyncio_process.py), and I/O: streams, servers (asyncio_io.py).
-    part = "more" if name in _MORE_NAMES else "process" if name in _PROCESS_NAMES else "io"
-    if not _load_part(part):
-        raise AttributeError("module 'asyncio' has no attribute '%s'" % name)
-    import asyncio
-    return getattr(asyncio, name)
+# Streams, servers, barriers, runners and subprocesses are compiled into
+# this module the first time one of their names is asked for (see
+# `module_getattr` in src/modules/asyncio/mod.rs).
+from _asyncio import _module_getattr as __getattr__
 
 
 TimeoutError = TimeoutError

@@ -354,26 +354,22 @@ class Condition:
         if lock is None:
             lock = Lock()
         self._lock = lock
+        # As CPython's, it exports its lock's methods (so a lock without
+        # them fails here).
+        self.locked = lock.locked
+        self.acquire = lock.acquire
+        self.release = lock.release
         self._waiters = deque()
 
     def __repr__(self):
         return _locks_repr(self, "locked" if self.locked() else "unlocked")
 
-    def locked(self):
-        return self._lock.locked()
-
-    async def acquire(self):
-        return await self._lock.acquire()
-
-    def release(self):
-        self._lock.release()
-
     async def __aenter__(self):
-        await self._lock.acquire()
+        await self.acquire()
         return None
 
     async def __aexit__(self, exc_type, exc, tb):
-        self._lock.release()
+        self.release()
 
     async def wait(self):
         if not self.locked():

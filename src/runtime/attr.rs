@@ -78,7 +78,7 @@ fn instance_attr(obj: Value, name: Value) -> Option<Value> {
 
 /// Raises the AttributeError of `obj` lacking `name`, worded as CPython
 /// words it for a module, a class or any other object.
-fn no_attribute<T>(obj: Value, name: Value) -> PyResult<T> {
+pub fn no_attribute<T>(obj: Value, name: Value) -> PyResult<T> {
     let message = match kind_of(obj) {
         Kind::Module => format!("module '{}' has no attribute '{}'", module_obj(obj).name, as_str(name)),
         Kind::Class => format!("type object '{}' has no attribute '{}'", super::class::message_name(obj), as_str(name)),

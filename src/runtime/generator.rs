@@ -784,10 +784,19 @@ fn gen_next(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 /// and finishes (Return) when it yields a value; awaits inside it pass
 /// through (Yield). The body returning raises StopAsyncIteration.
 pub fn asend_step(step: Value, sent: Value, mode: i64) -> PyResult<Step> {
+    let throws = step.header().class.get() == vm().classes.agen_athrow;
     let super::iter::IterState::AsyncGenStep { agen, value, started, throw, close, thrown_into } = super::iter::state(step) else {
-        return raise_named("RuntimeError", "cannot reuse already awaited __anext__()/asend()");
+        let which = if throws { "aclose()/athrow()" } else { "__anext__()/asend()" };
+        return raise_named("RuntimeError", format!("cannot reuse already awaited {which}"));
     };
     let (agen, closing) = (*agen, *close);
+    if throws && mode == MODE_SEND && gen_obj(agen).state() == FINISHED {
+        // As in CPython 3.11, an `athrow()`/`aclose()` of a generator that
+        // is over (exhausted, closed, or ended by this very throw) just
+        // returns None.
+        *super::iter::state(step) = super::iter::IterState::Done;
+        return Ok(Step::Return(none()));
+    }
     // A throw before the first step goes into the generator as it is, and
     // the step stays unstarted (CPython's awaitables keep their INIT
     // state): a task cancelled before an `aclose()` began runs the

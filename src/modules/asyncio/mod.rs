@@ -149,12 +149,37 @@ fn iscoroutine(args: &[Value], kw: &[Value]) -> crate::runtime::vm::PyResult<Val
     Ok(crate::runtime::vm::boolean(generator || crate::runtime::async_protocol::is_coroutine_like(a[0])))
 }
 
-/// The parts of the asyncio module compiled on first use: name, file, source.
-const PARTS: [(&str, &str, &str); 4] = [
-    ("sync", "<stdlib>/asyncio_sync.py", include_str!("../../../stdlib/asyncio_sync.py")),
-    ("io", "<stdlib>/asyncio_io.py", include_str!("../../../stdlib/asyncio_io.py")),
-    ("more", "<stdlib>/asyncio_more.py", include_str!("../../../stdlib/asyncio_more.py")),
-    ("process", "<stdlib>/asyncio_process.py", include_str!("../../../stdlib/asyncio_process.py")),
+/// A part of the asyncio module compiled into it when first asked for.
+struct Part {
+    /// Its name, for `_load_part`.
+    name: &'static str,
+    /// The file its tracebacks name.
+    file: &'static str,
+    /// Its source.
+    source: &'static str,
+    /// The module attributes that load it (`None`: every name no other
+    /// part has, which this part defines or no part does).
+    names: Option<&'static [&'static str]>,
+}
+
+/// The parts of the asyncio module: queues, locks, task groups and
+/// timeouts (loaded by asyncio.py as it ends); streams, servers and the
+/// loop's I/O methods; barriers and runners; subprocesses and pipes.
+const PARTS: [Part; 4] = [
+    Part { name: "sync", file: "<stdlib>/asyncio_sync.py", source: include_str!("../../../stdlib/asyncio_sync.py"), names: Some(&[]) },
+    Part { name: "io", file: "<stdlib>/asyncio_io.py", source: include_str!("../../../stdlib/asyncio_io.py"), names: None },
+    Part {
+        name: "more",
+        file: "<stdlib>/asyncio_more.py",
+        source: include_str!("../../../stdlib/asyncio_more.py"),
+        names: Some(&["Barrier", "BrokenBarrierError", "Runner", "to_thread", "run_coroutine_threadsafe", "wrap_future"]),
+    },
+    Part {
+        name: "process",
+        file: "<stdlib>/asyncio_process.py",
+        source: include_str!("../../../stdlib/asyncio_process.py"),
+        names: Some(&["subprocess", "create_subprocess_exec", "create_subprocess_shell", "Process", "SubprocessStreamProtocol", "PIPE", "STDOUT", "DEVNULL"]),
+    },
 ];
 
 thread_local! {
@@ -162,29 +187,53 @@ thread_local! {
     static PARTS_LOADED: std::cell::Cell<u8> = const { std::cell::Cell::new(0) };
 }
 
-/// `_asyncio._load_part(name)`: compiles and runs a part of asyncio
-/// (`stdlib/asyncio_sync.py`: queues, locks, task groups, timeouts;
-/// `stdlib/asyncio_io.py`: streams, servers, the loop's I/O methods;
-/// `stdlib/asyncio_process.py`: subprocesses and pipes) in the namespace of
-/// the asyncio module, the first time any of it is asked for; True when it
-/// loaded it now. Programs pay for compiling only the parts they use.
+/// `_asyncio._load_part(name)`: compiles and runs a part of asyncio (see
+/// `PARTS`) in the namespace of the asyncio module, the first time any of
+/// it is asked for; True when it loaded it now. Programs pay for compiling
+/// only the parts they use.
 fn load_part(args: &[Value], kw: &[Value]) -> crate::runtime::vm::PyResult<Value> {
     let a = crate::runtime::args::positional(args, kw);
     crate::runtime::args::count("_load_part", a.len(), 1, 1)?;
     let name = crate::runtime::str::as_str(a[0]);
-    let Some(i) = PARTS.iter().position(|p| p.0 == name) else {
+    let Some(i) = PARTS.iter().position(|p| p.name == name) else {
         return crate::runtime::vm::raise_named("ValueError", format!("no asyncio part '{name}'"));
     };
+    Ok(crate::runtime::vm::boolean(load(i)?))
+}
+
+/// Loads part `i` of asyncio unless it is loaded; true when it loaded it now.
+fn load(i: usize) -> crate::runtime::vm::PyResult<bool> {
     if PARTS_LOADED.with(|l| l.replace(l.get() | 1 << i)) & 1 << i != 0 {
-        return Ok(crate::runtime::vm::boolean(false));
+        return Ok(false);
     }
     let module = crate::runtime::import::import_module("asyncio")?;
-    let (_, file, source) = PARTS[i];
-    match crate::compile::run_into(module, file, source) {
+    let part = &PARTS[i];
+    match crate::compile::run_into(module, part.file, part.source) {
         Ok(ran) => ran?,
-        Err(e) => return crate::runtime::vm::raise_named("SyntaxError", format!("in the embedded {file}: {}", e.message)),
+        Err(e) => return crate::runtime::vm::raise_named("SyntaxError", format!("in the embedded {}: {}", part.file, e.message)),
     }
-    Ok(crate::runtime::vm::boolean(true))
+    Ok(true)
+}
+
+/// The asyncio module's `__getattr__` (PEP 562): loads the part that
+/// defines `name` and returns it. Native, so that a name no part defines
+/// raises the AttributeError a module without the hook raises, with its
+/// "Did you mean" and no frames of the hook.
+fn module_getattr(args: &[Value], kw: &[Value]) -> crate::runtime::vm::PyResult<Value> {
+    let a = crate::runtime::args::positional(args, kw);
+    crate::runtime::args::count("__getattr__", a.len(), 1, 1)?;
+    let name = crate::runtime::str::as_str(a[0]);
+    let i = PARTS
+        .iter()
+        .position(|p| p.names.is_some_and(|names| names.contains(&name)))
+        .or_else(|| PARTS.iter().position(|p| p.names.is_none()))
+        .expect("one part takes the other names");
+    load(i)?;
+    let module = crate::runtime::import::import_module("asyncio")?;
+    match crate::runtime::module::get_global(module, name) {
+        v if v.is_null() => crate::runtime::attr::no_attribute(module, a[0]),
+        v => Ok(v),
+    }
 }
 
 /// `_asyncio._take_bytes(buffer, n)`: the first `n` bytes of the bytearray
@@ -314,6 +363,7 @@ pub fn create() -> Value {
         ("gather", gather::gather),
         ("isfuture", isfuture),
         ("_load_part", load_part),
+        ("_module_getattr", module_getattr),
         ("iscoroutine", iscoroutine),
         ("all_tasks", task::all_tasks),
         ("_format_exception", format_exception),

@@ -120,6 +120,15 @@ fn run_main(lp: Value, main: Value) -> PyResult<Value> {
                 Err(Exc)
             })
         }
+        Err(Exc) => {
+            // SystemExit or KeyboardInterrupt out of the main task: the
+            // traceback of the exception leaving `asyncio.run` holds the
+            // task in CPython, which therefore never reports it unretrieved.
+            if super::future::is_future(task) && super::future::exception_slot(task) == vm().current_exc.get() {
+                super::future::set_flag(task, super::future::LOG_TRACEBACK, false);
+            }
+            Err(Exc)
+        }
         outcome => outcome,
     };
     finally(outcome, || super::run_main(&[none()], &[]).map(|_| ()))

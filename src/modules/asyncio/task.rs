@@ -196,10 +196,9 @@ pub fn step(t: Value, exc: Value) -> PyResult<()> {
             if isinstance(e, classes().cancelled_error) {
                 future::cancel_with_error(t, e).map(|_| ())
             } else if isinstance(e, exc_class("KeyboardInterrupt")) || isinstance(e, exc_class("SystemExit")) {
+                // It goes on up through the loop, and is kept by the task
+                // too: a task nobody awaits reports it when it dies.
                 future::set_exception_of(t, e)?;
-                // It goes on up through the loop: not a lost exception to
-                // report when the task dies (CPython reports nothing either).
-                future::set_flag(t, future::LOG_TRACEBACK, false);
                 set_exception(e);
                 Err(Exc)
             } else {
