@@ -68,6 +68,32 @@ pub fn count(func: &str, given: usize, min: usize, max: usize) -> PyResult<()> {
 /// `params` names the parameters after `self`, the first `required` of
 /// them without a default; `given` excludes the receiver.
 pub fn python_method_count(qualname: &str, given: usize, params: &[&str], required: usize) -> PyResult<()> {
+    python_count(qualname, given, params, required, 1)
+}
+
+/// `python_method_count` for a function (no receiver).
+pub fn python_function_count(name: &str, given: usize, params: &[&str], required: usize) -> PyResult<()> {
+    python_count(name, given, params, required, 0)
+}
+
+/// The arguments of a native method that CPython writes in Python, checked
+/// with that function's messages: `params` names its parameters after
+/// `self` (the first `required` without a default), `variadic` says it
+/// takes `*args` too, `keywords` are the keyword arguments it accepts.
+/// Returns the receiver and positional arguments.
+pub fn python_method<'a>(qualname: &str, args: &'a [Value], kwnames: &[Value], params: &[&str], required: usize, variadic: bool, keywords: &[&str]) -> PyResult<&'a [Value]> {
+    check_python_keywords(qualname, kwnames, keywords)?;
+    let pos = positional(args, kwnames);
+    let given = pos.len().saturating_sub(1);
+    if given < required || (!variadic && given > params.len()) {
+        python_method_count(qualname, given, params, required)?;
+    }
+    Ok(pos)
+}
+
+/// The count check of a function written in Python, whose receiver (if
+/// any) counts among the `receiver` first arguments of its messages.
+fn python_count(qualname: &str, given: usize, params: &[&str], required: usize, receiver: usize) -> PyResult<()> {
     if given < required {
         let missing: Vec<String> = params[given..required].iter().map(|p| p.to_string()).collect();
         let s = if missing.len() == 1 { "" } else { "s" };
@@ -76,12 +102,13 @@ pub fn python_method_count(qualname: &str, given: usize, params: &[&str], requir
     }
     if given > params.len() {
         let takes = if required == params.len() {
-            let s = if required == 0 { "" } else { "s" };
-            format!("{} positional argument{s}", required + 1)
+            let s = if required + receiver == 1 { "" } else { "s" };
+            format!("{} positional argument{s}", required + receiver)
         } else {
-            format!("from {} to {} positional arguments", required + 1, params.len() + 1)
+            format!("from {} to {} positional arguments", required + receiver, params.len() + receiver)
         };
-        return raise_named("TypeError", format!("{qualname}() takes {takes} but {} were given", given + 1));
+        let were = if given + receiver == 1 { "was" } else { "were" };
+        return raise_named("TypeError", format!("{qualname}() takes {takes} but {} {were} given", given + receiver));
     }
     Ok(())
 }

@@ -6,7 +6,7 @@
 //! methods written in the language (exception handlers, debug flags).
 
 use crate::modules::time::seconds_since_start;
-use crate::runtime::args::{check_keywords, keyword, method, positional};
+use crate::runtime::args::{keyword, method, positional};
 use crate::runtime::call::call;
 use crate::runtime::class::{isinstance, new_native_class, set_class_methods, set_fast_methods};
 use crate::runtime::dict::{new_dict, table};
@@ -137,7 +137,7 @@ pub fn get_event_loop() -> PyResult<Value> {
 
 /// `asyncio.get_running_loop()`.
 pub fn get_running_loop(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    crate::runtime::args::count("get_running_loop", positional(args, kw).len(), 0, 0)?;
+    crate::runtime::args::count("_asyncio.get_running_loop", positional(args, kw).len(), 0, 0)?;
     let lp = with_core(|c| c.running_loop);
     if lp.is_null() {
         return raise_named("RuntimeError", "no running event loop");
@@ -192,23 +192,27 @@ fn loop_init(args: &[Value], _: &[Value]) -> PyResult<Value> {
 }
 
 fn loop_time(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    method("time", args, kw, 0, 0)?;
+    loop_method("BaseEventLoop.time", args, kw)?;
     Ok(float(seconds_since_start()))
 }
 
-/// The callback and argument tuple of a `call_*` method's arguments.
-fn callback_args(name: &str, args: &[Value], kw: &[Value], first: usize) -> PyResult<(Value, Value)> {
-    check_keywords(name, kw, &["context"])?;
-    let pos = positional(args, kw);
-    if pos.len() <= first {
-        return raise_named("TypeError", format!("{name}() missing required argument"));
-    }
+/// The receiver and positional arguments of a loop method taking none,
+/// with the messages of CPython's (written in Python) method `qualname`.
+fn loop_method<'a>(qualname: &str, args: &'a [Value], kw: &[Value]) -> PyResult<&'a [Value]> {
+    crate::runtime::args::python_method(qualname, args, kw, &[], 0, false, &[])
+}
+
+/// The callback and argument tuple of a `call_*` method's arguments,
+/// `params` naming the ones up to the callback.
+fn callback_args(qualname: &str, args: &[Value], kw: &[Value], params: &[&str]) -> PyResult<(Value, Value)> {
+    let pos = crate::runtime::args::python_method(qualname, args, kw, params, params.len(), true, &["context"])?;
+    let first = params.len();
     Ok((pos[first], new_tuple_from(&pos[first + 1..])))
 }
 
 fn loop_call_soon(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let lp = this(args)?;
-    let (cb, cb_args) = callback_args("call_soon", args, kw, 1)?;
+    let (cb, cb_args) = callback_args("BaseEventLoop.call_soon", args, kw, &["callback"])?;
     check_closed(lp)?;
     let h = handle::new_handle(classes().handle, lp, cb, cb_args, None);
     push(lp, Entry::Handle(h))?;
@@ -231,7 +235,7 @@ fn seconds(v: Value) -> PyResult<f64> {
 
 fn loop_call_later(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let lp = this(args)?;
-    let (cb, cb_args) = callback_args("call_later", args, kw, 2)?;
+    let (cb, cb_args) = callback_args("BaseEventLoop.call_later", args, kw, &["delay", "callback"])?;
     // `self.time() + delay`, as CPython computes it (and words its errors).
     let now = crate::runtime::number::float(seconds_since_start());
     let when = crate::runtime::ops::binary(crate::syntax::ast::BinOp::Add, now, args[1])?;
@@ -240,20 +244,18 @@ fn loop_call_later(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn loop_call_at(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let lp = this(args)?;
-    let (cb, cb_args) = callback_args("call_at", args, kw, 2)?;
+    let (cb, cb_args) = callback_args("BaseEventLoop.call_at", args, kw, &["when", "callback"])?;
     let when = seconds(args[1])?;
     call_at(lp, when, cb, cb_args)
 }
 
 fn loop_create_future(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = method("create_future", args, kw, 0, 0)?;
+    let a = loop_method("BaseEventLoop.create_future", args, kw)?;
     Ok(future::new_future(this(a)?))
 }
 
 fn loop_create_task(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    check_keywords("create_task", kw, &["name", "context"])?;
-    let pos = positional(args, kw);
-    crate::runtime::args::count("create_task", pos.len().saturating_sub(1), 1, 1)?;
+    let pos = crate::runtime::args::python_method("BaseEventLoop.create_task", args, kw, &["coro"], 1, false, &["name", "context"])?;
     let lp = this(pos)?;
     check_closed(lp)?;
     let name = keyword(args, kw, "name").unwrap_or(none());
@@ -269,31 +271,34 @@ fn loop_create_task(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn loop_set_task_factory(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = method("set_task_factory", args, kw, 1, 1)?;
+    let a = crate::runtime::args::python_method("BaseEventLoop.set_task_factory", args, kw, &["factory"], 1, false, &[])?;
     let f = if a[1] == none() { Value::NULL } else { a[1] };
+    if !f.is_null() && !crate::runtime::call::callable(f) {
+        return raise_named("TypeError", "task factory must be a callable or None");
+    }
     with_loop(this(a)?, |s| s.task_factory = f)?;
     Ok(none())
 }
 
 fn loop_get_task_factory(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = method("get_task_factory", args, kw, 0, 0)?;
+    let a = loop_method("BaseEventLoop.get_task_factory", args, kw)?;
     let f = with_loop(this(a)?, |s| s.task_factory)?;
     Ok(if f.is_null() { none() } else { f })
 }
 
 fn loop_is_running(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = method("is_running", args, kw, 0, 0)?;
+    let a = loop_method("BaseEventLoop.is_running", args, kw)?;
     let lp = this(a)?;
     Ok(boolean(index_of(lp).is_some() && with_loop(lp, |s| s.running)?))
 }
 
 fn loop_is_closed(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = method("is_closed", args, kw, 0, 0)?;
+    let a = loop_method("BaseEventLoop.is_closed", args, kw)?;
     Ok(boolean(index_of(this(a)?).is_none()))
 }
 
 fn loop_stop(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = method("stop", args, kw, 0, 0)?;
+    let a = loop_method("BaseEventLoop.stop", args, kw)?;
     let lp = this(a)?;
     if index_of(lp).is_some() {
         with_loop(lp, |s| s.stopping = true)?;
@@ -302,7 +307,7 @@ fn loop_stop(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn loop_close(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = method("close", args, kw, 0, 0)?;
+    let a = loop_method("_UnixSelectorEventLoop.close", args, kw)?;
     let lp = this(a)?;
     let Some(i) = index_of(lp) else { return Ok(none()) };
     if with_loop(lp, |s| s.running)? {
@@ -450,7 +455,7 @@ fn run_once(lp: Value) -> PyResult<()> {
 }
 
 fn loop_run_forever(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = method("run_forever", args, kw, 0, 0)?;
+    let a = loop_method("BaseEventLoop.run_forever", args, kw)?;
     let lp = this(a)?;
     if with_loop(lp, |s| s.running)? {
         return raise_named("RuntimeError", "This event loop is already running");

@@ -412,35 +412,36 @@ pub fn callbacks_info(f: Value) -> String {
 }
 
 fn future_get_loop(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = method("get_loop", args, kw, 0, 0)?;
+    let a = method("Future.get_loop", args, kw, 0, 0)?;
     Ok(slot(this(a)?, LOOP))
 }
 
 fn future_cancel(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let f = this(args)?;
     crate::runtime::args::check_keywords("cancel", kw, &["msg"])?;
-    let pos = positional(args, kw);
+    let pos = crate::runtime::args::tuple_style_method("cancel", args, kw, 0, 1)?;
+    let pos = positional(pos, kw);
     let msg = keyword(args, kw, "msg").or(pos.get(1).copied()).filter(|&m| m != none()).unwrap_or(Value::NULL);
     Ok(boolean(cancel(f, msg)?))
 }
 
 fn future_cancelled(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = method("cancelled", args, kw, 0, 0)?;
+    let a = method("Future.cancelled", args, kw, 0, 0)?;
     Ok(boolean(state(this(a)?) == CANCELLED))
 }
 
 fn future_done(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = method("done", args, kw, 0, 0)?;
+    let a = method("Future.done", args, kw, 0, 0)?;
     Ok(boolean(state(this(a)?) != PENDING))
 }
 
 fn future_result(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = method("result", args, kw, 0, 0)?;
+    let a = method("Future.result", args, kw, 0, 0)?;
     result(this(a)?)
 }
 
 fn future_exception(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = method("exception", args, kw, 0, 0)?;
+    let a = method("Future.exception", args, kw, 0, 0)?;
     let f = this(a)?;
     match state(f) {
         CANCELLED => {
@@ -462,7 +463,9 @@ pub fn retrieve_exception(f: Value) -> Value {
 fn future_add_done_callback(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     crate::runtime::args::check_keywords("add_done_callback", kw, &["context"])?;
     let pos = positional(args, kw);
-    crate::runtime::args::count("add_done_callback", pos.len().saturating_sub(1), 1, 1)?;
+    if pos.len() != 2 {
+        return raise_named("TypeError", format!("add_done_callback() takes exactly 1 positional argument ({} given)", pos.len().saturating_sub(1)));
+    }
     let f = this(pos)?;
     let cb = pos[1];
     // A Task given as a callback is called like any object, not woken; a
@@ -474,7 +477,7 @@ fn future_add_done_callback(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn future_remove_done_callback(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = method("remove_done_callback", args, kw, 1, 1)?;
+    let a = method("Future.remove_done_callback", args, kw, 1, 1)?;
     let f = this(a)?;
     let cbs = callbacks(f);
     if cbs.is_null() {
@@ -505,13 +508,13 @@ fn future_remove_done_callback(args: &[Value], kw: &[Value]) -> PyResult<Value> 
 }
 
 fn future_set_result(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = method("set_result", args, kw, 1, 1)?;
+    let a = method("Future.set_result", args, kw, 1, 1)?;
     set_result(this(a)?, a[1])?;
     Ok(none())
 }
 
 fn future_set_exception(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = method("set_exception", args, kw, 1, 1)?;
+    let a = method("Future.set_exception", args, kw, 1, 1)?;
     set_exception_of(this(a)?, a[1])?;
     Ok(none())
 }

@@ -127,7 +127,7 @@ fn trace_roots(visit: &mut dyn FnMut(Value)) {
 /// is future-like (`_asyncio_future_blocking` not None).
 fn isfuture(args: &[Value], kw: &[Value]) -> crate::runtime::vm::PyResult<Value> {
     let a = crate::runtime::args::positional(args, kw);
-    crate::runtime::args::count("isfuture", a.len(), 1, 1)?;
+    crate::runtime::args::python_function_count("isfuture", a.len(), &["obj"], 1)?;
     let obj = a[0];
     if future::is_future(obj) {
         return Ok(crate::runtime::vm::boolean(true));
@@ -144,7 +144,7 @@ fn isfuture(args: &[Value], kw: &[Value]) -> crate::runtime::vm::PyResult<Value>
 /// generator-based coroutines) a generator.
 fn iscoroutine(args: &[Value], kw: &[Value]) -> crate::runtime::vm::PyResult<Value> {
     let a = crate::runtime::args::positional(args, kw);
-    crate::runtime::args::count("iscoroutine", a.len(), 1, 1)?;
+    crate::runtime::args::python_function_count("iscoroutine", a.len(), &["obj"], 1)?;
     let generator = !a[0].is_small() && crate::runtime::class::type_of(a[0]) == vm().classes.generator;
     Ok(crate::runtime::vm::boolean(generator || crate::runtime::async_protocol::is_coroutine_like(a[0])))
 }

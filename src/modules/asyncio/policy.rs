@@ -124,7 +124,7 @@ pub fn set_event_loop_policy(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 /// `asyncio.get_event_loop()`: the running loop, else the policy's.
 pub fn get_event_loop(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    crate::runtime::args::count("get_event_loop", positional(args, kw).len(), 0, 0)?;
+    crate::runtime::args::count("_asyncio.get_event_loop", positional(args, kw).len(), 0, 0)?;
     super::event_loop::get_event_loop()
 }
 

@@ -5,7 +5,7 @@
 //! base_events.py, tasks.py) step by step, and reaches loops and futures
 //! through their methods, so subclasses and custom policies behave as there.
 
-use crate::runtime::args::{check_keywords, count, keyword, method, positional};
+use crate::runtime::args::{check_keywords, count, keyword, positional};
 use crate::runtime::async_protocol::is_coroutine_like;
 use crate::runtime::attr::getattr;
 use crate::runtime::call::{call, call_method};
@@ -190,7 +190,7 @@ fn cancel_all_tasks(lp: Value) -> PyResult<()> {
 
 /// `loop.run_until_complete(future)`.
 pub fn run_until_complete(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = method("run_until_complete", args, kw, 1, 1)?;
+    let a = crate::runtime::args::python_method("BaseEventLoop.run_until_complete", args, kw, &["future"], 1, false, &[])?;
     let (lp, arg) = (a[0], a[1]);
     if truthy(call_method(lp, "is_closed", &[])?)? {
         return raise_named("RuntimeError", "Event loop is closed");
@@ -246,7 +246,7 @@ pub fn run_until_complete_cb(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 pub fn ensure_future(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     check_keywords("ensure_future", kw, &["loop"])?;
     let a = positional(args, kw);
-    count("ensure_future", a.len(), 1, 1)?;
+    crate::runtime::args::python_function_count("ensure_future", a.len(), &["coro_or_future"], 1)?;
     let lp = keyword(args, kw, "loop").filter(|&l| l != none()).unwrap_or(Value::NULL);
     ensure(a[0], lp)
 }

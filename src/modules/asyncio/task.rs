@@ -253,15 +253,21 @@ pub fn cancel(t: Value, msg: Value) -> PyResult<bool> {
 }
 
 fn task_init(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    check_keywords("Task", kw, &["loop", "name", "context"])?;
+    check_keywords("Task", kw, &["coro", "loop", "name", "context"])?;
     let pos = positional(args, kw);
-    crate::runtime::args::count("Task", pos.len().saturating_sub(1), 1, 1)?;
+    let coro = match (pos.len().saturating_sub(1), keyword(args, kw, "coro")) {
+        (0, None) => return raise_named("TypeError", "Task() missing required argument 'coro' (pos 1)"),
+        (0, Some(coro)) => coro,
+        (1, None) => pos[1],
+        (1, Some(_)) => return raise_named("TypeError", "argument for Task() given by name ('coro') and position (1)"),
+        (n, _) => return raise_named("TypeError", format!("Task() takes exactly 1 positional argument ({n} given)")),
+    };
     let t = this(pos)?;
     let lp = match keyword(args, kw, "loop") {
         Some(l) if l != none() => l,
         _ => event_loop::get_event_loop()?,
     };
-    init(t, pos[1], lp, keyword(args, kw, "name").unwrap_or(none()))?;
+    init(t, coro, lp, keyword(args, kw, "name").unwrap_or(none()))?;
     Ok(none())
 }
 
@@ -314,7 +320,7 @@ fn task_repr_text(t: Value) -> PyResult<Value> {
 }
 
 fn task_get_coro(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = method("get_coro", args, kw, 0, 0)?;
+    let a = method("Task.get_coro", args, kw, 0, 0)?;
     Ok(slot(this(a)?, CORO))
 }
 
@@ -330,12 +336,12 @@ fn name_of(t: Value) -> Value {
 }
 
 fn task_get_name(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = method("get_name", args, kw, 0, 0)?;
+    let a = method("Task.get_name", args, kw, 0, 0)?;
     Ok(name_of(this(a)?))
 }
 
 fn task_set_name(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = method("set_name", args, kw, 1, 1)?;
+    let a = method("Task.set_name", args, kw, 1, 1)?;
     set_slot(this(a)?, NAME, new_str(&crate::runtime::text::str_of(a[1])?));
     Ok(none())
 }
@@ -351,12 +357,12 @@ fn task_set_exception(args: &[Value], _: &[Value]) -> PyResult<Value> {
 }
 
 fn task_cancelling(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = method("cancelling", args, kw, 0, 0)?;
+    let a = method("Task.cancelling", args, kw, 0, 0)?;
     Ok(Value::small_unchecked(future::state_word(this(a)?) / ONE_CANCEL))
 }
 
 fn task_uncancel(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = method("uncancel", args, kw, 0, 0)?;
+    let a = method("Task.uncancel", args, kw, 0, 0)?;
     let t = this(a)?;
     let word = future::state_word(t);
     if word >= ONE_CANCEL {
@@ -367,7 +373,7 @@ fn task_uncancel(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn task_cancel(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     check_keywords("cancel", kw, &["msg"])?;
-    let pos = positional(args, kw);
+    let pos = positional(crate::runtime::args::tuple_style_method("cancel", args, kw, 0, 1)?, kw);
     let t = this(pos)?;
     let msg = keyword(args, kw, "msg").or(pos.get(1).copied()).filter(|&m| m != none()).unwrap_or(Value::NULL);
     Ok(boolean(cancel(t, msg)?))
@@ -375,7 +381,8 @@ fn task_cancel(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 /// The optional `loop` argument of `func`, or the running loop.
 fn loop_arg(func: &str, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    check_keywords(func, kw, &["loop"])?;
+    crate::runtime::args::check_python_keywords(func, kw, &["loop"])?;
+    crate::runtime::args::python_function_count(func, positional(args, kw).len(), &["loop"], 0)?;
     match keyword(args, kw, "loop").or(positional(args, kw).first().copied()) {
         Some(l) if l != none() => Ok(l),
         _ => event_loop::get_running_loop(&[], &[]),
