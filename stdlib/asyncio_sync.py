@@ -9,6 +9,22 @@ def _class_getitem(cls, item):
     from types import GenericAlias
     return GenericAlias(cls, item)
 
+
+class _LoopBoundMixin:
+    # A primitive is bound to the loop it first waits in; waiting in
+    # another loop is an error, as in CPython.
+    __module__ = "asyncio.mixins"
+
+    _loop = None
+
+    def _get_loop(self):
+        loop = _get_running_loop()
+        if self._loop is None:
+            self._loop = loop
+        if loop is not self._loop:
+            raise RuntimeError(f"{self!r} is bound to a different event loop")
+        return loop
+
 # ---------------------------------------------------------------- queues
 
 class QueueEmpty(Exception):
@@ -23,7 +39,7 @@ class QueueFull(Exception):
     pass
 
 
-class Queue:
+class Queue(_LoopBoundMixin):
     __module__ = "asyncio.queues"
     __class_getitem__ = classmethod(_class_getitem)
 
@@ -87,7 +103,7 @@ class Queue:
 
     async def put(self, item):
         while self.full():
-            putter = get_running_loop().create_future()
+            putter = self._get_loop().create_future()
             self._putters.append(putter)
             try:
                 await putter
@@ -110,7 +126,7 @@ class Queue:
 
     async def get(self):
         while self.empty():
-            getter = get_running_loop().create_future()
+            getter = self._get_loop().create_future()
             self._getters.append(getter)
             try:
                 await getter
@@ -184,7 +200,7 @@ def _locks_repr(obj, extra):
     return f"<{object.__repr__(obj)[1:-1]} [{extra}]>"
 
 
-class Event:
+class Event(_LoopBoundMixin):
     __module__ = "asyncio.locks"
 
     def __init__(self):
@@ -210,7 +226,7 @@ class Event:
     async def wait(self):
         if self._value:
             return True
-        fut = get_running_loop().create_future()
+        fut = self._get_loop().create_future()
         self._waiters.append(fut)
         try:
             await fut
@@ -219,7 +235,7 @@ class Event:
             self._waiters.remove(fut)
 
 
-class Lock:
+class Lock(_LoopBoundMixin):
     __module__ = "asyncio.locks"
 
     def __init__(self):
@@ -238,7 +254,7 @@ class Lock:
             return True
         if self._waiters is None:
             self._waiters = deque()
-        fut = get_running_loop().create_future()
+        fut = self._get_loop().create_future()
         self._waiters.append(fut)
         try:
             try:
@@ -274,7 +290,7 @@ class Lock:
         self.release()
 
 
-class Semaphore:
+class Semaphore(_LoopBoundMixin):
     __module__ = "asyncio.locks"
 
     def __init__(self, value=1):
@@ -295,7 +311,7 @@ class Semaphore:
             return True
         if self._waiters is None:
             self._waiters = deque()
-        fut = get_running_loop().create_future()
+        fut = self._get_loop().create_future()
         self._waiters.append(fut)
         try:
             try:
@@ -347,7 +363,7 @@ class BoundedSemaphore(Semaphore):
         Semaphore.release(self)
 
 
-class Condition:
+class Condition(_LoopBoundMixin):
     __module__ = "asyncio.locks"
 
     def __init__(self, lock=None):
@@ -376,7 +392,7 @@ class Condition:
             raise RuntimeError("cannot wait on un-acquired lock")
         self.release()
         try:
-            fut = get_running_loop().create_future()
+            fut = self._get_loop().create_future()
             self._waiters.append(fut)
             try:
                 await fut
