@@ -32,6 +32,10 @@ from _asyncio import _module_getattr as __getattr__
 
 TimeoutError = TimeoutError
 
+
+class SendfileNotAvailableError(RuntimeError):
+    __module__ = "asyncio.exceptions"
+
 FIRST_COMPLETED = "FIRST_COMPLETED"
 FIRST_EXCEPTION = "FIRST_EXCEPTION"
 ALL_COMPLETED = "ALL_COMPLETED"

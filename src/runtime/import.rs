@@ -81,6 +81,7 @@ pub fn import_module(name: &str) -> PyResult<Value> {
             let asyncio = import_module("asyncio")?;
             super::attr::getattr(asyncio, super::vm::intern("subprocess"))?
         }
+        _ if crate::modules::asyncio::is_submodule(name) => crate::modules::asyncio::submodule(name)?,
         _ if stdlib_source(name).is_some() => {
             let source = stdlib_source(name).expect("checked");
             let m = match crate::compile::run_stdlib(name, &format!("<stdlib>/{name}.py"), source) {

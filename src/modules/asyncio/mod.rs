@@ -215,6 +215,50 @@ fn load(i: usize) -> crate::runtime::vm::PyResult<bool> {
     Ok(true)
 }
 
+/// asyncio's submodules, each with the names CPython's exports (its
+/// `__all__`) that coro's asyncio has: importing from `asyncio.locks`
+/// gives the asyncio module's own objects.
+const SUBMODULES: &[(&str, &[&str])] = &[
+    ("exceptions", &["BrokenBarrierError", "CancelledError", "InvalidStateError", "TimeoutError", "IncompleteReadError", "LimitOverrunError", "SendfileNotAvailableError"]),
+    ("queues", &["Queue", "PriorityQueue", "LifoQueue", "QueueFull", "QueueEmpty"]),
+    ("locks", &["Lock", "Event", "Condition", "Semaphore", "BoundedSemaphore", "Barrier"]),
+    ("tasks", &["Task", "create_task", "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED", "wait", "wait_for", "as_completed", "sleep", "gather", "shield", "ensure_future", "run_coroutine_threadsafe", "current_task", "all_tasks"]),
+    ("events", &["AbstractEventLoopPolicy", "AbstractEventLoop", "AbstractServer", "Handle", "TimerHandle", "get_event_loop_policy", "set_event_loop_policy", "get_event_loop", "set_event_loop", "new_event_loop", "_set_running_loop", "get_running_loop", "_get_running_loop"]),
+    ("futures", &["Future", "wrap_future", "isfuture"]),
+    ("streams", &["StreamReader", "StreamWriter", "StreamReaderProtocol", "open_connection", "start_server"]),
+    ("timeouts", &["Timeout", "timeout", "timeout_at"]),
+    ("taskgroups", &["TaskGroup"]),
+    ("runners", &["Runner", "run"]),
+    ("base_events", &["BaseEventLoop", "Server"]),
+    ("coroutines", &["iscoroutinefunction", "iscoroutine"]),
+    ("protocols", &["BaseProtocol", "Protocol", "DatagramProtocol", "SubprocessProtocol", "BufferedProtocol"]),
+    ("transports", &["BaseTransport", "ReadTransport", "WriteTransport", "Transport", "SubprocessTransport"]),
+    ("threads", &["to_thread"]),
+];
+
+/// Whether `name` (`asyncio.locks`) is a submodule of asyncio that
+/// `submodule` makes.
+pub fn is_submodule(name: &str) -> bool {
+    name.strip_prefix("asyncio.").is_some_and(|short| SUBMODULES.iter().any(|s| s.0 == short))
+}
+
+/// Makes submodule `name` of asyncio (see `is_submodule`): a module holding
+/// its names, taken from the asyncio module, and an attribute of it.
+pub fn submodule(name: &str) -> crate::runtime::vm::PyResult<Value> {
+    let short = name.strip_prefix("asyncio.").unwrap_or(name);
+    let names = SUBMODULES.iter().find(|s| s.0 == short).map_or(&[][..], |s| s.1);
+    let asyncio = crate::runtime::import::import_module("asyncio")?;
+    let m = crate::runtime::module::new_module(name, "", &[]);
+    for &n in names {
+        let v = crate::runtime::attr::getattr(asyncio, crate::runtime::vm::intern(n))?;
+        set_global(m, n, v);
+    }
+    let all: Vec<Value> = names.iter().map(|&n| crate::runtime::str::new_str(n)).collect();
+    set_global(m, "__all__", crate::runtime::seq::new_tuple_from(&all));
+    set_global(asyncio, short, m);
+    Ok(m)
+}
+
 /// The asyncio module's `__getattr__` (PEP 562): loads the part that
 /// defines `name` and returns it. Native, so that a name no part defines
 /// raises the AttributeError a module without the hook raises, with its
@@ -223,6 +267,9 @@ fn module_getattr(args: &[Value], kw: &[Value]) -> crate::runtime::vm::PyResult<
     let a = crate::runtime::args::positional(args, kw);
     crate::runtime::args::count("__getattr__", a.len(), 1, 1)?;
     let name = crate::runtime::str::as_str(a[0]);
+    if SUBMODULES.iter().any(|s| s.0 == name) {
+        return crate::runtime::import::import_module(&format!("asyncio.{name}"));
+    }
     let i = PARTS
         .iter()
         .position(|p| p.names.is_some_and(|names| names.contains(&name)))
