@@ -541,8 +541,18 @@ fn spill_registers() -> [usize; 8] {
     regs
 }
 
+/// Collects (see `collect_frames`), then zeroes the stack the collector's
+/// frames used: they hold heap addresses (the heap's bounds, block and
+/// free-list addresses) that a frame made later there may leave unwritten,
+/// and that an object allocated afterwards may start at.
 #[inline(never)]
 fn collect_with(extra: &[Value]) {
+    collect_frames(extra);
+    clear_stack_below();
+}
+
+#[inline(never)]
+fn collect_frames(extra: &[Value]) {
     if COLLECTING.with(|c| c.replace(true)) {
         return;
     }
