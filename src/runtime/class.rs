@@ -372,13 +372,13 @@ pub fn new_class_of(metaclass: Value, name: &str, qualname: &str, module: &str, 
     let v = alloc_class(name, bases, Vec::new(), kind, false, metaclass);
     // SAFETY: just allocated.
     let obj = unsafe { &mut *v.ptr::<ClassObj>() };
+    obj.inline_attrs.set(inline_room(&mro, &ns));
     obj.mro.append(&mut mro);
     obj.qualname = qualname.to_string();
     obj.module = module.to_string();
     obj.is_exception.set(is_exception);
     obj.native_slots.set(native_slots);
     obj.value_base.set(value_base);
-    obj.inline_attrs.set(inline_room(&obj.bases, &ns));
     obj.slots.set(slots.map_or(Value::NULL, |names| super::seq::new_tuple(names)));
     *obj.dict() = ns;
     classes_changed();
@@ -512,21 +512,26 @@ pub fn assign_class(obj: Value, cls: Value) -> PyResult<()> {
 }
 
 /// The inline attribute room a new class's instances start with: enough
-/// for the attributes its methods assign on `self` (and what its bases
-/// needed), so that even the first instances keep them inline.
-fn inline_room(bases: &[Value], ns: &DictTable) -> u16 {
+/// for the attributes the methods of the class and of its bases (`mro`,
+/// the class itself not yet in it) assign on `self`, so that even the
+/// first instances keep them inline, where attribute caches reach them.
+fn inline_room(mro: &[Value], ns: &DictTable) -> u16 {
     use super::instance::{DEFAULT_INLINE, MAX_INLINE};
     let mut names: Vec<Value> = Vec::new();
-    for e in ns.iter() {
-        if kind_of(e.value) == Kind::Function {
+    let mut add_names_of = |table: &DictTable| {
+        for e in table.iter().filter(|e| kind_of(e.value) == Kind::Function) {
             for &n in &super::function::func_obj(e.value).code.self_attrs {
                 if !names.contains(&n) {
                     names.push(n);
                 }
             }
         }
+    };
+    add_names_of(ns);
+    for &c in mro {
+        add_names_of(class_obj(c).dict());
     }
-    let inherited = bases.iter().map(|&b| class_obj(b).inline_attrs.get()).max().unwrap_or(0);
+    let inherited = mro.iter().map(|&b| class_obj(b).inline_attrs.get()).max().unwrap_or(0);
     (names.len() as u16).max(inherited).clamp(DEFAULT_INLINE, MAX_INLINE)
 }
 

@@ -432,6 +432,8 @@ pub fn create() -> Value {
     }
     let running = crate::runtime::module::get_global(m, "get_running_loop");
     crate::runtime::function::set_fast_entry(running, crate::fast_entry!(event_loop::get_running_loop, 0));
+    let running_or_none = crate::runtime::module::get_global(m, "_get_running_loop");
+    crate::runtime::function::set_fast_entry(running_or_none, crate::fast_entry!(event_loop::get_running_loop_or_none, 0));
     let _ = vm();
     m
 }
