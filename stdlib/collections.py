@@ -130,7 +130,13 @@ class Counter(dict):
 
     def most_common(self, n=None):
         ordered = sorted(self.items(), key=_itemgetter(1), reverse=True)
-        return ordered if n is None else ordered[:max(n, 0)]
+        if n is None:
+            return ordered
+        # CPython's heapq.nlargest compares n with the size first (which
+        # decides the error a wrong n gets).
+        if n >= len(self):
+            return ordered[:n]
+        return ordered[:max(n, 0)]
 
     def elements(self):
         for elem, count in self.items():

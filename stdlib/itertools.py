@@ -1,7 +1,8 @@
 # The itertools module of coro, written in the language. Each function
 # checks its arguments and takes its iterators when called, as CPython's
 # do, then returns a generator that yields what CPython's iterator yields;
-# the combinatoric ones (product, permutations, combinations...) return
+# count and repeat are classes, whose reprs show their state; the
+# combinatoric ones (product, permutations, combinations...) return
 # native iterators (_itertools).
 
 import _itertools
@@ -13,16 +14,30 @@ def _check_int(name, value):
     return value
 
 
-def count(start=0, step=1):
-    for v in (start, step):
-        if not isinstance(v, (int, float)) and not hasattr(v, "__add__"):
-            raise TypeError("a number is required")
+class count:
+    # A class rather than a generator, as CPython's: its repr shows where
+    # it has got to.
+    def __init__(self, start=0, step=1):
+        for v in (start, step):
+            # CPython's PyNumber_Check: an int, float, or a class with
+            # __index__, __int__ or __float__.
+            if not isinstance(v, (int, float)) and not any(hasattr(type(v), m) for m in ("__index__", "__int__", "__float__")):
+                raise TypeError("a number is required")
+        self._next = start
+        self._step = step
 
-    def gen(n):
-        while True:
-            yield n
-            n += step
-    return gen(start)
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        n = self._next
+        self._next = n + self._step
+        return n
+
+    def __repr__(self):
+        if type(self._step) is int and self._step == 1:
+            return "count(%r)" % (self._next,)
+        return "count(%r, %r)" % (self._next, self._step)
 
 
 def cycle(iterable):
@@ -39,18 +54,33 @@ def cycle(iterable):
     return gen()
 
 
-def repeat(obj, times=None):
-    if times is None:
-        def forever():
-            while True:
-                yield obj
-        return forever()
-    _check_int("times", times)
+class repeat:
+    # A class rather than a generator, as CPython's: its repr and length
+    # hint show how many repeats are left.
+    def __init__(self, object, times=None):
+        self._object = object
+        self._left = None if times is None else max(_check_int("times", times), 0)
 
-    def gen():
-        for _ in range(times):
-            yield obj
-    return gen()
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._left is None:
+            return self._object
+        if self._left == 0:
+            raise StopIteration
+        self._left -= 1
+        return self._object
+
+    def __length_hint__(self):
+        if self._left is None:
+            raise TypeError("len() of unsized object")
+        return self._left
+
+    def __repr__(self):
+        if self._left is None:
+            return "repeat(%r)" % (self._object,)
+        return "repeat(%r, %d)" % (self._object, self._left)
 
 
 def _add(a, b):
@@ -187,8 +217,10 @@ def islice(iterable, *args):
     start, stop, step = s.start or 0, s.stop, 1 if s.step is None else s.step
     if stop is not None and (not isinstance(stop, int) or stop < 0):
         raise ValueError("Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
-    if not isinstance(start, int) or start < 0 or not isinstance(step, int) or step <= 0:
+    if not isinstance(start, int) or start < 0:
         raise ValueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+    if not isinstance(step, int) or step <= 0:
+        raise ValueError("Step for islice() must be a positive integer or None.")
     it = iter(iterable)
 
     def gen():

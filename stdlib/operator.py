@@ -102,3 +102,8 @@ class methodcaller:
 
     def __call__(self, obj):
         return getattr(obj, self._name)(*self._args, **self._kwargs)
+
+    def __repr__(self):
+        args = [repr(self._name)] + [repr(a) for a in self._args]
+        args += ["%s=%r" % kv for kv in self._kwargs.items()]
+        return "operator.methodcaller(%s)" % ", ".join(args)

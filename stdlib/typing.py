@@ -30,7 +30,8 @@ class _GenericAlias:
 
     def __repr__(self):
         if self._name == "Optional":
-            return "typing.Optional[%s]" % _type_repr(self.__args__[0])
+            arg = self.__args__[1] if self.__args__[0] is type(None) else self.__args__[0]
+            return "typing.Optional[%s]" % _type_repr(arg)
         name = self._name if "." in self._name else "typing." + self._name
         return "%s[%s]" % (name, ", ".join(_type_repr(a) for a in self.__args__))
 
@@ -40,9 +41,14 @@ class _GenericAlias:
     def __eq__(self, other):
         if not isinstance(other, _GenericAlias):
             return NotImplemented
+        if self.__origin__ is Union and other.__origin__ is Union:
+            # A union's arguments are a set: their order does not count.
+            return set(self.__args__) == set(other.__args__)
         return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
 
     def __hash__(self):
+        if self.__origin__ is Union:
+            return hash(frozenset(self.__args__))
         return hash((self.__origin__, self.__args__))
 
     def __call__(self, *args, **kwargs):
@@ -68,10 +74,17 @@ class _SpecialForm:
                 raise TypeError("typing.Optional requires a single type.")
             return _GenericAlias("Optional", Union, (params[0], type(None)))
         if self._name == "Union":
-            params = tuple(type(None) if p is None else p for p in params)
+            # Nested unions are flattened and repeated arguments dropped.
+            flat = []
+            for p in params:
+                p = type(None) if p is None else p
+                for q in p.__args__ if isinstance(p, _GenericAlias) and p.__origin__ is Union else (p,):
+                    if q not in flat:
+                        flat.append(q)
+            params = tuple(flat)
             if len(params) == 1:
                 return params[0]
-            if len(params) == 2 and params[1] is type(None):
+            if len(params) == 2 and type(None) in params:
                 return _GenericAlias("Optional", Union, params)
             return _GenericAlias("Union", Union, params)
         return _GenericAlias(self._name, self.__origin__, params, self._inst)
