@@ -289,6 +289,20 @@ fn special_attr(obj: Value, name: &str) -> PyResult<Option<Value>> {
             setattr(obj, super::vm::intern(name), d)?;
             d
         }
+        (Kind::Function, "__kwdefaults__") => {
+            let f = func_obj(obj);
+            let spec = &f.code.params;
+            let first = spec.positional + spec.vararg as usize;
+            let d = super::dict::new_dict();
+            for (k, &v) in f.kwdefaults.iter().enumerate().filter(|(_, v)| !v.is_null()) {
+                super::dict::table(d).set(spec.names[first + k], v)?;
+            }
+            if super::dict::table(d).len() == 0 {
+                none()
+            } else {
+                d
+            }
+        }
         (Kind::Function, "__defaults__") => {
             let d = &func_obj(obj).defaults;
             if d.is_empty() {
@@ -298,6 +312,15 @@ fn special_attr(obj: Value, name: &str) -> PyResult<Option<Value>> {
             }
         }
         (Kind::Builtin, "__name__") => new_str(super::function::builtin_obj(obj).name),
+        // A method bound to its receiver is qualified by the receiver's
+        // class (`list.append`); a module's function is not (`len`).
+        (Kind::Builtin, "__qualname__") => {
+            let b = super::function::builtin_obj(obj);
+            match b.bound {
+                r if r.is_null() || kind_of(r) == Kind::Module => new_str(b.name),
+                r => new_str(&format!("{}.{}", super::ops::type_name(r), b.name)),
+            }
+        }
         (Kind::Descriptor, "__func__" | "__wrapped__")
             if type_of(obj) == vm().classes.staticmethod || type_of(obj) == vm().classes.classmethod =>
         {

@@ -65,6 +65,16 @@ fn stream_write(args: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(int(text.chars().count() as i64))
 }
 
+/// `stream.writelines(lines)`: writes each of `lines` (strs) in turn.
+fn stream_writelines(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = super::args::method("writelines", args, kw, 1, 1)?;
+    let it = super::iterate::iter(a[1])?;
+    while let Some(line) = super::iterate::next(it)? {
+        stream_write(&[a[0], line], &[])?;
+    }
+    Ok(none())
+}
+
 fn stream_flush(args: &[Value], _: &[Value]) -> PyResult<Value> {
     if stream_of(args[0]) == Some(Stream::Stdout) {
         let _ = std::io::stdout().flush();
@@ -222,6 +232,7 @@ pub fn create() -> Value {
     .expect("a plain class");
     super::class::set_class_attr(stream_class, "write", new_builtin("write", stream_write));
     super::class::set_class_attr(stream_class, "flush", new_builtin("flush", stream_flush));
+    super::class::set_class_attr(stream_class, "writelines", new_builtin("writelines", stream_writelines));
     let (out, err) = (new_instance(stream_class), new_instance(stream_class));
     STREAMS.with(|s| s.set((out, err)));
     vm().constants.borrow_mut().extend([out, err, stream_class]);
@@ -237,6 +248,7 @@ pub fn create() -> Value {
     let argv: Vec<Value> = vm().argv.borrow().iter().map(|a| new_str(a)).collect();
     set_global(m, "argv", new_list(argv));
     set_global(m, "maxsize", int(i64::MAX));
+    set_global(m, "maxunicode", int(char::MAX as i64));
     set_global(m, "version", new_str("3.11.7 (coro)"));
     set_global(m, "platform", new_str("linux"));
     set_global(m, "byteorder", new_str(if cfg!(target_endian = "little") { "little" } else { "big" }));
