@@ -1231,12 +1231,54 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("exit", super::module_sys::sys_exit),
     ("quit", super::module_sys::sys_exit),
     ("input", builtin_input),
+    ("__import__", builtin_import),
 ];
 
 /// Creates the `builtins` module.
 /// Builtins coro does not provide: calling one says so by name (a
 /// program that never calls them runs as under CPython).
-const UNSUPPORTED: &[&str] = &["open", "memoryview", "__import__", "breakpoint", "help"];
+const UNSUPPORTED: &[&str] = &["open", "memoryview", "breakpoint", "help"];
+
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`:
+/// imports `name` and returns its top-level package, or with a `fromlist`
+/// the module itself, as the `import` statement uses it in CPython.
+fn builtin_import(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::args::check_keywords("__import__", kw, &["name", "globals", "locals", "fromlist", "level"])?;
+    let pos = super::args::positional(args, kw);
+    count("__import__", pos.len(), 0, 5)?;
+    let arg = |i: usize, key: &str| pos.get(i).copied().or_else(|| super::args::keyword(args, kw, key));
+    let Some(name) = arg(0, "name") else {
+        return raise_named("TypeError", "__import__() missing required argument 'name' (pos 1)");
+    };
+    if kind_of(name) != Kind::Str {
+        return raise_named("TypeError", "module name must be a string");
+    }
+    let level = arg(4, "level").map_or(Ok(0), super::ops::index_value)?;
+    if level < 0 {
+        return raise_named("ValueError", "level must be >= 0");
+    }
+    if level > 0 {
+        // A relative import: coro's modules are not in packages.
+        let globals = arg(1, "globals");
+        if globals.is_some_and(|g| kind_of(g) != Kind::Dict) {
+            return raise_named("TypeError", "globals must be a dict");
+        }
+        if globals.and_then(|g| super::dict::table(g).get_str(crate::sym!("__name__"))).is_none() {
+            return raise_named("KeyError", "'__name__' not in globals");
+        }
+        return raise_named("ImportError", "attempted relative import with no known parent package");
+    }
+    let name = super::str::as_str(name);
+    if name.is_empty() {
+        return raise_named("ValueError", "Empty module name");
+    }
+    let module = super::import::import_module(name)?;
+    let from = arg(3, "fromlist").filter(|&f| f != none());
+    if from.map_or(Ok(false), truthy)? {
+        return Ok(module);
+    }
+    super::import::import_module(name.split('.').next().unwrap_or(name))
+}
 
 /// The body of every `UNSUPPORTED` builtin (bound to its name).
 fn unsupported_builtin(args: &[Value], _: &[Value]) -> PyResult<Value> {
