@@ -139,6 +139,7 @@ fn stdlib_source(name: &str) -> Option<&'static str> {
         "enum" => Some(include_str!("../../stdlib/enum.py")),
         "contextlib" => Some(include_str!("../../stdlib/contextlib.py")),
         "types" => Some(include_str!("../../stdlib/types.py")),
+        "json" => Some(include_str!("../../stdlib/json.py")),
         _ => None,
     }
 }
