@@ -982,6 +982,14 @@ fn gen_running(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(super::vm::boolean(gen_obj(a[0]).header.flags.get() & RUNNING != 0))
 }
 
+/// `ag_running`: true while the generator runs, and (as CPython's
+/// `ag_running_async`) while a step of it is suspended in an `await`.
+fn agen_running(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = super::args::method("ag_running", args, kw, 0, 0)?;
+    let g = gen_obj(a[0]);
+    Ok(super::vm::boolean(g.running() || g.delegating()))
+}
+
 /// `gi_yieldfrom`, `cr_await`: what a suspended `yield from`/`await` waits on.
 fn gen_delegate(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = super::args::method("gi_yieldfrom", args, kw, 0, 0)?;
@@ -1050,14 +1058,14 @@ pub fn install() {
     set_class_attr(c.coroutine_wrapper, "throw", new_builtin("throw", wrapper_throw));
     set_class_attr(c.coroutine_wrapper, "close", new_builtin("close", wrapper_close));
     use super::class::native_property;
-    for (cls, running, delegate, suspended) in [
-        (c.generator, "gi_running", "gi_yieldfrom", Some("gi_suspended")),
-        (c.coroutine, "cr_running", "cr_await", Some("cr_suspended")),
-        (c.async_generator, "ag_running", "ag_await", None),
+    for (cls, running, running_fn, delegate, suspended) in [
+        (c.generator, "gi_running", gen_running as super::function::NativeFn, "gi_yieldfrom", Some("gi_suspended")),
+        (c.coroutine, "cr_running", gen_running, "cr_await", Some("cr_suspended")),
+        (c.async_generator, "ag_running", agen_running, "ag_await", None),
     ] {
         set_class_attr(cls, "__name__", native_property("__name__", gen_name, None));
         set_class_attr(cls, "__qualname__", native_property("__qualname__", gen_qualname, None));
-        set_class_attr(cls, running, native_property(running, gen_running, None));
+        set_class_attr(cls, running, native_property(running, running_fn, None));
         set_class_attr(cls, delegate, native_property(delegate, gen_delegate, None));
         if let Some(s) = suspended {
             set_class_attr(cls, s, native_property(s, gen_suspended, None));
