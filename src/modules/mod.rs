@@ -1,6 +1,7 @@
 //! Native parts of the standard library modules.
 pub mod random;
 pub mod time;
+pub mod calendar_time;
 pub mod math;
 pub mod random_module;
 pub mod asyncio;

@@ -1,5 +1,6 @@
 //! The `time` module: `time`, `monotonic`, `perf_counter`, `process_time`
-//! (and their `_ns` forms), `sleep`.
+//! (and their `_ns` forms), `sleep`; its calendar functions (`localtime`,
+//! `strftime`...) come from stdlib/_time_structs.py on first use.
 
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
@@ -102,11 +103,33 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("sleep", time_sleep),
 ];
 
+/// The calendar names of the time module, written in the language in
+/// stdlib/_time_structs.py (see `calendar_time`).
+const CALENDAR_NAMES: &[&str] = &[
+    "struct_time", "localtime", "gmtime", "mktime", "strftime", "asctime", "ctime", "timezone", "altzone", "daylight",
+    "tzname",
+];
+
+/// The time module's `__getattr__` (PEP 562): takes a calendar name from
+/// stdlib/_time_structs.py the first time one is asked for.
+fn time_getattr(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("__getattr__", args.len(), 1, 1)?;
+    let time = crate::runtime::import::import_module("time")?;
+    let name = crate::runtime::str::as_str(args[0]);
+    if !CALENDAR_NAMES.contains(&name) {
+        return crate::runtime::attr::no_attribute(time, args[0]);
+    }
+    let v = crate::runtime::module::get_global(crate::runtime::import::import_module("_time_structs")?, name);
+    set_global(time, name, v);
+    Ok(v)
+}
+
 /// Creates the `time` module.
 pub fn create() -> Value {
     let m = new_module("time", "", &[]);
     for &(name, f) in FUNCTIONS {
         set_global(m, name, new_builtin(name, f));
     }
+    set_global(m, "__getattr__", new_builtin("__getattr__", time_getattr));
     m
 }

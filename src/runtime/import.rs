@@ -63,6 +63,7 @@ pub fn import_module(name: &str) -> PyResult<Value> {
     let m = match name {
         "sys" => super::module_sys::create(),
         "time" => crate::modules::time::create(),
+        "_time" => crate::modules::calendar_time::create(),
         "math" => crate::modules::math::create(),
         "gc" => crate::modules::gc::create(),
         "_traceback" => crate::modules::traceback::create(),
@@ -128,6 +129,7 @@ fn stdlib_source(name: &str) -> Option<&'static str> {
         "bisect" => Some(include_str!("../../stdlib/bisect.py")),
         "string" => Some(include_str!("../../stdlib/string.py")),
         "_sys_structs" => Some(include_str!("../../stdlib/_sys_structs.py")),
+        "_time_structs" => Some(include_str!("../../stdlib/_time_structs.py")),
         "collections.abc" => Some(include_str!("../../stdlib/collections_abc.py")),
         "copy" => Some(include_str!("../../stdlib/copy.py")),
         "collections" => Some(include_str!("../../stdlib/collections.py")),
