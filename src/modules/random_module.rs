@@ -355,6 +355,93 @@ fn r_weibullvariate(args: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(float(alpha * (-u.ln()).powf(1.0 / beta)))
 }
 
+/// A gamma-distributed float, drawn as CPython's `gammavariate` draws it
+/// (so that a seeded generator gives its values): Cheng's method for
+/// alpha > 1, an exponential for alpha == 1, Kennedy and Gentle's GS
+/// algorithm below.
+fn gamma(me: Value, alpha: f64, beta: f64) -> PyResult<f64> {
+    if alpha <= 0.0 || beta <= 0.0 {
+        return raise_named("ValueError", "gammavariate: alpha and beta must be > 0.0");
+    }
+    let random = || with(me, |g| g.random());
+    if alpha > 1.0 {
+        let ainv = (2.0 * alpha - 1.0).sqrt();
+        let bbb = alpha - 4f64.ln();
+        let ccc = alpha + ainv;
+        let sg_magic = 1.0 + 4.5f64.ln();
+        loop {
+            let u1 = random();
+            if !(1e-7 < u1 && u1 < 0.9999999) {
+                continue;
+            }
+            let u2 = 1.0 - random();
+            let v = (u1 / (1.0 - u1)).ln() / ainv;
+            let x = alpha * v.exp();
+            let z = u1 * u1 * u2;
+            let r = bbb + ccc * v - x;
+            if r + sg_magic - 4.5 * z >= 0.0 || r >= z.ln() {
+                return Ok(x * beta);
+            }
+        }
+    }
+    if alpha == 1.0 {
+        return Ok(-(1.0 - random()).ln() * beta);
+    }
+    loop {
+        let u = random();
+        let b = (std::f64::consts::E + alpha) / std::f64::consts::E;
+        let p = b * u;
+        let x = if p <= 1.0 { p.powf(1.0 / alpha) } else { -((b - p) / alpha).ln() };
+        let u1 = random();
+        let accept = if p > 1.0 { u1 <= x.powf(alpha - 1.0) } else { u1 <= (-x).exp() };
+        if accept {
+            return Ok(x * beta);
+        }
+    }
+}
+
+fn r_gammavariate(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    let (me, args) = this("gammavariate", args)?;
+    let [alpha, beta] = floats("gammavariate", args, ["alpha", "beta"], 2, [0.0, 0.0])?;
+    Ok(float(gamma(me, alpha, beta)?))
+}
+
+fn r_betavariate(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    let (me, args) = this("betavariate", args)?;
+    let [alpha, beta] = floats("betavariate", args, ["alpha", "beta"], 2, [0.0, 0.0])?;
+    let y = gamma(me, alpha, 1.0)?;
+    if y == 0.0 {
+        return Ok(float(0.0));
+    }
+    Ok(float(y / (y + gamma(me, beta, 1.0)?)))
+}
+
+/// `vonmisesvariate(mu, kappa)`: an angle, drawn as CPython draws it.
+fn r_vonmisesvariate(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    use std::f64::consts::{PI, TAU};
+    let (me, args) = this("vonmisesvariate", args)?;
+    let [mu, kappa] = floats("vonmisesvariate", args, ["mu", "kappa"], 2, [0.0, 0.0])?;
+    let random = || with(me, |g| g.random());
+    if kappa <= 1e-6 {
+        return Ok(float(TAU * random()));
+    }
+    let s = 0.5 / kappa;
+    let r = s + (1.0 + s * s).sqrt();
+    let z = loop {
+        let z = (PI * random()).cos();
+        let d = z / (r + z);
+        let u2 = random();
+        if u2 < 1.0 - d * d || u2 <= (1.0 - d) * d.exp() {
+            break z;
+        }
+    };
+    let q = 1.0 / r;
+    let f = (q + z) / (1.0 + q * z);
+    let theta = if random() > 0.5 { mu + f.acos() } else { mu - f.acos() };
+    // Python's float modulo: the result takes the divisor's sign.
+    Ok(float(theta.rem_euclid(TAU)))
+}
+
 /// `triangular(low=0.0, high=1.0, mode=None)`, as CPython computes it.
 fn r_triangular(args: &[Value], _: &[Value]) -> PyResult<Value> {
     let (me, args) = this("triangular", args)?;
@@ -450,6 +537,9 @@ const METHODS: &[(&str, NativeFn)] = &[
     ("paretovariate", r_paretovariate),
     ("weibullvariate", r_weibullvariate),
     ("triangular", r_triangular),
+    ("gammavariate", r_gammavariate),
+    ("betavariate", r_betavariate),
+    ("vonmisesvariate", r_vonmisesvariate),
     ("randbytes", r_randbytes),
     ("getstate", r_getstate),
     ("setstate", r_setstate),
