@@ -41,6 +41,11 @@ pub fn set_script_dir(dir: PathBuf) {
     SCRIPT_DIR.with(|d| *d.borrow_mut() = dir);
 }
 
+/// The folder of the main script.
+pub fn script_dir() -> PathBuf {
+    SCRIPT_DIR.with(|d| d.borrow().clone())
+}
+
 /// Imports module `name`.
 pub fn import_module(name: &str) -> PyResult<Value> {
     if let Some(&m) = vm().modules.borrow().get(name) {

@@ -111,6 +111,11 @@ fn sys_set_int_max_str_digits(args: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(none())
 }
 
+fn sys_getdefaultencoding(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("getdefaultencoding", args.len(), 0, 0)?;
+    Ok(new_str("utf-8"))
+}
+
 fn sys_getrecursionlimit(args: &[Value], _: &[Value]) -> PyResult<Value> {
     count("getrecursionlimit", args.len(), 0, 0)?;
     Ok(int(vm().limit.get() as i64))
@@ -213,6 +218,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("setrecursionlimit", sys_setrecursionlimit),
     ("getrecursionlimit", sys_getrecursionlimit),
     ("get_int_max_str_digits", sys_get_int_max_str_digits),
+    ("getdefaultencoding", sys_getdefaultencoding),
     ("set_int_max_str_digits", sys_set_int_max_str_digits),
 ];
 
@@ -284,6 +290,15 @@ fn sys_getattr(args: &[Value], _: &[Value]) -> PyResult<Value> {
             Ok(d)
         }
         "executable" => Ok(new_str(&std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default())),
+        // Where `import` looks: the script's folder (one list, which a
+        // program may change; coro's imports do not read it).
+        "path" => {
+            let dir = super::import::script_dir();
+            let dir = std::fs::canonicalize(&dir).unwrap_or(dir);
+            let path = new_list(vec![new_str(&dir.display().to_string())]);
+            set_global(super::import::import_module("sys")?, "path", path);
+            Ok(path)
+        }
         _ => super::vm::raise_named("AttributeError", format!("module 'sys' has no attribute '{name}'")),
     }
 }
