@@ -344,7 +344,20 @@ fn report(lp: Value, what: String, handle: Value) -> PyResult<()> {
     Ok(())
 }
 
-/// Runs one ready entry. (Never inlined: the collector scans the native
+/// Runs `f` `frames` deeper in the recursion count: as deep as the Python
+/// frames CPython's loop (Python code there, native here) would have on
+/// the stack, so that recursion in a task or callback meets the limit
+/// where it does in CPython (and tracebacks repeat a line as often).
+pub fn python_frames<R>(frames: u32, f: impl FnOnce() -> R) -> R {
+    let depth = vm().depth.get();
+    vm().depth.set(depth + frames);
+    let r = f();
+    vm().depth.set(depth);
+    r
+}
+
+/// Runs one ready entry, as deep as CPython runs it: in `Handle._run` and
+/// `Context.run`, and a task's step one call deeper. (Never inlined: the collector scans the native
 /// stack conservatively, and an entry's task or future left in a register
 /// or a stack slot of a long-lived frame would keep it alive, hiding a
 /// dropped task whose exception was never retrieved.)
@@ -354,6 +367,11 @@ fn run_entry(lp: Value, e: Entry) -> PyResult<()> {
         // The frames this entry runs in start clean of earlier entries'.
         crate::runtime::heap::clear_stack_near();
     }
+    let frames = if matches!(e, Entry::Step(..) | Entry::Wakeup(..)) { 3 } else { 2 };
+    python_frames(frames, || run_entry_here(lp, e))
+}
+
+fn run_entry_here(lp: Value, e: Entry) -> PyResult<()> {
     match e {
         Entry::Handle(h) => {
             if handle::is_cancelled(h) {
@@ -465,16 +483,13 @@ fn loop_run_forever(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     with_loop(lp, |s| s.running = true)?;
     with_core(|c| c.running_loop = lp);
-    let mut result = Ok(());
-    loop {
-        if let Err(e) = run_once(lp) {
-            result = Err(e);
-            break;
-        }
+    // (CPython's run_forever and _run_once are two frames.)
+    let result = python_frames(2, || loop {
+        run_once(lp)?;
         if with_loop(lp, |s| s.stopping).unwrap_or(true) {
-            break;
+            break Ok(());
         }
-    }
+    });
     if index_of(lp).is_some() {
         let _ = with_loop(lp, |s| {
             s.stopping = false;

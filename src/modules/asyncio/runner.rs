@@ -67,9 +67,10 @@ pub fn run(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         return not_a_coroutine(main);
     }
     let lp = policy::new_event_loop(&[], &[])?;
-    let outcome = policy::set_event_loop(&[lp], &[]).and_then(|_| run_main(lp, main));
+    // CPython's `run` and `Runner.run` (then `Runner.close`) are two frames.
+    let outcome = policy::set_event_loop(&[lp], &[]).and_then(|_| super::event_loop::python_frames(2, || run_main(lp, main)));
     finally(outcome, || {
-        finally(shut_down(lp), || {
+        finally(super::event_loop::python_frames(2, || shut_down(lp)), || {
             policy::set_event_loop(&[none()], &[])?;
             call_method(lp, "close", &[]).map(|_| ())
         })
@@ -202,7 +203,8 @@ pub fn run_until_complete(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let fut = ensure(arg, lp)?;
     let done_cb = with_core(|c| c.run_until_complete_cb);
     call_method(fut, "add_done_callback", &[done_cb])?;
-    let ran = match call_method(lp, "run_forever", &[]) {
+    // (CPython's run_until_complete is a frame.)
+    let ran = match super::event_loop::python_frames(1, || call_method(lp, "run_forever", &[])) {
         Err(Exc) => {
             let exc = take_exception();
             // The task's exception counts as retrieved: it propagates.
