@@ -111,10 +111,7 @@ class JSONEncoder:
                 if id(o) in markers:
                     raise ValueError("Circular reference detected")
                 markers[id(o)] = o
-            if isinstance(o, dict):
-                self._encode_dict(o, out, markers, indent, level)
-            else:
-                self._encode_list(o, out, markers, indent, level)
+            self._encode_container(o, out, markers, indent, level)
             if markers is not None:
                 del markers[id(o)]
         else:
@@ -126,11 +123,22 @@ class JSONEncoder:
             if markers is not None:
                 del markers[id(o)]
 
-    def _encode_list(self, items, out, markers, indent, level):
-        if not items:
-            out.append("[]")
+    def _pairs(self, d):
+        # A dict's items with their keys as JSON strings, skipped keys left out.
+        pairs = sorted(d.items()) if self.sort_keys else d.items()
+        for key, value in pairs:
+            key = self._key(key)
+            if key is not None:
+                yield key, value
+
+    def _encode_container(self, o, out, markers, indent, level):
+        # A list, tuple or dict: with an indent, an item per line.
+        is_dict = isinstance(o, dict)
+        opening, closing = ("{", "}") if is_dict else ("[", "]")
+        if not o:
+            out.append(opening + closing)
             return
-        out.append("[")
+        out.append(opening)
         separator = self.item_separator
         if indent is not None:
             level += 1
@@ -138,43 +146,18 @@ class JSONEncoder:
             separator += newline
             out.append(newline)
         first = True
-        for item in items:
+        for item in self._pairs(o) if is_dict else o:
             if not first:
                 out.append(separator)
             first = False
+            if is_dict:
+                key, item = item
+                out.append(_escape(key, self.ensure_ascii))
+                out.append(self.key_separator)
             self._encode(item, out, markers, indent, level)
         if indent is not None:
             out.append("\n" + indent * (level - 1))
-        out.append("]")
-
-    def _encode_dict(self, d, out, markers, indent, level):
-        if not d:
-            out.append("{}")
-            return
-        out.append("{")
-        separator = self.item_separator
-        if indent is not None:
-            level += 1
-            newline = "\n" + indent * level
-            separator += newline
-            out.append(newline)
-        pairs = d.items()
-        if self.sort_keys:
-            pairs = sorted(pairs)
-        first = True
-        for key, value in pairs:
-            key = self._key(key)
-            if key is None:
-                continue
-            if not first:
-                out.append(separator)
-            first = False
-            out.append(_escape(key, self.ensure_ascii))
-            out.append(self.key_separator)
-            self._encode(value, out, markers, indent, level)
-        if indent is not None:
-            out.append("\n" + indent * (level - 1))
-        out.append("}")
+        out.append(closing)
 
 
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None,
