@@ -249,6 +249,12 @@ fn special_attr(obj: Value, name: &str) -> PyResult<Option<Value>> {
         (Kind::Function | Kind::Builtin | Kind::BoundMethod, "__call__") => obj,
         // A function is a descriptor: `f.__get__(obj)` is the method.
         (Kind::Function, "__get__") => super::function::bind_builtin(super::function::new_builtin("__get__", function_get), obj),
+        // So are staticmethod, classmethod and property objects.
+        (Kind::Descriptor, "__get__")
+            if [vm().classes.staticmethod, vm().classes.classmethod, vm().classes.property].contains(&type_of(obj)) =>
+        {
+            super::function::bind_builtin(super::function::new_builtin("__get__", descriptor_get), obj)
+        }
         (Kind::Function, "__dict__") => {
             let f = func_obj(obj);
             if f.dict.is_null() {
@@ -741,6 +747,24 @@ fn super_getattr(sup: Value, name: Value) -> PyResult<Value> {
             None => raise_named("AttributeError", format!("'super' object has no attribute '{}'", as_str(name))),
         },
     }
+}
+
+/// `descr.__get__(obj, type=None)` of a staticmethod, classmethod or
+/// property: what `obj.name` (or `type.name` when `obj` is None) gives.
+fn descriptor_get(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    super::args::no_keywords("__get__", kwnames)?;
+    super::args::count("__get__", args.len() - 1, 1, 2)?;
+    let (descr, obj) = (args[0], args[1]);
+    let cls = args.get(2).copied().filter(|&c| c != none());
+    if type_of(descr) == vm().classes.property {
+        return if obj == none() { Ok(descr) } else { bind(descr, obj, type_of(obj)) };
+    }
+    let cls = match cls {
+        Some(c) => c,
+        None if obj == none() => return raise_named("TypeError", "__get__(None, None) is invalid"),
+        None => type_of(obj),
+    };
+    bind(descr, obj, cls)
 }
 
 /// `function.__get__(obj, type=None)`: the function bound to `obj`, or
