@@ -1,7 +1,9 @@
 # The functools module of coro, written in the language: reduce, partial,
-# lru_cache and cache, wraps, cmp_to_key, total_ordering, cached_property.
+# lru_cache and cache, wraps, cmp_to_key, total_ordering, cached_property,
+# partialmethod, singledispatch and singledispatchmethod.
 
-from types import GenericAlias as _GenericAlias
+import sys as _sys
+from types import GenericAlias as _GenericAlias, UnionType as _UnionType, MappingProxyType as _MappingProxyType
 
 WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__")
 WRAPPER_UPDATES = ("__dict__",)
@@ -236,3 +238,237 @@ class cached_property:
         value = self.func(instance)
         setattr(instance, self.attrname, value)
         return value
+
+
+class partialmethod:
+    # A partial() for methods: bound to the instance (or class) first.
+    __class_getitem__ = classmethod(_GenericAlias)
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError("%r is not callable or a descriptor" % (func,))
+        if isinstance(func, partialmethod):
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+
+    def __repr__(self):
+        args = ", ".join(repr(a) for a in self.args)
+        keywords = ", ".join("%s=%r" % kv for kv in self.keywords.items())
+        return "%s.%s(%r, %s, %s)" % (type(self).__module__, type(self).__qualname__, self.func, args, keywords)
+
+    def _make_unbound_method(self):
+        def _method(cls_or_self, /, *args, **keywords):
+            keywords = {**self.keywords, **keywords}
+            return self.func(cls_or_self, *self.args, *args, **keywords)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method._partialmethod = self
+        return _method
+
+    def __get__(self, obj, cls=None):
+        # A descriptor (a function, classmethod...) binds itself and the
+        # arguments are added by a partial; anything else is a plain method.
+        get = getattr(self.func, "__get__", None)
+        if get is not None:
+            new_func = get(obj, cls)
+            if new_func is not self.func:
+                result = partial(new_func, *self.args, **self.keywords)
+                if hasattr(new_func, "__self__"):
+                    result.__self__ = new_func.__self__
+                return result
+        return self._make_unbound_method().__get__(obj, cls)
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, "__isabstractmethod__", False)
+
+
+# --- singledispatch -----------------------------------------------------------
+# Dispatch on the first argument's class through its MRO; ABCs the class
+# only implements (registered or by __subclasshook__) are placed in that MRO
+# where CPython's _compose_mro places them, so ambiguities are the same.
+
+
+def _c3_merge(sequences):
+    result = []
+    sequences = [list(s) for s in sequences]
+    while True:
+        sequences = [s for s in sequences if s]
+        if not sequences:
+            return result
+        for seq in sequences:
+            head = seq[0]
+            if not any(head in other[1:] for other in sequences):
+                break
+        else:
+            raise RuntimeError("Inconsistent hierarchy")
+        result.append(head)
+        for seq in sequences:
+            if seq[0] == head:
+                del seq[0]
+
+
+def _c3_mro(cls, abcs=()):
+    # The bases up to the last explicit ABC come first, then the ABCs that
+    # `cls` itself introduces (none of its bases is their subclass).
+    bases = cls.__bases__
+    boundary = 0
+    for i in range(len(bases), 0, -1):
+        if hasattr(bases[i - 1], "__abstractmethods__"):
+            boundary = i
+            break
+    abcs = list(abcs)
+    explicit = list(bases[:boundary])
+    others = list(bases[boundary:])
+    introduced = [a for a in abcs if issubclass(cls, a) and not any(issubclass(b, a) for b in bases)]
+    for a in introduced:
+        abcs.remove(a)
+    return _c3_merge([[cls]] + [_c3_mro(b, abcs) for b in explicit] + [_c3_mro(b, abcs) for b in introduced]
+                     + [_c3_mro(b, abcs) for b in others] + [explicit, introduced, others])
+
+
+def _compose_mro(cls, types):
+    mro = set(cls.__mro__)
+    # The registered classes not in the MRO that `cls` implements, less
+    # those another of them derives from (they come in with it).
+    related = [t for t in types if t not in mro and hasattr(t, "__mro__")
+               and not isinstance(t, _GenericAlias) and issubclass(cls, t)]
+    related = [t for t in related if not any(t != o and t in o.__mro__ for o in related)]
+    # Subclasses of those ABCs that `cls` implements too fix their order.
+    related_set = set(related)
+    abcs = []
+    for t in related:
+        found = []
+        for sub in t.__subclasses__():
+            if sub not in mro and issubclass(cls, sub):
+                found.append([s for s in sub.__mro__ if s in related_set])
+        if not found:
+            abcs.append(t)
+            continue
+        found.sort(key=len, reverse=True)
+        for sub in found:
+            for s in sub:
+                if s not in abcs:
+                    abcs.append(s)
+    return _c3_mro(cls, abcs)
+
+
+def _find_impl(cls, registry):
+    mro = _compose_mro(cls, registry.keys())
+    match = None
+    for t in mro:
+        if match is not None:
+            # Two unrelated ABCs `cls` only implements match equally well.
+            if t in registry and t not in cls.__mro__ and match not in cls.__mro__ and not issubclass(match, t):
+                raise RuntimeError("Ambiguous dispatch: %s or %s" % (match, t))
+            break
+        if t in registry:
+            match = t
+    return registry.get(match)
+
+
+def _is_union_type(cls):
+    if isinstance(cls, _UnionType):
+        return True
+    # typing.Union[...] (typing is only looked at if already imported).
+    typing = _sys.modules.get("typing")
+    return typing is not None and isinstance(cls, typing._GenericAlias) and cls.__origin__ is typing.Union
+
+
+def _is_valid_dispatch_type(cls):
+    if isinstance(cls, type):
+        return True
+    return _is_union_type(cls) and all(isinstance(a, type) for a in cls.__args__)
+
+
+def _annotations(func):
+    ann = getattr(func, "__annotations__", None)
+    if not ann and hasattr(func, "__func__"):
+        # A staticmethod or classmethod: its function's annotations.
+        ann = getattr(func.__func__, "__annotations__", None)
+    return ann
+
+
+def singledispatch(func):
+    registry = {}
+    dispatch_cache = {}
+
+    def dispatch(cls):
+        try:
+            return dispatch_cache[cls]
+        except KeyError:
+            pass
+        impl = registry.get(cls)
+        if impl is None:
+            impl = _find_impl(cls, registry)
+        # An ABC's virtual subclasses can change, so then nothing is cached.
+        if not any(hasattr(t, "__abstractmethods__") for t in registry):
+            dispatch_cache[cls] = impl
+        return impl
+
+    def register(cls, func=None):
+        if _is_valid_dispatch_type(cls):
+            if func is None:
+                return lambda f: register(cls, f)
+        else:
+            if func is not None:
+                raise TypeError("Invalid first argument to `register()`. %r is not a class or union type." % (cls,))
+            ann = _annotations(cls)
+            if not ann:
+                raise TypeError("Invalid first argument to `register()`: %r. Use either `@register(some_class)` "
+                                "or plain `@register` on an annotated function." % (cls,))
+            func = cls
+            argname, cls = next(iter(ann.items()))
+            if not _is_valid_dispatch_type(cls):
+                if _is_union_type(cls):
+                    raise TypeError("Invalid annotation for %r. %r not all arguments are classes." % (argname, cls))
+                raise TypeError("Invalid annotation for %r. %r is not a class." % (argname, cls))
+        if _is_union_type(cls):
+            for arg in cls.__args__:
+                registry[arg] = func
+        else:
+            registry[cls] = func
+        dispatch_cache.clear()
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError("%s requires at least 1 positional argument" % funcname)
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, "__name__", "singledispatch function")
+    registry[object] = func
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = _MappingProxyType(registry)
+    wrapper._clear_cache = dispatch_cache.clear
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+class singledispatchmethod:
+    # singledispatch on the first argument after self (or cls).
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError("%r is not callable or a descriptor" % (func,))
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            method = self.dispatcher.dispatch(args[0].__class__)
+            return method.__get__(obj, cls)(*args, **kwargs)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, "__isabstractmethod__", False)
