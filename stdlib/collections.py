@@ -518,3 +518,17 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     for index, name in enumerate(field_names):
         namespace[name] = _tuple_field(index, getattr(made, f'_field_{index}'))
     return type(typename, (tuple,), namespace)
+
+
+# UserDict, UserList and UserString are loaded on first use: they derive
+# from collections.abc's classes, which `import collections` does not load.
+_USER_CLASSES = ("UserDict", "UserList", "UserString")
+
+
+def __getattr__(name):
+    if name in _USER_CLASSES:
+        import _collections_user
+        for n in _USER_CLASSES:
+            globals()[n] = getattr(_collections_user, n)
+        return globals()[name]
+    raise AttributeError("module 'collections' has no attribute %r" % name)

@@ -138,6 +138,7 @@ fn stdlib_source(name: &str) -> Option<&'static str> {
         "collections.abc" => Some(include_str!("../../stdlib/collections_abc.py")),
         "copy" => Some(include_str!("../../stdlib/copy.py")),
         "collections" => Some(include_str!("../../stdlib/collections.py")),
+        "_collections_user" => Some(include_str!("../../stdlib/collections_user.py")),
         "traceback" => Some(include_str!("../../stdlib/traceback.py")),
         "io" => Some(include_str!("../../stdlib/io.py")),
         "inspect" => Some(include_str!("../../stdlib/inspect.py")),
