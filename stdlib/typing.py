@@ -21,6 +21,15 @@ def _type_repr(obj):
     return repr(obj)
 
 
+def _none_to_type(params, name):
+    # An argument None stands for NoneType (Callable's list too), except in
+    # Literal, as in CPython.
+    if name == "Literal":
+        return params
+    return tuple(type(None) if p is None else [type(None) if q is None else q for q in p]
+                 if isinstance(p, list) else p for p in params)
+
+
 class _GenericAlias:
     def __init__(self, name, origin, args, inst=False):
         self._name = name
@@ -36,7 +45,8 @@ class _GenericAlias:
         return "%s[%s]" % (name, ", ".join(_type_repr(a) for a in self.__args__))
 
     def __getitem__(self, params):
-        return _GenericAlias(self._name, self.__origin__, params if isinstance(params, tuple) else (params,), self._inst)
+        params = _none_to_type(params if isinstance(params, tuple) else (params,), self._name)
+        return _GenericAlias(self._name, self.__origin__, params, self._inst)
 
     def __eq__(self, other):
         if not isinstance(other, _GenericAlias):
@@ -71,8 +81,8 @@ class _SpecialForm:
             params = (params,)
         if self._name == "Optional":
             if len(params) != 1:
-                raise TypeError("typing.Optional requires a single type.")
-            return _GenericAlias("Optional", Union, (params[0], type(None)))
+                raise TypeError("typing.Optional requires a single type. Got %.100r." % (params,))
+            return Union[params[0], None]
         if self._name == "Union":
             # Nested unions are flattened and repeated arguments dropped.
             flat = []
@@ -87,7 +97,7 @@ class _SpecialForm:
             if len(params) == 2 and type(None) in params:
                 return _GenericAlias("Optional", Union, params)
             return _GenericAlias("Union", Union, params)
-        return _GenericAlias(self._name, self.__origin__, params, self._inst)
+        return _GenericAlias(self._name, self.__origin__, _none_to_type(params, self._name), self._inst)
 
     def __call__(self, *args, **kwargs):
         if self._name == "Any":
@@ -163,7 +173,7 @@ def _class_alias(cls, params):
     if cls is Generic or cls is Protocol:
         return cls
     name = cls.__qualname__ if cls.__module__ == "builtins" else "%s.%s" % (cls.__module__, cls.__qualname__)
-    return _GenericAlias(name, cls, params if isinstance(params, tuple) else (params,), True)
+    return _GenericAlias(name, cls, _none_to_type(params if isinstance(params, tuple) else (params,), name), True)
 
 
 class Generic:
@@ -361,3 +371,54 @@ class _TypedDictMeta(type):
 
 class TypedDict(metaclass=_TypedDictMeta):
     pass
+
+
+# What get_origin gives for the aliases whose origin lives elsewhere: the
+# special forms themselves, collections.abc's classes, collections' classes.
+_SPECIAL_ORIGINS = {"Optional": "Union", "Union": "Union", "Literal": "Literal", "Final": "Final",
+                    "ClassVar": "ClassVar"}
+_ABC_ORIGINS = {"Callable", "Iterable", "Iterator", "Generator", "Sequence", "MutableSequence", "Mapping",
+                "MutableMapping", "Collection", "Container", "Hashable", "Sized", "Reversible", "Awaitable",
+                "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator"}
+_COLLECTIONS_ORIGINS = {"DefaultDict": "defaultdict", "OrderedDict": "OrderedDict", "Counter": "Counter"}
+
+
+def _origin_of(name):
+    if name == "AbstractSet":
+        name = "Set"
+    if name in _ABC_ORIGINS or name == "Set":
+        import collections.abc
+        return getattr(collections.abc, name)
+    if name in _COLLECTIONS_ORIGINS:
+        import collections
+        return getattr(collections, _COLLECTIONS_ORIGINS[name])
+    return None
+
+
+def get_origin(tp):
+    if isinstance(tp, _GenericAlias):
+        if tp.__origin__ is not None and tp._name not in _SPECIAL_ORIGINS:
+            return tp.__origin__
+        if tp._name in _SPECIAL_ORIGINS:
+            return globals()[_SPECIAL_ORIGINS[tp._name]]
+        return _origin_of(tp._name)
+    if isinstance(tp, _SpecialForm):
+        # Bare List, Callable...: their class; bare Any, Union...: None.
+        if tp.__origin__ is not None:
+            return tp.__origin__
+        return _origin_of(tp._name)
+    if tp is Generic:
+        return tp
+    import types
+    if isinstance(tp, types.GenericAlias):
+        return tp.__origin__
+    if isinstance(tp, types.UnionType):
+        return types.UnionType
+    return None
+
+
+def get_args(tp):
+    import types
+    if isinstance(tp, (_GenericAlias, types.GenericAlias, types.UnionType)):
+        return tp.__args__
+    return ()
