@@ -1,5 +1,5 @@
 # The operator module of coro: the operators as functions, and the
-# itemgetter, attrgetter and methodcaller callables.
+# itemgetter, attrgetter and methodcaller callables, call and length_hint.
 
 _abs = abs
 
@@ -107,3 +107,32 @@ class methodcaller:
         args = [repr(self._name)] + [repr(a) for a in self._args]
         args += ["%s=%r" % kv for kv in self._kwargs.items()]
         return "operator.methodcaller(%s)" % ", ".join(args)
+
+
+def call(obj, /, *args, **kwargs):
+    return obj(*args, **kwargs)
+
+
+def length_hint(obj, default=0):
+    # len(obj) if it has one, else its __length_hint__, else `default`.
+    if not isinstance(default, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(default).__name__)
+    if hasattr(type(obj), "__len__"):
+        try:
+            return len(obj)
+        except TypeError:
+            pass
+    hint = getattr(type(obj), "__length_hint__", None)
+    if hint is None:
+        return default
+    try:
+        value = hint(obj)
+    except TypeError:
+        return default
+    if value is NotImplemented:
+        return default
+    if not isinstance(value, int):
+        raise TypeError("__length_hint__ must be an integer, not %s" % type(value).__name__)
+    if value < 0:
+        raise ValueError("__length_hint__() should return >= 0")
+    return value

@@ -73,6 +73,10 @@ pub fn install() {
         let cls = new_builtin_class(name, Kind::Iter);
         set_class_attr(cls, "__iter__", new_builtin("__iter__", iter_self));
         set_class_attr(cls, "__next__", new_builtin("__next__", iter_next));
+        // CPython's container iterators say how many items are left.
+        if !matches!(name, "iterator" | "enumerate" | "zip" | "map" | "filter" | "callable_iterator") {
+            set_class_attr(cls, "__length_hint__", new_builtin("__length_hint__", iter_length_hint));
+        }
         cls
     })));
     CLASSES.with(|c| c.set(Some(classes)));
@@ -129,6 +133,59 @@ pub fn class_for(state: &IterState) -> Value {
 fn iter_self(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = super::args::method("__iter__", args, kw, 0, 0)?;
     Ok(a[0])
+}
+
+/// `it.__length_hint__()`: how many items are left (0 once the container
+/// changed size under a dict or set iterator, as in CPython).
+fn iter_length_hint(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = super::args::method("__length_hint__", args, kw, 0, 0)?;
+    if kind_of(a[0]) != Kind::Iter {
+        return raise_named("TypeError", "descriptor '__length_hint__' requires an iterator");
+    }
+    let left: i128 = match super::iter::state(a[0]) {
+        IterState::Seq { seq, index } => {
+            let len = match kind_of(*seq) {
+                Kind::List => super::seq::list_items(*seq).len(),
+                Kind::Tuple => super::seq::tuple_items(*seq).len(),
+                Kind::Bytes | Kind::ByteArray => super::bytes::as_bytes(*seq).len(),
+                _ => super::str::str_obj(*seq).chars,
+            };
+            len.saturating_sub(*index) as i128
+        }
+        IterState::Range { next, stop, step } => {
+            let (next, stop, step) = (*next as i128, *stop as i128, *step as i128);
+            if step > 0 && next < stop {
+                (stop - next + step - 1) / step
+            } else if step < 0 && next > stop {
+                (next - stop - step - 1) / -step
+            } else {
+                0
+            }
+        }
+        IterState::Dict { dict, pos, size, .. } if kind_of(*dict) == Kind::Set => {
+            let t = super::set::set_table(*dict);
+            if t.len() != *size {
+                0
+            } else {
+                let (mut pos, mut n) = (*pos, 0);
+                while let Some((next, _)) = t.next_from(pos) {
+                    pos = next;
+                    n += 1;
+                }
+                n
+            }
+        }
+        IterState::Dict { dict, size, left, .. } => {
+            if super::dict::table(*dict).len() != *size {
+                0
+            } else {
+                *left as i128
+            }
+        }
+        IterState::Reversed { index, .. } => *index as i128,
+        _ => 0,
+    };
+    Ok(super::number::int(left.min(i64::MAX as i128) as i64))
 }
 
 /// `it.__next__()`: the next item, or StopIteration.
