@@ -9,6 +9,52 @@ def abstractmethod(funcobj):
     return funcobj
 
 
+class abstractproperty:
+    # Deprecated spelling of @property over @abstractmethod. coro cannot
+    # derive from property yet, so this is a property-like descriptor of its
+    # own (isinstance(x, property) is False for it).
+    __isabstractmethod__ = True
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        self.__doc__ = doc if doc is not None else getattr(fget, "__doc__", None)
+        self._name = getattr(fget, "__name__", None)
+
+    def __set_name__(self, owner, name):
+        self._name = name
+
+    def _error(self, obj, what):
+        return AttributeError("property %r of %r object has no %s" % (self._name, type(obj).__name__, what))
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        if self.fget is None:
+            raise self._error(obj, "getter")
+        return self.fget(obj)
+
+    def __set__(self, obj, value):
+        if self.fset is None:
+            raise self._error(obj, "setter")
+        self.fset(obj, value)
+
+    def __delete__(self, obj):
+        if self.fdel is None:
+            raise self._error(obj, "deleter")
+        self.fdel(obj)
+
+    def getter(self, fget):
+        return type(self)(fget, self.fset, self.fdel, self.__doc__)
+
+    def setter(self, fset):
+        return type(self)(self.fget, fset, self.fdel, self.__doc__)
+
+    def deleter(self, fdel):
+        return type(self)(self.fget, self.fset, fdel, self.__doc__)
+
+
 def _is_abstract(value):
     if getattr(value, "__isabstractmethod__", False):
         return True
