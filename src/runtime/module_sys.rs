@@ -251,8 +251,14 @@ pub fn create() -> Value {
     set_global(m, "__stdin__", stdin);
     set_global(m, "__displayhook__", super::module::get_global(m, "displayhook"));
     set_global(m, "__excepthook__", super::module::get_global(m, "excepthook"));
-    let argv: Vec<Value> = vm().argv.borrow().iter().map(|a| new_str(a)).collect();
-    set_global(m, "argv", new_list(argv));
+    // Each str goes into the list as it is made: a collection while the
+    // next is made then sees it.
+    let argv = new_list(Vec::new());
+    set_global(m, "argv", argv);
+    for a in vm().argv.borrow().iter() {
+        let s = new_str(a);
+        super::seq::list_items(argv).push(s);
+    }
     set_global(m, "maxsize", int(i64::MAX));
     set_global(m, "maxunicode", int(char::MAX as i64));
     set_global(m, "version", new_str("3.11.7 (coro)"));

@@ -253,7 +253,9 @@ pub fn submodule(name: &str) -> crate::runtime::vm::PyResult<Value> {
         let v = crate::runtime::attr::getattr(asyncio, crate::runtime::vm::intern(n))?;
         set_global(m, n, v);
     }
-    let all: Vec<Value> = names.iter().map(|&n| crate::runtime::str::new_str(n)).collect();
+    // (Interned: a collection while the later ones are made must not free
+    // the first, which only this vector holds.)
+    let all: Vec<Value> = names.iter().map(|&n| crate::runtime::vm::intern(n)).collect();
     set_global(m, "__all__", crate::runtime::seq::new_tuple_from(&all));
     set_global(asyncio, short, m);
     Ok(m)
