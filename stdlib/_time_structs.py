@@ -75,11 +75,7 @@ def _time_tuple(t, what):
 
 
 def mktime(t):
-    if not isinstance(t, tuple):
-        raise TypeError("Tuple or struct_time argument required")
-    if len(t) != 9:
-        raise TypeError("mktime(): illegal time tuple argument")
-    return _time._mktime(tuple(t))
+    return _time._mktime(_time_tuple(t, "mktime")[:9])
 
 
 def _checked(t):
@@ -116,10 +112,7 @@ def _checked(t):
 def strftime(format, t=None):
     if not isinstance(format, str):
         raise TypeError("strftime() argument 1 must be str, not %s" % type(format).__name__)
-    t = localtime() if t is None else _time_tuple(t, "strftime")
-    if isinstance(t, struct_time):
-        t = tuple(t) + t._extra
-    return _time._strftime(format, _checked(t))
+    return _time._strftime(format, _checked(_time_tuple(localtime() if t is None else t, "strftime")))
 
 
 _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -127,8 +120,8 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 
 
 def asctime(t=None):
-    t = localtime() if t is None else _time_tuple(t, "asctime")
-    year, mon, mday, hour, minute, sec, wday = _checked(tuple(t))[:7]
+    t = _time_tuple(localtime() if t is None else t, "asctime")
+    year, mon, mday, hour, minute, sec, wday = _checked(t)[:7]
     return "%s %s%3d %.2d:%.2d:%.2d %d" % (_DAYS[wday], _MONTHS[mon - 1], mday, hour, minute, sec, year)
 
 

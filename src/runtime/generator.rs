@@ -518,10 +518,7 @@ fn run_innermost(gv: Value, t: Value, value: Value, mode: i64) -> PyResult<Step>
         level = gen_obj(level).delegate.get();
         skipped += 1;
     }
-    let depth = vm().depth.get();
-    vm().depth.set(depth.saturating_add(skipped));
-    let r = run(t, value, mode);
-    vm().depth.set(depth);
+    let r = super::vm::deeper_by(skipped, || run(t, value, mode));
     vm().handled.split_off(base);
     r
 }

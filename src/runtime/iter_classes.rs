@@ -152,16 +152,7 @@ fn iter_length_hint(args: &[Value], kw: &[Value]) -> PyResult<Value> {
             };
             len.saturating_sub(*index) as i128
         }
-        IterState::Range { next, stop, step } => {
-            let (next, stop, step) = (*next as i128, *stop as i128, *step as i128);
-            if step > 0 && next < stop {
-                (stop - next + step - 1) / step
-            } else if step < 0 && next > stop {
-                (next - stop - step - 1) / -step
-            } else {
-                0
-            }
-        }
+        IterState::Range { next, stop, step } => super::range::count(*next, *stop, *step) as i128,
         IterState::Dict { dict, pos, size, .. } if kind_of(*dict) == Kind::Set => {
             let t = super::set::set_table(*dict);
             if t.len() != *size {

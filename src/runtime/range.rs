@@ -29,17 +29,23 @@ impl RangeObj {
 
     /// Number of values.
     pub fn len(&self) -> i64 {
-        // In 128 bits: the distance between two i64 bounds may not fit 64.
-        let (start, stop, step) = (self.start as i128, self.stop as i128, self.step as i128);
-        let n = if step > 0 && start < stop {
-            (stop - start - 1) / step + 1
-        } else if step < 0 && start > stop {
-            (start - stop - 1) / (-step) + 1
-        } else {
-            0
-        };
-        n.min(i64::MAX as i128) as i64
+        count(self.start, self.stop, self.step)
     }
+}
+
+/// How many values a range from `start` to `stop` by `step` (not 0) has,
+/// up to `i64::MAX`.
+pub fn count(start: i64, stop: i64, step: i64) -> i64 {
+    // In 128 bits: the distance between two i64 bounds may not fit 64.
+    let (start, stop, step) = (start as i128, stop as i128, step as i128);
+    let n = if step > 0 && start < stop {
+        (stop - start - 1) / step + 1
+    } else if step < 0 && start > stop {
+        (start - stop - 1) / (-step) + 1
+    } else {
+        0
+    };
+    n.min(i64::MAX as i128) as i64
 }
 
 /// Makes a range.

@@ -231,6 +231,17 @@ pub fn deeper<R>(context: &str, f: impl FnOnce() -> PyResult<R>) -> PyResult<R> 
     r
 }
 
+/// Runs `f` `frames` deeper in the recursion count, for frames that
+/// CPython would have on the stack and coro's native code has not (no
+/// limit check: the next call checks).
+pub fn deeper_by<R>(frames: u32, f: impl FnOnce() -> R) -> R {
+    let depth = vm().depth.get();
+    vm().depth.set(depth.saturating_add(frames));
+    let r = f();
+    vm().depth.set(depth);
+    r
+}
+
 /// Raises the builtin exception named `name` with `message`.
 pub fn raise_named<T>(name: &str, message: impl Into<String>) -> PyResult<T> {
     raise(exc_class(name), message)

@@ -344,16 +344,12 @@ fn report(lp: Value, what: String, handle: Value) -> PyResult<()> {
     Ok(())
 }
 
-/// Runs `f` `frames` deeper in the recursion count: as deep as the Python
-/// frames CPython's loop (Python code there, native here) would have on
-/// the stack, so that recursion in a task or callback meets the limit
-/// where it does in CPython (and tracebacks repeat a line as often).
+/// Runs `f` as deep in the recursion count as the Python frames
+/// CPython's loop (Python code there, native here) would have on the
+/// stack, `frames` of them: recursion in a task or callback then meets the
+/// limit where it does in CPython (and tracebacks repeat a line as often).
 pub fn python_frames<R>(frames: u32, f: impl FnOnce() -> R) -> R {
-    let depth = vm().depth.get();
-    vm().depth.set(depth + frames);
-    let r = f();
-    vm().depth.set(depth);
-    r
+    crate::runtime::vm::deeper_by(frames, f)
 }
 
 /// Runs one ready entry, as deep as CPython runs it: in `Handle._run` and

@@ -236,17 +236,25 @@ const SUBMODULES: &[(&str, &[&str])] = &[
     ("threads", &["to_thread"]),
 ];
 
+/// The short name and names of `name` (`asyncio.locks`) if it is one of
+/// asyncio's `SUBMODULES`.
+fn submodule_entry(name: &str) -> Option<&'static (&'static str, &'static [&'static str])> {
+    let short = name.strip_prefix("asyncio.")?;
+    SUBMODULES.iter().find(|s| s.0 == short)
+}
+
 /// Whether `name` (`asyncio.locks`) is a submodule of asyncio that
 /// `submodule` makes.
 pub fn is_submodule(name: &str) -> bool {
-    name.strip_prefix("asyncio.").is_some_and(|short| SUBMODULES.iter().any(|s| s.0 == short))
+    submodule_entry(name).is_some()
 }
 
 /// Makes submodule `name` of asyncio (see `is_submodule`): a module holding
 /// its names, taken from the asyncio module, and an attribute of it.
 pub fn submodule(name: &str) -> crate::runtime::vm::PyResult<Value> {
-    let short = name.strip_prefix("asyncio.").unwrap_or(name);
-    let names = SUBMODULES.iter().find(|s| s.0 == short).map_or(&[][..], |s| s.1);
+    let Some(&(short, names)) = submodule_entry(name) else {
+        return crate::runtime::vm::raise_named("ModuleNotFoundError", format!("No module named '{name}'"));
+    };
     let asyncio = crate::runtime::import::import_module("asyncio")?;
     let m = crate::runtime::module::new_module(name, "", &[]);
     for &n in names {
