@@ -91,6 +91,10 @@ class BaseEventLoop(EventLoop, AbstractEventLoop):
         exc = context.get("exception")
         print("\n".join(lines), file=sys.stderr)
         if exc is not None:
+            if exc.__traceback__ is None and "handle" in context:
+                # CPython's traceback starts in the loop's Handle._run
+                # frame, which coro runs natively.
+                sys.stderr.write("Traceback (most recent call last):\n")
             sys.stderr.write(_format_exception(exc))
 
     def call_exception_handler(self, context):

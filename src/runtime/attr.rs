@@ -135,6 +135,18 @@ pub fn getattr_opt(obj: Value, name: Value) -> PyResult<Option<Value>> {
     generic_getattr_opt(obj, name)
 }
 
+/// `getattr(obj, name, None)`'s lookup, as `hasattr` makes it: a missing
+/// attribute, however it is reported, is None; other exceptions propagate.
+pub fn lookup_attr(obj: Value, name: Value) -> PyResult<Option<Value>> {
+    match getattr_opt(obj, name) {
+        Err(_) if super::class::isinstance(vm().current_exc.get(), super::vm::exc_class("AttributeError")) => {
+            super::vm::take_exception();
+            Ok(None)
+        }
+        found => found,
+    }
+}
+
 /// `object.__getattribute__`: the default attribute lookup.
 pub fn generic_getattr(obj: Value, name: Value) -> PyResult<Value> {
     match generic_getattr_opt(obj, name)? {

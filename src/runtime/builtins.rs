@@ -919,20 +919,7 @@ fn builtin_getattr(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if args.len() == 2 {
         return super::attr::getattr(args[0], name);
     }
-    // With a default, a plainly missing attribute makes no exception.
-    match super::attr::getattr_opt(args[0], name) {
-        Ok(Some(v)) => Ok(v),
-        Ok(None) => Ok(args[2]),
-        Err(e) => {
-            let exc = vm().current_exc.get();
-            if args.len() == 3 && isinstance(exc, super::vm::exc_class("AttributeError")) {
-                super::vm::take_exception();
-                Ok(args[2])
-            } else {
-                Err(e)
-            }
-        }
-    }
+    Ok(super::attr::lookup_attr(args[0], name)?.unwrap_or(args[2]))
 }
 
 fn builtin_setattr(args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -955,17 +942,7 @@ fn builtin_hasattr(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     super::args::no_keywords("hasattr", kw)?;
     count("hasattr", args.len(), 2, 2)?;
     attribute_name(args[1])?;
-    match super::attr::getattr_opt(args[0], super::vm::intern_value(args[1])) {
-        Ok(found) => Ok(boolean(found.is_some())),
-        Err(e) => {
-            if isinstance(vm().current_exc.get(), super::vm::exc_class("AttributeError")) {
-                super::vm::take_exception();
-                Ok(boolean(false))
-            } else {
-                Err(e)
-            }
-        }
-    }
+    Ok(boolean(super::attr::lookup_attr(args[0], super::vm::intern_value(args[1]))?.is_some()))
 }
 
 fn builtin_hash(args: &[Value], kw: &[Value]) -> PyResult<Value> {

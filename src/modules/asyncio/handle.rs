@@ -83,29 +83,84 @@ fn handle_repr(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 /// `name(args) at file:line` for a callback, as asyncio's
 /// `format_helpers._format_callback_source` (arguments shortened as
-/// `reprlib` does; no source for builtins).
+/// `reprlib` does; a source only for functions, seen through partials
+/// and `__wrapped__`).
 pub fn callback_source(callback: Value, args: &[Value]) -> PyResult<String> {
-    use crate::runtime::object::{kind_of, Kind};
-    let shown: Vec<String> = args.iter().map(|&v| crate::runtime::reprlib::short_repr(v)).collect::<PyResult<_>>()?;
-    let func = if kind_of(callback) == Kind::BoundMethod { crate::runtime::function::method_obj(callback).func } else { callback };
-    let name = match kind_of(func) {
-        Kind::Function => crate::runtime::function::func_obj(func).code.qualname.clone(),
-        Kind::Builtin => {
-            let b = crate::runtime::function::builtin_obj(func);
-            if b.bound.is_null() || kind_of(b.bound) == Kind::Module {
-                b.name.to_string()
-            } else {
-                format!("{}.{}", crate::runtime::class::class_obj(crate::runtime::class::type_of(b.bound)).name, b.name)
-            }
-        }
-        _ => crate::runtime::text::repr(callback)?,
-    };
-    let mut text = format!("{name}({})", shown.join(", "));
-    if kind_of(func) == Kind::Function {
-        let code = crate::runtime::function::func_obj(func).code;
+    let mut text = format_callback(callback, args, none(), String::new())?;
+    if let Some(code) = function_source(callback)? {
         text.push_str(&format!(" at {}:{}", code.filename, code.first_line));
     }
     Ok(text)
+}
+
+/// `format_helpers._format_callback`: a partial shows its own arguments
+/// after its function's.
+fn format_callback(func: Value, args: &[Value], keywords: Value, suffix: String) -> PyResult<String> {
+    if is_partial(func) {
+        let suffix = format_arguments(args, keywords)? + &suffix;
+        let (inner, inner_args, inner_kw) = (attr(func, "func")?, attr(func, "args")?, attr(func, "keywords")?);
+        return format_callback(inner, crate::runtime::seq::tuple_items(inner_args), inner_kw, suffix);
+    }
+    let named = |name| -> PyResult<Option<String>> {
+        Ok(match crate::runtime::attr::lookup_attr(func, crate::runtime::vm::intern(name))? {
+            Some(v) if crate::runtime::object::kind_of(v) == crate::runtime::object::Kind::Str && !crate::runtime::str::as_str(v).is_empty() => {
+                Some(crate::runtime::str::as_str(v).to_string())
+            }
+            _ => None,
+        })
+    };
+    let name = match named("__qualname__")? {
+        Some(q) => q,
+        None => match named("__name__")? {
+            Some(n) => n,
+            None => crate::runtime::text::repr(func)?,
+        },
+    };
+    Ok(name + &format_arguments(args, keywords)? + &suffix)
+}
+
+/// `(a, b, k=v)` with each value shortened as `reprlib` does.
+fn format_arguments(args: &[Value], keywords: Value) -> PyResult<String> {
+    let mut shown: Vec<String> = args.iter().map(|&v| crate::runtime::reprlib::short_repr(v)).collect::<PyResult<_>>()?;
+    if crate::runtime::object::kind_of(keywords) == crate::runtime::object::Kind::Dict {
+        for e in crate::runtime::dict::table(keywords).iter() {
+            shown.push(format!("{}={}", crate::runtime::text::str_of(e.key)?, crate::runtime::reprlib::short_repr(e.value)?));
+        }
+    }
+    Ok(format!("({})", shown.join(", ")))
+}
+
+/// The code of the function a callback runs (`_get_function_source`):
+/// none for methods, builtins and other callables.
+fn function_source(callback: Value) -> PyResult<Option<&'static crate::runtime::function::CodeInfo>> {
+    let mut func = callback;
+    // inspect.unwrap, with its bound on `__wrapped__` chains.
+    for _ in 0..100 {
+        match crate::runtime::attr::lookup_attr(func, crate::runtime::vm::intern("__wrapped__"))? {
+            Some(inner) => func = inner,
+            None => break,
+        }
+    }
+    if crate::runtime::object::kind_of(func) == crate::runtime::object::Kind::Function {
+        return Ok(Some(crate::runtime::function::func_obj(func).code));
+    }
+    if is_partial(func) {
+        return function_source(attr(func, "func")?);
+    }
+    Ok(None)
+}
+
+/// Whether `v` is a `functools.partial`.
+fn is_partial(v: Value) -> bool {
+    let cls = crate::runtime::class::class_obj(crate::runtime::class::type_of(v));
+    cls.mro.iter().any(|&c| {
+        let c = crate::runtime::class::class_obj(c);
+        c.module == "functools" && c.name == "partial"
+    })
+}
+
+fn attr(v: Value, name: &str) -> PyResult<Value> {
+    crate::runtime::attr::getattr(v, crate::runtime::vm::intern(name))
 }
 
 /// Makes the Handle and TimerHandle classes.
