@@ -336,7 +336,7 @@ fn special_attr(obj: Value, name: &str) -> PyResult<Option<Value>> {
             let b = super::function::builtin_obj(obj);
             match b.bound {
                 r if r.is_null() || kind_of(r) == Kind::Module => new_str(b.name),
-                r => new_str(&format!("{}.{}", super::ops::type_name(r), b.name)),
+                r => new_str(&format!("{}.{}", class_obj(type_of(r)).qualname, b.name)),
             }
         }
         (Kind::Descriptor, "__func__" | "__wrapped__")
