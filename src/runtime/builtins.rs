@@ -209,7 +209,7 @@ fn new_str_obj(_: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     match object.as_ref() {
         None => Ok(crate::sym!("")),
         Some(&x) if kind_of(x) == Kind::Str => Ok(x),
-        Some(&x) => Ok(new_string(str_of(x)?.into_boxed_str())),
+        Some(&x) => Ok(new_string(str_of(x)?)),
     }
 }
 
@@ -478,13 +478,13 @@ fn builtin_len(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 fn builtin_repr(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     super::args::no_keywords("repr", kw)?;
     count("repr", args.len(), 1, 1)?;
-    Ok(new_string(repr(args[0])?.into_boxed_str()))
+    Ok(new_string(repr(args[0])?))
 }
 
 fn builtin_ascii(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     super::args::no_keywords("ascii", kwnames)?;
     count("ascii", args.len(), 1, 1)?;
-    Ok(new_string(super::str_methods::escape_non_ascii(&repr(args[0])?).into_boxed_str()))
+    Ok(new_string(super::str_methods::escape_non_ascii(&repr(args[0])?)))
 }
 
 /// The attributes of CPython's `object`, which every `dir` lists.
@@ -1007,7 +1007,7 @@ fn radix_text(args: &[Value], name: &str, prefix: &str, radix: u32) -> PyResult<
     let n = as_bigint(super::ops::index_int(args[0])?);
     let digits = n.abs().to_str_radix(radix);
     let sign = if n.is_negative() { "-" } else { "" };
-    Ok(new_string(format!("{sign}{prefix}{digits}").into_boxed_str()))
+    Ok(new_string(format!("{sign}{prefix}{digits}")))
 }
 
 fn builtin_hex(args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -1139,7 +1139,7 @@ fn builtin_format(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         Some(&s) => as_str(s),
         None => "",
     };
-    Ok(new_string(super::format_value::format_value(args[0], spec)?.into_boxed_str()))
+    Ok(new_string(super::format_value::format_value(args[0], spec)?))
 }
 
 pub(super) fn builtin_vars(args: &[Value], kw: &[Value]) -> PyResult<Value> {

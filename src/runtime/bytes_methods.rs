@@ -705,7 +705,7 @@ fn bytes_hex(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         }
         out.push_str(&format!("{b:02x}"));
     }
-    Ok(new_string(out.into_boxed_str()))
+    Ok(new_string(out))
 }
 
 fn bytearray_append(args: &[Value], kw: &[Value]) -> PyResult<Value> {

@@ -280,7 +280,7 @@ pub fn str_encode(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 pub fn bytes_decode(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let (encoding, errors) = codec_args("decode", args, kwnames)?;
     let data = as_bytes(args[0]).to_vec();
-    Ok(new_string(decode(&data, encoding, errors.unwrap_or("strict"))?.into_boxed_str()))
+    Ok(new_string(decode(&data, encoding, errors.unwrap_or("strict"))?))
 }
 
 /// `str(object, encoding='utf-8', errors='strict')` with an encoding or
@@ -301,5 +301,5 @@ pub fn str_from_bytes(object: Value, encoding: Option<Value>, errors: Option<Val
         return raise_named("TypeError", format!("decoding to str: need a bytes-like object, {} found", type_name(object)));
     }
     let data = as_bytes(object).to_vec();
-    Ok(new_string(decode(&data, encoding.unwrap_or("utf-8"), errors.unwrap_or("strict"))?.into_boxed_str()))
+    Ok(new_string(decode(&data, encoding.unwrap_or("utf-8"), errors.unwrap_or("strict"))?))
 }

@@ -396,6 +396,16 @@ pub fn alloc_with_values<T>(object: T, values: &[Value]) -> *mut T {
     ptr
 }
 
+/// Allocates `object` followed by a copy of `bytes` (a short str's text),
+/// copied before any collection could free what they were read from.
+pub fn alloc_with_bytes<T>(object: T, bytes: &[u8]) -> *mut T {
+    let ptr = alloc_uncollected(object, bytes.len().div_ceil(8));
+    // SAFETY: the slot has room for the bytes after the object.
+    unsafe { std::ptr::copy_nonoverlapping(bytes.as_ptr(), ptr.add(1) as *mut u8, bytes.len()) };
+    collect_if_due(ptr);
+    ptr
+}
+
 /// Calls `f` on every object in the heap, reachable or not (at exit, to
 /// report what CPython reports when it clears everything).
 pub fn for_each_object(f: impl FnMut(*mut Header)) {

@@ -1070,9 +1070,9 @@ pub extern "C" fn rt_import_star(module: Value, target: Value) -> i64 {
 /// One f-string field: conversion (0 none, 's', 'r', 'a') then the format spec.
 pub extern "C" fn rt_format_value(v: Value, conversion: i64, spec: Value) -> Value {
     let converted = match conversion as u8 {
-        b's' => ops::str_of(v).map(|s| new_string(s.into_boxed_str())),
-        b'r' => ops::repr(v).map(|s| new_string(s.into_boxed_str())),
-        b'a' => ops::repr(v).map(|s| new_string(super::str_methods::escape_non_ascii(&s).into_boxed_str())),
+        b's' => ops::str_of(v).map(|s| new_string(s)),
+        b'r' => ops::repr(v).map(|s| new_string(s)),
+        b'a' => ops::repr(v).map(|s| new_string(super::str_methods::escape_non_ascii(&s))),
         _ => Ok(v),
     };
     let Ok(v) = converted else { return Value::NULL };
@@ -1080,7 +1080,7 @@ pub extern "C" fn rt_format_value(v: Value, conversion: i64, spec: Value) -> Val
     if spec.is_empty() && kind_of(v) == Kind::Str {
         return v;
     }
-    word(super::format_value::format_value(v, spec).map(|s| new_string(s.into_boxed_str())))
+    word(super::format_value::format_value(v, spec).map(|s| new_string(s)))
 }
 
 /// Concatenates `n` strs (an f-string's pieces).
@@ -1091,7 +1091,7 @@ pub extern "C" fn rt_build_string(ptr: *const Value, n: i64) -> Value {
     for &p in parts {
         s.push_str(as_str(p));
     }
-    new_string(s.into_boxed_str())
+    new_string(s)
 }
 
 /// `assert` failure with an optional message (NULL for none). Returns NULL.

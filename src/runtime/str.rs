@@ -15,7 +15,8 @@ use super::vm::vm;
 pub struct StrObj {
     /// Common header.
     pub header: Header,
-    /// The text: a leaked `Box<str>` the object owns, or a prefix of `shared`.
+    /// The text: the bytes right after this struct (a short str), a leaked
+    /// `Box<str>` the object owns, or a prefix of `shared`.
     text: &'static str,
     /// The growable buffer `text` lies in when `+` made this str.
     shared: Option<NonNull<SharedText>>,
@@ -25,15 +26,41 @@ pub struct StrObj {
     pub hash: Cell<i64>,
 }
 
+/// Texts up to this many bytes are stored in the str object itself: one
+/// allocation instead of two, where most strs a program makes are short.
+const INLINE_MAX: usize = 256;
+
 /// Makes a str from `text`.
 pub fn new_str(text: &str) -> Value {
-    new_string(text.into())
+    if text.len() <= INLINE_MAX {
+        return alloc_inline(text);
+    }
+    new_string(text)
 }
 
-/// Makes a str from an owned buffer.
-pub fn new_string(text: Box<str>) -> Value {
+/// Makes a str from an owned buffer (kept as it is when long).
+pub fn new_string(text: impl Into<String>) -> Value {
+    let text: String = text.into();
+    if text.len() <= INLINE_MAX {
+        return alloc_inline(&text);
+    }
     let chars = char_count(&text);
-    alloc_str(Box::leak(text), None, chars)
+    alloc_str(Box::leak(text.into_boxed_str()), None, chars)
+}
+
+/// A str whose text follows its struct in the same heap slot.
+fn alloc_inline(text: &str) -> Value {
+    let chars = char_count(text);
+    let obj = StrObj { header: Header::new(vm().classes.str_, Kind::Str), text: "", shared: None, chars, hash: Cell::new(0) };
+    let ptr = heap::alloc_with_bytes(obj, text.as_bytes());
+    // SAFETY: the text was copied after the struct, and strs never move.
+    unsafe { (*ptr).text = std::str::from_utf8_unchecked(std::slice::from_raw_parts(inline_bytes(ptr), text.len())) };
+    Value::from_ptr(ptr)
+}
+
+/// Where a str's inline text starts: right after its struct.
+fn inline_bytes(obj: *const StrObj) -> *mut u8 {
+    obj.wrapping_add(1) as *mut u8
 }
 
 fn char_count(text: &str) -> usize {
@@ -76,6 +103,7 @@ impl Drop for StrObj {
         match self.shared {
             // SAFETY: this str held one reference and is going away.
             Some(buffer) => unsafe { SharedText::release(buffer) },
+            None if self.text.as_ptr() == inline_bytes(self) => {}
             // SAFETY: `text` is the Box<str> leaked by `new_string`.
             None => drop(unsafe { Box::from_raw(self.text as *const str as *mut str) }),
         }

@@ -20,7 +20,7 @@ fn text(v: Value) -> &'static str {
 }
 
 fn owned(s: String) -> Value {
-    new_string(s.into_boxed_str())
+    new_string(s)
 }
 
 /// An optional int argument (None counts as absent).

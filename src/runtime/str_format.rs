@@ -172,9 +172,9 @@ fn expand(template: &str, fields: &mut Fields, depth: usize) -> PyResult<String>
         let value = fields.lookup(name)?;
         let value = match conv {
             None => value,
-            Some("r") => new_string(repr(value)?.into_boxed_str()),
-            Some("s") => new_string(str_of(value)?.into_boxed_str()),
-            Some("a") => new_string(super::str_methods::escape_non_ascii(&repr(value)?).into_boxed_str()),
+            Some("r") => new_string(repr(value)?),
+            Some("s") => new_string(str_of(value)?),
+            Some("a") => new_string(super::str_methods::escape_non_ascii(&repr(value)?)),
             // (CPython reads the `}` after a bare `!` as the conversion.)
             Some("") => return raise_named("ValueError", "unmatched '{' in format spec"),
             Some(c) if c.chars().count() > 1 => return raise_named("ValueError", "expected ':' after conversion specifier"),
@@ -194,7 +194,7 @@ pub fn format_method(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let keywords = kwnames.iter().enumerate().map(|(i, &k)| (k, args[base + i])).collect();
     let mut fields = Fields { positional: &pos[1..], keywords, auto: None, manual: false, mapping: None };
     let out = expand(as_str(pos[0]), &mut fields, 0)?;
-    Ok(new_string(out.into_boxed_str()))
+    Ok(new_string(out))
 }
 
 /// `template.format_map(mapping)`.
@@ -202,5 +202,5 @@ pub fn format_map_method(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = super::args::method("format_map", args, kwnames, 1, 1)?;
     let mut fields = Fields { positional: &[], keywords: Vec::new(), auto: None, manual: false, mapping: Some(a[1]) };
     let out = expand(as_str(a[0]), &mut fields, 0)?;
-    Ok(new_string(out.into_boxed_str()))
+    Ok(new_string(out))
 }

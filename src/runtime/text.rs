@@ -231,11 +231,11 @@ pub fn str_getitem(s: Value, key: Value) -> PyResult<Value> {
         if ascii {
             let bytes = text.as_bytes();
             let out: String = (0..count).map(|k| bytes[(start + k as i64 * step) as usize] as char).collect();
-            return Ok(new_string(out.into_boxed_str()));
+            return Ok(new_string(out));
         }
         let chars: Vec<char> = text.chars().collect();
         let out: String = (0..count).map(|k| chars[(start + k as i64 * step) as usize]).collect();
-        return Ok(new_string(out.into_boxed_str()));
+        return Ok(new_string(out));
     }
     if !is_int(key) && !super::ops::has_index(key) {
         return raise_named("TypeError", format!("string indices must be integers, not '{}'", super::ops::type_name(key)));
@@ -262,7 +262,7 @@ pub fn char_str(c: char) -> Value {
 /// `format % args` for a str format.
 pub fn percent_format(format: Value, args: Value) -> PyResult<Value> {
     let out = percent_core(as_str(format), args, false)?;
-    Ok(new_string(out.into_boxed_str()))
+    Ok(new_string(out))
 }
 
 /// `format % args`, driving the CPython-exact spec parser and formatters of
