@@ -52,23 +52,29 @@ struct Digits {
 }
 
 fn decimal_digits(x: f64, mode: DigitMode) -> Digits {
-    let text = match mode {
+    let mut text = match mode {
         DigitMode::Shortest => format!("{x:e}"),
         DigitMode::Significant(n) => format!("{:.*e}", n.max(1) - 1, x),
         DigitMode::Fixed(n) => format!("{x:.n$}"),
     };
-    let (mantissa, exponent) = match text.split_once('e') {
-        Some((m, e)) => (m, e.parse::<i64>().unwrap_or(0)),
-        None => (text.as_str(), 0),
+    // The text is edited in place into the bare digits.
+    let exponent = match text.find('e') {
+        Some(e) => {
+            let exponent = text[e + 1..].parse::<i64>().unwrap_or(0);
+            text.truncate(e);
+            exponent
+        }
+        None => 0,
     };
-    let point = mantissa.find('.').unwrap_or(mantissa.len()) as i64;
-    let all: String = mantissa.chars().filter(char::is_ascii_digit).collect();
-    let trimmed = all.trim_start_matches('0');
-    if trimmed.is_empty() {
+    let point = text.find('.').unwrap_or(text.len()) as i64;
+    text.retain(|c| c.is_ascii_digit());
+    let leading = text.bytes().take_while(|&b| b == b'0').count();
+    if leading == text.len() {
         return Digits { digits: "0".to_string(), decpt: 1 };
     }
-    let leading = (all.len() - trimmed.len()) as i64;
-    let digits = Digits { digits: trimmed.trim_end_matches('0').to_string(), decpt: point + exponent - leading };
+    text.truncate(text.trim_end_matches('0').len());
+    text.drain(..leading);
+    let digits = Digits { digits: text, decpt: point + exponent - leading as i64 };
     match mode {
         DigitMode::Shortest => shortest_tie_to_even(x, digits),
         _ => digits,
@@ -198,6 +204,7 @@ pub fn double_to_string(x: f64, code: char, precision: usize, flags: DtoaFlags) 
     let min_end = if !use_exp && flags.add_dot_0 { decpt + 1 } else { decpt };
     vdigits_end = vdigits_end.max(min_end);
 
+    out.reserve(digits.len() + (vdigits_end - vdigits_start).max(0) as usize + 8);
     if negative {
         out.push('-');
     }
@@ -331,7 +338,20 @@ fn read_count(chars: &[char], pos: &mut usize) -> Result<Option<usize>, Raise> {
 /// presentation type does not allow, and presentation types unknown to the
 /// kind, in CPython's order.
 pub fn parse_spec(spec: &str, kind: FormatKind, type_name: &str) -> Result<FormatSpec, Raise> {
-    let chars: Vec<char> = spec.chars().collect();
+    // Specs are short: their chars fit on the stack.
+    let mut short = ['\0'; 32];
+    let long: Vec<char>;
+    let chars: &[char] = if spec.len() <= short.len() {
+        let mut n = 0;
+        for c in spec.chars() {
+            short[n] = c;
+            n += 1;
+        }
+        &short[..n]
+    } else {
+        long = spec.chars().collect();
+        &long
+    };
     let (default_type, default_align) = match kind {
         FormatKind::Int => (Some('d'), '>'),
         FormatKind::Float => (None, '>'),
@@ -506,6 +526,41 @@ pub fn format_int(value: &BigInt, spec: &FormatSpec) -> Result<String, Raise> {
     if matches!(presentation, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
         return format_float(int_to_f64(value)?, spec);
     }
+    check_int_spec(spec)?;
+    if presentation == 'c' {
+        return format_int_as_char(value, spec);
+    }
+    let digits = match presentation {
+        'b' => value.magnitude().to_str_radix(2),
+        'o' => value.magnitude().to_str_radix(8),
+        'x' => value.magnitude().to_str_radix(16),
+        'X' => value.magnitude().to_str_radix(16).to_ascii_uppercase(),
+        _ => int_to_str(&value.abs())?,
+    };
+    Ok(layout_int(value.is_negative(), &digits, presentation, spec))
+}
+
+/// `format_int` for an int that fits a machine word (most do), without
+/// making a BigInt.
+pub fn format_small_int(value: i64, spec: &FormatSpec) -> Result<String, Raise> {
+    let presentation = spec.presentation.unwrap_or('d');
+    if matches!(presentation, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' | 'c') {
+        return format_int(&BigInt::from(value), spec);
+    }
+    check_int_spec(spec)?;
+    let magnitude = value.unsigned_abs();
+    let digits = match presentation {
+        'b' => format!("{magnitude:b}"),
+        'o' => format!("{magnitude:o}"),
+        'x' => format!("{magnitude:x}"),
+        'X' => format!("{magnitude:X}"),
+        _ => magnitude.to_string(),
+    };
+    Ok(layout_int(value < 0, &digits, presentation, spec))
+}
+
+/// What an int's spec may not ask for, in CPython's order.
+fn check_int_spec(spec: &FormatSpec) -> Result<(), Raise> {
     if spec.precision.is_some() {
         return raise(ExcKind::ValueError, "Precision not allowed in integer format specifier");
     }
@@ -515,16 +570,21 @@ pub fn format_int(value: &BigInt, spec: &FormatSpec) -> Result<String, Raise> {
             "Negative zero coercion (z) not allowed in integer format specifier",
         );
     }
-    if presentation == 'c' {
-        return format_int_as_char(value, spec);
+    if spec.presentation != Some('c') {
+        check_width(spec.width.unwrap_or(0))?;
     }
-    check_width(spec.width.unwrap_or(0))?;
-    let (digits, prefix) = match presentation {
-        'b' => (value.magnitude().to_str_radix(2), "0b"),
-        'o' => (value.magnitude().to_str_radix(8), "0o"),
-        'x' => (value.magnitude().to_str_radix(16), "0x"),
-        'X' => (value.magnitude().to_str_radix(16).to_ascii_uppercase(), "0X"),
-        _ => (int_to_str(value)?.trim_start_matches('-').to_string(), ""),
+    Ok(())
+}
+
+/// An int's `digits` (of its magnitude, in the presentation's base) with
+/// the spec's sign, prefix, grouping and padding.
+fn layout_int(negative: bool, digits: &str, presentation: char, spec: &FormatSpec) -> String {
+    let prefix = match presentation {
+        'b' => "0b",
+        'o' => "0o",
+        'x' => "0x",
+        'X' => "0X",
+        _ => "",
     };
     let prefix = if spec.alternate { prefix } else { "" };
     let group_size = if matches!(presentation, 'b' | 'o' | 'x' | 'X') { 4 } else { 3 };
@@ -533,14 +593,8 @@ pub fn format_int(value: &BigInt, spec: &FormatSpec) -> Result<String, Raise> {
         Grouping::Comma => Some((',', 3)),
         Grouping::Underscore => Some(('_', group_size)),
     };
-    let number = NumberText {
-        negative: value.is_negative(),
-        prefix,
-        digits: &digits,
-        decimal: false,
-        remainder: "",
-    };
-    Ok(layout_number(&number, spec, group))
+    let number = NumberText { negative, prefix, digits, decimal: false, remainder: "" };
+    layout_number(&number, spec, group)
 }
 
 /// The `c` presentation: the character with the int's code point.
@@ -611,6 +665,10 @@ pub fn format_float(value: f64, spec: &FormatSpec) -> Result<String, Raise> {
     if percent {
         text.push('%');
     }
+    if spec.width.is_none() && spec.sign.is_none() && spec.grouping == Grouping::None {
+        // Nothing to add: the text is the result.
+        return Ok(text);
+    }
     let negative = text.starts_with('-');
     let body = if negative { &text[1..] } else { &text[..] };
     let (digits, rest) = body.split_at(body.bytes().take_while(u8::is_ascii_digit).count());
@@ -656,7 +714,7 @@ fn layout_number(number: &NumberText, spec: &FormatSpec, group: Option<(char, us
     let width = spec.width.map_or(-1, |w| w as i64);
     let min_width = if spec.fill == '0' && spec.align == '=' { width - fixed as i64 } else { 0 };
     let grouped = if number.digits.is_empty() {
-        String::new()
+        "".into()
     } else {
         group_digits(number.digits.as_bytes(), min_width, group)
     };
@@ -684,7 +742,11 @@ fn layout_number(number: &NumberText, spec: &FormatSpec, group: Option<(char, us
 /// CPython's `_PyUnicode_InsertThousandsGrouping`: separates `digits` into
 /// groups and, when `min_width` asks for it, pads them with zeros (the
 /// zeros are grouped too).
-fn group_digits(digits: &[u8], min_width: i64, group: Option<(char, usize)>) -> String {
+fn group_digits(digits: &[u8], min_width: i64, group: Option<(char, usize)>) -> std::borrow::Cow<'_, str> {
+    if group.is_none() && min_width <= digits.len() as i64 {
+        // Nothing to insert: the digits as they are.
+        return std::borrow::Cow::Borrowed(std::str::from_utf8(digits).expect("ASCII digits"));
+    }
     // Built right to left, then reversed.
     let mut reversed: Vec<char> = Vec::with_capacity(digits.len() * 2);
     let mut next = digits.len();
@@ -709,14 +771,14 @@ fn group_digits(digits: &[u8], min_width: i64, group: Option<(char, usize)>) -> 
             remaining -= n_chars;
             min_width -= len;
             if remaining <= 0 && min_width <= 0 {
-                return reversed.iter().rev().collect();
+                return reversed.iter().rev().collect::<String>().into();
             }
             min_width -= 1;
         }
     }
     let len = remaining.max(min_width).max(1);
     emit(remaining.min(len).max(0), (len - remaining).max(0), None);
-    reversed.iter().rev().collect()
+    reversed.iter().rev().collect::<String>().into()
 }
 
 #[cfg(test)]

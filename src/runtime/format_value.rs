@@ -3,7 +3,7 @@
 //! `str()` for an empty spec).
 
 use super::class::{lookup, type_of};
-use super::format::{format_float, format_int, format_str, parse_spec, FormatKind};
+use super::format::{format_float, format_int, format_small_int, format_str, parse_spec, FormatKind};
 use super::number::{as_bigint, as_float};
 use super::object::{kind_of, Kind};
 use super::ops::{str_of, type_name};
@@ -17,7 +17,10 @@ pub fn format_value(value: Value, spec: &str) -> PyResult<String> {
         Kind::Int | Kind::Bool if spec.is_empty() => str_of(value),
         Kind::Int | Kind::Bool => {
             let s = lift(parse_spec(spec, FormatKind::Int, "int"))?;
-            lift(format_int(&as_bigint(value), &s))
+            match super::number::as_i64(value) {
+                Some(v) => lift(format_small_int(v, &s)),
+                None => lift(format_int(&as_bigint(value), &s)),
+            }
         }
         Kind::Float => {
             let s = lift(parse_spec(spec, FormatKind::Float, "float"))?;

@@ -1087,7 +1087,20 @@ pub extern "C" fn rt_format_value(v: Value, conversion: i64, spec: Value) -> Val
 pub extern "C" fn rt_build_string(ptr: *const Value, n: i64) -> Value {
     // SAFETY: a stack array of n str values.
     let parts = unsafe { slice(ptr, n) };
-    let mut s = String::new();
+    let total: usize = parts.iter().map(|&p| as_str(p).len()).sum();
+    // A short result is assembled on the stack and copied once, into the str.
+    let mut short = [0u8; 256];
+    if total <= short.len() {
+        let mut at = 0;
+        for &p in parts {
+            let text = as_str(p).as_bytes();
+            short[at..at + text.len()].copy_from_slice(text);
+            at += text.len();
+        }
+        // SAFETY: the concatenation of strs is UTF-8.
+        return super::str::new_str(unsafe { std::str::from_utf8_unchecked(&short[..total]) });
+    }
+    let mut s = String::with_capacity(total);
     for &p in parts {
         s.push_str(as_str(p));
     }

@@ -70,6 +70,13 @@ impl PercentSpec {
         self.precision = PercentCount::Given(precision.max(0) as usize);
     }
 
+    /// No width, precision or flag: the value's text is written as it is.
+    pub fn is_plain(&self) -> bool {
+        !(self.left_adjust || self.plus || self.blank || self.alternate || self.zero)
+            && self.width == PercentCount::Absent
+            && self.precision == PercentCount::Absent
+    }
+
     fn width_value(&self) -> usize {
         match self.width {
             PercentCount::Given(w) => w,

@@ -275,7 +275,8 @@ pub fn percent_core(fmt: &str, args: Value, bytes: bool) -> PyResult<String> {
     // Instances of tuple and str subclasses count as tuples and strs.
     let value = super::value_class::unwrap(args);
     let is_tuple = kind_of(value) == Kind::Tuple;
-    let values: Vec<Value> = if is_tuple { tuple_items(value).to_vec() } else { vec![args] };
+    let single = [args];
+    let values: &[Value] = if is_tuple { tuple_items(value) } else { &single };
     // PyMapping_Check: anything with __getitem__ that is not a tuple or
     // str (nor, for a bytes format, a bytes or bytearray).
     let mapping = match kind_of(value) {
@@ -305,8 +306,8 @@ pub fn percent_core(fmt: &str, args: Value, bytes: bool) -> PyResult<String> {
             continue;
         }
         let mut spec = lift(parse_percent_spec(rest))?;
-        let conv_index = fmt[..pos + off + 1 + spec.len].chars().count() - 1;
-        pos += off + 1 + spec.len;
+        let spec_end = pos + off + 1 + spec.len;
+        pos = spec_end;
         let value = match &spec.key {
             Some(k) => {
                 let Some(m) = mapping else {
@@ -334,6 +335,21 @@ pub fn percent_core(fmt: &str, args: Value, bytes: bool) -> PyResult<String> {
             }
         };
         let type_name = || super::ops::type_name(value);
+        // The common plain `%s` of a str and `%d` of a small int need no
+        // text of their own.
+        if !bytes && spec.is_plain() {
+            match (spec.conversion, kind_of(value)) {
+                ('s', Kind::Str) => {
+                    out.push_str(as_str(value));
+                    continue;
+                }
+                ('d' | 'i' | 'u', _) if value.is_small() => {
+                    let _ = std::fmt::Write::write_fmt(&mut out, format_args!("{}", value.as_small()));
+                    continue;
+                }
+                _ => {}
+            }
+        }
         let body = match spec.conversion {
             's' | 'b' if bytes => lift(percent_text(&bytes_text(value)?, &spec))?,
             'r' | 'a' if bytes => lift(percent_text(&super::str_methods::escape_non_ascii(&repr(value)?), &spec))?,
@@ -406,7 +422,10 @@ pub fn percent_core(fmt: &str, args: Value, bytes: bool) -> PyResult<String> {
                     }
                 }
             }
-            other => return Err(super::vm::raise_from(unsupported_conversion(other, conv_index))),
+            other => {
+                let conv_index = fmt[..spec_end].chars().count() - 1;
+                return Err(super::vm::raise_from(unsupported_conversion(other, conv_index)));
+            }
         };
         out.push_str(&body);
     }
