@@ -52,6 +52,11 @@ struct Digits {
 }
 
 fn decimal_digits(x: f64, mode: DigitMode) -> Digits {
+    if let DigitMode::Fixed(places) = mode {
+        if let Some(digits) = fixed_digits_exact(x, places) {
+            return digits;
+        }
+    }
     let mut text = match mode {
         DigitMode::Shortest => format!("{x:e}"),
         DigitMode::Significant(n) => format!("{:.*e}", n.max(1) - 1, x),
@@ -81,14 +86,76 @@ fn decimal_digits(x: f64, mode: DigitMode) -> Digits {
     }
 }
 
+/// `x` (finite, not negative) rounded to `places` decimal places, half to
+/// even, in 128-bit integer arithmetic: exact whenever the result fits
+/// (below 2^64 with up to 20 places, if not too close to either), and much faster than the general algorithm
+/// (which falls back to bignums for many such values).
+fn fixed_digits_exact(x: f64, places: usize) -> Option<Digits> {
+    if places > 20 || x >= 18446744073709551616.0 {
+        return None;
+    }
+    let bits = x.to_bits();
+    let (exponent, fraction) = (((bits >> 52) & 0x7ff) as i64, bits & ((1u64 << 52) - 1));
+    // x = mantissa × 2^shift exactly.
+    let (mantissa, shift) = if exponent == 0 { (fraction, -1074) } else { (fraction | 1 << 52, exponent - 1075) };
+    let scaled = u128::from(mantissa) * 10u128.pow(places as u32);
+    let rounded = if shift >= 0 {
+        if scaled.leading_zeros() as i64 <= shift {
+            return None;
+        }
+        scaled << shift
+    } else {
+        let k = (-shift) as u32;
+        if k >= 128 {
+            // Far below half a unit in the last place.
+            0
+        } else {
+            let (quotient, remainder) = (scaled >> k, scaled & ((1u128 << k) - 1));
+            let half = 1u128 << (k - 1);
+            if remainder > half || (remainder == half && quotient & 1 == 1) {
+                quotient + 1
+            } else {
+                quotient
+            }
+        }
+    };
+    if rounded == 0 {
+        return Some(Digits { digits: "0".to_string(), decpt: 1 });
+    }
+    let mut digits = rounded.to_string();
+    let decpt = digits.len() as i64 - places as i64;
+    digits.truncate(digits.trim_end_matches('0').len());
+    Some(Digits { digits, decpt })
+}
+
+/// Whether `x` may be exactly a decimal of at most 18 significant digits
+/// (a tie between two 17-digit strings is one). A fraction m / 2^k with m
+/// odd is exactly m × 5^k / 10^k, whose digits are those of m × 5^k.
+fn short_exact_decimal(x: f64) -> bool {
+    let bits = x.abs().to_bits();
+    let (exponent, fraction) = (((bits >> 52) & 0x7ff) as i64, bits & ((1u64 << 52) - 1));
+    let (mantissa, shift) = if exponent == 0 { (fraction, -1074) } else { (fraction | 1 << 52, exponent - 1075) };
+    if mantissa == 0 {
+        return true;
+    }
+    let k = -(shift + i64::from(mantissa.trailing_zeros()));
+    if k <= 0 {
+        // An integer: left to the exact check.
+        return true;
+    }
+    let odd = u128::from(mantissa >> mantissa.trailing_zeros());
+    k <= 25 && odd * 5u128.pow(k as u32) < 10u128.pow(18)
+}
+
 /// The shortest digits of `x` when `digits` (Rust's) lie at a tie: when
 /// `x` is exactly halfway between two shortest strings that both read
 /// back as `x`, CPython's dtoa takes the one ending in an even digit, and
 /// Rust the one above (17592186044416.0625 is `...062` in CPython).
 fn shortest_tie_to_even(x: f64, digits: Digits) -> Digits {
     let last = digits.digits.as_bytes()[digits.digits.len() - 1] - b'0';
-    if last % 2 == 0 || digits.digits.len() < 16 {
-        // Ties need every digit a double can give.
+    if last % 2 == 0 || digits.digits.len() < 16 || !short_exact_decimal(x) {
+        // Ties need every digit a double can give, and an exact decimal
+        // expansion one digit longer.
         return digits;
     }
     let n = digits.digits.len() as i64;
