@@ -160,7 +160,10 @@ fn skip_task_name() {
 /// Cancels every task of `lp` not yet done, runs the loop until they end,
 /// and reports those that ended with an exception other than cancellation.
 fn cancel_all_tasks(lp: Value) -> PyResult<()> {
-    let pending = call_method(lp, "_all_tasks", &[])?;
+    // The list keeps the tasks alive while the loop runs and the handler
+    // reports them (their copy in `tasks` is invisible to the collector).
+    let keep = crate::runtime::heap::Rooted::new();
+    let pending = keep.add(call_method(lp, "_all_tasks", &[])?);
     let tasks: Vec<Value> = list_items(pending).to_vec();
     if tasks.is_empty() {
         return Ok(());
@@ -178,7 +181,7 @@ fn cancel_all_tasks(lp: Value) -> PyResult<()> {
         }
         let exc = call_method(t, "exception", &[])?;
         if exc != none() {
-            let context = new_dict();
+            let context = keep.add(new_dict());
             let d = table(context);
             d.set_str(intern("message"), new_str("unhandled exception during asyncio.run() shutdown"));
             d.set_str(intern("exception"), exc);
