@@ -11,24 +11,20 @@ use cranelift_codegen::ir::Function;
 pub fn propagate(func: &mut Function) {
     let cfg = ControlFlowGraph::with_function(func);
     let entry = func.layout.entry_block();
-    let blocks: Vec<_> = func.layout.blocks().collect();
-    // Layout order follows emission order, so one pass reaches most of a
-    // slow path; the loop catches blocks laid out before their predecessors.
-    loop {
-        let mut changed = false;
-        for &block in &blocks {
+    // A block can turn cold only when a predecessor did: the blocks cold
+    // from the start, then each block as it turns cold, offer their
+    // successors once each (linear, whatever the layout order).
+    let mut newly_cold: Vec<_> = func.layout.blocks().filter(|&b| func.layout.is_cold(b)).collect();
+    while let Some(cold) = newly_cold.pop() {
+        for block in cfg.succ_iter(cold) {
             if Some(block) == entry || func.layout.is_cold(block) {
                 continue;
             }
-            let mut preds = cfg.pred_iter(block).peekable();
-            // A block nothing jumps to is left alone: it is never lowered.
-            if preds.peek().is_some() && preds.all(|p| func.layout.is_cold(p.block)) {
+            // (It has a predecessor: `cold`.)
+            if cfg.pred_iter(block).all(|p| func.layout.is_cold(p.block)) {
                 func.layout.set_cold(block);
-                changed = true;
+                newly_cold.push(block);
             }
-        }
-        if !changed {
-            return;
         }
     }
 }
