@@ -409,8 +409,18 @@ fn run_entry_here(lp: Value, e: Entry) -> PyResult<()> {
     }
 }
 
-/// One iteration: wait for I/O or the next timer if nothing is ready, move
+/// Whether the next iteration will wait while a future may have been
+/// dropped owing a report: the time to let the collector find it (see
+/// `unretrieved::collect_if_fresh`).
+fn idle_with_fresh_reports(lp: Value) -> bool {
+    super::unretrieved::fresh() && with_loop(lp, |s| s.ready.is_empty() && !s.stopping).unwrap_or(false)
+}
+
+/// One iteration (never inlined into the loop: the entries it ran must
+/// leave no trace in the frame that stays, see `idle_with_fresh_reports`):
+/// wait for I/O or the next timer if nothing is ready, move
 /// the timers that came due to the ready queue, then run what was ready.
+#[inline(never)]
 fn run_once(lp: Value) -> PyResult<()> {
     super::unretrieved::report_due()?;
     crate::runtime::generator::close_dropped();
@@ -481,6 +491,12 @@ fn loop_run_forever(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     with_core(|c| c.running_loop = lp);
     // (CPython's run_forever and _run_once are two frames.)
     let result = python_frames(2, || loop {
+        if idle_with_fresh_reports(lp) {
+            // The last iteration's frames lay below: their stale slots,
+            // under the collector's frames, would keep what they ran alive.
+            crate::runtime::heap::clear_stack_near();
+            super::unretrieved::collect_if_fresh();
+        }
         run_once(lp)?;
         if with_loop(lp, |s| s.stopping).unwrap_or(true) {
             break Ok(());

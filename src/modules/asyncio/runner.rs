@@ -226,7 +226,11 @@ pub fn run_until_complete(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if !truthy(call_method(fut, "done", &[])?)? {
         return raise_named("RuntimeError", "Event loop stopped before Future completed.");
     }
-    call_method(fut, "result", &[])
+    let result = call_method(fut, "result", &[])?;
+    // What only the finished coroutine's frame held is gone now.
+    super::unretrieved::collect_if_owing();
+    super::unretrieved::report_due()?;
+    Ok(result)
 }
 
 /// The done callback `run_until_complete` adds: stops the loop, unless the

@@ -20,6 +20,9 @@ thread_local! {
     static WATCHED: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
     /// Dead ones kept alive until they are reported (roots).
     static DUE: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
+    /// How many of `WATCHED` (its last ones) began owing a report since the
+    /// last collection.
+    static FRESH: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
 }
 
 /// True while some finished future's exception is unretrieved.
@@ -33,6 +36,42 @@ pub fn watch(f: Value) {
         install();
     }
     WATCHED.with(|w| w.borrow_mut().push(f));
+    FRESH.with(|n| n.set(n.get() + 1));
+}
+
+/// Whether a future began owing a report since the last collection.
+pub fn fresh() -> bool {
+    FRESH.with(|n| n.get() > 0)
+}
+
+/// CPython reports a future the moment its last reference goes, which for
+/// a task nobody kept is as soon as its last step ends. A tracing
+/// collector learns of it only when it runs: this runs one when the loop
+/// is about to wait, if a future began owing a report since the last
+/// collection (at most one collection per such future, and none in
+/// programs whose exceptions are all retrieved).
+#[inline(never)]
+pub fn collect_if_fresh() {
+    let fresh = FRESH.with(|n| n.get());
+    if fresh == 0 {
+        return;
+    }
+    let owing = WATCHED.with(|w| {
+        let w = w.borrow();
+        w[w.len().saturating_sub(fresh)..].iter().any(|&f| flag(f, LOG_TRACEBACK))
+    });
+    FRESH.with(|n| n.set(0));
+    if owing {
+        heap::collect();
+    }
+}
+
+/// `collect_if_fresh` for any future still owing, fresh or not: when a
+/// `run_until_complete` returns, the frames of what it ran are gone, and
+/// the tasks only they held with them.
+pub fn collect_if_owing() {
+    FRESH.with(|n| n.set(WATCHED.with(|w| w.borrow().len())));
+    collect_if_fresh();
 }
 
 /// Registers the collector hooks once.
@@ -49,6 +88,7 @@ fn install() {
 /// After marking: the watched futures that died still owing a report are
 /// kept, and become due.
 fn resurrect(is_marked: &dyn Fn(Value) -> bool) -> Vec<Value> {
+    FRESH.with(|n| n.set(0));
     let mut dead = Vec::new();
     WATCHED.with(|w| {
         w.borrow_mut().retain(|&f| {
