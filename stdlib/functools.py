@@ -5,7 +5,7 @@
 import sys as _sys
 from types import GenericAlias as _GenericAlias, UnionType as _UnionType, MappingProxyType as _MappingProxyType
 
-WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__")
+WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__", "__annotations__")
 WRAPPER_UPDATES = ("__dict__",)
 
 _initial_missing = object()

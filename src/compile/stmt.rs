@@ -394,6 +394,12 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
     /// import annotations` its source text.
     fn annotation(&mut self, a: &'a Expr) -> Result<ir::Value, SyntaxError> {
         match self.p.annotation_source {
+            // CPython keeps the unparsed expression: a string's repr, not
+            // its source quotes.
+            Some(_) if let ExprKind::Str(text) = &a.kind => {
+                let shown = crate::runtime::str_methods::repr_str(text);
+                Ok(self.constant(crate::runtime::str::new_str(&shown)))
+            }
             Some(source) => {
                 let text = &source[a.span.start as usize..a.span.end as usize];
                 Ok(self.constant(crate::runtime::str::new_str(text)))

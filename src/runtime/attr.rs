@@ -222,6 +222,9 @@ fn generic_getattr_opt(obj: Value, name: Value) -> PyResult<Option<Value>> {
 /// Attributes every object of a builtin kind has.
 fn special_attr(obj: Value, name: &str) -> PyResult<Option<Value>> {
     if kind_of(obj) == Kind::Function {
+        if let Some(v) = func_obj(obj).meta_attr(name) {
+            return Ok(Some(v));
+        }
         let d = func_obj(obj).dict;
         if !d.is_null() {
             if let Some(v) = super::dict::table(d).get_str(super::vm::intern(name)) {
@@ -304,7 +307,7 @@ fn special_attr(obj: Value, name: &str) -> PyResult<Option<Value>> {
         // No annotations: an empty dict, kept (as CPython makes one).
         (Kind::Function, "__annotations__") => {
             let d = super::dict::new_dict();
-            setattr(obj, super::vm::intern(name), d)?;
+            func_obj(obj).set_meta_attr(name, d)?;
             d
         }
         (Kind::Function, "__kwdefaults__") => {
@@ -580,6 +583,7 @@ pub fn generic_setattr(obj: Value, name: Value, value: Value) -> PyResult<()> {
             f.defaults = items[items.len().saturating_sub(f.code.params.positional)..].to_vec();
             Ok(())
         }
+        Kind::Function if super::function::META_ATTRS.contains(&as_str(name)) => func_obj(obj).set_meta_attr(as_str(name), value),
         Kind::Function => {
             let f = func_obj(obj);
             if f.dict.is_null() {

@@ -134,15 +134,7 @@ struct QualnameOf<'a>(&'a FunctionObj);
 
 impl std::fmt::Display for QualnameOf<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let func = self.0;
-        if !func.dict.is_null() {
-            if let Some(q) = super::dict::table(func.dict).get_str(crate::sym!("__qualname__")) {
-                if kind_of(q) == Kind::Str {
-                    return f.write_str(as_str(q));
-                }
-            }
-        }
-        f.write_str(&func.code.qualname)
+        f.write_str(self.0.qualname())
     }
 }
 

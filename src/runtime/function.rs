@@ -2,7 +2,7 @@
 //! builtin functions written in Rust, bound methods and closure cells.
 
 use super::heap;
-use super::object::{Header, Kind};
+use super::object::{kind_of, Header, Kind};
 use super::value::Value;
 use super::vm::{vm, PyResult};
 
@@ -110,6 +110,49 @@ pub struct FunctionObj {
     pub module: Value,
     /// `__dict__` for function attributes (NULL until needed).
     pub dict: Value,
+    /// Special attributes given values of their own (`__name__`,
+    /// `__qualname__`, `__doc__`, `__module__`, `__annotations__`): a dict
+    /// apart from `__dict__`, which CPython's does not show (NULL if none).
+    pub meta: Value,
+}
+
+/// The special attributes a function keeps in `meta` when assigned.
+pub const META_ATTRS: [&str; 5] = ["__name__", "__qualname__", "__doc__", "__module__", "__annotations__"];
+
+impl FunctionObj {
+    /// The value assigned to special attribute `name`, if any.
+    pub fn meta_attr(&self, name: &str) -> Option<Value> {
+        if self.meta.is_null() {
+            return None;
+        }
+        super::dict::table(self.meta).get_str(super::vm::intern(name))
+    }
+
+    /// `__qualname__`: one assigned to the function, else its code's.
+    pub fn qualname(&self) -> &str {
+        match self.meta_attr("__qualname__") {
+            Some(q) => super::str::as_str(q),
+            None => &self.code.qualname,
+        }
+    }
+
+    /// Assigns special attribute `name` (one of `META_ATTRS`), with
+    /// CPython's checks of the value's type.
+    pub fn set_meta_attr(&mut self, name: &str, value: Value) -> PyResult<()> {
+        let wanted = match name {
+            "__name__" | "__qualname__" if kind_of(value) != Kind::Str => Some("a string"),
+            "__annotations__" if kind_of(value) != Kind::Dict => Some("a dict"),
+            _ => None,
+        };
+        if let Some(what) = wanted {
+            return super::vm::raise_named("TypeError", format!("{name} must be set to {what} object"));
+        }
+        if self.meta.is_null() {
+            self.meta = super::dict::new_dict();
+        }
+        super::dict::table(self.meta).set_str(super::vm::intern(name), value);
+        Ok(())
+    }
 }
 
 /// Offset of `fast_arity` in a function object, for JIT code.
@@ -157,6 +200,7 @@ pub fn new_function(code: &'static CodeInfo, defaults: Vec<Value>, kwdefaults: V
         closure,
         module,
         dict: Value::NULL,
+        meta: Value::NULL,
     };
     match code.generator {
         Some(GenKind::Coroutine) => obj.header.flags.set(COROUTINE_FUNCTION),

@@ -64,6 +64,7 @@ unsafe fn trace_function(h: *mut Header, v: Visit) {
     f.defaults.iter().chain(&f.kwdefaults).chain(&f.closure).for_each(|&x| v(x));
     v(f.module);
     v(f.dict);
+    v(f.meta);
 }
 unsafe fn trace_builtin(h: *mut Header, v: Visit) {
     v((*(h as *mut BuiltinObj)).bound);

@@ -48,10 +48,14 @@ fn join_reprs(items: &[Value]) -> PyResult<String> {
 
 pub fn qualified_name(cls: Value) -> String {
     let c = class_obj(cls);
-    if c.module == "builtins" {
+    // As CPython's type_repr: a class's own `__module__`, which the
+    // program may have reassigned.
+    let assigned = if c.builtin { None } else { c.dict().get_str(crate::sym!("__module__")).filter(|&m| kind_of(m) == Kind::Str) };
+    let module = assigned.map_or(c.module.as_str(), super::str::as_str);
+    if module == "builtins" {
         c.qualname.clone()
     } else {
-        format!("{}.{}", c.module, c.qualname)
+        format!("{module}.{}", c.qualname)
     }
 }
 
@@ -121,7 +125,7 @@ pub fn repr(v: Value) -> PyResult<String> {
             let s = super::range::slice_obj(v);
             format!("slice({}, {}, {})", repr(s.start)?, repr(s.stop)?, repr(s.step)?)
         }
-        Kind::Function => format!("<function {} at {:#x}>", func_obj(v).code.qualname, v.0),
+        Kind::Function => format!("<function {} at {:#x}>", func_obj(v).qualname(), v.0),
         Kind::Builtin => {
             let b = builtin_obj(v);
             if let Some(cls) = super::function::unbound_method_class(b) {
