@@ -38,7 +38,7 @@ fn bind(attr: Value, obj: Value, cls: Value) -> PyResult<Value> {
             if dc == vm().classes.staticmethod {
                 Ok(d.func)
             } else if dc == vm().classes.classmethod {
-                Ok(new_bound_method(d.func, cls))
+                bind_classmethod(d.func, cls)
             } else if dc == vm().classes.property {
                 super::call::call(d.func, &[obj], &[])
             } else {
@@ -46,6 +46,19 @@ fn bind(attr: Value, obj: Value, cls: Value) -> PyResult<Value> {
             }
         }
         _ => Ok(attr),
+    }
+}
+
+/// A classmethod wrapping `func`, taken through class `cls`. As in CPython
+/// 3.11, what it wraps is bound to the class by its own `__get__` when it
+/// has one (a property, say).
+fn bind_classmethod(func: Value, cls: Value) -> PyResult<Value> {
+    match kind_of(func) {
+        Kind::Descriptor => bind(func, cls, cls),
+        _ => match user_descriptor_get(func) {
+            Some(get) => super::call::call(get, &[func, cls, cls], &[]),
+            None => Ok(new_bound_method(func, cls)),
+        },
     }
 }
 
@@ -436,7 +449,7 @@ fn class_getattr(cls: Value, name: Value) -> PyResult<Value> {
                 return Ok(d.func);
             }
             if dc == vm().classes.classmethod {
-                return Ok(new_bound_method(d.func, cls));
+                return bind_classmethod(d.func, cls);
             }
         }
         if let Some(get) = user_descriptor_get(a) {
