@@ -340,7 +340,9 @@ fn report(lp: Value, what: String, handle: Value) -> PyResult<()> {
     t.set(new_str("message"), new_str(&format!("Exception in callback {what}")))?;
     t.set(new_str("exception"), exc)?;
     t.set(new_str("handle"), handle)?;
-    crate::runtime::call::call_method(lp, "call_exception_handler", &[ctx])?;
+    // Inside CPython's `except BaseException` of Handle._run: the handler
+    // sees the exception as the one being handled.
+    super::runner::handling(exc, || crate::runtime::call::call_method(lp, "call_exception_handler", &[ctx]))?;
     Ok(())
 }
 

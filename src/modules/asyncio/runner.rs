@@ -29,7 +29,7 @@ fn asyncio_global(name: &str) -> PyResult<Value> {
 
 /// Runs `f` with `exc` as the exception being handled, as an `except` or
 /// `finally` clause runs: what it raises gets `exc` as its `__context__`.
-fn handling<R>(exc: Value, f: impl FnOnce() -> R) -> R {
+pub(super) fn handling<R>(exc: Value, f: impl FnOnce() -> R) -> R {
     vm().handled.push(exc);
     let r = f();
     vm().handled.pop();
