@@ -465,7 +465,7 @@ class TaskGroup:
 
     async def __aenter__(self):
         if self._entered:
-            raise RuntimeError("TaskGroup %r has been already entered" % (self,))
+            raise RuntimeError("TaskGroup %r has already been entered" % (self,))
         self._entered = True
         if self._loop is None:
             self._loop = get_running_loop()

@@ -236,6 +236,9 @@ fn seconds(v: Value) -> PyResult<f64> {
 fn loop_call_later(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let lp = this(args)?;
     let (cb, cb_args) = callback_args("BaseEventLoop.call_later", args, kw, &["delay", "callback"])?;
+    if args[1] == none() {
+        return raise_named("TypeError", "delay must not be None");
+    }
     // `self.time() + delay`, as CPython computes it (and words its errors).
     let now = crate::runtime::number::float(seconds_since_start());
     let when = crate::runtime::ops::binary(crate::syntax::ast::BinOp::Add, now, args[1])?;
@@ -245,6 +248,9 @@ fn loop_call_later(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn loop_call_at(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let lp = this(args)?;
     let (cb, cb_args) = callback_args("BaseEventLoop.call_at", args, kw, &["when", "callback"])?;
+    if args[1] == none() {
+        return raise_named("TypeError", "when cannot be None");
+    }
     let when = seconds(args[1])?;
     call_at(lp, when, cb, cb_args)
 }

@@ -163,6 +163,62 @@ fn attr(v: Value, name: &str) -> PyResult<Value> {
     crate::runtime::attr::getattr(v, crate::runtime::vm::intern(name))
 }
 
+/// The deadlines of two timer handles, or None when `other` is not one
+/// (the comparison is then NotImplemented).
+fn deadlines(name: &str, args: &[Value], kw: &[Value]) -> PyResult<Option<(f64, f64)>> {
+    let a = method(name, args, kw, 1, 1)?;
+    let when = |h: Value| crate::runtime::number::as_float(native_slots(h)[WHEN].get());
+    let is_timer = |v: Value| crate::runtime::class::isinstance(v, super::classes().timer_handle);
+    Ok(is_timer(a[1]).then(|| (when(a[0]), when(a[1]))))
+}
+
+/// TimerHandle's `==`: the same deadline, callback, arguments and state.
+fn timers_equal(a: Value, b: Value) -> PyResult<bool> {
+    let (x, y) = (native_slots(a), native_slots(b));
+    for slot in [WHEN, CALLBACK, ARGS, CANCELLED] {
+        if !crate::runtime::ops::eq_bool(x[slot].get(), y[slot].get())? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+fn timer_compare(name: &str, args: &[Value], kw: &[Value], strict: fn(f64, f64) -> bool) -> PyResult<Value> {
+    let Some((a, b)) = deadlines(name, args, kw)? else { return Ok(vm().not_implemented) };
+    // `__le__` and `__ge__` are the strict test or `__eq__`.
+    let or_equal = name.ends_with("e__") && timers_equal(args[0], args[1])?;
+    Ok(boolean(strict(a, b) || or_equal))
+}
+
+fn timer_lt(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    timer_compare("__lt__", args, kw, |a, b| a < b)
+}
+
+fn timer_le(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    timer_compare("__le__", args, kw, |a, b| a < b)
+}
+
+fn timer_gt(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    timer_compare("__gt__", args, kw, |a, b| a > b)
+}
+
+fn timer_ge(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    timer_compare("__ge__", args, kw, |a, b| a > b)
+}
+
+fn timer_eq(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if deadlines("__eq__", args, kw)?.is_none() {
+        return Ok(vm().not_implemented);
+    }
+    Ok(boolean(timers_equal(args[0], args[1])?))
+}
+
+/// `hash(handle)`: its deadline's, as CPython's TimerHandle.
+fn timer_hash(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("__hash__", args, kw, 0, 0)?;
+    crate::runtime::ops::hash(native_slots(a[0])[WHEN].get()).map(crate::runtime::number::int)
+}
+
 /// Makes the Handle and TimerHandle classes.
 pub fn make_classes() -> (Value, Value) {
     let handle = new_native_class("Handle", "asyncio.events", vm().classes.object, SLOTS);
@@ -170,5 +226,14 @@ pub fn make_classes() -> (Value, Value) {
     set_class_methods(handle, methods);
     let timer = new_native_class("TimerHandle", "asyncio.events", handle, SLOTS);
     set_class_attr(timer, "when", new_builtin("when", handle_when));
+    let order: &[(&'static str, NativeFn)] = &[
+        ("__lt__", timer_lt),
+        ("__le__", timer_le),
+        ("__gt__", timer_gt),
+        ("__ge__", timer_ge),
+        ("__eq__", timer_eq),
+        ("__hash__", timer_hash),
+    ];
+    set_class_methods(timer, order);
     (handle, timer)
 }
