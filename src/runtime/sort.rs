@@ -27,6 +27,10 @@ pub fn sort_indices(keys: &[Value], order: &mut Vec<usize>, reverse: bool) -> Py
         Some(NativeKeys::Str(mut k)) => sort_pairs(&mut k, order, |a, b| a < b),
         Some(NativeKeys::Int(mut k)) => sort_pairs(&mut k, order, |a, b| a < b),
         Some(NativeKeys::Float(mut k)) => sort_pairs(&mut k, order, |a, b| a < b),
+        Some(NativeKeys::Tuple(items, spans)) => {
+            let mut k: Vec<(&[Scalar], usize)> = spans.iter().map(|&(start, end, i)| (&items[start..end], i)).collect();
+            sort_pairs(&mut k, order, |a, b| tuple_less(a, b))
+        }
         None => timsort(order, |&a, &b| ops::compare(CmpOp::Lt, keys[a], keys[b]).and_then(truthy)),
     };
     if reverse {
@@ -50,6 +54,70 @@ enum NativeKeys {
     Str(Vec<(&'static str, usize)>),
     Int(Vec<(i64, usize)>),
     Float(Vec<(f64, usize)>),
+    /// Tuples of such items, the same kind at each position in every key
+    /// (no NaN, which compares unlike itself): all keys' items in one
+    /// vector, and each key's span of it beside its index.
+    Tuple(Vec<Scalar>, Vec<(usize, usize, usize)>),
+}
+
+/// An item of a tuple key, compared natively.
+#[derive(Clone, Copy, PartialEq, PartialOrd)]
+enum Scalar {
+    Int(i64),
+    Float(f64),
+    Str(&'static str),
+}
+
+/// `a < b` for tuple keys, as tuples compare: at the first unequal item
+/// (the items at each position being of one kind), else by length.
+fn tuple_less(a: &[Scalar], b: &[Scalar]) -> bool {
+    for (x, y) in a.iter().zip(b) {
+        if x != y {
+            return x < y;
+        }
+    }
+    a.len() < b.len()
+}
+
+/// An item as a scalar, if it is a small int, a float (not NaN) or a str
+/// of the exact builtin type.
+fn scalar(v: Value) -> Option<Scalar> {
+    if v.is_small() {
+        return Some(Scalar::Int(v.as_small()));
+    }
+    let classes = &vm().classes;
+    match kind_of(v) {
+        Kind::Str if type_of(v) == classes.str_ => Some(Scalar::Str(super::str::as_str(v))),
+        Kind::Float if type_of(v) == classes.float && !super::number::as_float(v).is_nan() => Some(Scalar::Float(super::number::as_float(v))),
+        _ => None,
+    }
+}
+
+/// Tuple keys as scalars, when every key is an exact tuple of scalars
+/// whose kinds agree position by position.
+fn tuple_keys(keys: &[Value], order: &[usize]) -> Option<NativeKeys> {
+    let tuple = vm().classes.tuple;
+    let mut kinds: Vec<std::mem::Discriminant<Scalar>> = Vec::new();
+    let (mut items, mut spans) = (Vec::new(), Vec::with_capacity(order.len()));
+    for &i in order {
+        let k = keys[i];
+        if k.is_small() || kind_of(k) != Kind::Tuple || type_of(k) != tuple {
+            return None;
+        }
+        let start = items.len();
+        for (position, &v) in super::seq::tuple_items(k).iter().enumerate() {
+            let item = scalar(v)?;
+            let kind = std::mem::discriminant(&item);
+            match kinds.get(position) {
+                Some(&seen) if seen != kind => return None,
+                Some(_) => {}
+                None => kinds.push(kind),
+            }
+            items.push(item);
+        }
+        spans.push((start, items.len(), i));
+    }
+    Some(NativeKeys::Tuple(items, spans))
 }
 
 /// The keys, in `order`, as native values, when all are exact strs,
@@ -70,6 +138,7 @@ fn native_keys(keys: &[Value], order: &[usize]) -> Option<NativeKeys> {
             let is_float = native(Kind::Float, classes.float);
             order.iter().map(|&i| is_float(keys[i]).then(|| (super::number::as_float(keys[i]), i))).collect::<Option<Vec<_>>>().map(NativeKeys::Float)
         }
+        Kind::Tuple => tuple_keys(keys, order),
         _ => None,
     }
 }
