@@ -3,7 +3,6 @@
 //! creates the builtin classes and the exception hierarchy.
 
 use std::cell::{Cell, UnsafeCell};
-use std::collections::HashMap;
 
 use super::dict::DictTable;
 use super::heap;
@@ -620,7 +619,7 @@ pub fn bootstrap() -> Classes {
     let simple = |name: &str, kind: Kind| alloc_class(name, vec![object], vec![object], kind, true, type_);
     let int = simple("int", Kind::Int);
     let bool_ = alloc_class("bool", vec![int], vec![int, object], Kind::Bool, true, type_);
-    let mut exceptions: HashMap<&'static str, Value> = HashMap::new();
+    let mut exceptions: rustc_hash::FxHashMap<&'static str, Value> = rustc_hash::FxHashMap::default();
     for &(name, base) in EXCEPTIONS {
         let base = if base == "object" { object } else { exceptions[base] };
         let mut bases = vec![base];

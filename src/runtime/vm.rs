@@ -7,7 +7,6 @@
 //! exception object in `current_exc`.
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 
 use super::class::{self, ClassObj};
 use super::heap;
@@ -62,7 +61,7 @@ pub struct Classes {
     /// What `coroutine.__await__()` returns.
     pub coroutine_wrapper: Value,
     /// The exception classes, by name.
-    pub exceptions: HashMap<&'static str, Value>,
+    pub exceptions: rustc_hash::FxHashMap<&'static str, Value>,
 }
 
 /// Everything the VM keeps per thread.
@@ -88,7 +87,7 @@ pub struct Vm {
     /// The `builtins` module.
     pub builtins: Cell<Value>,
     /// Loaded modules by name.
-    pub modules: RefCell<HashMap<String, Value>>,
+    pub modules: RefCell<rustc_hash::FxHashMap<String, Value>>,
     /// Values embedded in compiled code, kept alive for as long as the code.
     pub constants: RefCell<Vec<Value>>,
     /// Current depth of Python calls.
@@ -166,7 +165,7 @@ pub fn start(stack_top: usize) {
             handled: super::handled::HandledStack::new(),
             interned: RefCell::new(rustc_hash::FxHashMap::default()),
             builtins: Cell::new(Value::NULL),
-            modules: RefCell::new(HashMap::new()),
+            modules: RefCell::new(rustc_hash::FxHashMap::default()),
             constants: RefCell::new(Vec::new()),
             depth: Cell::new(0),
             limit: Cell::new(1000),
