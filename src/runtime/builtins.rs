@@ -159,6 +159,11 @@ fn exact_result(r: Value, exact: bool, accepted: bool, dunder: &str, type_: &str
 
 /// `int(text, base)` with Python's syntax rules (CPython-exact, see `numeric`).
 fn parse_int(text: &str, base: i64) -> PyResult<Value> {
+    if base == 10 {
+        if let Some(n) = super::numeric::parse_short_decimal(text) {
+            return Ok(int(n));
+        }
+    }
     Ok(big(super::vm::lift(super::numeric::parse_int(text, base))?))
 }
 

@@ -525,6 +525,23 @@ fn digit_value(b: u8) -> Option<u32> {
 /// `int(text, base)` with Python's rules: surrounding whitespace, a sign,
 /// `0x`/`0o`/`0b` prefixes (required for base 0), single underscores between
 /// digits, digits of any script, and the int/str digit limit.
+/// `int(text)` for the common text: an optional sign and up to 18 ASCII
+/// digits, perhaps amid ASCII whitespace (no underscores); None for
+/// anything else, which `parse_int` reads (or refuses).
+pub fn parse_short_decimal(text: &str) -> Option<i64> {
+    let trimmed = text.trim_matches(|c: char| c.is_ascii() && is_c_space(c as u8));
+    let (negative, digits) = match trimmed.as_bytes().first()? {
+        b'-' => (true, &trimmed[1..]),
+        b'+' => (false, &trimmed[1..]),
+        _ => (false, trimmed),
+    };
+    if digits.is_empty() || digits.len() > 18 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let magnitude = digits.bytes().fold(0i64, |n, b| n * 10 + i64::from(b - b'0'));
+    Some(if negative { -magnitude } else { magnitude })
+}
+
 pub fn parse_int(text: &str, base: i64) -> Result<BigInt, Raise> {
     if base != 0 && !(2..=36).contains(&base) {
         return raise(ExcKind::ValueError, "int() base must be >= 2 and <= 36, or 0");
