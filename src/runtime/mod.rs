@@ -75,6 +75,7 @@ pub mod str_builtins;
 pub mod str_format;
 pub mod str_methods;
 pub mod sys_stdin;
+pub mod sys_streams;
 pub mod suggestions;
 pub mod syntax_error;
 pub mod text;

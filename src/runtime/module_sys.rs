@@ -239,9 +239,13 @@ pub fn create() -> Value {
     super::class::set_class_attr(stream_class, "write", new_builtin("write", stream_write));
     super::class::set_class_attr(stream_class, "flush", new_builtin("flush", stream_flush));
     super::class::set_class_attr(stream_class, "writelines", new_builtin("writelines", stream_writelines));
+    super::sys_streams::add_methods(stream_class);
     let (out, err) = (new_instance(stream_class), new_instance(stream_class));
     STREAMS.with(|s| s.set((out, err)));
     vm().constants.borrow_mut().extend([out, err, stream_class]);
+    for (stream, obj) in [(Stream::Stdout, out), (Stream::Stderr, err)] {
+        super::sys_streams::describe(obj, stream).expect("plain attributes");
+    }
     set_global(m, "stdout", out);
     set_global(m, "stderr", err);
     set_global(m, "__stdout__", out);
