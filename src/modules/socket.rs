@@ -521,7 +521,9 @@ fn getaddrinfo(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let addrs = resolve(host, port, arg(2, "family"))?;
     let sock_type = arg(3, "type");
     let types: Vec<i64> = if sock_type == 0 { vec![1, 2, 3] } else { vec![sock_type] };
-    let mut out = Vec::new();
+    // Each entry goes into the list as it is made: a collection while the
+    // next is made then sees it.
+    let out = new_list(Vec::new());
     for a in addrs {
         for &t in &types {
             let proto = match t {
@@ -530,10 +532,12 @@ fn getaddrinfo(args: &[Value], kw: &[Value]) -> PyResult<Value> {
                 _ => 0,
             };
             let fam = if a.is_ipv4() { libc::AF_INET } else { libc::AF_INET6 } as i64;
-            out.push(new_tuple_from(&[int(fam), int(t), int(proto), new_str(""), address_tuple(a)]));
+            let (name, address) = (new_str(""), address_tuple(a));
+            let entry = new_tuple_from(&[int(fam), int(t), int(proto), name, address]);
+            crate::runtime::seq::list_items(out).push(entry);
         }
     }
-    Ok(new_list(out))
+    Ok(out)
 }
 
 /// Creates the `socket` module.

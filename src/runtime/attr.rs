@@ -92,6 +92,11 @@ fn instance_attr(obj: Value, name: Value) -> Option<Value> {
 /// Raises the AttributeError of `obj` lacking `name`, worded as CPython
 /// words it for a module, a class or any other object.
 pub fn no_attribute<T>(obj: Value, name: Value) -> PyResult<T> {
+    // A method looks its other attributes up on its function, which then
+    // reports them missing.
+    if kind_of(obj) == Kind::BoundMethod {
+        return no_attribute(super::function::method_obj(obj).func, name);
+    }
     let message = match kind_of(obj) {
         Kind::Module => format!("module '{}' has no attribute '{}'", module_obj(obj).name, as_str(name)),
         Kind::Class => format!("type object '{}' has no attribute '{}'", super::class::message_name(obj), as_str(name)),

@@ -129,13 +129,16 @@ fn readline(args: &[Value], _: &[Value]) -> PyResult<Value> {
 /// `readlines()`: the remaining lines, each with its newline.
 fn readlines(args: &[Value], _: &[Value]) -> PyResult<Value> {
     count("readlines", args.len() - 1, 0, 0)?;
-    let mut lines = Vec::new();
+    // Each line goes into the list as it is made: a collection while the
+    // next is made then sees it.
+    let lines = new_list(Vec::new());
     loop {
         let line = read_line(None)?;
         if line.is_empty() {
-            return Ok(new_list(lines));
+            return Ok(lines);
         }
-        lines.push(new_str(&line));
+        let s = new_str(&line);
+        super::seq::list_items(lines).push(s);
     }
 }
 
