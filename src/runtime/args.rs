@@ -200,3 +200,79 @@ pub fn str_arg(func: &str, v: Value) -> PyResult<&'static str> {
         None => raise_named("TypeError", format!("{func}() argument must be str, not {}", super::ops::type_name(v))),
     }
 }
+
+/// The parameters of a builtin CPython parses with Argument Clinic
+/// (`pow(base, exp, mod=None)`), for `parse`.
+pub struct Clinic<const N: usize> {
+    /// The function's name in messages (`pow`).
+    pub name: &'static str,
+    /// The parameter names, in order.
+    pub params: [&'static str; N],
+    /// How many leading parameters are positional-only.
+    pub posonly: usize,
+    /// How many leading parameters may be given by position (the rest
+    /// are keyword-only).
+    pub positional: usize,
+    /// How many leading parameters have no default.
+    pub required: usize,
+}
+
+impl<const N: usize> Clinic<N> {
+    /// The arguments in parameter order (`None` where left to its
+    /// default), checked as CPython's `_PyArg_UnpackKeywords` checks them,
+    /// in the same order and with the same messages.
+    pub fn parse(&self, args: &[Value], kwnames: &[Value]) -> PyResult<[Option<Value>; N]> {
+        let name = self.name;
+        let pos = positional(args, kwnames);
+        let (nargs, nkw) = (pos.len(), kwnames.len());
+        let minpos = self.required.min(self.positional);
+        let mut out = [None; N];
+        if nkw == 0 && nargs >= self.required && nargs <= self.positional {
+            for (slot, &v) in out.iter_mut().zip(pos) {
+                *slot = Some(v);
+            }
+            return Ok(out);
+        }
+        let s = |n: usize| if n == 1 { "" } else { "s" };
+        if nargs + nkw > N {
+            let keyword = if nargs == 0 { "keyword " } else { "" };
+            return raise_named("TypeError", format!("{name}() takes at most {N} {keyword}argument{} ({} given)", s(N), nargs + nkw));
+        }
+        if nargs > self.positional {
+            if self.positional == 0 {
+                return raise_named("TypeError", format!("{name}() takes no positional arguments"));
+            }
+            let bound = if minpos < self.positional { "at most" } else { "exactly" };
+            return raise_named("TypeError", format!("{name}() takes {bound} {} positional argument{} ({nargs} given)", self.positional, s(self.positional)));
+        }
+        let minposonly = self.posonly.min(minpos);
+        if nargs < minposonly {
+            let bound = if minposonly < self.positional { "at least" } else { "exactly" };
+            return raise_named("TypeError", format!("{name}() takes {bound} {minposonly} positional argument{} ({nargs} given)", s(minposonly)));
+        }
+        for (slot, &v) in out.iter_mut().zip(pos) {
+            *slot = Some(v);
+        }
+        let mut left = nkw;
+        for i in nargs.max(self.posonly)..N {
+            if left == 0 && i >= self.required {
+                break;
+            }
+            out[i] = keyword(args, kwnames, self.params[i]);
+            if out[i].is_some() {
+                left -= 1;
+            } else if i < self.required {
+                return raise_named("TypeError", format!("{name}() missing required argument '{}' (pos {})", self.params[i], i + 1));
+            }
+        }
+        if left > 0 {
+            for i in self.posonly..nargs {
+                if keyword(args, kwnames, self.params[i]).is_some() {
+                    return raise_named("TypeError", format!("argument for {name}() given by name ('{}') and position ({})", self.params[i], i + 1));
+                }
+            }
+            check_keywords(name, kwnames, &self.params[self.posonly..])?;
+        }
+        Ok(out)
+    }
+}

@@ -84,14 +84,11 @@ fn new_super_obj(_: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value>
 }
 
 pub(super) fn new_int(_: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    check_keywords("int", kwnames, &["base"])?;
-    let pos = positional(args, kwnames);
-    if pos.len() > 2 {
-        // (Parsed by keyword-aware argument parsing in CPython, hence the style.)
-        return raise_named("TypeError", format!("int() takes at most 2 arguments ({} given)", pos.len()));
-    }
-    let base = keyword(args, kwnames, "base").or(pos.get(1).copied());
-    let Some(&x) = pos.first() else { return Ok(int(0)) };
+    const INT: super::args::Clinic<2> = super::args::Clinic { name: "int", params: ["x", "base"], posonly: 1, positional: 2, required: 0 };
+    let [x, base] = INT.parse(args, kwnames)?;
+    let Some(x) = x else {
+        return if base.is_some() { raise_named("TypeError", "int() missing string argument") } else { Ok(int(0)) };
+    };
     if let Some(base) = base {
         if super::bytes::is_bytes_like(x) {
             return super::bytes::parse_int(x, index_value(base)?);
@@ -349,6 +346,9 @@ fn new_type_obj(_: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> 
     if args.len() - kwnames.len() == 3 {
         return super::metaclass::type_call3(args, kwnames);
     }
+    if args.len() - kwnames.len() == 1 {
+        return raise_named("TypeError", "type() takes no keyword arguments");
+    }
     raise_named("TypeError", "type() takes 1 or 3 arguments")
 }
 
@@ -367,12 +367,14 @@ fn new_wrapper(cls: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value>
 }
 
 fn new_property(cls: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let pos = positional(args, kwnames);
-    let get = keyword(args, kwnames, "fget").or(pos.first().copied()).unwrap_or(none());
-    let set = keyword(args, kwnames, "fset").or(pos.get(1).copied()).filter(|&v| v != none()).unwrap_or(Value::NULL);
-    let del = keyword(args, kwnames, "fdel").or(pos.get(2).copied()).filter(|&v| v != none()).unwrap_or(Value::NULL);
+    const PROPERTY: super::args::Clinic<4> =
+        super::args::Clinic { name: "property", params: ["fget", "fset", "fdel", "doc"], posonly: 0, positional: 4, required: 0 };
+    let [get, set, del, doc] = PROPERTY.parse(args, kwnames)?;
+    let get = get.unwrap_or(none());
+    let set = set.filter(|&v| v != none()).unwrap_or(Value::NULL);
+    let del = del.filter(|&v| v != none()).unwrap_or(Value::NULL);
     let p = new_descriptor(cls, get, set, del);
-    if let Some(doc) = keyword(args, kwnames, "doc").or(pos.get(3).copied()).filter(|&v| v != none()) {
+    if let Some(doc) = doc.filter(|&v| v != none()) {
         super::function::descriptor_obj(p).doc.set(doc);
     }
     Ok(p)
@@ -391,7 +393,8 @@ fn new_method_obj(_: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value
     Ok(super::function::new_bound_method(args[0], args[1]))
 }
 
-fn new_slice_obj(_: Value, args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn new_slice_obj(_: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    super::args::no_keywords("slice", kwnames)?;
     count("slice", args.len(), 1, 3)?;
     Ok(match args.len() {
         1 => super::range::new_slice(none(), args[0], none()),
@@ -603,7 +606,8 @@ fn class_check(v: Value, spec: Value, func: &str, sub: bool) -> PyResult<bool> {
     Ok(if sub { is_subclass(v, spec) } else { isinstance(v, spec) })
 }
 
-pub(super) fn builtin_abs(args: &[Value], _: &[Value]) -> PyResult<Value> {
+pub(super) fn builtin_abs(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    super::args::no_keywords("abs", kwnames)?;
     count("abs", args.len(), 1, 1)?;
     let x = args[0];
     match kind_of(x) {
@@ -671,10 +675,9 @@ fn builtin_max(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 }
 
 fn builtin_sum(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    check_keywords("sum", kwnames, &["start"])?;
-    let pos = positional(args, kwnames);
-    count("sum", pos.len(), 1, 2)?;
-    let mut total = keyword(args, kwnames, "start").or(pos.get(1).copied()).unwrap_or(int(0));
+    const SUM: super::args::Clinic<2> = super::args::Clinic { name: "sum", params: ["iterable", "start"], posonly: 1, positional: 2, required: 1 };
+    let [Some(seq), start] = SUM.parse(args, kwnames)? else { unreachable!("the iterable is required") };
+    let mut total = start.unwrap_or(int(0));
     if kind_of(total) == Kind::Str {
         return raise_named("TypeError", "sum() can't sum strings [use ''.join(seq) instead]");
     }
@@ -694,7 +697,6 @@ fn builtin_sum(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         total = ops::binary(BinOp::Add, total, v)?;
         Ok(())
     };
-    let seq = pos[0];
     if matches!(kind_of(seq), Kind::List | Kind::Tuple) {
         // Indexing afresh each time: an `__add__` may change the list.
         let mut i = 0;
@@ -724,7 +726,8 @@ pub(super) fn builtin_sorted(args: &[Value], kwnames: &[Value]) -> PyResult<Valu
     Ok(list)
 }
 
-pub(super) fn builtin_reversed(args: &[Value], _: &[Value]) -> PyResult<Value> {
+pub(super) fn builtin_reversed(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    super::args::no_keywords("reversed", kwnames)?;
     count("reversed", args.len(), 1, 1)?;
     let seq = args[0];
     match kind_of(seq) {
@@ -752,17 +755,17 @@ pub(super) fn builtin_reversed(args: &[Value], _: &[Value]) -> PyResult<Value> {
 }
 
 fn builtin_enumerate(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    check_keywords("enumerate", kwnames, &["start"])?;
-    let pos = positional(args, kwnames);
-    count("enumerate", pos.len(), 1, 2)?;
-    let start = keyword(args, kwnames, "start").or(pos.get(1).copied()).unwrap_or(int(0));
+    const ENUMERATE: super::args::Clinic<2> =
+        super::args::Clinic { name: "enumerate", params: ["iterable", "start"], posonly: 0, positional: 2, required: 1 };
+    let [Some(iterable), start] = ENUMERATE.parse(args, kwnames)? else { unreachable!("the iterable is required") };
+    let start = start.unwrap_or(int(0));
     // The start is taken as an int (`__index__`), as CPython does.
     let start = match kind_of(start) {
         Kind::Int => start,
         Kind::Bool => int(truthy(start)? as i64),
         _ => super::ops::index_int(start)?,
     };
-    let inner = iter(pos[0])?;
+    let inner = iter(iterable)?;
     Ok(new_iter(IterState::Enumerate { inner, count: start }))
 }
 
@@ -1030,7 +1033,8 @@ fn builtin_bin(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     radix_text(args, "bin", "0b", 2)
 }
 
-pub(super) fn builtin_divmod(args: &[Value], _: &[Value]) -> PyResult<Value> {
+pub(super) fn builtin_divmod(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    super::args::no_keywords("divmod", kwnames)?;
     count("divmod", args.len(), 2, 2)?;
     let (a, b) = (args[0], args[1]);
     let number = |v: Value| is_int(v) || kind_of(v) == Kind::Float;
@@ -1059,8 +1063,10 @@ pub(super) fn builtin_divmod(args: &[Value], _: &[Value]) -> PyResult<Value> {
 }
 
 pub(super) fn builtin_pow(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let pos = positional(args, kwnames);
-    count("pow", pos.len(), 2, 3)?;
+    const POW: super::args::Clinic<3> = super::args::Clinic { name: "pow", params: ["base", "exp", "mod"], posonly: 0, positional: 3, required: 2 };
+    let [Some(base), Some(exp), modulus] = POW.parse(args, kwnames)? else { unreachable!("base and exp are required") };
+    let all = [base, exp, modulus.unwrap_or(none())];
+    let pos: &[Value] = if modulus.is_some() { &all } else { &all[..2] };
     if pos.len() == 3 && pos[2] != none() {
         // A class of the language's own: three-argument `__pow__` (never
         // `__rpow__`, as in CPython).
