@@ -31,7 +31,10 @@ pub type Constructor = fn(Value, &[Value], &[Value]) -> PyResult<Value>;
 /// The constructor of builtin class `cls`, if it has one.
 pub fn constructor(cls: Value) -> Option<Constructor> {
     let c = &vm().classes;
-    let table: [(Value, Constructor); 20] = [
+    let table: [(Value, Constructor); 23] = [
+        (c.none, new_singleton),
+        (c.not_implemented_type, new_singleton),
+        (c.ellipsis_type, new_singleton),
         (c.int, new_int),
         (c.float, new_float),
         (c.str_, new_str_obj),
@@ -68,6 +71,24 @@ const ITERATOR_TYPES: [(&str, Constructor); 5] = [
     ("filter", |_, a, k| builtin_filter(a, k)),
     ("reversed", |_, a, k| builtin_reversed(a, k)),
 ];
+
+/// `type(None)()`, `type(...)()`, `type(NotImplemented)()`: the one
+/// instance, taking no arguments.
+fn new_singleton(cls: Value, args: &[Value], _: &[Value]) -> PyResult<Value> {
+    let c = &vm().classes;
+    let (value, name) = if cls == c.none {
+        (none(), "NoneType")
+    } else if cls == c.ellipsis_type {
+        // CPython's message names the type by its `types` name.
+        (vm().ellipsis, "EllipsisType")
+    } else {
+        (vm().not_implemented, "NotImplementedType")
+    };
+    if !args.is_empty() {
+        return raise_named("TypeError", format!("{name} takes no arguments"));
+    }
+    Ok(value)
+}
 
 /// `super(type, obj)` (the zero-argument form is compiled specially).
 fn new_super_obj(_: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
