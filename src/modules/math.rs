@@ -6,7 +6,7 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
-use crate::runtime::args::count;
+use crate::runtime::args::{count, Clinic};
 use crate::runtime::function::{new_builtin, NativeFn};
 use crate::runtime::module::{new_module, set_global};
 use crate::runtime::number::{as_bigint, as_float, big, float, is_int};
@@ -30,13 +30,18 @@ fn f(v: Value) -> PyResult<f64> {
     }
 }
 
-/// An int argument.
+/// An int argument (`__index__` honoured, as CPython's `PyNumber_Index`).
 fn int_arg(v: Value) -> PyResult<BigInt> {
-    if is_int(v) {
-        Ok(as_bigint(v))
-    } else {
-        raise_named("TypeError", format!("'{}' object cannot be interpreted as an integer", type_name(v)))
+    Ok(as_bigint(crate::runtime::ops::index_int(v)?))
+}
+
+/// Refuses keyword arguments, naming the function as CPython does
+/// (`math.sqrt() takes no keyword arguments`).
+fn no_kw(name: &str, kwnames: &[Value]) -> PyResult<()> {
+    if kwnames.is_empty() {
+        return Ok(());
     }
+    raise_named("TypeError", format!("math.{name}() takes no keyword arguments"))
 }
 
 fn domain<T>() -> PyResult<T> {
@@ -57,7 +62,8 @@ fn checked(x: f64, r: f64) -> PyResult<Value> {
 
 macro_rules! unary {
     ($name:ident, $py:literal, $op:expr) => {
-        fn $name(args: &[Value], _: &[Value]) -> PyResult<Value> {
+        fn $name(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+            no_kw($py, kwnames)?;
             count($py, args.len(), 1, 1)?;
             let x = f(args[0])?;
             let op: fn(f64) -> f64 = $op;
@@ -70,8 +76,6 @@ macro_rules! unary {
 extern "C" {
     fn erf(x: f64) -> f64;
     fn erfc(x: f64) -> f64;
-    fn tgamma(x: f64) -> f64;
-    fn lgamma(x: f64) -> f64;
     fn nextafter(x: f64, y: f64) -> f64;
     fn remainder(x: f64, y: f64) -> f64;
     fn asinh(x: f64) -> f64;
@@ -108,7 +112,8 @@ unary!(m_erfc, "erfc", |x| unsafe { erfc(x) });
 /// (where the C function returns an infinity).
 macro_rules! unary_poles {
     ($name:ident, $py:literal, $op:expr, $pole:expr) => {
-        fn $name(args: &[Value], _: &[Value]) -> PyResult<Value> {
+        fn $name(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+            no_kw($py, kwnames)?;
             count($py, args.len(), 1, 1)?;
             let x = f(args[0])?;
             let pole: fn(f64) -> bool = $pole;
@@ -126,12 +131,11 @@ unary_poles!(m_acosh, "acosh", |x| unsafe { acosh(x) }, |x| x < 1.0);
 // SAFETY: as above.
 unary_poles!(m_atanh, "atanh", |x| unsafe { atanh(x) }, |x| x.abs() >= 1.0);
 unary_poles!(m_log1p, "log1p", f64::ln_1p, |x| x <= -1.0);
-// SAFETY: as above.
-unary_poles!(m_gamma, "gamma", |x| unsafe { tgamma(x) }, |x| x == x.floor() && x <= 0.0 || x == f64::NEG_INFINITY);
-// SAFETY: as above.
-unary_poles!(m_lgamma, "lgamma", |x| unsafe { lgamma(x) }, |x| x == x.floor() && x <= 0.0);
+unary_poles!(m_gamma, "gamma", super::gamma::gamma, |x| x == x.floor() && x <= 0.0 || x == f64::NEG_INFINITY);
+unary_poles!(m_lgamma, "lgamma", super::gamma::lgamma, |x| x.is_finite() && x == x.floor() && x <= 0.0);
 
-fn m_frexp(args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn m_frexp(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    no_kw("frexp", kwnames)?;
     count("frexp", args.len(), 1, 1)?;
     let x = f(args[0])?;
     if x == 0.0 || !x.is_finite() {
@@ -145,10 +149,15 @@ fn m_frexp(args: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(crate::runtime::seq::new_tuple_from(&[float(mantissa), Value::small_unchecked(exp + bias)]))
 }
 
-fn m_ldexp(args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn m_ldexp(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    no_kw("ldexp", kwnames)?;
     count("ldexp", args.len(), 2, 2)?;
     let x = f(args[0])?;
-    let e = int_arg(args[1])?;
+    // An int exactly (no `__index__`), as CPython checks it.
+    if !is_int(args[1]) {
+        return raise_named("TypeError", "Expected an int as second argument to ldexp.");
+    }
+    let e = as_bigint(args[1]);
     if x == 0.0 || !x.is_finite() {
         return Ok(float(x));
     }
@@ -160,7 +169,8 @@ fn m_ldexp(args: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(float(r))
 }
 
-fn m_remainder(args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn m_remainder(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    no_kw("remainder", kwnames)?;
     count("remainder", args.len(), 2, 2)?;
     let (x, y) = (f(args[0])?, f(args[1])?);
     if x.is_infinite() && !y.is_nan() || y == 0.0 && !x.is_nan() {
@@ -170,13 +180,15 @@ fn m_remainder(args: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(float(unsafe { remainder(x, y) }))
 }
 
-fn m_nextafter(args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn m_nextafter(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    no_kw("nextafter", kwnames)?;
     count("nextafter", args.len(), 2, 2)?;
     // SAFETY: as above.
     Ok(float(unsafe { nextafter(f(args[0])?, f(args[1])?) }))
 }
 
-fn m_ulp(args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn m_ulp(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    no_kw("ulp", kwnames)?;
     count("ulp", args.len(), 1, 1)?;
     let x = f(args[0])?.abs();
     if !x.is_finite() {
@@ -187,18 +199,19 @@ fn m_ulp(args: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(float(if next.is_infinite() { x - unsafe { nextafter(x, 0.0) } } else { next - x }))
 }
 
-fn m_dist(args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn m_dist(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    no_kw("dist", kwnames)?;
     count("dist", args.len(), 2, 2)?;
     let p = crate::runtime::iterate::collect(args[0])?;
     let q = crate::runtime::iterate::collect(args[1])?;
     if p.len() != q.len() {
         return raise_named("ValueError", "both points must have the same number of dimensions");
     }
-    let mut acc = 0.0f64;
+    let mut diffs = Vec::with_capacity(p.len());
     for (&a, &b) in p.iter().zip(&q) {
-        acc = acc.hypot(f(a)? - f(b)?);
+        diffs.push((f(a)? - f(b)?).abs());
     }
-    Ok(float(acc))
+    Ok(float(vector_norm(&diffs)))
 }
 
 unary!(m_sin, "sin", f64::sin);
@@ -212,10 +225,24 @@ unary!(m_cosh, "cosh", f64::cosh);
 unary!(m_tanh, "tanh", f64::tanh);
 unary!(m_exp, "exp", f64::exp);
 unary!(m_fabs, "fabs", f64::abs);
-unary!(m_degrees, "degrees", f64::to_degrees);
-unary!(m_radians, "radians", f64::to_radians);
+/// degrees/radians: a plain product, which CPython does not check for
+/// overflow.
+macro_rules! scale {
+    ($name:ident, $py:literal, $op:expr) => {
+        fn $name(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+            no_kw($py, kwnames)?;
+            count($py, args.len(), 1, 1)?;
+            let op: fn(f64) -> f64 = $op;
+            Ok(float(op(f(args[0])?)))
+        }
+    };
+}
 
-fn m_sqrt(args: &[Value], _: &[Value]) -> PyResult<Value> {
+scale!(m_degrees, "degrees", f64::to_degrees);
+scale!(m_radians, "radians", f64::to_radians);
+
+fn m_sqrt(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    no_kw("sqrt", kwnames)?;
     count("sqrt", args.len(), 1, 1)?;
     let x = f(args[0])?;
     if x < 0.0 {
@@ -224,7 +251,9 @@ fn m_sqrt(args: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(float(x.sqrt()))
 }
 
-fn m_log(args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn m_log(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    // log parses its arguments as a tuple in CPython, hence the bare name.
+    crate::runtime::args::no_keywords("log", kwnames)?;
     count("log", args.len(), 1, 2)?;
     let num = checked_log(args[0], f64::ln)?;
     match args.get(1) {
@@ -266,44 +295,131 @@ fn checked_log(v: Value, log: fn(f64) -> f64) -> PyResult<f64> {
     Ok(log(x))
 }
 
-fn m_log2(args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn m_log2(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    no_kw("log2", kwnames)?;
     count("log2", args.len(), 1, 1)?;
     Ok(float(checked_log(args[0], f64::log2)?))
 }
 
-fn m_log10(args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn m_log10(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    no_kw("log10", kwnames)?;
     count("log10", args.len(), 1, 1)?;
     Ok(float(checked_log(args[0], f64::log10)?))
 }
 
-fn m_pow(args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn m_pow(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    no_kw("pow", kwnames)?;
     count("pow", args.len(), 2, 2)?;
     let (x, y) = (f(args[0])?, f(args[1])?);
-    if x == 0.0 && y < 0.0 {
-        return domain();
-    }
-    if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-        return domain();
+    if !x.is_finite() || !y.is_finite() {
+        // C99's special cases (Annex F), which CPython spells out.
+        let r = if x.is_nan() {
+            if y == 0.0 { 1.0 } else { x }
+        } else if y.is_nan() {
+            if x == 1.0 { 1.0 } else { y }
+        } else if x.is_infinite() {
+            let odd_y = y.is_finite() && y.abs() % 2.0 == 1.0;
+            if y > 0.0 {
+                if odd_y { x } else { x.abs() }
+            } else if y == 0.0 {
+                1.0
+            } else if odd_y {
+                0f64.copysign(x)
+            } else {
+                0.0
+            }
+        } else if x.abs() == 1.0 {
+            1.0
+        } else if (y > 0.0) == (x.abs() > 1.0) {
+            f64::INFINITY
+        } else {
+            0.0
+        };
+        return Ok(float(r));
     }
     let r = x.powf(y);
-    if r.is_infinite() && x.is_finite() && y.is_finite() {
+    if r.is_nan() || r.is_infinite() && x == 0.0 {
+        // A negative base to a non-integer power, or zero to a negative one.
+        return domain();
+    }
+    if r.is_infinite() {
         return raise_named("OverflowError", "math range error");
     }
     Ok(float(r))
 }
 
-fn m_atan2(args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn m_atan2(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    no_kw("atan2", kwnames)?;
     count("atan2", args.len(), 2, 2)?;
     Ok(float(f(args[0])?.atan2(f(args[1])?)))
 }
 
-fn m_hypot(args: &[Value], _: &[Value]) -> PyResult<Value> {
-    let mut acc = 0.0f64;
+fn m_hypot(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    no_kw("hypot", kwnames)?;
+    let mut coords = Vec::with_capacity(args.len());
     for &a in args {
-        let x = f(a)?;
-        acc = acc.hypot(x);
+        coords.push(f(a)?.abs());
     }
-    Ok(float(acc))
+    Ok(float(vector_norm(&coords)))
+}
+
+/// The Euclidean norm of non-negative coordinates as CPython's
+/// `vector_norm` computes it (hypot and dist): scaled by a power of two,
+/// the squares summed in extended precision (Dekker splits and a
+/// compensated sum), then one Newton correction of the square root.
+fn vector_norm(coords: &[f64]) -> f64 {
+    let max = coords.iter().fold(0.0f64, |m, &x| if x > m { x } else { m });
+    if max.is_infinite() {
+        return max;
+    }
+    if coords.iter().any(|x| x.is_nan()) {
+        return f64::NAN;
+    }
+    if max == 0.0 || coords.len() <= 1 {
+        return max;
+    }
+    // frexp's exponent: max = m * 2**max_e with 0.5 <= m < 1.
+    let max_e = if max < f64::MIN_POSITIVE {
+        ((max * 2f64.powi(54)).to_bits() >> 52) as i64 - 1022 - 54
+    } else {
+        (max.to_bits() >> 52) as i64 - 1022
+    };
+    // The running sum and its compensation (the bits rounded off).
+    let mut sum = (1.0f64, 0.0f64);
+    let add = |sum: &mut (f64, f64), x: f64| {
+        let old = sum.0;
+        sum.0 += x;
+        sum.1 += (old - sum.0) + x;
+    };
+    if max_e < -1023 {
+        // 2**-max_e would overflow: the coordinates are divided by the
+        // largest instead (less exact, as in CPython 3.11).
+        for &x in coords.iter() {
+            let r = x / max;
+            add(&mut sum, r * r);
+        }
+        return max * (sum.0 - 1.0 + sum.1).sqrt();
+    }
+    let scale = crate::runtime::num_convert::ldexp(1.0, -max_e);
+    // Splits x exactly in two halves of 26 bits (Veltkamp).
+    let split = |x: f64| {
+        let t = x * 134217729.0;
+        let hi = t - (t - x);
+        (hi, x - hi)
+    };
+    for &x in coords.iter() {
+        let (hi, lo) = split(x * scale);
+        add(&mut sum, hi * hi);
+        add(&mut sum, 2.0 * hi * lo);
+        add(&mut sum, lo * lo);
+    }
+    let h = (sum.0 - 1.0 + sum.1).sqrt();
+    let (hi, lo) = split(h);
+    add(&mut sum, -hi * hi);
+    add(&mut sum, -2.0 * hi * lo);
+    add(&mut sum, -lo * lo);
+    let x = sum.0 - 1.0 + sum.1;
+    (h + x / (2.0 * h)) / scale
 }
 
 /// floor/ceil/trunc: ints pass through, floats round to an int.
@@ -329,48 +445,48 @@ fn to_int(args: &[Value], name: &str, op: fn(f64) -> f64) -> PyResult<Value> {
     crate::runtime::vm::lift(crate::runtime::numeric::f64_to_int(op(x))).map(big)
 }
 
-fn m_floor(args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn m_floor(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    no_kw("floor", kwnames)?;
     to_int(args, "floor", f64::floor)
 }
 
-fn m_ceil(args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn m_ceil(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    no_kw("ceil", kwnames)?;
     to_int(args, "ceil", f64::ceil)
 }
 
-fn m_trunc(args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn m_trunc(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    no_kw("trunc", kwnames)?;
     to_int(args, "trunc", f64::trunc)
 }
 
-fn m_isnan(args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn m_isnan(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    no_kw("isnan", kwnames)?;
     count("isnan", args.len(), 1, 1)?;
     Ok(boolean(f(args[0])?.is_nan()))
 }
 
-fn m_isinf(args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn m_isinf(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    no_kw("isinf", kwnames)?;
     count("isinf", args.len(), 1, 1)?;
     Ok(boolean(f(args[0])?.is_infinite()))
 }
 
-fn m_isfinite(args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn m_isfinite(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    no_kw("isfinite", kwnames)?;
     count("isfinite", args.len(), 1, 1)?;
     Ok(boolean(f(args[0])?.is_finite()))
 }
 
 fn m_isclose(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let pos = crate::runtime::args::positional(args, kwnames);
-    count("isclose", pos.len(), 2, 2)?;
-    let rel = match crate::runtime::args::keyword(args, kwnames, "rel_tol") {
-        Some(v) => f(v)?,
-        None => 1e-9,
-    };
-    let abs = match crate::runtime::args::keyword(args, kwnames, "abs_tol") {
-        Some(v) => f(v)?,
-        None => 0.0,
-    };
+    const ISCLOSE: Clinic<4> = Clinic { name: "isclose", params: ["a", "b", "rel_tol", "abs_tol"], posonly: 0, positional: 2, required: 2 };
+    let [Some(a), Some(b), rel, abs] = ISCLOSE.parse(args, kwnames)? else { unreachable!("a and b are required") };
+    let (a, b) = (f(a)?, f(b)?);
+    let rel = rel.map_or(Ok(1e-9), f)?;
+    let abs = abs.map_or(Ok(0.0), f)?;
     if rel < 0.0 || abs < 0.0 {
         return raise_named("ValueError", "tolerances must be non-negative");
     }
-    let (a, b) = (f(pos[0])?, f(pos[1])?);
     if a == b {
         return Ok(boolean(true));
     }
@@ -381,7 +497,8 @@ fn m_isclose(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     Ok(boolean(diff <= (rel * b).abs() || diff <= (rel * a).abs() || diff <= abs))
 }
 
-fn m_gcd(args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn m_gcd(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    no_kw("gcd", kwnames)?;
     let mut g = BigInt::zero();
     for &a in args {
         g = g.gcd(&int_arg(a)?);
@@ -389,19 +506,19 @@ fn m_gcd(args: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(big(g))
 }
 
-fn m_lcm(args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn m_lcm(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    no_kw("lcm", kwnames)?;
     let mut l = BigInt::one();
     for &a in args {
+        // Every argument is converted, even after a zero settles the result.
         let x = int_arg(a)?;
-        if x.is_zero() {
-            return Ok(big(BigInt::zero()));
-        }
-        l = l.lcm(&x);
+        l = if l.is_zero() { l } else { l.lcm(&x) };
     }
     Ok(big(l.abs()))
 }
 
-fn m_factorial(args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn m_factorial(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    no_kw("factorial", kwnames)?;
     count("factorial", args.len(), 1, 1)?;
     if kind_of(args[0]) == Kind::Float {
         return raise_named("TypeError", "'float' object cannot be interpreted as an integer");
@@ -427,7 +544,8 @@ fn range_product(lo: u64, hi: u64) -> BigInt {
     range_product(lo, mid) * range_product(mid, hi)
 }
 
-fn m_isqrt(args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn m_isqrt(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    no_kw("isqrt", kwnames)?;
     count("isqrt", args.len(), 1, 1)?;
     let n = int_arg(args[0])?;
     if n.is_negative() {
@@ -436,7 +554,8 @@ fn m_isqrt(args: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(big(n.sqrt()))
 }
 
-fn m_comb(args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn m_comb(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    no_kw("comb", kwnames)?;
     count("comb", args.len(), 2, 2)?;
     let (n, k) = (int_arg(args[0])?, int_arg(args[1])?);
     if n.is_negative() {
@@ -449,6 +568,9 @@ fn m_comb(args: &[Value], _: &[Value]) -> PyResult<Value> {
         return Ok(big(BigInt::zero()));
     }
     let k = std::cmp::min(k.clone(), &n - &k);
+    if k.to_i64().is_none() {
+        return raise_named("OverflowError", format!("min(n - k, k) must not exceed {}", i64::MAX));
+    }
     let mut acc = BigInt::one();
     let mut i = BigInt::zero();
     while i < k {
@@ -458,13 +580,15 @@ fn m_comb(args: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(big(acc))
 }
 
-fn m_perm(args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn m_perm(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    no_kw("perm", kwnames)?;
     count("perm", args.len(), 1, 2)?;
-    let n = int_arg(args[0])?;
     let k = match args.get(1) {
         Some(&k) if k != crate::runtime::vm::none() => int_arg(k)?,
-        _ => n.clone(),
+        // perm(n) is n!, with factorial's checks and messages.
+        _ => return m_factorial(&args[..1], &[]),
     };
+    let n = int_arg(args[0])?;
     if n.is_negative() {
         return raise_named("ValueError", "n must be a non-negative integer");
     }
@@ -473,6 +597,9 @@ fn m_perm(args: &[Value], _: &[Value]) -> PyResult<Value> {
     }
     if k > n {
         return Ok(big(BigInt::zero()));
+    }
+    if k.to_i64().is_none() {
+        return raise_named("OverflowError", format!("k must not exceed {}", i64::MAX));
     }
     let mut acc = BigInt::one();
     let mut i = BigInt::zero();
@@ -484,16 +611,17 @@ fn m_perm(args: &[Value], _: &[Value]) -> PyResult<Value> {
 }
 
 fn m_prod(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let pos = crate::runtime::args::positional(args, kwnames);
-    count("prod", pos.len(), 1, 1)?;
-    let mut acc = crate::runtime::args::keyword(args, kwnames, "start").unwrap_or(crate::runtime::number::int(1));
-    for v in crate::runtime::iterate::collect(pos[0])? {
+    const PROD: Clinic<2> = Clinic { name: "prod", params: ["iterable", "start"], posonly: 1, positional: 1, required: 1 };
+    let [Some(iterable), start] = PROD.parse(args, kwnames)? else { unreachable!("the iterable is required") };
+    let mut acc = start.unwrap_or(crate::runtime::number::int(1));
+    for v in crate::runtime::iterate::collect(iterable)? {
         acc = crate::runtime::ops::binary(crate::syntax::ast::BinOp::Mul, acc, v)?;
     }
     Ok(acc)
 }
 
-fn m_fsum(args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn m_fsum(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    no_kw("fsum", kwnames)?;
     count("fsum", args.len(), 1, 1)?;
     // Shewchuk's exact partial sums, as CPython's fsum: infinities and
     // NaNs are summed apart, a finite overflow is an error, and the
@@ -561,25 +689,30 @@ fn m_fsum(args: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(float(hi))
 }
 
-fn m_copysign(args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn m_copysign(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    no_kw("copysign", kwnames)?;
     count("copysign", args.len(), 2, 2)?;
     Ok(float(f(args[0])?.copysign(f(args[1])?)))
 }
 
-fn m_fmod(args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn m_fmod(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    no_kw("fmod", kwnames)?;
     count("fmod", args.len(), 2, 2)?;
     let (x, y) = (f(args[0])?, f(args[1])?);
-    if y == 0.0 && !x.is_nan() {
+    let r = x % y;
+    if r.is_nan() && !x.is_nan() && !y.is_nan() {
         return domain();
     }
-    Ok(float(x % y))
+    Ok(float(r))
 }
 
-fn m_modf(args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn m_modf(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    no_kw("modf", kwnames)?;
     count("modf", args.len(), 1, 1)?;
     let x = f(args[0])?;
     let i = x.trunc();
-    Ok(crate::runtime::seq::new_tuple_from(&[float((x - i).copysign(x)), float(i)]))
+    let frac = if x.is_infinite() { 0.0 } else { x - i };
+    Ok(crate::runtime::seq::new_tuple_from(&[float(frac.copysign(x)), float(i)]))
 }
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[

@@ -3,6 +3,7 @@ pub mod random;
 pub mod time;
 pub mod calendar_time;
 pub mod math;
+mod gamma;
 pub mod random_module;
 pub mod asyncio;
 pub mod codegen;
