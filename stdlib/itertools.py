@@ -212,15 +212,33 @@ class groupby:
                 return
 
 
+def _islice_index(value, default, message):
+    # None or an int through __index__ (PyNumber_AsSsize_t); anything else
+    # is the ValueError of the argument.
+    if value is None:
+        return default
+    if isinstance(value, int):
+        return value
+    index = getattr(type(value), "__index__", None)
+    if index is None:
+        raise ValueError(message)
+    return index(value)
+
+
 def islice(iterable, *args):
     s = slice(*args)
-    start, stop, step = s.start or 0, s.stop, 1 if s.step is None else s.step
-    if stop is not None and (not isinstance(stop, int) or stop < 0):
-        raise ValueError("Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
-    if not isinstance(start, int) or start < 0:
-        raise ValueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
-    if not isinstance(step, int) or step <= 0:
-        raise ValueError("Step for islice() must be a positive integer or None.")
+    stop_message = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize."
+    start_message = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize."
+    step_message = "Step for islice() must be a positive integer or None."
+    stop = _islice_index(s.stop, None, stop_message)
+    if stop is not None and stop < 0:
+        raise ValueError(stop_message)
+    start = _islice_index(s.start, 0, start_message)
+    if start < 0:
+        raise ValueError(start_message)
+    step = _islice_index(s.step, 1, step_message)
+    if step <= 0:
+        raise ValueError(step_message)
     it = iter(iterable)
 
     def gen():

@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use num_bigint::BigInt;
 
 use super::random::MersenneTwister;
-use crate::runtime::args::{count, keyword, positional, python_method_count};
+use crate::runtime::args::{count, keyword, no_keywords, positional, python_bind, python_method_count};
 use crate::runtime::class::{new_native_class, set_class_methods};
 use crate::runtime::function::{bind_builtin, new_builtin, NativeFn};
 use crate::runtime::instance::new_instance;
@@ -58,18 +58,15 @@ fn this<'a>(name: &str, args: &'a [Value]) -> PyResult<(Value, &'a [Value])> {
     }
 }
 
+/// An int argument, through `__index__` (`operator.index` in random.py).
 fn int_arg(v: Value) -> PyResult<BigInt> {
-    if is_int(v) {
-        Ok(as_bigint(v))
-    } else {
-        raise_named("TypeError", format!("'{}' object cannot be interpreted as an integer", type_name(v)))
-    }
+    Ok(as_bigint(ops::index_int(v)?))
 }
 
-fn r_seed(args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn r_seed(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let (me, args) = this("seed", args)?;
-    python_method_count("Random.seed", args.len(), &["a", "version"], 0)?;
-    match args.first() {
+    let [a, _version] = python_bind("Random.seed", args, kwnames, &["a", "version"], 0, &[], 1)?;
+    match a.as_ref() {
         None => with(me, |g| g.seed_entropy()),
         Some(&v) if v == none() => with(me, |g| g.seed_entropy()),
         Some(&v) if is_int(v) => {
@@ -90,53 +87,58 @@ fn r_seed(args: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(none())
 }
 
-fn r_random(args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn r_random(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let (me, args) = this("random", args)?;
+    no_keywords("Random.random", kwnames)?;
     count("Random.random", args.len(), 0, 0)?;
     Ok(float(with(me, |g| g.random())))
 }
 
-fn r_getrandbits(args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn r_getrandbits(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let (me, args) = this("getrandbits", args)?;
+    no_keywords("Random.getrandbits", kwnames)?;
     count("Random.getrandbits", args.len(), 1, 1)?;
     let k = ops::index_value(args[0])?;
     Ok(big(lift(with(me, |g| g.getrandbits(k)))?))
 }
 
-fn r_randrange(args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn r_randrange(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let (me, args) = this("randrange", args)?;
-    python_method_count("Random.randrange", args.len(), &["start", "stop", "step"], 1)?;
-    let start = int_arg(args[0])?;
-    let stop = match args.get(1) {
-        Some(&v) if v != none() => Some(int_arg(v)?),
+    let [Some(start), stop, step] = python_bind("Random.randrange", args, kwnames, &["start", "stop", "step"], 1, &[], 1)? else {
+        unreachable!("start is required")
+    };
+    let start = int_arg(start)?;
+    let stop = match stop {
+        Some(v) if v != none() => Some(int_arg(v)?),
         _ => None,
     };
-    let step = match args.get(2) {
-        Some(&v) => Some(int_arg(v)?),
+    let step = match step {
+        Some(v) => Some(int_arg(v)?),
         None => None,
     };
     Ok(big(lift(with(me, |g| g.randrange(&start, stop.as_ref(), step.as_ref())))?))
 }
 
-fn r_randint(args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn r_randint(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let (me, args) = this("randint", args)?;
-    python_method_count("Random.randint", args.len(), &["a", "b"], 2)?;
-    let (a, b) = (int_arg(args[0])?, int_arg(args[1])?);
-    Ok(big(lift(with(me, |g| g.randint(&a, &b)))?))
+    let [Some(a), Some(b)] = python_bind("Random.randint", args, kwnames, &["a", "b"], 2, &[], 1)? else { unreachable!("a and b are required") };
+    // randrange(a, b + 1), as random.py: b's `+ 1` comes first.
+    let b = ops::binary(BinOp::Add, b, crate::runtime::number::int(1))?;
+    let (a, b) = (int_arg(a)?, int_arg(b)?);
+    Ok(big(lift(with(me, |g| g.randrange(&a, Some(&b), None)))?))
 }
 
-fn r_choice(args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn r_choice(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let (me, args) = this("choice", args)?;
-    python_method_count("Random.choice", args.len(), &["seq"], 1)?;
-    let n = ops::len(args[0])?;
+    let [Some(seq)] = python_bind("Random.choice", args, kwnames, &["seq"], 1, &[], 1)? else { unreachable!("seq is required") };
+    let n = ops::len(seq)?;
     let i = lift(with(me, |g| g.choice(n)))?;
-    ops::getitem(args[0], crate::runtime::number::int(i as i64))
+    ops::getitem(seq, crate::runtime::number::int(i as i64))
 }
 
-fn r_shuffle(args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn r_shuffle(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let (me, args) = this("shuffle", args)?;
-    python_method_count("Random.shuffle", args.len(), &["x"], 1)?;
-    let x = args[0];
+    let [Some(x)] = python_bind("Random.shuffle", args, kwnames, &["x"], 1, &[], 1)? else { unreachable!("x is required") };
     if kind_of(x) != Kind::List {
         return raise_named("TypeError", format!("'{}' object does not support item assignment", type_name(x)));
     }
@@ -145,11 +147,11 @@ fn r_shuffle(args: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(none())
 }
 
-fn r_uniform(args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn r_uniform(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let (me, args) = this("uniform", args)?;
-    python_method_count("Random.uniform", args.len(), &["a", "b"], 2)?;
-    let a = number(args[0])?;
-    let width = number(ops::binary(BinOp::Sub, args[1], args[0])?)?;
+    let [Some(a), Some(b)] = python_bind("Random.uniform", args, kwnames, &["a", "b"], 2, &[], 1)? else { unreachable!("a and b are required") };
+    let width = number(ops::binary(BinOp::Sub, b, a)?)?;
+    let a = number(a)?;
     Ok(float(with(me, |g| g.uniform(a, width))))
 }
 
@@ -164,21 +166,15 @@ fn number(v: Value) -> PyResult<f64> {
 /// `sample(population, k, *, counts=None)`.
 fn r_sample(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let (me, args) = this("sample", args)?;
-    crate::runtime::args::check_keywords("sample", kwnames, &["k", "counts"])?;
-    let pos = positional(args, kwnames);
-    let k = match (pos.get(1), keyword(args, kwnames, "k")) {
-        (Some(_), Some(_)) => return raise_named("TypeError", "Random.sample() got multiple values for argument 'k'"),
-        (Some(&k), None) | (None, Some(k)) => k,
-        (None, None) if pos.is_empty() => return raise_named("TypeError", "Random.sample() missing 2 required positional arguments: 'population' and 'k'"),
-        (None, None) => return raise_named("TypeError", "Random.sample() missing 1 required positional argument: 'k'"),
+    let [Some(population), Some(k), counts] = python_bind("Random.sample", args, kwnames, &["population", "k"], 2, &["counts"], 1)? else {
+        unreachable!("population and k are required")
     };
-    python_method_count("Random.sample", pos.len(), &["population", "k"], 1)?;
-    let population = pos[0];
+    let counts = counts.filter(|&c| c != none());
     if matches!(kind_of(population), Kind::Set | Kind::Dict) {
         return raise_named("TypeError", super::random::SAMPLE_POPULATION_MESSAGE);
     }
     let k = int_arg(k)?;
-    if kind_of(population) == Kind::Range && keyword(args, kwnames, "counts").filter(|&c| c != none()).is_none() {
+    if kind_of(population) == Kind::Range && counts.is_none() {
         // Picked by index, as CPython does, without listing the range.
         let n = ops::len(population)?;
         let picks = lift(with(me, |g| g.sample(n, &k)))?;
@@ -190,7 +186,7 @@ fn r_sample(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     }
     let items = crate::runtime::iterate::collect(population)?;
     let holder = new_list(items);
-    let Some(counts) = keyword(args, kwnames, "counts").filter(|&c| c != none()) else {
+    let Some(counts) = counts else {
         let picks = lift(with(me, |g| g.sample(list_items(holder).len(), &k)))?;
         let out: Vec<Value> = picks.into_iter().map(|i| list_items(holder)[i]).collect();
         return Ok(new_list(out));

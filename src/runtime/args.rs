@@ -276,3 +276,39 @@ impl<const N: usize> Clinic<N> {
         Ok(out)
     }
 }
+
+/// The arguments (after any receiver) of a native function that CPython
+/// writes in Python (`def sample(self, population, k, *, counts=None)`),
+/// bound as a Python call binds them, with its messages: `params` are the
+/// positional-or-keyword parameters (the first `required` without a
+/// default), `kwonly` the keyword-only ones (all with defaults),
+/// `receiver` is 1 for a method. The values come in the order of `params`
+/// then `kwonly`, `None` where left to the default.
+pub fn python_bind<const N: usize>(qualname: &str, args: &[Value], kwnames: &[Value], params: &[&str], required: usize, kwonly: &[&str], receiver: usize) -> PyResult<[Option<Value>; N]> {
+    debug_assert_eq!(N, params.len() + kwonly.len());
+    let pos = positional(args, kwnames);
+    if pos.len() > params.len() {
+        python_count(qualname, pos.len(), params, required, receiver)?;
+    }
+    let mut out = [None; N];
+    for (slot, &v) in out.iter_mut().zip(pos) {
+        *slot = Some(v);
+    }
+    for (i, &k) in kwnames.iter().enumerate() {
+        let name = as_str(k);
+        let Some(j) = params.iter().chain(kwonly).position(|&p| p == name) else {
+            return raise_named("TypeError", format!("{qualname}() got an unexpected keyword argument '{name}'"));
+        };
+        if out[j].is_some() {
+            return raise_named("TypeError", format!("{qualname}() got multiple values for argument '{name}'"));
+        }
+        out[j] = Some(args[pos.len() + i]);
+    }
+    let missing: Vec<String> = (0..required).filter(|&j| out[j].is_none()).map(|j| params[j].to_string()).collect();
+    if !missing.is_empty() {
+        let s = if missing.len() == 1 { "" } else { "s" };
+        let names = super::call::name_list(&missing);
+        return raise_named("TypeError", format!("{qualname}() missing {} required positional argument{s}: {names}", missing.len()));
+    }
+    Ok(out)
+}

@@ -776,9 +776,35 @@ pub(super) fn builtin_reversed(args: &[Value], kwnames: &[Value]) -> PyResult<Va
 }
 
 fn builtin_enumerate(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    const ENUMERATE: super::args::Clinic<2> =
-        super::args::Clinic { name: "enumerate", params: ["iterable", "start"], posonly: 0, positional: 2, required: 1 };
-    let [Some(iterable), start] = ENUMERATE.parse(args, kwnames)? else { unreachable!("the iterable is required") };
+    // CPython parses these by hand (enumerate_vectorcall), with its own
+    // messages: keywords are checked in place, in the order given.
+    let nargs = args.len() - kwnames.len();
+    let name_is = |i: usize, expected: &str| -> PyResult<()> {
+        match as_str(kwnames[i]) {
+            k if k == expected => Ok(()),
+            k => raise_named("TypeError", format!("'{k}' is an invalid keyword argument for enumerate()")),
+        }
+    };
+    let (iterable, start) = match (args.len(), kwnames.len()) {
+        (2, 2) if as_str(kwnames[0]) == "start" => {
+            name_is(1, "iterable")?;
+            (args[1], Some(args[0]))
+        }
+        (2, k) => {
+            for (i, expected) in ["iterable", "start"].into_iter().enumerate().skip(2 - k) {
+                name_is(i - (2 - k), expected)?;
+            }
+            (args[0], Some(args[1]))
+        }
+        (1, k) => {
+            if k == 1 {
+                name_is(0, "iterable")?;
+            }
+            (args[0], None)
+        }
+        _ if nargs == 0 => return raise_named("TypeError", "enumerate() missing required argument 'iterable'"),
+        (n, _) => return raise_named("TypeError", format!("enumerate() takes at most 2 arguments ({n} given)")),
+    };
     let start = start.unwrap_or(int(0));
     // The start is taken as an int (`__index__`), as CPython does.
     let start = match kind_of(start) {

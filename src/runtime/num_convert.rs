@@ -7,7 +7,7 @@ use num_traits::{ToPrimitive, Zero};
 
 use crate::runtime::args::{check_keywords, keyword, positional};
 use crate::runtime::bytes::{as_bytes, new_bytes};
-use crate::runtime::number::{as_bigint, as_float, big, float, is_int};
+use crate::runtime::number::{as_bigint, as_float, big, float};
 use crate::runtime::object::{kind_of, Kind};
 use crate::runtime::ops::{truthy, type_name};
 use crate::runtime::str::as_str;
@@ -47,12 +47,10 @@ pub fn int_to_bytes(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (length, little, signed) = bytes_args("to_bytes", args, kw, "length")?;
     let length = match length {
         None => 1,
-        Some(l) if is_int(l) => match as_bigint(l).to_i64() {
-            Some(n) if n < 0 => return raise_named("ValueError", "length argument must be non-negative"),
-            Some(n) => n as usize,
-            None => return raise_named("OverflowError", "Python int too large to convert to C ssize_t"),
+        Some(l) => match super::ops::ssize_arg(l)? {
+            n if n < 0 => return raise_named("ValueError", "length argument must be non-negative"),
+            n => n as usize,
         },
-        Some(l) => return raise_named("TypeError", format!("'{}' object cannot be interpreted as an integer", type_name(l))),
     };
     let n = as_bigint(args[0]);
     if n.sign() == Sign::Minus && !signed {

@@ -305,10 +305,14 @@ fn str_removesuffix(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn str_expandtabs(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    super::args::no_keywords("expandtabs", kw)?;
-    let a = super::args::tuple_style_method("expandtabs", args, kw, 0, 1)?;
-    let size = opt_index(a.get(1))?.unwrap_or(8);
-    Ok(owned(lift(sm::expandtabs(text(a[0]), size))?))
+    const EXPANDTABS: super::args::Clinic<1> =
+        super::args::Clinic { name: "expandtabs", params: ["tabsize"], posonly: 0, positional: 1, required: 0 };
+    let [size] = EXPANDTABS.parse(&args[1..], kw)?;
+    let size = match size {
+        Some(v) => index_value(v)?,
+        None => 8,
+    };
+    Ok(owned(lift(sm::expandtabs(text(args[0]), size))?))
 }
 
 fn str_format(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
