@@ -318,6 +318,9 @@ pub fn percent_core(fmt: &str, args: Value, bytes: bool) -> PyResult<String> {
                     return raise_named("TypeError", "format requires a mapping");
                 };
                 let key = if bytes { super::bytes::new_bytes(k.chars().map(|c| c as u8).collect()) } else { new_str(k) };
+                // As in CPython, a keyed value uses up the argument: a later
+                // `%s` without a key finds nothing left.
+                next = values.len();
                 super::ops::getitem(m, key)?
             }
             None => {
