@@ -112,6 +112,17 @@ fn huge_ranges_are_refused_by_name() {
     assert!(err.contains("NotImplementedError: coro does not support ranges with bounds or steps past 64 bits yet"), "{err}");
 }
 
+/// The name `complex` is refused as the `j` literal is, naming the
+/// feature rather than suggesting `compile`.
+#[test]
+fn complex_is_refused_by_name() {
+    let (_, err, status) = coro(&[], "print(complex(1, 2))\n");
+    assert_eq!(status, 1);
+    assert!(err.contains("NotImplementedError: complex numbers are not supported by coro") && !err.contains("Did you mean"), "{err}");
+    let (out, err, status) = coro(&[], "try:\n    isinstance(1, complex)\nexcept NotImplementedError as e:\n    print(e)\ncomplex = 3\nprint(complex)\n");
+    assert_eq!((out.as_str(), err.as_str(), status), ("complex numbers are not supported by coro\n3\n", "", 0));
+}
+
 /// Importing a standard library module coro lacks says so; other missing
 /// modules keep CPython's message.
 #[test]
