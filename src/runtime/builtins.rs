@@ -1101,6 +1101,15 @@ pub(super) fn builtin_divmod(args: &[Value], kwnames: &[Value]) -> PyResult<Valu
         }
         return raise_named("TypeError", format!("unsupported operand type(s) for divmod(): '{}' and '{}'", type_name(a), type_name(b)));
     }
+    if kind_of(a) == Kind::Float || kind_of(b) == Kind::Float {
+        // Both are converted to float before the zero check, as CPython
+        // does: a huge int is an OverflowError even over zero.
+        for v in [a, b] {
+            if is_int(v) {
+                super::arith::int_to_f64(&as_bigint(v))?;
+            }
+        }
+    }
     if (kind_of(a) == Kind::Float || kind_of(b) == Kind::Float) && ops::truthy(b).map(|t| !t).unwrap_or(false) {
         return raise_named("ZeroDivisionError", "float divmod()");
     }
