@@ -483,7 +483,14 @@ fn builtin_print(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         if kind_of(v) == Kind::Str {
             out.push_str(as_str(v));
         } else {
-            out.push_str(&str_of(v)?);
+            match str_of(v) {
+                Ok(text) => out.push_str(&text),
+                Err(e) => {
+                    // CPython wrote the arguments before this one already.
+                    write_to(file, &out)?;
+                    return Err(e);
+                }
+            }
         }
     }
     out.push_str(&end);
@@ -1272,8 +1279,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("round", builtin_round),
     ("format", builtin_format),
     ("vars", builtin_vars),
-    ("exit", super::module_sys::sys_exit),
-    ("quit", super::module_sys::sys_exit),
+    ("exit", super::module_sys::builtin_exit),
+    ("quit", super::module_sys::builtin_exit),
     ("input", builtin_input),
     ("__import__", builtin_import),
 ];

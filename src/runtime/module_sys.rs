@@ -82,9 +82,27 @@ fn stream_flush(args: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(none())
 }
 
-/// `sys.exit([status])`, also the `exit()` and `quit()` builtins.
-pub fn sys_exit(args: &[Value], _: &[Value]) -> PyResult<Value> {
+/// `sys.exit([status])` (which takes no keywords).
+fn sys_exit(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::args::no_keywords("sys.exit", kw)?;
     count("exit", args.len(), 0, 1)?;
+    raise_system_exit(args)
+}
+
+/// The `exit()` and `quit()` builtins (site's Quitter: `code` may be
+/// given by keyword).
+pub fn builtin_exit(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::args::check_keywords("exit", kw, &["code"])?;
+    let code = super::args::keyword(args, kw, "code");
+    let pos = super::args::positional(args, kw);
+    count("exit", pos.len() + usize::from(code.is_some()), 0, 1)?;
+    match code {
+        Some(c) => raise_system_exit(&[c]),
+        None => raise_system_exit(pos),
+    }
+}
+
+fn raise_system_exit(args: &[Value]) -> PyResult<Value> {
     let exc = super::exception::new_exception(super::vm::exc_class("SystemExit"), args);
     super::vm::set_exception(exc);
     Err(super::vm::Exc)

@@ -137,12 +137,18 @@ impl<'s, I: Iterator<Item = Result<Spanned, SyntaxError>>> Layout<'s, I> {
                 self.levels.push(level);
                 self.pending.push_back((start, Tok::Indent, start));
             } else if level.col < top.col {
+                let mut dedents = 0;
                 while self.levels.last().expect("level 0 stays").col > level.col {
                     self.levels.pop();
                     self.pending.push_back((start, Tok::Dedent, start));
+                    dedents += 1;
                 }
                 let top = *self.levels.last().expect("level 0 stays");
                 if top.col != level.col {
+                    // CPython's tokenizer fails before it hands out any of
+                    // this line's DEDENTs: the parser must not see them
+                    // first (they could end a `try` body, say).
+                    self.pending.truncate(self.pending.len() - dedents);
                     return Err(SyntaxError::indentation(
                         "unindent does not match any outer indentation level",
                         Span::new(start, start),
