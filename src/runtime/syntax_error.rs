@@ -130,7 +130,7 @@ fn source_and_carets(text: &str, offset: i64, end_offset: i64) -> String {
 /// passes only do for code read from a file).
 pub fn from_diagnostic(e: &Diagnostic, filename: &str, source: &str, quote: bool) -> Value {
     let position = |at: usize| {
-        let at = at.min(source.len());
+        let at = crate::syntax::diagnostic::on_last_line(source, at);
         let line_start = source[..at].rfind('\n').map_or(0, |i| i + 1);
         let line = crate::syntax::diagnostic::line_of(source, at);
         (line, line_start, source[line_start..at].chars().count() + 1)

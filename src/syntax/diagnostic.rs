@@ -54,8 +54,8 @@ impl SyntaxError {
     /// Renders the error with codespan-reporting against the file's source.
     pub fn render(&self, path: &str, source: &str) -> String {
         let file = SimpleFile::new(path, source);
-        let start = (self.span.start as usize).min(source.len());
-        let end = (self.span.end as usize).clamp(start, source.len());
+        let start = on_last_line(source, self.span.start as usize);
+        let end = on_last_line(source, self.span.end as usize).max(start);
         let line = line_of(source, start);
         let diagnostic = Diagnostic::error()
             .with_message(self.headline())
@@ -63,6 +63,18 @@ impl SyntaxError {
             .with_notes(vec![format!("File \"{path}\", line {line}")]);
         term::emit_into_string(&Config::default(), &file, &diagnostic)
             .unwrap_or_else(|_| format!("{}\n  File \"{path}\", line {line}\n", self.headline()))
+    }
+}
+
+/// Where CPython places an error at `offset`: one at the very end of a
+/// text that ends with a newline is on the text's last line (at that
+/// newline), not on the empty line after it.
+pub fn on_last_line(source: &str, offset: usize) -> usize {
+    let offset = offset.min(source.len());
+    if offset == source.len() && source.ends_with('\n') {
+        offset - 1
+    } else {
+        offset
     }
 }
 
