@@ -5,7 +5,7 @@
 use lalrpop_util::{lalrpop_mod, ParseError};
 
 use super::ast::{Expr, Module, Span};
-use super::diagnostic::{line_of, SyntaxError};
+use super::diagnostic::{line_of, ErrorClass, SyntaxError};
 use super::layout::layout;
 use super::lexer::{lex, Spanned, TokenStream};
 use super::token::Tok;
@@ -40,7 +40,13 @@ pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
             // As CPython, which reads on to the end after the parser fails:
             // a bracket still open there, opened on a line before the one
             // the parser stopped at, is the likelier mistake.
-            (Some(unclosed), Some(at)) if unclosed.message.ends_with("was never closed") && line_of(source, unclosed.span.start as usize) < line_of(source, at) => unclosed,
+            (Some(unclosed), Some(at)) if unclosed.message.ends_with("was never closed") => {
+                if line_of(source, unclosed.span.start as usize) < line_of(source, at) { unclosed } else { error }
+            }
+            // An error its tokenizer raises further on (an unterminated
+            // string, a bad number, an unmatched bracket) replaces the
+            // parser's; the indentation errors it only flags do not.
+            (Some(later), Some(_)) if later.class == ErrorClass::SyntaxError => later,
             _ => error,
         }
     })
