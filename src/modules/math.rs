@@ -614,7 +614,10 @@ fn m_prod(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     const PROD: Clinic<2> = Clinic { name: "prod", params: ["iterable", "start"], posonly: 1, positional: 1, required: 1 };
     let [Some(iterable), start] = PROD.parse(args, kwnames)? else { unreachable!("the iterable is required") };
     let mut acc = start.unwrap_or(crate::runtime::number::int(1));
-    for v in crate::runtime::iterate::collect(iterable)? {
+    // The items wait in a list: each product allocates.
+    let items = crate::runtime::seq::new_list(crate::runtime::iterate::collect(iterable)?);
+    for i in 0..crate::runtime::seq::list_items(items).len() {
+        let v = crate::runtime::seq::list_items(items)[i];
         acc = crate::runtime::ops::binary(crate::syntax::ast::BinOp::Mul, acc, v)?;
     }
     Ok(acc)

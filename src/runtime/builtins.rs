@@ -876,9 +876,11 @@ fn builtin_map(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if args.len() < 2 {
         return raise_named("TypeError", "map() must have at least two arguments.");
     }
+    // Each iterator is rooted as it is made: the next `iter` allocates.
+    let keep = super::heap::Rooted::new();
     let mut inners = Vec::new();
     for &a in &args[1..] {
-        inners.push(iter(a)?);
+        inners.push(keep.add(iter(a)?));
     }
     Ok(new_iter(IterState::Map { func: args[0], inners }))
 }

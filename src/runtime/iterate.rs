@@ -164,10 +164,13 @@ pub fn next(it: Value) -> PyResult<Option<Value>> {
         }
         IterState::Zip { inners } => {
             let inners = inners.clone();
+            // The items are rooted as they come: the next iterator's step
+            // may collect.
+            let keep = super::heap::Rooted::new();
             let mut items = Vec::with_capacity(inners.len());
             for i in inners {
                 match next(i)? {
-                    Some(v) => items.push(v),
+                    Some(v) => items.push(keep.add(v)),
                     None => {
                         *state(it) = IterState::Done;
                         return Ok(None);
@@ -182,10 +185,13 @@ pub fn next(it: Value) -> PyResult<Option<Value>> {
         }
         IterState::Map { func, inners } => {
             let (func, inners) = (*func, inners.clone());
+            // Rooted as they come, and through the call (which may
+            // allocate before it copies them).
+            let keep = super::heap::Rooted::new();
             let mut args = Vec::with_capacity(inners.len());
             for i in inners {
                 match next(i)? {
-                    Some(v) => args.push(v),
+                    Some(v) => args.push(keep.add(v)),
                     None => return Ok(None),
                 }
             }

@@ -698,16 +698,18 @@ pub extern "C" fn rt_unpack_ex(v: Value, before: i64, after: i64, out: *mut Valu
         ));
     }
     let mid_end = items.len() - after as usize;
-    let middle = new_list(items[before as usize..mid_end].to_vec());
+    // The outer values go to `out` (on the stack, where the collector
+    // looks) before the middle list is made.
     // SAFETY: compiled code passes room for before + 1 + after values.
     unsafe {
         for i in 0..before as usize {
             *out.add(i) = items[i];
         }
-        *out.add(before as usize) = middle;
+        *out.add(before as usize) = Value::NULL;
         for j in 0..after as usize {
             *out.add(before as usize + 1 + j) = items[mid_end + j];
         }
+        *out.add(before as usize) = new_list(items[before as usize..mid_end].to_vec());
     }
     1
 }

@@ -359,8 +359,10 @@ fn as_set(v: Value) -> PyResult<Value> {
         return Ok(v);
     }
     let s = new_set(false);
-    for x in collect(v)? {
-        set_table(s).add(x)?;
+    // The items wait in a list: a `__hash__` or `__eq__` may allocate.
+    let items = super::seq::new_list(collect(v)?);
+    for i in 0..super::seq::list_items(items).len() {
+        set_table(s).add(super::seq::list_items(items)[i])?;
     }
     Ok(s)
 }

@@ -97,8 +97,10 @@ impl SetStore {
             let entries: Vec<(i64, Value)> = super::dict::table(other).iter().map(|e| (e.hash, e.key)).collect();
             return self.table.update_presized(entries.len(), entries, eq);
         }
-        for x in super::iterate::collect(other)? {
-            self.add(x)?;
+        // The items wait in a list: a `__hash__` or `__eq__` may allocate.
+        let items = super::seq::new_list(super::iterate::collect(other)?);
+        for i in 0..super::seq::list_items(items).len() {
+            self.add(super::seq::list_items(items)[i])?;
         }
         Ok(())
     }
