@@ -133,7 +133,8 @@ pub fn type_new(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let module = match ns.get_str(crate::sym!("__module__")) {
         Some(m) if kind_of(m) == Kind::Str => as_str(m).to_string(),
         _ => {
-            ns.set_str(crate::sym!("__module__"), new_str("__main__"));
+            // (Interned: the namespace is no heap object yet.)
+            ns.set_str(crate::sym!("__module__"), super::vm::intern("__main__"));
             "__main__".to_string()
         }
     };

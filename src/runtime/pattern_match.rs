@@ -163,7 +163,9 @@ fn match_class(v: Value, cls: Value, npos: usize, kwnames: &[Value], out: *mut V
     }
     let name = class_obj(cls).name.clone();
     let mut attrs: Vec<Value> = Vec::with_capacity(npos + kwnames.len());
-    let mut values = Vec::with_capacity(npos + kwnames.len());
+    // Where the attributes' values start in `out` (after the subject
+    // itself, for a class that matches itself positionally).
+    let mut first = 0;
     if npos > 0 {
         let match_args = match getattr(cls, crate::sym!("__match_args__")) {
             Ok(m) => Some(m),
@@ -173,7 +175,11 @@ fn match_class(v: Value, cls: Value, npos: usize, kwnames: &[Value], out: *mut V
             }
         };
         match match_args {
-            None if npos == 1 && matches_self(cls) => values.push(v),
+            None if npos == 1 && matches_self(cls) => {
+                // SAFETY: compiled code passes room for every sub-pattern's value.
+                unsafe { *out = v };
+                first = 1;
+            }
             None => {
                 return raise_named("TypeError", format!("{name}() accepts 0 positional sub-patterns ({npos} given)"));
             }
@@ -201,7 +207,10 @@ fn match_class(v: Value, cls: Value, npos: usize, kwnames: &[Value], out: *mut V
             return raise_named("TypeError", format!("{name}() got multiple sub-patterns for attribute '{}'", as_str(attr)));
         }
         match getattr(v, super::vm::intern(as_str(attr))) {
-            Ok(x) => values.push(x),
+            // Straight to `out`, on the stack, where the collector sees it
+            // while the next attribute (a property, say) allocates.
+            // SAFETY: compiled code passes room for every sub-pattern's value.
+            Ok(x) => unsafe { *out.add(first + i) = x },
             Err(e) => {
                 if isinstance(vm().current_exc.get(), super::vm::exc_class("AttributeError")) {
                     take_exception();
@@ -211,7 +220,6 @@ fn match_class(v: Value, cls: Value, npos: usize, kwnames: &[Value], out: *mut V
             }
         }
     }
-    // SAFETY: compiled code passes room for every sub-pattern's value.
-    unsafe { std::ptr::copy_nonoverlapping(values.as_ptr(), out, values.len()) };
+
     Ok(true)
 }
