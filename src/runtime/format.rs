@@ -86,18 +86,27 @@ fn decimal_digits(x: f64, mode: DigitMode) -> Digits {
     }
 }
 
+/// The finite `x`'s magnitude as `mantissa × 2^shift`, exactly.
+fn binary_parts(x: f64) -> (u64, i64) {
+    let bits = x.abs().to_bits();
+    let (exponent, fraction) = (((bits >> 52) & 0x7ff) as i64, bits & ((1u64 << 52) - 1));
+    if exponent == 0 {
+        (fraction, -1074)
+    } else {
+        (fraction | 1 << 52, exponent - 1075)
+    }
+}
+
 /// `x` (finite, not negative) rounded to `places` decimal places, half to
 /// even, in 128-bit integer arithmetic: exact whenever the result fits
-/// (below 2^64 with up to 20 places, if not too close to either), and much faster than the general algorithm
-/// (which falls back to bignums for many such values).
+/// (below 2^64 with up to 20 places, if not too close to either), and
+/// much faster than the general algorithm (which falls back to bignums
+/// for many such values).
 fn fixed_digits_exact(x: f64, places: usize) -> Option<Digits> {
     if places > 20 || x >= 18446744073709551616.0 {
         return None;
     }
-    let bits = x.to_bits();
-    let (exponent, fraction) = (((bits >> 52) & 0x7ff) as i64, bits & ((1u64 << 52) - 1));
-    // x = mantissa × 2^shift exactly.
-    let (mantissa, shift) = if exponent == 0 { (fraction, -1074) } else { (fraction | 1 << 52, exponent - 1075) };
+    let (mantissa, shift) = binary_parts(x);
     let scaled = u128::from(mantissa) * 10u128.pow(places as u32);
     let rounded = if shift >= 0 {
         if scaled.leading_zeros() as i64 <= shift {
@@ -132,9 +141,7 @@ fn fixed_digits_exact(x: f64, places: usize) -> Option<Digits> {
 /// (a tie between two 17-digit strings is one). A fraction m / 2^k with m
 /// odd is exactly m × 5^k / 10^k, whose digits are those of m × 5^k.
 fn short_exact_decimal(x: f64) -> bool {
-    let bits = x.abs().to_bits();
-    let (exponent, fraction) = (((bits >> 52) & 0x7ff) as i64, bits & ((1u64 << 52) - 1));
-    let (mantissa, shift) = if exponent == 0 { (fraction, -1074) } else { (fraction | 1 << 52, exponent - 1075) };
+    let (mantissa, shift) = binary_parts(x);
     if mantissa == 0 {
         return true;
     }
@@ -182,11 +189,7 @@ fn shortest_tie_to_even(x: f64, digits: Digits) -> Digits {
 
 /// True when the finite, positive `x` is exactly `mantissa` × 10^`exp10`.
 fn equals_decimal(x: f64, mantissa: &BigInt, exp10: i64) -> bool {
-    let bits = x.to_bits();
-    let exponent = ((bits >> 52) & 0x7ff) as i64;
-    let fraction = bits & ((1 << 52) - 1);
-    // x = m × 2^k.
-    let (m, k) = if exponent == 0 { (fraction, -1074) } else { (fraction | (1 << 52), exponent - 1075) };
+    let (m, k) = binary_parts(x);
     let (mut left, mut right) = (BigInt::from(m), mantissa.clone());
     if k >= 0 {
         left <<= k as usize;

@@ -6,7 +6,7 @@ use super::dict::table;
 use super::iter::{new_iter, state, DictPart, IterState};
 use super::number::int;
 use super::object::{kind_of, Kind};
-use super::seq::{list_items, new_tuple, new_tuple_from, tuple_items};
+use super::seq::{list_items, new_tuple_from, tuple_items};
 use super::set::set_table;
 use super::str::{as_str, str_obj};
 use super::value::Value;
@@ -164,38 +164,36 @@ pub fn next(it: Value) -> PyResult<Option<Value>> {
         }
         IterState::Zip { inners } => {
             let inners = inners.clone();
-            // The items are rooted as they come: the next iterator's step
-            // may collect.
-            let keep = super::heap::Rooted::new();
-            let mut items = Vec::with_capacity(inners.len());
+            // The next iterator's step may collect: the items wait where
+            // the collector sees them.
+            let mut items = StepValues::new(inners.len());
             for i in inners {
                 match next(i)? {
-                    Some(v) => items.push(keep.add(v)),
+                    Some(v) => items.push(v),
                     None => {
                         *state(it) = IterState::Done;
                         return Ok(None);
                     }
                 }
             }
-            if items.is_empty() {
+            if items.values.is_empty() {
                 None
             } else {
-                Some(new_tuple(items))
+                Some(new_tuple_from(&items.values))
             }
         }
         IterState::Map { func, inners } => {
             let (func, inners) = (*func, inners.clone());
-            // Rooted as they come, and through the call (which may
-            // allocate before it copies them).
-            let keep = super::heap::Rooted::new();
-            let mut args = Vec::with_capacity(inners.len());
+            // Kept where the collector sees them, through the call too
+            // (which may allocate before it copies them).
+            let mut args = StepValues::new(inners.len());
             for i in inners {
                 match next(i)? {
-                    Some(v) => args.push(keep.add(v)),
+                    Some(v) => args.push(v),
                     None => return Ok(None),
                 }
             }
-            stop_ends(super::call::call(func, &args, &[]))?
+            stop_ends(super::call::call(func, &args.values, &[]))?
         }
         IterState::Filter { func, inner } => {
             let (func, inner) = (*func, *inner);
@@ -321,5 +319,28 @@ fn stop_ends(r: PyResult<Value>) -> PyResult<Option<Value>> {
                 Err(e)
             }
         }
+    }
+}
+
+/// The values one step of `zip` or `map` takes from its iterators, held
+/// where the collector sees them while the next are made: on the stack
+/// for up to four, rooted beyond.
+struct StepValues {
+    /// The values so far.
+    values: smallvec::SmallVec<[Value; 4]>,
+    /// Roots them when they outgrow the stack.
+    keep: Option<super::heap::Rooted>,
+}
+
+impl StepValues {
+    fn new(n: usize) -> StepValues {
+        StepValues { values: smallvec::SmallVec::with_capacity(n), keep: (n > 4).then(super::heap::Rooted::new) }
+    }
+
+    fn push(&mut self, v: Value) {
+        if let Some(keep) = &self.keep {
+            keep.add(v);
+        }
+        self.values.push(v);
     }
 }

@@ -705,7 +705,6 @@ pub extern "C" fn rt_unpack_ex(v: Value, before: i64, after: i64, out: *mut Valu
         for i in 0..before as usize {
             *out.add(i) = items[i];
         }
-        *out.add(before as usize) = Value::NULL;
         for j in 0..after as usize {
             *out.add(before as usize + 1 + j) = items[mid_end + j];
         }
@@ -1095,7 +1094,7 @@ pub extern "C" fn rt_build_string(ptr: *const Value, n: i64) -> Value {
     let parts = unsafe { slice(ptr, n) };
     let total: usize = parts.iter().map(|&p| as_str(p).len()).sum();
     // A short result is assembled on the stack and copied once, into the str.
-    let mut short = [0u8; 256];
+    let mut short = [0u8; super::str::INLINE_MAX];
     if total <= short.len() {
         let mut at = 0;
         for &p in parts {

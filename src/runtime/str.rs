@@ -28,7 +28,7 @@ pub struct StrObj {
 
 /// Texts up to this many bytes are stored in the str object itself: one
 /// allocation instead of two, where most strs a program makes are short.
-const INLINE_MAX: usize = 256;
+pub const INLINE_MAX: usize = 256;
 
 /// Makes a str from `text`.
 pub fn new_str(text: &str) -> Value {

@@ -183,27 +183,27 @@ fn timers_equal(a: Value, b: Value) -> PyResult<bool> {
     Ok(true)
 }
 
-fn timer_compare(name: &str, args: &[Value], kw: &[Value], strict: fn(f64, f64) -> bool) -> PyResult<Value> {
+/// An ordering of timer handles: the `strict` test of their deadlines,
+/// or (for `__le__` and `__ge__`, `or_equal`) their `__eq__`.
+fn timer_compare(name: &str, args: &[Value], kw: &[Value], strict: fn(f64, f64) -> bool, or_equal: bool) -> PyResult<Value> {
     let Some((a, b)) = deadlines(name, args, kw)? else { return Ok(vm().not_implemented) };
-    // `__le__` and `__ge__` are the strict test or `__eq__`.
-    let or_equal = name.ends_with("e__") && timers_equal(args[0], args[1])?;
-    Ok(boolean(strict(a, b) || or_equal))
+    Ok(boolean(strict(a, b) || (or_equal && timers_equal(args[0], args[1])?)))
 }
 
 fn timer_lt(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    timer_compare("__lt__", args, kw, |a, b| a < b)
+    timer_compare("__lt__", args, kw, |a, b| a < b, false)
 }
 
 fn timer_le(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    timer_compare("__le__", args, kw, |a, b| a < b)
+    timer_compare("__le__", args, kw, |a, b| a < b, true)
 }
 
 fn timer_gt(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    timer_compare("__gt__", args, kw, |a, b| a > b)
+    timer_compare("__gt__", args, kw, |a, b| a > b, false)
 }
 
 fn timer_ge(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    timer_compare("__ge__", args, kw, |a, b| a > b)
+    timer_compare("__ge__", args, kw, |a, b| a > b, true)
 }
 
 fn timer_eq(args: &[Value], kw: &[Value]) -> PyResult<Value> {

@@ -30,6 +30,9 @@ print(sorted(s, key=lambda k: (k.a, k.b)))
 t = {Key(0, 0)}
 t.update(gen(4, lambda i: Key(i, 1)))
 print(len(t), Key(3, 1) in t, {Key(1, 1)}.issubset(gen(3, lambda i: Key(i, 1))))
+# More iterables than a step keeps on the stack:
+print(list(zip(*[gen(3, lambda i, k=k: [k, i]) for k in range(6)])))
+print(list(map(lambda *a: sum(len(x) for x in a), *[gen(3, lambda i, k=k: "x" * (k + i)) for k in range(6)])))
 # expect: [('0', [0], 0.0), ('1', [1], 1.0), ('2', [2], 2.0), ('3', [3], 3.0)]
 # expect: ['00', '11', '24', '39']
 # expect: [[1, 4], [2, 5], [3, 6]]
@@ -37,3 +40,5 @@ print(len(t), Key(3, 1) in t, {Key(1, 1)}.issubset(gen(3, lambda i: Key(i, 1))))
 # expect: 162.421875 10000000000000000001000000000000000000035000000000000000000500000000000000000002400000000000000000000
 # expect: [Key(0, 0), Key(0, 1), Key(1, 0), Key(1, 1), Key(2, 0), Key(2, 1)]
 # expect: 5 True True
+# expect: [([0, 0], [1, 0], [2, 0], [3, 0], [4, 0], [5, 0]), ([0, 1], [1, 1], [2, 1], [3, 1], [4, 1], [5, 1]), ([0, 2], [1, 2], [2, 2], [3, 2], [4, 2], [5, 2])]
+# expect: [15, 21, 27]
