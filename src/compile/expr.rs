@@ -844,7 +844,11 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         let mut after_double_star = false;
         let positional: Vec<&Arg> = args.iter().filter(|a| matches!(a, Arg::Positional(_) | Arg::Star(_))).collect();
         let lone_star = matches!(positional[..], [Arg::Star(_)]);
-        for a in args {
+        // As CPython: all positional arguments (`*x` included) first, then
+        // the keywords, each group in source order (`f(k=a(), *b())`
+        // calls b first).
+        let keywords = args.iter().filter(|a| matches!(a, Arg::Keyword(..) | Arg::DoubleStar(_)));
+        for a in positional.iter().copied().chain(keywords) {
             match a {
                 Arg::Positional(e) => {
                     let v = self.expr(e)?;
