@@ -232,9 +232,15 @@ fn new_str_obj(_: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     match object.as_ref() {
         None => Ok(crate::sym!("")),
         Some(&x) if kind_of(x) == Kind::Str => Ok(x),
-        Some(&x) => Ok(new_string(str_of(x)?)),
+        // A call of the str type is one level deeper in CPython (before
+        // the call site is specialized, which coro does not model).
+        Some(&x) => super::vm::deeper(CALL_CONTEXT, || Ok(new_string(str_of(x)?))),
     }
 }
+
+/// What a RecursionError says when a call CPython makes through
+/// `PyObject_Call` (a builtin, a type) went too deep.
+pub const CALL_CONTEXT: &str = " while calling a Python object";
 
 fn new_bool(_: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     super::args::no_keywords("bool", kwnames)?;
@@ -444,6 +450,11 @@ fn write_to(file: Option<Value>, text: &str) -> PyResult<()> {
 }
 
 fn builtin_print(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    // As CPython's call of print (not yet specialized): one level deeper.
+    super::vm::deeper(CALL_CONTEXT, || print(args, kwnames))
+}
+
+fn print(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     check_keywords("print", kwnames, &["sep", "end", "file", "flush"])?;
     let pos = positional(args, kwnames);
     let text_or = |name: &str, default: &str| -> PyResult<String> {
@@ -514,7 +525,8 @@ fn builtin_len(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 fn builtin_repr(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     super::args::no_keywords("repr", kw)?;
     count("repr", args.len(), 1, 1)?;
-    Ok(new_string(repr(args[0])?))
+    // CPython checks the depth around a call of a one-argument builtin.
+    super::vm::deeper(CALL_CONTEXT, || Ok(new_string(repr(args[0])?)))
 }
 
 fn builtin_ascii(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
@@ -694,12 +706,13 @@ fn extreme(name: &str, op: CmpOp, args: &[Value], kwnames: &[Value]) -> PyResult
     Ok(best)
 }
 
+// min, max and hash are one level deeper in CPython (calls it checks).
 fn builtin_min(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    extreme("min", CmpOp::Lt, args, kwnames)
+    super::vm::deeper(CALL_CONTEXT, || extreme("min", CmpOp::Lt, args, kwnames))
 }
 
 fn builtin_max(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    extreme("max", CmpOp::Gt, args, kwnames)
+    super::vm::deeper(CALL_CONTEXT, || extreme("max", CmpOp::Gt, args, kwnames))
 }
 
 fn builtin_sum(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
@@ -1012,7 +1025,7 @@ fn builtin_hasattr(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn builtin_hash(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     super::args::no_keywords("hash", kw)?;
     count("hash", args.len(), 1, 1)?;
-    Ok(int(ops::hash(args[0])?))
+    super::vm::deeper(CALL_CONTEXT, || Ok(int(ops::hash(args[0])?)))
 }
 
 fn builtin_id(args: &[Value], kw: &[Value]) -> PyResult<Value> {

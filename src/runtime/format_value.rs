@@ -49,7 +49,8 @@ pub fn format_value(value: Value, spec: &str) -> PyResult<String> {
                 }
             }
             if spec.is_empty() {
-                return str_of(value);
+                // `object.__format__`, a call one level deeper in CPython.
+                return super::vm::deeper(super::builtins::CALL_CONTEXT, || str_of(value));
             }
             raise_named(
                 "TypeError",

@@ -192,12 +192,21 @@ fn call_repr(v: Value) -> PyResult<String> {
 
 /// `repr(v)` through the `__repr__` function `f`.
 fn call_repr_with(f: Value, v: Value) -> PyResult<String> {
+    // One level deeper, as CPython's PyObject_Repr.
+    super::vm::deeper(" while getting the repr of an object", || repr_result(f, v))
+}
+
+/// What the `__repr__` function `f` gives for `v`, checked to be a str.
+fn repr_result(f: Value, v: Value) -> PyResult<String> {
     let r = super::call::call(f, &[v], &[])?;
     if kind_of(r) != Kind::Str {
         return raise_named("TypeError", format!("__repr__ returned non-string (type {})", super::ops::type_name(r)));
     }
     Ok(as_str(r).to_string())
 }
+
+/// What a RecursionError says when `str()` of an object went too deep.
+const STR_CONTEXT: &str = " while getting the str of an object";
 
 /// `str(v)`.
 pub fn str_of(v: Value) -> PyResult<String> {
@@ -208,7 +217,8 @@ pub fn str_of(v: Value) -> PyResult<String> {
         Kind::Str => Ok(as_str(v).to_string()),
         Kind::Instance | Kind::Exception | Kind::List | Kind::Dict => {
             if let Some(f) = lookup(type_of(v), crate::sym!("__str__")).filter(|&f| kind_of(f) == Kind::Function || super::ops::native_method(v, f)) {
-                let r = super::call::call(f, &[v], &[])?;
+                // One level deeper, as CPython's PyObject_Str.
+                let r = super::vm::deeper(STR_CONTEXT, || super::call::call(f, &[v], &[]))?;
                 if kind_of(r) != Kind::Str {
                     return raise_named(
                         "TypeError",
@@ -220,7 +230,12 @@ pub fn str_of(v: Value) -> PyResult<String> {
             if kind_of(v) == Kind::Exception {
                 return exc_str(v);
             }
-            repr(v)
+            // `object.__str__` calls the `__repr__` slot directly: the one
+            // level is PyObject_Str's.
+            match user_repr(v) {
+                Some(f) => super::vm::deeper(STR_CONTEXT, || repr_result(f, v)),
+                None => repr(v),
+            }
         }
         _ => repr(v),
     }
