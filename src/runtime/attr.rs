@@ -609,24 +609,31 @@ pub fn generic_setattr(obj: Value, name: Value, value: Value) -> PyResult<()> {
             }
             super::dict::table(f.dict).set(name, value)
         }
-        // A builtin object has no attributes of its own: what its class
-        // has cannot be replaced on it.
-        _ => match lookup(type_of(obj), name) {
-            Some(a) if is_property(a) => raise_named(
-                "AttributeError",
-                format!("attribute '{}' of '{}' objects is not writable", as_str(name), super::ops::type_name(obj)),
-            ),
-            Some(_) => raise_named(
-                "AttributeError",
-                format!("'{}' object attribute '{}' is read-only", super::ops::type_name(obj), as_str(name)),
-            ),
-            None => no_attribute(obj, name),
-        },
+        _ => unchangeable(obj, name),
+    }
+}
+
+/// Setting or deleting `obj.name` on a builtin object, which has no
+/// attributes of its own: what its class has cannot be replaced on it.
+fn unchangeable(obj: Value, name: Value) -> PyResult<()> {
+    match lookup(type_of(obj), name) {
+        Some(a) if is_property(a) => raise_named(
+            "AttributeError",
+            format!("attribute '{}' of '{}' objects is not writable", as_str(name), super::ops::type_name(obj)),
+        ),
+        Some(_) => raise_named(
+            "AttributeError",
+            format!("'{}' object attribute '{}' is read-only", super::ops::type_name(obj), as_str(name)),
+        ),
+        None => no_attribute(obj, name),
     }
 }
 
 /// `del obj.name`, through a property deleter or a user `__delattr__`.
 pub fn delattr(obj: Value, name: Value) -> PyResult<()> {
+    if obj.is_small() || !matches!(kind_of(obj), Kind::Instance | Kind::Exception | Kind::Class | Kind::Module | Kind::Function) {
+        return unchangeable(obj, name);
+    }
     let cls = type_of(obj);
     if let Some(a) = lookup(cls, name) {
         if is_property(a) {

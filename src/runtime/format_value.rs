@@ -16,7 +16,8 @@ pub fn format_value(value: Value, spec: &str) -> PyResult<String> {
     match kind_of(value) {
         Kind::Int | Kind::Bool if spec.is_empty() => str_of(value),
         Kind::Int | Kind::Bool => {
-            let s = lift(parse_spec(spec, FormatKind::Int, "int"))?;
+            let name = if kind_of(value) == Kind::Bool { "bool" } else { "int" };
+            let s = lift(parse_spec(spec, FormatKind::Int, name))?;
             match super::number::as_i64(value) {
                 Some(v) => lift(format_small_int(v, &s)),
                 None => lift(format_int(&as_bigint(value), &s)),
