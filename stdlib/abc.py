@@ -70,6 +70,13 @@ def _is_abstract(value):
 _all_abcs = []
 
 
+class _abc_data:
+    # What an ABC keeps of its own (CPython's `_abc_impl`): the classes
+    # registered as its virtual subclasses.
+    def __init__(self):
+        self.registry = []
+
+
 class ABCMeta(type):
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
@@ -79,7 +86,7 @@ class ABCMeta(type):
                 if _is_abstract(getattr(cls, name, None)):
                     abstracts.add(name)
         cls.__abstractmethods__ = frozenset(abstracts)
-        cls._abc_registry = []
+        cls._abc_impl = _abc_data()
         _all_abcs.append(cls)
         return cls
 
@@ -90,7 +97,7 @@ class ABCMeta(type):
             return subclass
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
-        cls._abc_registry.append(subclass)
+        cls._abc_impl.registry.append(subclass)
         return subclass
 
     def __instancecheck__(cls, instance):
@@ -106,7 +113,8 @@ class ABCMeta(type):
             ok = hook.__func__(cls, subclass) if hasattr(hook, "__func__") else hook(subclass)
             if ok is not NotImplemented:
                 return bool(ok)
-        for registered in cls.__dict__.get("_abc_registry", ()):
+        impl = cls.__dict__.get("_abc_impl")
+        for registered in impl.registry if impl is not None else ():
             if issubclass(subclass, registered):
                 return True
         return any(issubclass(subclass, scls) for scls in _subclasses(cls))
