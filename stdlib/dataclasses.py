@@ -5,7 +5,7 @@
 
 import _codegen
 
-__all__ = ["dataclass", "field", "Field", "FrozenInstanceError", "InitVar", "MISSING",
+__all__ = ["dataclass", "field", "Field", "FrozenInstanceError", "InitVar", "KW_ONLY", "MISSING",
            "fields", "asdict", "astuple", "make_dataclass", "replace", "is_dataclass"]
 
 
@@ -15,6 +15,14 @@ class _MissingType:
 
 
 MISSING = _MissingType()
+
+
+class _KW_ONLY_TYPE:
+    pass
+
+
+# The annotation of a pseudo-field after which the fields are keyword-only.
+KW_ONLY = _KW_ONLY_TYPE()
 
 
 class FrozenInstanceError(AttributeError):
@@ -221,8 +229,15 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only, mat
         raise TypeError("cannot inherit frozen dataclass from a non-frozen one")
     cls.__dataclass_params__ = _DataclassParams(init, repr, eq, order, unsafe_hash, frozen)
     annotations = cls.__dict__.get("__annotations__", {})
+    kw_only_seen = False
     for name, annotation in annotations.items():
         if _is_classvar(annotation):
+            continue
+        if annotation is KW_ONLY or annotation == "KW_ONLY" or annotation == "dataclasses.KW_ONLY":
+            if kw_only_seen:
+                raise TypeError(f"{name!r} is KW_ONLY, but KW_ONLY has already been specified")
+            kw_only_seen = True
+            kw_only = True
             continue
         default = cls.__dict__.get(name, MISSING)
         if isinstance(default, Field):
