@@ -144,6 +144,14 @@ pub fn report(exc: Value) -> u8 {
         eprintln!("{text}");
         return 1;
     }
+    if crate::runtime::generator::unstarted_coroutines() {
+        // CPython warned of each coroutine dropped unstarted as it was
+        // dropped, before the exception got here: the ones no frame of
+        // the traceback holds warn now.
+        let keep = crate::runtime::heap::Rooted::new();
+        keep.add(exc);
+        crate::runtime::heap::collect();
+    }
     print_uncaught(exc);
     if isinstance(exc, exc_class("KeyboardInterrupt")) {
         // CPython ends by SIGINT itself, so the shell sees the interrupt.
