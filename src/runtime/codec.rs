@@ -1,5 +1,5 @@
 //! Text encodings: `str.encode`, `bytes.decode` and `str(b, encoding)` for
-//! UTF-8, ASCII and Latin-1, with the error handlers `strict`, `replace`,
+//! UTF-8 (and UTF-8 with a signature), UTF-16, UTF-32, ASCII and Latin-1, with the error handlers `strict`, `replace`,
 //! `ignore`, `backslashreplace` and (encoding only) `xmlcharrefreplace`,
 //! raising `UnicodeDecodeError`/`UnicodeEncodeError` with CPython's
 //! arguments, attributes and messages.
@@ -19,6 +19,12 @@ use super::vm::{exc_class, intern, raise_named, set_exception, Exc, PyResult};
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Encoding {
     Utf8,
+    /// UTF-8 after a byte order mark, which decoding skips.
+    Utf8Sig,
+    /// UTF-16 or UTF-32 (`width` 2 or 4 bytes a unit): big-endian when
+    /// `big`; with `bom`, encoding writes a little-endian byte order mark
+    /// first and decoding reads the order from one.
+    Utf { width: usize, big: bool, bom: bool },
     Ascii,
     Latin1,
 }
@@ -27,7 +33,11 @@ impl Encoding {
     /// The canonical name CPython puts in error messages.
     fn name(self) -> &'static str {
         match self {
-            Encoding::Utf8 => "utf-8",
+            Encoding::Utf8 | Encoding::Utf8Sig => "utf-8",
+            Encoding::Utf { width: 2, big: false, .. } => "utf-16-le",
+            Encoding::Utf { width: 2, .. } => "utf-16-be",
+            Encoding::Utf { big: false, .. } => "utf-32-le",
+            Encoding::Utf { .. } => "utf-32-be",
             Encoding::Ascii => "ascii",
             Encoding::Latin1 => "latin-1",
         }
@@ -36,7 +46,7 @@ impl Encoding {
     /// The first code point the encoding cannot represent.
     fn limit(self) -> u32 {
         match self {
-            Encoding::Utf8 => 0x110000,
+            Encoding::Utf8 | Encoding::Utf8Sig | Encoding::Utf { .. } => 0x110000,
             Encoding::Ascii => 0x80,
             Encoding::Latin1 => 0x100,
         }
@@ -56,6 +66,13 @@ fn lookup(name: &str) -> PyResult<Encoding> {
     }
     Ok(match norm.as_str() {
         "utf_8" | "utf8" | "u8" | "utf" | "cp65001" | "utf8_ucs2" | "utf8_ucs4" => Encoding::Utf8,
+        "utf_8_sig" | "utf8_sig" => Encoding::Utf8Sig,
+        "utf_16" | "utf16" | "u16" => Encoding::Utf { width: 2, big: false, bom: true },
+        "utf_16_le" | "utf_16le" | "utf16le" | "unicodelittleunmarked" => Encoding::Utf { width: 2, big: false, bom: false },
+        "utf_16_be" | "utf_16be" | "utf16be" | "unicodebigunmarked" => Encoding::Utf { width: 2, big: true, bom: false },
+        "utf_32" | "utf32" | "u32" => Encoding::Utf { width: 4, big: false, bom: true },
+        "utf_32_le" | "utf_32le" | "utf32le" => Encoding::Utf { width: 4, big: false, bom: false },
+        "utf_32_be" | "utf_32be" | "utf32be" => Encoding::Utf { width: 4, big: true, bom: false },
         "ascii" | "us_ascii" | "646" | "us" | "cp367" | "csascii" | "ibm367" | "iso646_us" | "iso_ir_6" | "ansi_x3.4_1968"
         | "ansi_x3_4_1968" | "ansi_x3.4_1986" | "iso_646.irv_1991" => Encoding::Ascii,
         "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819" | "csisolatin1" | "ibm819"
@@ -115,11 +132,34 @@ fn push_escaped_bytes(out: &mut String, bad: &[u8]) {
 
 /// Decodes `data` (0x80 and up invalid for ASCII).
 pub fn decode(data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
-    let enc = lookup(encoding)?;
-    let mut out = String::with_capacity(data.len());
+    let mut enc = lookup(encoding)?;
+    let mut data = data;
+    // Where decoding starts (after a UTF-16 or UTF-32 byte order mark,
+    // which error positions count).
     let mut i = 0;
+    match enc {
+        Encoding::Utf8Sig => {
+            data = data.strip_prefix(b"\xef\xbb\xbf".as_slice()).unwrap_or(data);
+            enc = Encoding::Utf8;
+        }
+        Encoding::Utf { width, bom: true, .. } => {
+            // The byte order mark decides (little-endian without one).
+            let (le, be): (&[u8], &[u8]) = if width == 2 { (b"\xff\xfe", b"\xfe\xff") } else { (b"\xff\xfe\0\0", b"\0\0\xfe\xff") };
+            let big = data.starts_with(be);
+            if big || data.starts_with(le) {
+                i = width;
+            }
+            enc = Encoding::Utf { width, big, bom: false };
+        }
+        _ => {}
+    }
+    let mut out = String::with_capacity(data.len());
     while i < data.len() {
         let (start, end, reason) = match enc {
+            Encoding::Utf { width, big, .. } => match decode_units(data, i, width, big, &mut out) {
+                None => break,
+                Some(bad) => bad,
+            },
             Encoding::Latin1 => {
                 out.extend(data.iter().map(|&b| b as char));
                 break;
@@ -133,7 +173,7 @@ pub fn decode(data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
                 }
                 (i + run, i + run + 1, "ordinal not in range(128)")
             }
-            Encoding::Utf8 => match std::str::from_utf8(&data[i..]) {
+            Encoding::Utf8 | Encoding::Utf8Sig => match std::str::from_utf8(&data[i..]) {
                 Ok(s) => {
                     out.push_str(s);
                     break;
@@ -166,11 +206,70 @@ pub fn decode(data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
     Ok(out)
 }
 
+/// Decodes UTF-16 or UTF-32 units of `data` from byte `i` into `out`, up
+/// to the end (None) or the first that cannot be decoded: its bytes and
+/// CPython's reason.
+fn decode_units(data: &[u8], mut i: usize, width: usize, big: bool, out: &mut String) -> Option<(usize, usize, &'static str)> {
+    let unit = |at: usize| -> u32 {
+        let bytes = &data[at..at + width];
+        let fold = |acc: u32, &b: &u8| (acc << 8) | b as u32;
+        if big { bytes.iter().fold(0, fold) } else { bytes.iter().rev().fold(0, fold) }
+    };
+    while i < data.len() {
+        if data.len() - i < width {
+            return Some((i, data.len(), "truncated data"));
+        }
+        let u = unit(i);
+        let c = match (width, u) {
+            (2, 0xd800..=0xdbff) => {
+                if data.len() - i < 4 {
+                    return Some((i, data.len(), "unexpected end of data"));
+                }
+                let low = unit(i + 2);
+                if !(0xdc00..=0xdfff).contains(&low) {
+                    return Some((i, i + 2, "illegal UTF-16 surrogate"));
+                }
+                i += 2;
+                0x10000 + ((u - 0xd800) << 10) + (low - 0xdc00)
+            }
+            (2, 0xdc00..=0xdfff) => return Some((i, i + 2, "illegal encoding")),
+            (4, 0xd800..=0xdfff) => return Some((i, i + 4, "code point in surrogate code point range(0xd800, 0xe000)")),
+            (4, 0x110000..) => return Some((i, i + 4, "code point not in range(0x110000)")),
+            _ => u,
+        };
+        out.push(char::from_u32(c).expect("checked above"));
+        i += width;
+    }
+    None
+}
+
 /// Encodes `text`; `errors` None means `strict`.
 pub fn encode(text: &str, encoding: &str, errors: Option<&str>) -> PyResult<Vec<u8>> {
     let enc = lookup(encoding)?;
-    if enc == Encoding::Utf8 {
-        return Ok(text.as_bytes().to_vec());
+    match enc {
+        Encoding::Utf8 => return Ok(text.as_bytes().to_vec()),
+        Encoding::Utf8Sig => return Ok([b"\xef\xbb\xbf".as_slice(), text.as_bytes()].concat()),
+        Encoding::Utf { width, big, bom } => {
+            let mut out = Vec::with_capacity((text.len() + 1) * width);
+            let mut put = |u: u32| {
+                let bytes = u.to_be_bytes();
+                let unit = &bytes[4 - width..];
+                if big { out.extend_from_slice(unit) } else { out.extend(unit.iter().rev()) }
+            };
+            if bom {
+                put(0xfeff);
+            }
+            for c in text.chars() {
+                if width == 2 {
+                    let mut units = [0u16; 2];
+                    c.encode_utf16(&mut units).iter().for_each(|&u| put(u as u32));
+                } else {
+                    put(c as u32);
+                }
+            }
+            return Ok(out);
+        }
+        _ => {}
     }
     let limit = enc.limit();
     let chars: Vec<char> = text.chars().collect();
