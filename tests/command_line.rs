@@ -191,6 +191,18 @@ fn compile_refuses_single_mode_and_flags() {
     assert_eq!(out, "coro does not support compile() in 'single' mode\ncoro does not support compile() flags\n");
 }
 
+/// Strs hold Unicode scalar values: a lone surrogate, in a literal or from
+/// chr(), is refused by name.
+#[test]
+fn lone_surrogates_are_refused_by_name() {
+    let (out, err, status) = coro(&[], "try:\n    chr(0xd800)\nexcept ValueError as e:\n    print(e)\n");
+    assert_eq!((status, err.as_str()), (0, ""));
+    assert_eq!(out, "coro does not support lone surrogates in strs (chr() of 0xd800 to 0xdfff)\n");
+    let (_, err, status) = coro(&[], "s = '\\udc80'\n");
+    assert_eq!(status, 1);
+    assert!(err.contains("SyntaxError: coro does not support lone surrogates in strs (\\udc80)"), "{err}");
+}
+
 #[test]
 fn asyncio_thread_functions_are_refused_by_name() {
     let program = "import asyncio\n\

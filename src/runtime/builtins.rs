@@ -1049,6 +1049,8 @@ fn builtin_chr(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     };
     match u32::try_from(n).ok().and_then(char::from_u32) {
         Some(c) => Ok(super::text::char_str(c)),
+        // Strs hold Unicode scalar values only.
+        None if (0xd800..0xe000).contains(&n) => raise_named("ValueError", "coro does not support lone surrogates in strs (chr() of 0xd800 to 0xdfff)"),
         None => raise_named("ValueError", "chr() arg not in range(0x110000)"),
     }
 }

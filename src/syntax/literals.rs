@@ -228,6 +228,10 @@ pub fn decode_escapes(text: &str) -> Result<String, LexError> {
                     return Err(unicode_error(i, end, what));
                 };
                 let Some(ch) = char::from_u32(code) else {
+                    if (0xd800..0xe000).contains(&code) {
+                        // Strs hold Unicode scalar values only.
+                        return Err(LexError::Message(format!("coro does not support lone surrogates in strs ({})", &text[i..i + 2 + n])));
+                    }
                     return Err(unicode_error(i, i + 1 + n, "illegal Unicode character"));
                 };
                 out.push(ch);
