@@ -171,6 +171,16 @@ pub fn report(exc: Value) -> u8 {
 /// error, then the original exception.
 fn print_uncaught(exc: Value) {
     let sys = vm::vm().modules.borrow().get("sys").copied();
+    if let Some(m) = sys {
+        // As CPython's PyErr_Print: for atexit handlers and a debugger.
+        let tb = crate::runtime::exception::traceback_of(exc).unwrap_or_else(|_| {
+            take_exception();
+            none()
+        });
+        crate::runtime::module::set_global(m, "last_type", type_of(exc));
+        crate::runtime::module::set_global(m, "last_value", exc);
+        crate::runtime::module::set_global(m, "last_traceback", tb);
+    }
     let hooks = sys.map(|m| (get_global(m, "excepthook"), get_global(m, "__excepthook__")));
     let hook = match hooks {
         Some((hook, default)) if !hook.is_null() && hook != default => hook,
