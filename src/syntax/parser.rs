@@ -23,6 +23,42 @@ pub fn tokens(source: &str) -> TokenStream {
 
 /// Parses a module. `source` must already have its newlines normalised.
 pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
+    let parsed = parse_tokens(source);
+    // A line continuation the file ends in: the tokenizer's error, unless
+    // the parser failed before that last line.
+    match (continued_at_eof(source), parsed) {
+        (Some(at), Ok(_)) => Err(SyntaxError::new("unexpected EOF while parsing", Span::new(at + 1, at + 1))),
+        (Some(at), Err(e)) if e.span.start as usize >= source[..at].rfind('\n').map_or(0, |n| n + 1) => {
+            Err(SyntaxError::new("unexpected EOF while parsing", Span::new(at + 1, at + 1)))
+        }
+        (_, parsed) => parsed,
+    }
+}
+
+/// The offset of the backslash when `source` ends in a line continuation
+/// (a backslash and at most a newline after it, outside a comment).
+fn continued_at_eof(source: &str) -> Option<usize> {
+    let body = source.strip_suffix('\n').map_or(source, |b| b.strip_suffix('\r').unwrap_or(b));
+    let at = body.len().checked_sub(1).filter(|_| body.ends_with('\\'))?;
+    // Not when a comment or a string holds it (the tokens say so).
+    let line = &body[body.rfind('\n').map_or(0, |n| n + 1)..at];
+    let (mut quote, mut escaped) = (None, false);
+    for c in line.chars() {
+        match (quote, c) {
+            (None, '#') => return None,
+            (None, '\'' | '"') => quote = Some(c),
+            (Some(_), '\\') => escaped = !escaped,
+            (Some(q), c) if c == q && !escaped => quote = None,
+            _ => escaped = false,
+        }
+        if c != '\\' {
+            escaped = false;
+        }
+    }
+    quote.is_none().then_some(at)
+}
+
+fn parse_tokens(source: &str) -> Result<Module, SyntaxError> {
     let eof = source.len();
     let stream = super::layout::Layout::new(source, 0, super::lexer::Lexer::new(source, 0), false);
     grammar::ModuleParser::new().parse(stream).map_err(|e| {
