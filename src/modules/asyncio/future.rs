@@ -343,6 +343,11 @@ pub fn add_callback(f: Value, cb: Value) -> PyResult<()> {
 /// the task), `Ok(Some(result))` when done.
 pub fn await_step(f: Value) -> PyResult<Option<Value>> {
     if state(f) == PENDING {
+        // As CPython's FutureIter: a task clears the flag when it takes the
+        // future, so a still-pending future resumed with it set was not awaited by one.
+        if flag(f, BLOCKING) {
+            return raise_named("RuntimeError", "await wasn't used with future");
+        }
         set_flag(f, BLOCKING, true);
         return Ok(None);
     }
