@@ -967,6 +967,13 @@ fn builtin_next(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         Some(super::generator::Step::Return(v)) => return super::generator::stop_iteration(v),
         None => {}
     }
+    // A `__next__` method's own StopIteration (and its value) goes on up
+    // unless there is a default.
+    if args.len() == 1 && kind_of(it) != Kind::Iter {
+        if let Some(f) = super::class::lookup(type_of(it), crate::sym!("__next__")) {
+            return super::call::call(f, &[it], &[]);
+        }
+    }
     match next(it)? {
         Some(v) => Ok(v),
         None => match args.get(1) {
