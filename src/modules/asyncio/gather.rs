@@ -88,6 +88,11 @@ pub fn gather(args: &[Value], kw: &[Value]) -> PyResult<Value> {
             }
             call(create_task, &[arg], &[])?
         } else {
+            // CPython looks each argument up in a dict first: a list (the `*`
+            // forgotten) is "unhashable type: 'list'".
+            if !future::is_future(arg) {
+                crate::runtime::ops::hash(arg)?;
+            }
             super::runner::ensure(arg, lp)?
         };
         if lp.is_null() {
