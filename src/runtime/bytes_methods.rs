@@ -7,7 +7,7 @@ use super::bytes::{as_bytes, buffer, byte_value, bytearray_consume, bytearray_da
 use super::bytes_ops::find_sub;
 use super::class::set_class_attr;
 use super::function::{new_builtin, new_descriptor, NativeFn};
-use super::iterate::collect;
+use super::iterate::collect_or;
 use super::number::{int, is_int};
 use super::object::{kind_of, Kind};
 use super::ops::{has_index, index_value, truthy, type_name};
@@ -359,7 +359,7 @@ fn bytes_endswith(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn bytes_join(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method("join", args, kw, 1, 1)?;
-    let items = collect(a[1])?;
+    let items = collect_or(a[1], "can only join an iterable")?;
     let sep = data(a[0]);
     let mut out = Vec::new();
     for (i, &v) in items.iter().enumerate() {

@@ -305,6 +305,21 @@ pub fn collect(iterable: Value) -> PyResult<Vec<Value>> {
     Ok(items)
 }
 
+/// Collects every item of `iterable`, as CPython's `PySequence_Fast`: a
+/// TypeError from `iter()` becomes one saying `message`.
+pub fn collect_or(iterable: Value, message: &str) -> PyResult<Vec<Value>> {
+    if !matches!(kind_of(iterable), Kind::List | Kind::Tuple) {
+        if let Err(e) = iter(iterable) {
+            if super::class::isinstance(vm().current_exc.get(), super::vm::exc_class("TypeError")) {
+                take_exception();
+                return raise_named("TypeError", message);
+            }
+            return Err(e);
+        }
+    }
+    collect(iterable)
+}
+
 /// The result of a function a builtin iterator calls, where a StopIteration
 /// it raises ends the iteration (the consumer of CPython's C iterator sees
 /// it as the end).

@@ -5,7 +5,7 @@ use super::value_class::text_of;
 use super::args::method;
 use super::class::set_class_attr;
 use super::function::{new_builtin, NativeFn};
-use super::iterate::collect;
+use super::iterate::collect_or;
 use super::number::int;
 use super::object::{kind_of, Kind};
 use super::ops::{index_value, type_name};
@@ -49,10 +49,7 @@ fn must_str(v: Value) -> PyResult<&'static str> {
 
 fn str_join(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method("join", args, kw, 1, 1)?;
-    if !super::bytes::is_iterable(a[1]) {
-        return raise_named("TypeError", "can only join an iterable");
-    }
-    let items = collect(a[1])?;
+    let items = collect_or(a[1], "can only join an iterable")?;
     let mut pieces = Vec::with_capacity(items.len());
     for (i, &v) in items.iter().enumerate() {
         let Some(piece) = text_of(v) else {
