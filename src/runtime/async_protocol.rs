@@ -81,6 +81,19 @@ pub fn is_coroutine_like(x: Value) -> bool {
     }
 }
 
+/// CPython's `asyncio.iscoroutine`: a coroutine (as `is_coroutine_like`),
+/// a generator (a generator-based coroutine), or an object whose class has
+/// `__await__`, `send`, `throw` and `close` (`collections.abc.Coroutine`,
+/// which takes `types.coroutine`'s `_GeneratorWrapper`).
+pub fn is_asyncio_coroutine(x: Value) -> bool {
+    if is_coroutine_like(x) || (!x.is_small() && type_of(x) == super::vm::vm().classes.generator) {
+        return true;
+    }
+    let cls = type_of(x);
+    let has = |name| lookup(cls, name).is_some_and(|f| f != super::vm::none());
+    has(crate::sym!("__await__")) && has(crate::sym!("send")) && has(crate::sym!("throw")) && has(crate::sym!("close"))
+}
+
 /// True for what `await` accepts (see `jit_api::rt_await_iter`), without
 /// calling its `__await__`.
 fn can_await(x: Value) -> bool {

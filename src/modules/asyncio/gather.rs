@@ -79,7 +79,7 @@ pub fn gather(args: &[Value], kw: &[Value]) -> PyResult<Value> {
             children.push(fut);
             continue;
         }
-        let fut = if crate::runtime::async_protocol::is_coroutine_like(arg) {
+        let fut = if crate::runtime::async_protocol::is_asyncio_coroutine(arg) {
             if lp.is_null() {
                 lp = event_loop::get_event_loop()?;
             }

@@ -141,12 +141,11 @@ fn isfuture(args: &[Value], kw: &[Value]) -> crate::runtime::vm::PyResult<Value>
 }
 
 /// `asyncio.iscoroutine(obj)`: a coroutine object, or (as in 3.11, for
-/// generator-based coroutines) a generator.
+/// generator-based coroutines) a generator or `collections.abc.Coroutine`.
 fn iscoroutine(args: &[Value], kw: &[Value]) -> crate::runtime::vm::PyResult<Value> {
     let a = crate::runtime::args::positional(args, kw);
     crate::runtime::args::python_function_count("iscoroutine", a.len(), &["obj"], 1)?;
-    let generator = !a[0].is_small() && crate::runtime::class::type_of(a[0]) == vm().classes.generator;
-    Ok(crate::runtime::vm::boolean(generator || crate::runtime::async_protocol::is_coroutine_like(a[0])))
+    Ok(crate::runtime::vm::boolean(crate::runtime::async_protocol::is_asyncio_coroutine(a[0])))
 }
 
 /// A part of the asyncio module compiled into it when first asked for.

@@ -6,7 +6,7 @@
 //! through their methods, so subclasses and custom policies behave as there.
 
 use crate::runtime::args::{check_keywords, count, keyword, positional};
-use crate::runtime::async_protocol::is_coroutine_like;
+use crate::runtime::async_protocol::is_asyncio_coroutine;
 use crate::runtime::attr::getattr;
 use crate::runtime::call::{call, call_method};
 use crate::runtime::class::{lookup, type_of};
@@ -59,7 +59,7 @@ pub fn run(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if !with_core(|c| c.running_loop).is_null() {
         return raise_named("RuntimeError", "asyncio.run() cannot be called from a running event loop");
     }
-    if !is_coroutine_like(main) {
+    if !is_asyncio_coroutine(main) {
         // CPython's runner has made its loop by then, and closing it runs
         // its two shutdown tasks.
         skip_task_name();
@@ -81,7 +81,7 @@ pub fn run(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 pub fn runner_run(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     count("_runner_run", positional(args, kw).len(), 2, 2)?;
     let (lp, main) = (args[0], args[1]);
-    if !is_coroutine_like(main) {
+    if !is_asyncio_coroutine(main) {
         return not_a_coroutine(main);
     }
     if !with_core(|c| c.running_loop).is_null() {
@@ -280,7 +280,7 @@ pub fn ensure(arg: Value, lp: Value) -> PyResult<Value> {
         return Ok(arg);
     }
     let mut coro = arg;
-    if !is_coroutine_like(arg) {
+    if !is_asyncio_coroutine(arg) {
         if lookup(type_of(arg), crate::sym!("__await__")).is_none() {
             return raise_named("TypeError", "An asyncio.Future, a coroutine or an awaitable is required");
         }

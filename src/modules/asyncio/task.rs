@@ -54,7 +54,7 @@ pub fn waiter(t: Value) -> Value {
 fn init(t: Value, coro: Value, lp: Value, name: Value) -> PyResult<()> {
     // Checked first: a task that fails here keeps no loop, and so never
     // counts as pending.
-    if !crate::runtime::async_protocol::is_coroutine_like(coro) {
+    if !crate::runtime::async_protocol::is_asyncio_coroutine(coro) {
         return raise_named("TypeError", format!("a coroutine was expected, got {}", repr(coro)?));
     }
     future::init(t, lp);
@@ -290,6 +290,19 @@ fn task_repr(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     r
 }
 
+/// The generator a `types.coroutine` wrapper holds (CPython's task holds
+/// the generator itself), else `coro`.
+fn unwrap_generator_wrapper(coro: Value) -> Value {
+    let cls = crate::runtime::class::class_obj(type_of(coro));
+    if kind_of(coro) != Kind::Instance || cls.name != "_GeneratorWrapper" || cls.module != "types" {
+        return coro;
+    }
+    crate::runtime::attr::getattr(coro, crate::runtime::vm::intern("_GeneratorWrapper__wrapped")).unwrap_or_else(|_| {
+        take_exception();
+        coro
+    })
+}
+
 fn task_repr_text(t: Value) -> PyResult<Value> {
     let state = match future::state(t) {
         // CPython shows a pending task with cancellation requests so.
@@ -300,6 +313,7 @@ fn task_repr_text(t: Value) -> PyResult<Value> {
     };
     // (NULL in a task whose construction failed.)
     let coro = Some(slot(t, CORO)).filter(|c| !c.is_null()).unwrap_or(none());
+    let coro = unwrap_generator_wrapper(coro);
     let coro = if crate::runtime::generator::is_generator(coro) {
         format!("<{}>", crate::runtime::generator::describe(coro))
     } else {
