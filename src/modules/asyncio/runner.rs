@@ -202,6 +202,10 @@ pub fn run_until_complete(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if truthy(call_method(lp, "is_running", &[])?)? {
         return raise_named("RuntimeError", "This event loop is already running");
     }
+    // Checked before a task is made, as CPython's `_check_running`.
+    if !with_core(|c| c.running_loop).is_null() {
+        return raise_named("RuntimeError", "Cannot run the event loop while another loop is running");
+    }
     let new_task = !truthy(super::isfuture(&[arg], &[])?)?;
     let fut = ensure(arg, lp)?;
     let done_cb = with_core(|c| c.run_until_complete_cb);
