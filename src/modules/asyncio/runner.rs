@@ -140,7 +140,9 @@ fn run_main(lp: Value, main: Value) -> PyResult<Value> {
 fn shut_down(lp: Value) -> PyResult<()> {
     crate::runtime::generator::close_dropped_async_generators(classes().cancelled_error);
     cancel_all_tasks(lp)?;
-    if !list_items(super::suspended_asyncgens(&[], &[])?).is_empty() {
+    // Inside a running loop (a Runner left there) CPython's
+    // `run_until_complete(loop.shutdown_asyncgens())` raises.
+    if !list_items(super::suspended_asyncgens(&[], &[])?).is_empty() || !with_core(|c| c.running_loop).is_null() {
         let closing = call_method(lp, "shutdown_asyncgens", &[])?;
         call_method(lp, "run_until_complete", &[closing])?;
     } else {
