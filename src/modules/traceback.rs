@@ -9,7 +9,9 @@
 
 use crate::runtime::args::{check_keywords, count, keyword, positional};
 use crate::runtime::call::call_method;
-use crate::runtime::exception::{caret_line_at, exception_text, format_exception, format_unraisable, is_exception, source_line, traceback_entries};
+use crate::runtime::exception::{
+    caret_line_at, exception_items, format_exception_items, is_exception, source_line, traceback_entries, unraisable_items,
+};
 use crate::runtime::function::{new_builtin, NativeFn};
 use crate::runtime::module::{new_module, set_global};
 use crate::runtime::ops::truthy;
@@ -32,17 +34,22 @@ fn exception_of(func: &str, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 /// The text of `exc` (with its chain unless `chain` is false), as printed.
 fn text_of(exc: Value, args: &[Value], kw: &[Value]) -> PyResult<String> {
+    Ok(items_of(exc, args, kw)?.concat())
+}
+
+/// `text_of` in the pieces `format_exception` lists (one per frame, as CPython).
+fn items_of(exc: Value, args: &[Value], kw: &[Value]) -> PyResult<Vec<String>> {
     if keyword(args, kw, "limit").is_some_and(|l| l != none()) {
         return raise_named("NotImplementedError", "coro does not support the limit argument of traceback functions");
     }
     if exc == none() {
-        return Ok("NoneType: None\n".into());
+        return Ok(vec!["NoneType: None\n".into()]);
     }
     let chain = match keyword(args, kw, "chain") {
         Some(c) => truthy(c)?,
         None => true,
     };
-    Ok(if chain { format_exception(exc) } else { format_unraisable(exc) })
+    Ok(if chain { format_exception_items(exc) } else { unraisable_items(exc) })
 }
 
 /// Writes `text` to `file`, or to `sys.stderr`.
@@ -55,12 +62,12 @@ fn write(text: &str, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(none())
 }
 
-/// The lines of `text`, each with its newline, as a list (filled in
-/// place, where the collector sees the strings made so far).
-fn lines(text: &str) -> Value {
+/// `items` as a list of str (filled in place, where the collector sees
+/// the strings made so far).
+fn str_list(items: &[String]) -> Value {
     let list = new_list(Vec::new());
-    for line in text.split_inclusive('\n') {
-        let s = new_str(line);
+    for item in items {
+        let s = new_str(item);
         list_items(list).push(s);
     }
     list
@@ -84,7 +91,7 @@ fn print_exc(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn format_exception_fn(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     check_keywords("format_exception", kw, &["value", "tb", "limit", "chain"])?;
     let exc = exception_of("format_exception", args, kw)?;
-    Ok(lines(&text_of(exc, args, kw)?))
+    Ok(str_list(&items_of(exc, args, kw)?))
 }
 
 /// `print_exception(exc, /, value, tb, limit=None, file=None, chain=True)`.
@@ -101,9 +108,9 @@ fn format_exception_only(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     check_keywords("format_exception_only", kw, &["value"])?;
     let exc = exception_of("format_exception_only", args, kw)?;
     if exc == none() {
-        return Ok(lines("NoneType: None\n"));
+        return Ok(str_list(&["NoneType: None\n".into()]));
     }
-    Ok(lines(&exception_text(exc)))
+    Ok(str_list(&exception_items(exc, false)))
 }
 
 /// `_entries(exc)`: the frames `exc` passed, innermost first, as

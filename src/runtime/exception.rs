@@ -263,22 +263,28 @@ fn exception_line_with(exc: Value, text: super::vm::PyResult<String>) -> String 
 /// The `Type: message` line of an exception and the notes `add_note` gave
 /// it, each line ending in a newline.
 pub fn exception_text(exc: Value) -> String {
-    exception_text_suggesting(exc, false)
+    exception_items(exc, false).concat()
 }
 
-/// `exception_text`, with CPython's "Did you mean" after the message of a
+/// `exception_text` in the pieces CPython's `format_exception_only` gives
+/// (a SyntaxError's location lines, the `Type: message` line, each line of
+/// the notes), with CPython's "Did you mean" after the message of a
 /// NameError or AttributeError when `suggest` (only the interpreter's own
 /// printing of an uncaught exception offers one in 3.11, not `traceback`).
-fn exception_text_suggesting(exc: Value, suggest: bool) -> String {
+pub fn exception_items(exc: Value, suggest: bool) -> Vec<String> {
     // A SyntaxError that knows its line shows it, then its bare message.
-    let mut text = match super::syntax_error::location_text(exc) {
-        Some(location) => location + &exception_line_with(exc, super::ops::str_of(super::syntax_error::field(exc, "msg"))),
-        None => exception_line(exc),
+    let (mut items, mut line) = match super::syntax_error::location_text(exc) {
+        Some(location) => (
+            location.split_inclusive('\n').map(str::to_string).collect(),
+            exception_line_with(exc, super::ops::str_of(super::syntax_error::field(exc, "msg"))),
+        ),
+        None => (Vec::new(), exception_line(exc)),
     };
     if suggest {
-        text += &super::suggestions::suffix(exc);
+        line += &super::suggestions::suffix(exc);
     }
-    text += "\n";
+    line += "\n";
+    items.push(line);
     let notes = exc_attrs(exc).get_str(crate::sym!("__notes__"));
     if let Some(notes) = notes.filter(|&n| kind_of(n) == Kind::List) {
         for &note in super::seq::list_items(notes).iter() {
@@ -287,28 +293,37 @@ fn exception_text_suggesting(exc: Value, suggest: bool) -> String {
             } else {
                 super::ops::str_of(note)
             };
-            text += &line.unwrap_or_else(|_| {
+            let note = line.unwrap_or_else(|_| {
                 super::vm::take_exception();
                 "<note str() failed>".into()
             });
-            text += "\n";
+            items.extend(note.split('\n').map(|l| format!("{l}\n")));
         }
     }
-    text
+    items
 }
 
 /// Formats an uncaught exception with its chain, as CPython prints it;
 /// exception groups are drawn as nested boxes, as `traceback.py` does.
 pub fn format_exception(exc: Value) -> String {
-    let mut p = Printer { out: String::new(), depth: 0, need_close: false, seen: Vec::new(), suggest: false };
+    let mut p = Printer { out: String::new(), starts: Vec::new(), depth: 0, need_close: false, seen: Vec::new(), suggest: false };
     p.exception(exc);
     p.out
+}
+
+/// `format_exception` in the pieces `traceback.format_exception` lists:
+/// one per frame, per header or message line, as CPython's `format` yields.
+pub fn format_exception_items(exc: Value) -> Vec<String> {
+    let mut p = Printer { out: String::new(), starts: Vec::new(), depth: 0, need_close: false, seen: Vec::new(), suggest: false };
+    p.exception(exc);
+    p.starts.push(p.out.len());
+    p.starts.windows(2).map(|w| p.out[w[0]..w[1]].to_string()).collect()
 }
 
 /// `format_exception` for an exception nobody caught, as the interpreter
 /// prints it: a misspelt name's line ends with what it may have meant.
 pub fn format_uncaught(exc: Value) -> String {
-    let mut p = Printer { out: String::new(), depth: 0, need_close: false, seen: Vec::new(), suggest: true };
+    let mut p = Printer { out: String::new(), starts: Vec::new(), depth: 0, need_close: false, seen: Vec::new(), suggest: true };
     p.exception(exc);
     p.out
 }
@@ -317,12 +332,18 @@ pub fn format_uncaught(exc: Value) -> String {
 /// `Exception ignored in: ...` line: its traceback and line, without the
 /// chain, as CPython's default unraisable hook prints it.
 pub fn format_unraisable(exc: Value) -> String {
-    let mut out = String::new();
-    if let Some(stack) = stack_text(exc) {
-        out += "Traceback (most recent call last):\n";
-        out += &stack;
+    unraisable_items(exc).concat()
+}
+
+/// `format_unraisable` in the pieces of `format_exception_items`.
+pub fn unraisable_items(exc: Value) -> Vec<String> {
+    let mut items = Vec::new();
+    if let Some(stack) = stack_items(exc) {
+        items.push("Traceback (most recent call last):\n".to_string());
+        items.extend(stack);
     }
-    out + &exception_text(exc)
+    items.extend(exception_items(exc, false));
+    items
 }
 
 /// CPython's limits on how much of an exception group is drawn.
@@ -333,6 +354,8 @@ const MAX_GROUP_DEPTH: usize = 10;
 struct Printer {
     /// The text so far.
     out: String,
+    /// Where in `out` each piece starts (CPython's `format` yields pieces).
+    starts: Vec<usize>,
     /// How many exception groups enclose what is drawn now.
     depth: usize,
     /// The last box of a group still needs its bottom edge.
@@ -348,8 +371,10 @@ impl Printer {
         " ".repeat(2 * self.depth)
     }
 
-    /// Appends `text`, each line behind the margin of the enclosing groups.
+    /// Appends `text` as one piece, each line behind the margin of the
+    /// enclosing groups.
     fn emit(&mut self, text: &str, margin: char) {
+        self.starts.push(self.out.len());
         let mut prefix = self.indent();
         if self.depth > 0 {
             prefix.push(margin);
@@ -390,11 +415,11 @@ impl Printer {
             if super::exception_group::is_group(e) {
                 self.group(e);
             } else {
-                if let Some(stack) = stack_text(e) {
+                if let Some(stack) = stack_items(e) {
                     self.emit("Traceback (most recent call last):\n", '|');
-                    self.emit(&stack, '|');
+                    stack.iter().for_each(|frame| self.emit(frame, '|'));
                 }
-                self.emit(&exception_text_suggesting(e, self.suggest), '|');
+                exception_items(e, self.suggest).iter().for_each(|item| self.emit(item, '|'));
             }
         }
     }
@@ -409,11 +434,11 @@ impl Printer {
         if toplevel {
             self.depth += 1;
         }
-        if let Some(stack) = stack_text(g) {
+        if let Some(stack) = stack_items(g) {
             self.emit("Exception Group Traceback (most recent call last):\n", if toplevel { '+' } else { '|' });
-            self.emit(&stack, '|');
+            stack.iter().for_each(|frame| self.emit(frame, '|'));
         }
-        self.emit(&exception_text_suggesting(g, self.suggest), '|');
+        exception_items(g, self.suggest).iter().for_each(|item| self.emit(item, '|'));
         let members = super::exception_group::exceptions(g);
         let n = members.len().min(MAX_GROUP_WIDTH + 1);
         self.need_close = false;
@@ -424,6 +449,7 @@ impl Printer {
             }
             let truncated = i >= MAX_GROUP_WIDTH;
             let title = if truncated { "...".to_string() } else { (i + 1).to_string() };
+            self.starts.push(self.out.len());
             self.out += &format!("{}{}+---------------- {title} ----------------\n", self.indent(), if i == 0 { "+-" } else { "  " });
             self.depth += 1;
             if truncated {
@@ -433,6 +459,7 @@ impl Printer {
                 self.exception(members[i]);
             }
             if last && self.need_close {
+                self.starts.push(self.out.len());
                 self.out += &format!("{}+------------------------------------\n", self.indent());
                 self.need_close = false;
             }
@@ -444,20 +471,21 @@ impl Printer {
     }
 }
 
-/// The frames of `exc`'s traceback, most recent last, or None when it has
-/// none. Like CPython, a line repeated more than three times is summarized.
-fn stack_text(exc: Value) -> Option<String> {
+/// The frames of `exc`'s traceback, most recent last, one piece per frame
+/// (and per repeat line), or None when it has none. Like CPython, a line
+/// repeated more than three times is summarized.
+fn stack_items(exc: Value) -> Option<Vec<String>> {
     let tb = exc_obj(exc).traceback.borrow();
     if tb.is_empty() {
         return None;
     }
-    let mut out = String::new();
+    let mut out = Vec::new();
     let mut last: Option<(&str, u32, &str)> = None;
     let mut repeats = 0usize;
-    let flush = |out: &mut String, repeats: usize| {
+    let flush = |out: &mut Vec<String>, repeats: usize| {
         if repeats > 3 {
             let more = repeats - 3;
-            *out += &format!("  [Previous line repeated {more} more time{}]\n", if more == 1 { "" } else { "s" });
+            out.push(format!("  [Previous line repeated {more} more time{}]\n", if more == 1 { "" } else { "s" }));
         }
     };
     for entry in tb.iter().rev() {
@@ -472,14 +500,15 @@ fn stack_text(exc: Value) -> Option<String> {
             last = Some(key);
             repeats = 1;
         }
-        out += &format!("  File \"{}\", line {}, in {}\n", entry.file, entry.line, entry.name);
+        let mut frame = format!("  File \"{}\", line {}, in {}\n", entry.file, entry.line, entry.name);
         if let Some(src) = source_line(entry.file, entry.line) {
-            out += &format!("    {}\n", src.trim());
+            frame += &format!("    {}\n", src.trim());
             if let Some(carets) = caret_line_at(&src, entry.position) {
-                out += &carets;
-                out.push('\n');
+                frame += &carets;
+                frame.push('\n');
             }
         }
+        out.push(frame);
     }
     flush(&mut out, repeats);
     Some(out)
