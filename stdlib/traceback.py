@@ -224,3 +224,82 @@ def format_tb(tb, limit=None):
 
 def print_tb(tb, limit=None, file=None):
     print_list(extract_tb(tb, limit=limit), file=file)
+
+
+class TracebackException:
+    """What an exception shows: its stack, message and chain. Formatting
+    is done from the exception it was made from (`_exc`), natively."""
+
+    def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None,
+                 lookup_lines=True, capture_locals=False, compact=False,
+                 max_group_width=15, max_group_depth=10, _seen=None):
+        if limit is not None:
+            raise NotImplementedError("coro does not support the limit argument of traceback functions")
+        if capture_locals:
+            raise NotImplementedError("coro does not support capture_locals (compiled frames keep no locals)")
+        if (max_group_width, max_group_depth) != (15, 10):
+            raise NotImplementedError("coro does not support max_group_width or max_group_depth")
+        if _seen is None:
+            _seen = set()
+        _seen.add(id(exc_value))
+        self._exc = exc_value      # the exception formatted
+        self.max_group_width = max_group_width
+        self.max_group_depth = max_group_depth
+        self.stack = extract_tb(exc_traceback) if exc_traceback is not None else StackSummary()
+        self.exc_type = exc_type
+        try:
+            self._str = str(exc_value)
+        except Exception:
+            self._str = '<exception str() failed>'
+        self.__notes__ = getattr(exc_value, '__notes__', None)
+        if exc_type and issubclass(exc_type, SyntaxError):
+            self.filename = exc_value.filename
+            lno = exc_value.lineno
+            self.lineno = str(lno) if lno is not None else None
+            end_lno = exc_value.end_lineno
+            self.end_lineno = str(end_lno) if end_lno is not None else None
+            self.text = exc_value.text
+            self.offset = exc_value.offset
+            self.end_offset = exc_value.end_offset
+            self.msg = exc_value.msg
+        self.__suppress_context__ = exc_value.__suppress_context__ if exc_value is not None else False
+
+        def chained(e):
+            if e is None or id(e) in _seen:
+                return None
+            return TracebackException(type(e), e, e.__traceback__, lookup_lines=lookup_lines, _seen=_seen)
+
+        e = exc_value
+        self.__cause__ = chained(e.__cause__) if e is not None else None
+        need_context = not compact or (self.__cause__ is None and e is not None and not e.__suppress_context__)
+        self.__context__ = chained(e.__context__) if e is not None and need_context else None
+        if isinstance(e, BaseExceptionGroup):
+            self.exceptions = [TracebackException(type(x), x, x.__traceback__, lookup_lines=lookup_lines, _seen=_seen)
+                               for x in e.exceptions]
+        else:
+            self.exceptions = None
+
+    @classmethod
+    def from_exception(cls, exc, *args, **kwargs):
+        return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
+
+    def __eq__(self, other):
+        if isinstance(other, TracebackException):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    def __str__(self):
+        return self._str
+
+    def format_exception_only(self):
+        yield from format_exception_only(self._exc)
+
+    def format(self, *, chain=True):
+        yield from format_exception(self._exc, chain=chain)
+
+    def print(self, *, file=None, chain=True):
+        if file is None:
+            import sys
+            file = sys.stderr
+        for line in self.format(chain=chain):
+            print(line, file=file, end="")
