@@ -38,7 +38,9 @@ fn is_compound(kind: &StmtKind) -> bool {
 /// entered: then only brackets and triple-quoted strings still wait.
 fn is_incomplete(error: &SyntaxError, source: &str, ended: bool) -> bool {
     let open = error.message.ends_with("was never closed") || error.message.starts_with("unterminated triple-quoted");
-    open || (!ended && error.span.start as usize >= source.len())
+    // (A line continuation at the end is an error only in a file.)
+    let continued = error.message == "unexpected EOF while parsing";
+    open || (!ended && (continued || error.span.start as usize >= source.len()))
 }
 
 /// Judges `source` (the lines entered, each ending in `\n`); `ended` is true
