@@ -14,3 +14,5 @@ pub mod traceback;
 pub mod process;
 pub mod signal;
 pub mod socket;
+pub mod re;
+mod re_syntax;

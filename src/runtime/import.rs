@@ -79,6 +79,7 @@ pub fn import_module(name: &str) -> PyResult<Value> {
         "_codegen" => crate::modules::codegen::create(),
         "socket" => crate::modules::socket::create(),
         "signal" => crate::modules::signal::create(),
+        "_re" => crate::modules::re::create(),
         "_coro_process" => crate::modules::process::create(),
         // CPython's private name for the same module (one set of classes).
         "_collections_abc" => import_module("collections.abc")?,
@@ -148,6 +149,7 @@ fn stdlib_source(name: &str) -> Option<&'static str> {
         "contextlib" => Some(include_str!("../../stdlib/contextlib.py")),
         "types" => Some(include_str!("../../stdlib/types.py")),
         "json" => Some(include_str!("../../stdlib/json.py")),
+        "re" => Some(include_str!("../../stdlib/re.py")),
         _ => None,
     }
 }
