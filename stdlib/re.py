@@ -177,30 +177,35 @@ class Pattern:
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         _check_string(string)
-        result = []
+        pos, endpos = _bounds(string, pos, endpos)
+        if pos > endpos:
+            return []
+        spans = _re.scan(self, string, pos, endpos, 0)
         groups = self.groups
-        for m in self._iter(string, pos, endpos):
-            if groups == 0:
-                result.append(m.group(0))
-            elif groups == 1:
-                result.append(m.group(1) or "")
-            else:
-                result.append(m.groups(""))
+        stride = 2 * (groups + 1)
+        if groups == 0:
+            return [string[spans[k]:spans[k + 1]] for k in range(0, len(spans), stride)]
+        if groups == 1:
+            return [string[spans[k + 2]:spans[k + 3]] if spans[k + 2] >= 0 else "" for k in range(0, len(spans), stride)]
+        result = []
+        for k in range(0, len(spans), stride):
+            result.append(tuple(string[spans[j]:spans[j + 1]] if spans[j] >= 0 else ""
+                                for j in range(k + 2, k + stride, 2)))
         return result
 
     def split(self, string, maxsplit=0):
         _check_string(string)
+        if maxsplit < 0:
+            return [string]
+        spans = _re.scan(self, string, 0, len(string), maxsplit)
+        stride = 2 * (self.groups + 1)
         result = []
         last = 0
-        n = 0
-        for m in self._iter(string, 0, _MAXSIZE):
-            if maxsplit > 0 and n >= maxsplit:
-                break
-            b, e = m.span()
-            result.append(string[last:b])
-            result.extend(m.groups())
-            last = e
-            n += 1
+        for k in range(0, len(spans), stride):
+            result.append(string[last:spans[k]])
+            for j in range(k + 2, k + stride, 2):
+                result.append(string[spans[j]:spans[j + 1]] if spans[j] >= 0 else None)
+            last = spans[k + 1]
         result.append(string[last:])
         return result
 
@@ -211,23 +216,31 @@ class Pattern:
         else:
             _check_string(repl)
             template = _parse_template(repl, self) if "\\" in repl else [repl]
+        if count < 0:
+            return string, 0
+        spans = _re.scan(self, string, 0, len(string), count)
+        stride = 2 * (self.groups + 1)
         pieces = []
         last = 0
         n = 0
-        for m in self._iter(string, 0, _MAXSIZE):
-            if count > 0 and n >= count:
-                break
-            b, e = m.span()
+        for k in range(0, len(spans), stride):
+            b = spans[k]
             if last < b:
                 pieces.append(string[last:b])
             if template is None:
-                piece = repl(m)
+                piece = repl(_new_match(self, string, 0, len(string), spans[k:k + stride]))
                 if not isinstance(piece, str):
                     raise TypeError("sequence item %d: expected str instance, %s found" % (len(pieces), type(piece).__name__))
                 pieces.append(piece)
+            elif len(template) == 1 and isinstance(template[0], str):
+                pieces.append(template[0])
             else:
-                pieces.append(_expand(template, m))
-            last = e
+                for item in template:
+                    if isinstance(item, str):
+                        pieces.append(item)
+                    elif spans[k + 2 * item] >= 0:
+                        pieces.append(string[spans[k + 2 * item]:spans[k + 2 * item + 1]])
+            last = spans[k + 1]
             n += 1
         pieces.append(string[last:])
         return "".join(pieces), n

@@ -16,6 +16,11 @@ print(list(re.finditer("a", "")), re.findall(r"^a", "aaa"), re.findall(r"(?m)^a"
 print(p.search("abc", -5, 99), p.match("abc", 3), p.fullmatch("", 0), re.compile("").fullmatch("abc", 1, 1))
 print(re.escape("a.b*c?d[e]f{g}h(i)j|k^l$m\\n -_é\t"), re.findall(re.escape("1+1=2"), "1+1=2 11=2"))
 print(re.purge(), re.compile(re.compile("x")), re.match(re.compile("a"), "a"))
+print(re.sub("a", "b", "aaa", count=-1), re.split("a", "bab", -1), re.split("(a)(x)?|b", "cabxd", 1))
+text = "ünïcödé wörds ☕ " * 50
+print(len(re.findall(r"\w+", text)), [m.span() for m in re.finditer(r"\w+", text)][-3:], re.split(" ", text)[-4:])
+print(re.sub(r"(\w)(\w*)", lambda m: m.group(2) + m.group(1), "héllo wörld"), re.subn("ö", r"[\g<0>]", text)[1])
+print(re.findall(r"(\w)(\w)?", "abc"), re.findall(r"((a)|b)+", "ab"))
 # expect: ['Words', 'words', 'words', ''] ['Words', ', ', 'words', ', ', 'words', '.', '']
 # expect: ['Words', 'words, words.'] ['Words', 'words', 'words.']
 # expect: ['0', '3', '9'] ['', '...', '', None, 'w', None, 'o', None, 'r', None, 'd', None, 's', ', ', '', None, 'w', None, 'o', None, 'r', None, 'd', None, 's', '...', '', None, '']
@@ -31,3 +36,7 @@ print(re.purge(), re.compile(re.compile("x")), re.match(re.compile("a"), "a"))
 # expect: <re.Match object; span=(0, 1), match='a'> None None <re.Match object; span=(1, 1), match=''>
 # expect: a\.b\*c\?d\[e\]f\{g\}h\(i\)j\|k\^l\$m\\n\ \-_é\	 ['1+1=2']
 # expect: None re.compile('x') <re.Match object; span=(0, 1), match='a'>
+# expect: aaa ['bab'] ['c', 'a', None, 'bxd']
+# expect: 100 [(776, 781), (784, 791), (792, 797)] ['ünïcödé', 'wörds', '☕', '']
+# expect: élloh örldw 100
+# expect: [('a', 'b'), ('c', '')] [('b', 'a')]
