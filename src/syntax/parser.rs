@@ -26,34 +26,32 @@ pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
     let parsed = parse_tokens(source);
     // A line continuation the file ends in: the tokenizer's error, unless
     // the parser failed before that last line.
-    match (continued_at_eof(source), parsed) {
-        (Some(at), Ok(_)) => Err(SyntaxError::new("unexpected EOF while parsing", Span::new(at + 1, at + 1))),
-        (Some(at), Err(e)) if e.span.start as usize >= source[..at].rfind('\n').map_or(0, |n| n + 1) => {
-            Err(SyntaxError::new("unexpected EOF while parsing", Span::new(at + 1, at + 1)))
-        }
-        (_, parsed) => parsed,
+    let Some(at) = continued_at_eof(source) else { return parsed };
+    let last_line = source[..at].rfind('\n').map_or(0, |n| n + 1);
+    match parsed {
+        Err(e) if (e.span.start as usize) < last_line => Err(e),
+        _ => Err(SyntaxError::new("unexpected EOF while parsing", Span::new(at + 1, at + 1))),
     }
 }
 
-/// The offset of the backslash when `source` ends in a line continuation
-/// (a backslash and at most a newline after it, outside a comment).
+/// The offset of the backslash when `source` (newlines normalised) ends in
+/// a line continuation: a backslash and at most a newline after it, which
+/// no comment or string on its line holds. (The lexer skips continuations
+/// and cannot see the end after one.)
 fn continued_at_eof(source: &str) -> Option<usize> {
-    let body = source.strip_suffix('\n').map_or(source, |b| b.strip_suffix('\r').unwrap_or(b));
+    let body = source.strip_suffix('\n').unwrap_or(source);
     let at = body.len().checked_sub(1).filter(|_| body.ends_with('\\'))?;
-    // Not when a comment or a string holds it (the tokens say so).
     let line = &body[body.rfind('\n').map_or(0, |n| n + 1)..at];
     let (mut quote, mut escaped) = (None, false);
     for c in line.chars() {
         match (quote, c) {
             (None, '#') => return None,
             (None, '\'' | '"') => quote = Some(c),
-            (Some(_), '\\') => escaped = !escaped,
             (Some(q), c) if c == q && !escaped => quote = None,
-            _ => escaped = false,
+            _ => {}
         }
-        if c != '\\' {
-            escaped = false;
-        }
+        // Inside a string, a backslash escapes the next character.
+        escaped = quote.is_some() && c == '\\' && !escaped;
     }
     quote.is_none().then_some(at)
 }
