@@ -14,7 +14,8 @@ use super::vm::PyResult;
 #[repr(u64)]
 pub enum IterState {
     /// Items of a list, tuple, str, bytes or bytearray by index (str yields
-    /// 1-char strs, bytes ints).
+    /// 1-char strs, bytes ints). For a str, `index` is a byte offset, so
+    /// stepping through non-ASCII text is O(1).
     Seq { seq: Value, index: usize },
     /// A range's remaining values.
     Range { next: i64, stop: i64, step: i64 } = RANGE_TAG,

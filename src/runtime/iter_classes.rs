@@ -148,7 +148,8 @@ fn iter_length_hint(args: &[Value], kw: &[Value]) -> PyResult<Value> {
                 Kind::List => super::seq::list_items(*seq).len(),
                 Kind::Tuple => super::seq::tuple_items(*seq).len(),
                 Kind::Bytes | Kind::ByteArray => super::bytes::as_bytes(*seq).len(),
-                _ => super::str::str_obj(*seq).chars,
+                // (A str iterator's index is a byte offset.)
+                _ => return Ok(super::number::int(super::str_methods::char_len(&super::str::as_str(*seq)[*index..]) as i64)),
             };
             len.saturating_sub(*index) as i128
         }

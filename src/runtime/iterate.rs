@@ -8,7 +8,7 @@ use super::number::int;
 use super::object::{kind_of, Kind};
 use super::seq::{list_items, new_tuple_from, tuple_items};
 use super::set::set_table;
-use super::str::{as_str, str_obj};
+use super::str::as_str;
 use super::value::Value;
 use super::vm::{raise_named, take_exception, vm, PyResult};
 
@@ -81,20 +81,11 @@ pub fn next(it: Value) -> PyResult<Option<Value>> {
                 Kind::List => list_items(seq).get(*index).copied(),
                 Kind::Tuple => tuple_items(seq).get(*index).copied(),
                 Kind::Bytes | Kind::ByteArray => super::bytes::as_bytes(seq).get(*index).map(|&b| int(b as i64)),
-                _ => {
-                    let s = str_obj(seq);
-                    if *index < s.chars {
-                        let text = as_str(seq);
-                        let c = if s.chars == text.len() {
-                            text.as_bytes()[*index] as char
-                        } else {
-                            text.chars().nth(*index).expect("in range")
-                        };
-                        Some(super::text::char_str(c))
-                    } else {
-                        None
-                    }
-                }
+                // A str iterator's index is a byte offset.
+                _ => as_str(seq)[*index..].chars().next().map(|c| {
+                    *index += c.len_utf8() - 1;
+                    super::text::char_str(c)
+                }),
             };
             *index += 1;
             item

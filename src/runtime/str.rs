@@ -1,12 +1,15 @@
 //! `str` objects: immutable UTF-8 text with its length in code points and a
 //! cached hash. ASCII strings (the common case) index in O(1).
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::ptr::NonNull;
+
+use rustc_hash::FxHashMap;
 
 use super::heap;
 use super::object::{Header, Kind};
 use super::str_buffer::SharedText;
+use super::str_methods::{Marks, Text, MARKED_FROM};
 use super::value::Value;
 use super::vm::vm;
 
@@ -100,6 +103,10 @@ pub fn concat(a: Value, b: Value) -> Value {
 
 impl Drop for StrObj {
     fn drop(&mut self) {
+        if self.header.flags.get() & HAS_MARKS != 0 {
+            // (`try_with`: at thread exit the table may already be gone.)
+            let _ = MARKS.try_with(|marks| marks.borrow_mut().remove(&(self as *const StrObj as usize)));
+        }
         match self.shared {
             // SAFETY: this str held one reference and is going away.
             Some(buffer) => unsafe { SharedText::release(buffer) },
@@ -115,6 +122,42 @@ impl Drop for StrObj {
 pub fn as_str(v: Value) -> &'static str {
     // SAFETY: the caller checked the kind; strs are immutable and never move.
     unsafe { (*v.ptr::<StrObj>()).text }
+}
+
+/// `header.flags` bit of a str that is the interned one for its text.
+pub const INTERNED: u16 = 1;
+/// `header.flags` bit of a str that has an entry in `MARKS`.
+const HAS_MARKS: u16 = 2;
+
+thread_local! {
+    /// The code-point checkpoints of long non-ASCII strs that were indexed,
+    /// by object address. Kept beside the objects, not in them, since few
+    /// strs need them; an entry lives exactly as long as its str (the
+    /// `HAS_MARKS` flag tells `drop` to remove it), so a reused address never
+    /// finds stale marks.
+    static MARKS: RefCell<FxHashMap<usize, Box<Marks>>> = RefCell::new(FxHashMap::default());
+}
+
+/// A str value's text for indexing: long non-ASCII text gets its marks
+/// (made on first use), so indices convert without walking from an end.
+pub fn indexable(v: Value) -> Text<'static> {
+    let obj = str_obj(v);
+    let text = Text { s: obj.text, len: obj.chars, marks: None };
+    if obj.chars == obj.text.len() || obj.text.len() < MARKED_FROM {
+        return text;
+    }
+    let address = obj as *const StrObj as usize;
+    let marks: Option<*const Marks> = MARKS.with(|marks| {
+        let mut marks = marks.borrow_mut();
+        if let Some(found) = marks.get(&address) {
+            return Some(&**found as *const Marks);
+        }
+        let made = Box::new(Marks::of(obj.text)?);
+        obj.header.flags.set(obj.header.flags.get() | HAS_MARKS);
+        Some(&**marks.entry(address).or_insert(made) as *const Marks)
+    });
+    // SAFETY: the boxed marks stay put until the str is dropped, as its text does.
+    Text { marks: marks.map(|marks| unsafe { &*marks }), ..text }
 }
 
 /// The str object behind a str value.

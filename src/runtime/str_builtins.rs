@@ -179,17 +179,17 @@ fn str_replace(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(owned(lift(sm::replace(text(a[0]), arg(1)?, arg(2)?, count))?))
 }
 
-fn affix(args: &[Value], kw: &[Value], name: &str, f: fn(&str, usize, &str, Option<i64>, Option<i64>) -> bool) -> PyResult<Value> {
+fn affix(args: &[Value], kw: &[Value], name: &str, f: fn(sm::Text, &str, Option<i64>, Option<i64>) -> bool) -> PyResult<Value> {
     super::args::no_keywords(&format!("str.{name}"), kw)?;
     let a = super::args::tuple_style_method(name, args, kw, 1, 3)?;
-    let (s, len) = (text(a[0]), str_obj(a[0]).chars);
+    let s = super::str::indexable(a[0]);
     let (start, end) = (opt_index(a.get(2))?, opt_index(a.get(3))?);
     let candidates: Vec<Value> = if kind_of(a[1]) == Kind::Tuple { super::seq::tuple_items(a[1]).to_vec() } else { vec![a[1]] };
     for c in candidates {
         let Some(candidate) = text_of(c) else {
             return raise_named("TypeError", format!("{name} first arg must be str or a tuple of str, not {}", type_name(c)));
         };
-        if f(s, len, candidate, start, end) {
+        if f(s, candidate, start, end) {
             return Ok(boolean(true));
         }
     }
@@ -207,15 +207,15 @@ fn str_endswith(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn search(args: &[Value], kw: &[Value], name: &str) -> PyResult<Value> {
     super::args::no_keywords(&format!("str.{name}"), kw)?;
     let a = super::args::tuple_style_method(name, args, kw, 1, 3)?;
-    let (s, len) = (text(a[0]), str_obj(a[0]).chars);
+    let s = super::str::indexable(a[0]);
     let sub = must_str(a[1])?;
     let (start, end) = (opt_index(a.get(2))?, opt_index(a.get(3))?);
     Ok(match name {
-        "find" => int(sm::find(s, len, sub, start, end)),
-        "rfind" => int(sm::rfind(s, len, sub, start, end)),
-        "index" => int(lift(sm::index(s, len, sub, start, end))? as i64),
-        "rindex" => int(lift(sm::rindex(s, len, sub, start, end))? as i64),
-        _ => int(sm::count(s, len, sub, start, end) as i64),
+        "find" => int(sm::find(s, sub, start, end)),
+        "rfind" => int(sm::rfind(s, sub, start, end)),
+        "index" => int(lift(sm::index(s, sub, start, end))? as i64),
+        "rindex" => int(lift(sm::rindex(s, sub, start, end))? as i64),
+        _ => int(sm::count(s, sub, start, end) as i64),
     })
 }
 

@@ -37,7 +37,7 @@ pub use case::{
     capitalize, casefold, isalnum, isalpha, isascii, isdecimal, isdigit, isidentifier, islower,
     isnumeric, isprintable, isspace, istitle, isupper, lower, swapcase, title, upper,
 };
-pub use indexing::{char_at, char_len, normalize_slice, slice};
+pub use indexing::{char_at, char_len, normalize_slice, select, slice, Marks, Text, MARKED_FROM};
 pub use layout::{center, expandtabs, ljust, repeat, rjust, zfill};
 pub use repr::{ascii_repr, escape_non_ascii, repr_str};
 pub use search::{

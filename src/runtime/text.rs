@@ -243,36 +243,25 @@ pub fn str_of(v: Value) -> PyResult<String> {
 
 /// `s[key]` for a str.
 pub fn str_getitem(s: Value, key: Value) -> PyResult<Value> {
-    let text = as_str(s);
-    let ascii = str_obj(s).chars == text.len();
+    let text = super::str::indexable(s);
     if kind_of(key) == Kind::Slice {
-        let (start, _, step, count) = super::ops::slice_indices(key, str_obj(s).chars)?;
-        if ascii {
-            let bytes = text.as_bytes();
-            let out: String = (0..count).map(|k| bytes[(start + k as i64 * step) as usize] as char).collect();
-            return Ok(new_string(out));
-        }
-        let chars: Vec<char> = text.chars().collect();
-        let out: String = (0..count).map(|k| chars[(start + k as i64 * step) as usize]).collect();
-        return Ok(new_string(out));
+        let (start, _, step, count) = super::ops::slice_indices(key, text.len)?;
+        return Ok(new_str(&super::str_methods::select(text, start, step, count)));
     }
     if !is_int(key) && !super::ops::has_index(key) {
         return raise_named("TypeError", format!("string indices must be integers, not '{}'", super::ops::type_name(key)));
     }
-    let len = str_obj(s).chars as i64;
     let i = super::ops::index_value(key)?;
-    let j = if i < 0 { i + len } else { i };
-    if j < 0 || j >= len {
-        return raise_named("IndexError", "string index out of range");
-    }
-    let c = if ascii { text.as_bytes()[j as usize] as char } else { text.chars().nth(j as usize).expect("in range") };
-    Ok(char_str(c))
+    Ok(char_str(super::vm::lift(super::str_methods::char_at(text, i))?))
 }
 
-/// A one-character str (interned for ASCII).
+/// A one-character str (interned for Latin-1, as CPython caches them).
 pub fn char_str(c: char) -> Value {
-    if c.is_ascii() {
-        intern(c.encode_utf8(&mut [0; 4]))
+    if let Some(cached) = vm().latin1.get(c as usize) {
+        if cached.get().is_null() {
+            cached.set(intern(c.encode_utf8(&mut [0; 4])));
+        }
+        cached.get()
     } else {
         new_str(c.encode_utf8(&mut [0; 4]))
     }

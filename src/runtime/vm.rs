@@ -12,6 +12,7 @@ use super::class::{self, ClassObj};
 use super::heap;
 use super::object::Kind;
 use super::raise::{ExcKind, Raise};
+use super::str::INTERNED;
 use super::value::Value;
 
 /// Marker for "an exception is pending in `vm().current_exc`".
@@ -84,6 +85,8 @@ pub struct Vm {
     pub handled: super::handled::HandledStack,
     /// Interned strings by text (identifiers, attribute names).
     pub interned: RefCell<rustc_hash::FxHashMap<Box<str>, Value>>,
+    /// The interned one-character strs of Latin-1, by code point (NULL until made).
+    pub latin1: [Cell<Value>; 256],
     /// The `builtins` module.
     pub builtins: Cell<Value>,
     /// Loaded modules by name.
@@ -164,6 +167,7 @@ pub fn start(stack_top: usize) {
             current_exc: Cell::new(Value::NULL),
             handled: super::handled::HandledStack::new(),
             interned: RefCell::new(rustc_hash::FxHashMap::default()),
+            latin1: std::array::from_fn(|_| Cell::new(Value::NULL)),
             builtins: Cell::new(Value::NULL),
             modules: RefCell::new(rustc_hash::FxHashMap::default()),
             constants: RefCell::new(Vec::new()),
@@ -303,8 +307,6 @@ macro_rules! sym {
     }};
 }
 
-/// `header.flags` bit of a str that is the interned one for its text.
-const INTERNED: u16 = 1;
 
 /// Interns `text` as a str and returns it.
 pub fn intern(text: &str) -> Value {

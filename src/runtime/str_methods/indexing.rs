@@ -1,25 +1,122 @@
 //! Code-point lengths, indexing and slicing, and the mapping between
 //! code-point indices and UTF-8 byte offsets. A string whose code-point length
 //! equals its byte length is ASCII, and then an index is a byte offset; other
-//! strings are walked from the nearer end, a block of bytes at a time.
+//! strings are walked from the nearer end or the nearest [`Marks`], a block
+//! of bytes at a time.
 
 use std::borrow::Cow;
 
 use crate::runtime::raise::{raise, ExcKind, Raise};
+
+/// Code points from one checkpoint of [`Marks`] to the next.
+const STRIDE: usize = 32;
+
+/// Non-ASCII texts of at least this many bytes are worth [`Marks`]; shorter
+/// ones are walked (a few hundred code points at most).
+pub const MARKED_FROM: usize = 2048;
+
+/// The byte offset of every `STRIDE`th code point of a long non-ASCII text,
+/// so code-point indices and byte offsets convert in O(STRIDE), not O(len).
+/// (At most an eighth of the text's size, in 32-bit offsets.)
+pub struct Marks(Box<[u32]>);
+
+impl Marks {
+    /// The checkpoints of `s` (one walk over it), or None past 4 GiB.
+    pub fn of(s: &str) -> Option<Marks> {
+        u32::try_from(s.len()).ok()?;
+        Some(Marks(s.char_indices().step_by(STRIDE).map(|(byte, _)| byte as u32).collect()))
+    }
+}
+
+/// A str's text with what indexing it needs: its code-point length (which
+/// the VM caches) and, for a long non-ASCII text, its [`Marks`].
+#[derive(Clone, Copy)]
+pub struct Text<'a> {
+    /// The UTF-8 text.
+    pub s: &'a str,
+    /// Its length in code points.
+    pub len: usize,
+    /// Its checkpoints, if it has them (any text may go without).
+    pub marks: Option<&'a Marks>,
+}
+
+impl<'a> Text<'a> {
+    /// `s`, measured, without checkpoints.
+    pub fn of(s: &'a str) -> Text<'a> {
+        Text { s, len: char_len(s), marks: None }
+    }
+
+    /// Whether every code point is one byte, so indices are byte offsets.
+    fn is_ascii(&self) -> bool {
+        self.len == self.s.len()
+    }
+
+    /// Byte offset of code point `index` (`index <= len`): O(1) for ASCII,
+    /// O(STRIDE) with marks, else a walk from the nearer end.
+    pub fn byte_offset(&self, index: usize) -> usize {
+        let s = self.s;
+        if self.is_ascii() {
+            index
+        } else if index >= self.len {
+            s.len()
+        } else if let Some(Marks(marks)) = self.marks {
+            let at = marks[index / STRIDE] as usize;
+            at + skip_forward(&s[at..], index % STRIDE)
+        } else if index <= self.len / 2 {
+            skip_forward(s, index)
+        } else {
+            skip_backward(s, self.len - index)
+        }
+    }
+
+    /// Code-point index of byte offset `byte` (a char boundary).
+    pub fn char_index(&self, byte: usize) -> usize {
+        if self.is_ascii() {
+            return byte;
+        }
+        match self.marks {
+            Some(Marks(marks)) => {
+                let mark = marks.partition_point(|&at| at as usize <= byte) - 1;
+                mark * STRIDE + char_len(&self.s[marks[mark] as usize..byte])
+            }
+            None => char_len(&self.s[..byte]),
+        }
+    }
+
+    /// Code points in the bytes `from..to` (char boundaries).
+    pub(super) fn chars_between(&self, from: usize, to: usize) -> usize {
+        if self.is_ascii() {
+            to - from
+        } else if self.marks.is_some() && to - from > 4 * STRIDE {
+            self.char_index(to) - self.char_index(from)
+        } else {
+            char_len(&self.s[from..to])
+        }
+    }
+
+    /// Byte range of the code points `start..end` (`start <= end <= len`).
+    pub(super) fn byte_range(&self, start: usize, end: usize) -> (usize, usize) {
+        let from = self.byte_offset(start);
+        if self.is_ascii() || self.marks.is_some() || end - start > self.len - end {
+            return (from, self.byte_offset(end));
+        }
+        (from, from + skip_forward(&self.s[from..], end - start))
+    }
+}
 
 /// Python's `len(s)`: the number of code points in `s`.
 pub fn char_len(s: &str) -> usize {
     s.chars().count()
 }
 
-/// Python's `s[index]`; `len` must be `char_len(s)` (which the VM caches), so ASCII text indexes in O(1).
-pub fn char_at(s: &str, len: usize, index: i64) -> Result<char, Raise> {
-    let position = if index < 0 { index + len as i64 } else { index };
-    if position < 0 || position >= len as i64 {
+/// Python's `s[index]`, in O(1) for ASCII text.
+pub fn char_at(t: Text, index: i64) -> Result<char, Raise> {
+    let position = if index < 0 { index + t.len as i64 } else { index };
+    if position < 0 || position >= t.len as i64 {
         return raise(ExcKind::IndexError, "string index out of range");
     }
-    let at = byte_offset(s, len, position as usize);
-    Ok(s[at..]
+    let at = t.byte_offset(position as usize);
+    Ok(t.s[at..]
         .chars()
         .next()
         .expect("position is below the code-point length"))
@@ -71,43 +168,43 @@ pub fn normalize_slice(
     Ok((start, stop, step, count as usize))
 }
 
-/// Python's `s[start:stop:step]`; `len` must be `char_len(s)`. A step of 1 borrows from `s`.
+/// Python's `s[start:stop:step]`. A step of 1 borrows from `s`.
 pub fn slice<'a>(
-    s: &'a str,
-    len: usize,
+    t: Text<'a>,
     start: Option<i64>,
     stop: Option<i64>,
     step: Option<i64>,
 ) -> Result<Cow<'a, str>, Raise> {
-    let (start, stop, step, count) = normalize_slice(len, start, stop, step)?;
+    let (start, _, step, count) = normalize_slice(t.len, start, stop, step)?;
+    Ok(select(t, start, step, count))
+}
+
+/// The `count` code points of `t` from `start` on by `step` (a slice
+/// [`normalize_slice`] has resolved). A step of 1 borrows from `t`.
+pub fn select(t: Text, start: i64, step: i64, count: usize) -> Cow<str> {
     if count == 0 {
-        return Ok(Cow::Borrowed(""));
+        return Cow::Borrowed("");
     }
+    let stop = start + (count as i64 - 1) * step;
     if step == 1 {
-        let (from, to) = byte_range(s, len, start as usize, stop as usize);
-        return Ok(Cow::Borrowed(&s[from..to]));
+        let (from, to) = t.byte_range(start as usize, stop as usize + 1);
+        return Cow::Borrowed(&t.s[from..to]);
     }
-    if len == s.len() {
-        let bytes = s.as_bytes();
-        let picked = (0..count as i64).map(|k| bytes[(start + k * step) as usize] as char);
-        return Ok(Cow::Owned(picked.collect()));
+    if t.is_ascii() {
+        let bytes = t.s.as_bytes();
+        return Cow::Owned((0..count as i64).map(|k| bytes[(start + k * step) as usize] as char).collect());
     }
     // Walk forward from the lowest selected position, then reverse if needed.
-    let lowest = if step > 0 {
-        start
-    } else {
-        start + (count as i64 - 1) * step
-    };
-    let picked = s
+    let lowest = start.min(stop);
+    let picked = t.s[t.byte_offset(lowest as usize)..]
         .chars()
-        .skip(lowest as usize)
         .step_by(step.unsigned_abs() as usize)
         .take(count);
-    Ok(Cow::Owned(if step > 0 {
+    Cow::Owned(if step > 0 {
         picked.collect()
     } else {
         picked.collect::<Vec<char>>().into_iter().rev().collect()
-    }))
+    })
 }
 
 /// CPython's `ADJUST_INDICES` for the optional start/end of `find`, `count`,
@@ -133,40 +230,16 @@ pub(super) fn adjust_indices(len: usize, start: Option<i64>, end: Option<i64>) -
 /// library counts the characters of a block much faster than it steps).
 const BLOCK: usize = 512;
 
-/// Byte offset of code point `index` of `s` (`index <= len`, `len` is `char_len(s)`),
-/// walking from whichever end is nearer; O(1) for ASCII.
-pub(super) fn byte_offset(s: &str, len: usize, index: usize) -> usize {
-    if len == s.len() {
-        index
-    } else if index <= len / 2 {
-        skip_forward(s, index)
-    } else {
-        skip_backward(s, len - index)
-    }
-}
-
-/// Byte range of the code points `start..end` of `s` (`start <= end <= len`).
-pub(super) fn byte_range(s: &str, len: usize, start: usize, end: usize) -> (usize, usize) {
-    let from = byte_offset(s, len, start);
-    if len == s.len() || end - start > len - end {
-        return (from, byte_offset(s, len, end));
-    }
-    (from, from + skip_forward(&s[from..], end - start))
-}
-
 /// Byte offset after the first `count` code points of `s` (its length if it has fewer).
 fn skip_forward(s: &str, mut count: usize) -> usize {
     let mut at = 0;
-    while s.len() - at > BLOCK {
+    // (A block has at most BLOCK code points, so one is never too many.)
+    while count >= BLOCK && s.len() - at > BLOCK {
         let mut end = at + BLOCK;
         while !s.is_char_boundary(end) {
             end -= 1;
         }
-        let in_block = s[at..end].chars().count();
-        if in_block > count {
-            break;
-        }
-        count -= in_block;
+        count -= s[at..end].chars().count();
         at = end;
     }
     s[at..]
@@ -178,16 +251,12 @@ fn skip_forward(s: &str, mut count: usize) -> usize {
 /// Byte offset of the code point `count` places before the end of `s` (0 if it has fewer).
 fn skip_backward(s: &str, mut count: usize) -> usize {
     let mut end = s.len();
-    while count > 0 && end > BLOCK {
+    while count > BLOCK && end > BLOCK {
         let mut start = end - BLOCK;
         while !s.is_char_boundary(start) {
             start += 1;
         }
-        let in_block = s[start..end].chars().count();
-        if in_block >= count {
-            break;
-        }
-        count -= in_block;
+        count -= s[start..end].chars().count();
         end = start;
     }
     match count {

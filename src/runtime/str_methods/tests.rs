@@ -143,27 +143,25 @@ fn run(method: &str, args: &[Arg]) -> String {
         "isspace" => py_bool(isspace(s())),
         "istitle" => py_bool(istitle(s())),
         "isupper" => py_bool(isupper(s())),
-        "find" => find(s(), char_len(s()), a.str(1), a.opt_int(2), a.opt_int(3)).to_string(),
-        "rfind" => rfind(s(), char_len(s()), a.str(1), a.opt_int(2), a.opt_int(3)).to_string(),
+        "find" => find(Text::of(s()), a.str(1), a.opt_int(2), a.opt_int(3)).to_string(),
+        "rfind" => rfind(Text::of(s()), a.str(1), a.opt_int(2), a.opt_int(3)).to_string(),
         "index" => rendered(
-            index(s(), char_len(s()), a.str(1), a.opt_int(2), a.opt_int(3)),
+            index(Text::of(s()), a.str(1), a.opt_int(2), a.opt_int(3)),
             |at| at.to_string(),
         ),
         "rindex" => rendered(
-            rindex(s(), char_len(s()), a.str(1), a.opt_int(2), a.opt_int(3)),
+            rindex(Text::of(s()), a.str(1), a.opt_int(2), a.opt_int(3)),
             |at| at.to_string(),
         ),
-        "count" => count(s(), char_len(s()), a.str(1), a.opt_int(2), a.opt_int(3)).to_string(),
+        "count" => count(Text::of(s()), a.str(1), a.opt_int(2), a.opt_int(3)).to_string(),
         "startswith" => py_bool(startswith(
-            s(),
-            char_len(s()),
+            Text::of(s()),
             a.str(1),
             a.opt_int(2),
             a.opt_int(3),
         )),
         "endswith" => py_bool(endswith(
-            s(),
-            char_len(s()),
+            Text::of(s()),
             a.str(1),
             a.opt_int(2),
             a.opt_int(3),
@@ -193,11 +191,11 @@ fn run(method: &str, args: &[Arg]) -> String {
         "zfill" => rendered(zfill(s(), a.int(1)), |r| repr_str(&r)),
         "expandtabs" => rendered(expandtabs(s(), a.int_or(1, 8)), |r| repr_str(&r)),
         "mul" => rendered(repeat(s(), a.int(1)), |r| repr_str(&r)),
-        "getitem" => rendered(char_at(s(), char_len(s()), a.int(1)), |c| {
+        "getitem" => rendered(char_at(Text::of(s()), a.int(1)), |c| {
             repr_str(&c.to_string())
         }),
         "slice" => rendered(
-            slice(s(), char_len(s()), a.opt_int(1), a.opt_int(2), a.opt_int(3)),
+            slice(Text::of(s()), a.opt_int(1), a.opt_int(2), a.opt_int(3)),
             |r| repr_str(&r),
         ),
         "normalize_slice" => {
@@ -271,7 +269,7 @@ fn borrowed_results_are_pieces_of_the_receiver() {
     let stripped = strip(text, None);
     assert!(std::ptr::eq(stripped, &text[2..text.len() - 2]));
     assert!(matches!(
-        slice(text, char_len(text), Some(2), Some(4), None).unwrap(),
+        slice(Text::of(text), Some(2), Some(4), None).unwrap(),
         std::borrow::Cow::Borrowed("h\u{e9}")
     ));
 }
@@ -282,9 +280,9 @@ fn extreme_steps_are_clamped_like_cpython() {
         normalize_slice(5, None, None, Some(i64::MIN)).unwrap(),
         (4, -1, -i64::MAX, 1)
     );
-    assert_eq!(slice("abc", 3, None, None, Some(i64::MIN)).unwrap(), "c");
+    assert_eq!(slice(Text::of("abc"), None, None, Some(i64::MIN)).unwrap(), "c");
     assert_eq!(
-        slice("\u{e9}bc", 3, Some(i64::MAX), Some(i64::MIN), Some(-1)).unwrap(),
+        slice(Text::of("\u{e9}bc"), Some(i64::MAX), Some(i64::MIN), Some(-1)).unwrap(),
         "cb\u{e9}"
     );
 }
@@ -292,20 +290,26 @@ fn extreme_steps_are_clamped_like_cpython() {
 #[test]
 fn char_at_indexes_from_either_end() {
     let text = "\u{1f600}a\u{e9}b\u{3a3}";
-    let len = char_len(text);
-    let all: Vec<char> = (0..len as i64)
-        .map(|k| char_at(text, len, k).unwrap())
+    let t = Text::of(text);
+    let all: Vec<char> = (0..t.len as i64)
+        .map(|k| char_at(t, k).unwrap())
         .collect();
     assert_eq!(all, text.chars().collect::<Vec<_>>());
-    assert_eq!(char_at(text, len, -5).unwrap(), '\u{1f600}');
+    assert_eq!(char_at(t, -5).unwrap(), '\u{1f600}');
     assert_eq!(
-        char_at(text, len, 5).unwrap_err().message,
+        char_at(t, 5).unwrap_err().message,
         "string index out of range"
     );
 }
 
 #[test]
 fn long_text_indexing_matches_a_char_vector() {
+    long_text_indexing_matches(false);
+    long_text_indexing_matches(true);
+}
+
+/// Indexing, slicing and searching a long text, walked or (`marked`) through its [`Marks`].
+fn long_text_indexing_matches(marked: bool) {
     // Long enough to walk many blocks, with 1- to 4-byte characters.
     let text: String = (0..6000u32)
         .map(|k| match k % 7 {
@@ -319,16 +323,18 @@ fn long_text_indexing_matches_a_char_vector() {
         .collect();
     let chars: Vec<char> = text.chars().collect();
     let len = chars.len();
+    let marks = Marks::of(&text).expect("a short text");
+    let t = Text { s: &text, len, marks: marked.then_some(&marks) };
     let naive = |from: usize, to: usize| chars[from..to].iter().collect::<String>();
     for k in (0..len).step_by(37).chain([0, 1, len / 2, len - 1]) {
-        assert_eq!(char_at(&text, len, k as i64).unwrap(), chars[k]);
+        assert_eq!(char_at(t, k as i64).unwrap(), chars[k]);
         assert_eq!(
-            char_at(&text, len, k as i64 - len as i64).unwrap(),
+            char_at(t, k as i64 - len as i64).unwrap(),
             chars[k]
         );
         for to in [k, k + 1, k + 600, len - 3, len] {
             if to >= k && to <= len {
-                let got = slice(&text, len, Some(k as i64), Some(to as i64), None).unwrap();
+                let got = slice(t, Some(k as i64), Some(to as i64), None).unwrap();
                 assert_eq!(got, naive(k, to));
             }
         }
@@ -338,11 +344,11 @@ fn long_text_indexing_matches_a_char_vector() {
         let first = (k..len).find(|&at| chars[at..].starts_with(&sub));
         let last = (0..=k).rev().find(|&at| chars[at..end].starts_with(&sub));
         assert_eq!(
-            find(&text, len, &sub_text, Some(k as i64), None),
+            find(t, &sub_text, Some(k as i64), None),
             first.map_or(-1, |at| at as i64)
         );
         assert_eq!(
-            rfind(&text, len, &sub_text, None, Some(end as i64)),
+            rfind(t, &sub_text, None, Some(end as i64)),
             last.map_or(-1, |at| at as i64)
         );
     }
