@@ -3,6 +3,7 @@
 # exec (namedtuple binds its arguments itself).
 
 import _codegen
+import sys as _sys
 from _collections import deque
 from operator import itemgetter as _itemgetter
 from types import GenericAlias as _GenericAlias
@@ -531,4 +532,5 @@ def __getattr__(name):
         for n in _USER_CLASSES:
             globals()[n] = getattr(_collections_user, n)
         return globals()[name]
-    raise AttributeError("module 'collections' has no attribute %r" % name)
+    raise AttributeError("module 'collections' has no attribute %r" % name,
+                         name=name, obj=_sys.modules[__name__])

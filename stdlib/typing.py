@@ -4,6 +4,8 @@
 # (`typing.List[int]`); Generic and Protocol subscript to themselves, so
 # classes can derive from `Generic[T]`. Nothing here checks types.
 
+import sys
+
 TYPE_CHECKING = False
 
 
@@ -18,6 +20,9 @@ def _type_repr(obj):
         return "None"
     if isinstance(obj, list):
         return "[%s]" % ", ".join(_type_repr(a) for a in obj)
+    if isinstance(obj, str):
+        # A string argument is a forward reference (CPython wraps it so).
+        return "ForwardRef(%r)" % obj
     return repr(obj)
 
 
@@ -42,6 +47,8 @@ class _GenericAlias:
             arg = self.__args__[1] if self.__args__[0] is type(None) else self.__args__[0]
             return "typing.Optional[%s]" % _type_repr(arg)
         name = self._name if "." in self._name else "typing." + self._name
+        if self._name == "Literal":
+            return "%s[%s]" % (name, ", ".join(repr(a) for a in self.__args__))
         return "%s[%s]" % (name, ", ".join(_type_repr(a) for a in self.__args__))
 
     def __getitem__(self, params):
@@ -275,8 +282,51 @@ def runtime_checkable(cls):
     return cls
 
 
-def get_type_hints(obj, globalns=None, localns=None):
-    return dict(getattr(obj, "__annotations__", {}))
+def _hint(value, globalns, localns):
+    # None stands for NoneType; a string is evaluated where it was written.
+    if value is None:
+        return type(None)
+    if isinstance(value, str):
+        value = eval(value, globalns, localns)
+    if isinstance(value, list):
+        return [_hint(a, globalns, localns) for a in value]
+    if isinstance(value, _GenericAlias) and value._name != "Literal":
+        args = tuple(_hint(a, globalns, localns) for a in value.__args__)
+        return _GenericAlias(value._name, value.__origin__, args, value._inst)
+    return value
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    if isinstance(obj, type):
+        hints = {}
+        for base in reversed(obj.__mro__):
+            module = sys.modules.get(base.__module__)
+            base_globals = getattr(module, "__dict__", {}) if globalns is None else globalns
+            base_locals = dict(vars(base)) if localns is None else localns
+            if globalns is None and localns is None:
+                # The class's own names win over its module's (as in CPython 3.11).
+                base_globals, base_locals = base_locals, base_globals
+            for name, value in base.__dict__.get("__annotations__", {}).items():
+                hints[name] = _hint(value, base_globals, base_locals)
+        return hints
+    if globalns is None:
+        if isinstance(obj, type(sys)):
+            globalns = obj.__dict__
+        else:
+            inner = obj
+            while hasattr(inner, "__wrapped__"):
+                inner = inner.__wrapped__
+            globalns = getattr(inner, "__globals__", {})
+        if localns is None:
+            localns = globalns
+    elif localns is None:
+        localns = globalns
+    annotations = getattr(obj, "__annotations__", None)
+    if annotations is None:
+        if callable(obj):
+            return {}
+        raise TypeError(f"{obj!r} is not a module, class, method, or function.")
+    return {name: _hint(value, globalns, localns) for name, value in annotations.items()}
 
 
 def NewType(name, tp):

@@ -399,11 +399,14 @@ fn deque_delitem(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn deque_repr(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method("__repr__", args, kw, 0, 0)?;
     let d = this(a)?;
-    let body = crate::runtime::text::repr(new_list(items(d).to_vec()))?;
-    let text = match maxlen(d) {
-        Some(m) => format!("deque({body}, maxlen={m})"),
-        None => format!("deque({body})"),
-    };
+    // A deque inside itself shows as `[...]`, as CPython's does.
+    let text = crate::runtime::text::guarded(d, "[", "]", || {
+        let body = crate::runtime::text::repr(new_list(items(d).to_vec()))?;
+        Ok(match maxlen(d) {
+            Some(m) => format!("deque({body}, maxlen={m})"),
+            None => format!("deque({body})"),
+        })
+    })?;
     Ok(new_str(&text))
 }
 

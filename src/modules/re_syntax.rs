@@ -390,7 +390,10 @@ impl Parser {
                         return err(format!("unknown extension ?P{c}"), self.i - 3);
                     }
                 }
-                ':' => capture = false,
+                ':' => {
+                    capture = false;
+                    open_text = "(?:";
+                }
                 '#' => loop {
                     match self.peek() {
                         None => return err("missing ), unterminated comment", start),

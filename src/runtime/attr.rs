@@ -268,7 +268,13 @@ fn special_attr(obj: Value, name: &str) -> PyResult<Option<Value>> {
         (Kind::Exception, _) if super::syntax_error::is_field(name) && super::class::isinstance(obj, super::vm::exc_class("SyntaxError")) => {
             super::syntax_error::field(obj, name)
         }
-        (Kind::Exception, "name") if super::class::isinstance(obj, super::vm::exc_class("NameError")) => {
+        (Kind::Exception, "name")
+            if super::class::isinstance(obj, super::vm::exc_class("NameError"))
+                || super::class::isinstance(obj, super::vm::exc_class("AttributeError")) =>
+        {
+            super::exception::exc_attrs(obj).get_str(super::vm::intern(name)).unwrap_or(none())
+        }
+        (Kind::Exception, "obj") if super::class::isinstance(obj, super::vm::exc_class("AttributeError")) => {
             super::exception::exc_attrs(obj).get_str(super::vm::intern(name)).unwrap_or(none())
         }
         (Kind::Exception, "name" | "path" | "msg") if super::class::isinstance(obj, super::vm::exc_class("ImportError")) => {
@@ -322,6 +328,7 @@ fn special_attr(obj: Value, name: &str) -> PyResult<Option<Value>> {
         }
         (Kind::Function, "__doc__") => func_obj(obj).code.doc.as_deref().map_or(none(), new_str),
         (Kind::Function, "__module__") => new_str(&module_obj(func_obj(obj).module).name),
+        (Kind::Function, "__globals__") => super::module_dict::module_dict(func_obj(obj).module),
         // No annotations: an empty dict, kept (as CPython makes one).
         (Kind::Function, "__annotations__") => {
             let d = super::dict::new_dict();
@@ -356,6 +363,7 @@ fn special_attr(obj: Value, name: &str) -> PyResult<Option<Value>> {
         (Kind::Builtin, "__qualname__") => {
             let b = super::function::builtin_obj(obj);
             match b.bound {
+                _ if let Some(cls) = super::function::unbound_method_class(b) => new_str(&format!("{}.{}", class_obj(cls).qualname, b.name)),
                 r if r.is_null() || kind_of(r) == Kind::Module => new_str(b.name),
                 r => new_str(&format!("{}.{}", class_obj(type_of(r)).qualname, b.name)),
             }
@@ -367,6 +375,13 @@ fn special_attr(obj: Value, name: &str) -> PyResult<Option<Value>> {
         }
         (Kind::BoundMethod, "__self__") => super::function::method_obj(obj).receiver,
         (Kind::BoundMethod, "__func__") => super::function::method_obj(obj).func,
+        // A builtin classmethod bound to its class is qualified by it (`dict.fromkeys`).
+        (Kind::BoundMethod, "__qualname__")
+            if kind_of(super::function::method_obj(obj).func) == Kind::Builtin && kind_of(super::function::method_obj(obj).receiver) == Kind::Class =>
+        {
+            let m = super::function::method_obj(obj);
+            new_str(&format!("{}.{}", class_obj(m.receiver).qualname, super::function::builtin_obj(m.func).name))
+        }
         // Other attributes are the function's (`__name__`, `__doc__`...).
         (Kind::BoundMethod, _) => return getattr_opt(super::function::method_obj(obj).func, super::vm::intern(name)),
         (Kind::Descriptor, "__doc__") if type_of(obj) == vm().classes.property => {

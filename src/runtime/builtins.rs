@@ -719,8 +719,13 @@ fn builtin_sum(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     const SUM: super::args::Clinic<2> = super::args::Clinic { name: "sum", params: ["iterable", "start"], posonly: 1, positional: 2, required: 1 };
     let [Some(seq), start] = SUM.parse(args, kwnames)? else { unreachable!("the iterable is required") };
     let mut total = start.unwrap_or(int(0));
-    if kind_of(total) == Kind::Str {
-        return raise_named("TypeError", "sum() can't sum strings [use ''.join(seq) instead]");
+    match kind_of(total) {
+        Kind::Str => return raise_named("TypeError", "sum() can't sum strings [use ''.join(seq) instead]"),
+        Kind::Bytes | Kind::ByteArray => {
+            let name = super::ops::type_name(total);
+            return raise_named("TypeError", format!("sum() can't sum {name} [use b''.join(seq) instead]"));
+        }
+        _ => {}
     }
     // Small ints add up in a machine word until an item is something else
     // or the sum overflows (CPython sums in a C long the same way).

@@ -418,12 +418,11 @@ fn init(obj: Value, args: &[Value], kwnames: &[Value]) -> PyResult<()> {
             if !is_exc && !is_class && !args.is_empty() && user_new(cls).is_none() {
                 return raise_named("TypeError", format!("{}() takes no arguments", class_obj(cls).name));
             }
-            if is_exc && !kwnames.is_empty() && is_subclass(cls, super::vm::exc_class("ImportError")) {
-                // ImportError(msg, name=..., path=...).
+            if let Some(keywords) = exception_keywords(cls).filter(|_| is_exc && !kwnames.is_empty()) {
                 let base = args.len() - kwnames.len();
                 for (&k, &v) in kwnames.iter().zip(&args[base..]) {
                     let key = super::str::as_str(k);
-                    if key != "name" && key != "path" {
+                    if !keywords.contains(&key) {
                         return raise_named("TypeError", format!("'{key}' is an invalid keyword argument for {}()", class_obj(cls).name));
                     }
                     super::exception::exc_attrs(obj).set_str(k, v);
@@ -446,6 +445,15 @@ fn init(obj: Value, args: &[Value], kwnames: &[Value]) -> PyResult<()> {
     }
 }
 
+/// The keyword arguments exception class `cls` takes, if any:
+/// `ImportError(msg, name=..., path=...)`, `AttributeError(msg, name=...,
+/// obj=...)`, `NameError(msg, name=...)` and their subclasses.
+fn exception_keywords(cls: Value) -> Option<&'static [&'static str]> {
+    const FAMILIES: [(&str, &[&str]); 3] =
+        [("ImportError", &["name", "path"]), ("AttributeError", &["name", "obj"]), ("NameError", &["name"])];
+    FAMILIES.iter().find(|(base, _)| is_subclass(cls, super::vm::exc_class(base))).map(|&(_, keywords)| keywords)
+}
+
 /// Calls method `name` of `obj` with `args` (looked up on the class).
 pub fn call_method(obj: Value, name: &str, args: &[Value]) -> PyResult<Value> {
     let f = super::attr::getattr(obj, intern(name))?;
@@ -458,4 +466,6 @@ pub fn callable(v: Value) -> bool {
         || lookup(type_of(v), crate::sym!("__call__")).is_some()
         || is_class(v)
         || vm().classes.type_ == v
+        // (A staticmethod object has been callable since Python 3.10.)
+        || type_of(v) == vm().classes.staticmethod
 }

@@ -327,6 +327,6 @@ fn sys_getattr(args: &[Value], _: &[Value]) -> PyResult<Value> {
             set_global(super::import::import_module("sys")?, "path", path);
             Ok(path)
         }
-        _ => super::vm::raise_named("AttributeError", format!("module 'sys' has no attribute '{name}'")),
+        _ => super::attr::no_attribute(super::import::import_module("sys")?, super::vm::intern(&name)),
     }
 }

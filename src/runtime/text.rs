@@ -28,7 +28,9 @@ pub fn str_repr(s: &str) -> String {
     super::str_methods::repr_str(s)
 }
 
-fn guarded(v: Value, open: &str, close: &str, body: impl FnOnce() -> PyResult<String>) -> PyResult<String> {
+/// `body()`, the repr of container `v`, or `{open}...{close}` when `v`'s
+/// repr is already being built (a container that holds itself).
+pub fn guarded(v: Value, open: &str, close: &str, body: impl FnOnce() -> PyResult<String>) -> PyResult<String> {
     if REPR_STACK.with(|s| s.borrow().contains(&v)) {
         return Ok(format!("{open}...{close}"));
     }
@@ -138,8 +140,17 @@ pub fn repr(v: Value) -> PyResult<String> {
         }
         Kind::BoundMethod => {
             let m = method_obj(v);
-            let name = if kind_of(m.func) == Kind::Function { func_obj(m.func).code.qualname.clone() } else { "?".into() };
-            format!("<bound method {name} of {}>", repr(m.receiver)?)
+            match kind_of(m.func) {
+                Kind::Function => format!("<bound method {} of {}>", func_obj(m.func).code.qualname, repr(m.receiver)?),
+                // A builtin classmethod bound to its class (`dict.fromkeys`).
+                Kind::Builtin => format!(
+                    "<built-in method {} of {} object at {:#x}>",
+                    builtin_obj(m.func).name,
+                    if kind_of(m.receiver) == Kind::Class { "type".into() } else { super::ops::type_name(m.receiver) },
+                    m.receiver.0
+                ),
+                _ => format!("<bound method ? of {}>", repr(m.receiver)?),
+            }
         }
         Kind::Class => match super::metaclass::custom_dunder(v, crate::sym!("__repr__")) {
             Some(f) => return call_repr_with(f, v),
