@@ -25,7 +25,7 @@ class _C:
 
 FunctionType = type(_f)
 LambdaType = type(lambda: None)
-CodeType = None
+CodeType = type(_f.__code__)
 GeneratorType = type(_g())
 _coro = _c()
 CoroutineType = type(_coro)

@@ -248,6 +248,13 @@ impl<'a> ProgramCx<'a> {
                 Body::Module(_) | Body::Class(_) => Vec::new(),
                 _ => s.locals.clone(),
             },
+            free_names: super::codegen::free_names(self, scope),
+            cell_names: {
+                let mut cells: Vec<String> =
+                    s.symbols.iter().filter(|(_, &b)| b == super::resolve::Binding::Cell).map(|(n, _)| n.clone()).collect();
+                cells.sort();
+                cells
+            },
         }));
         let genexp = s.kind == ScopeKind::Comprehension(CompKind::Generator);
         let async_comp = matches!(s.kind, ScopeKind::Comprehension(k) if k != CompKind::Generator) && s.is_async;

@@ -328,6 +328,7 @@ fn special_attr(obj: Value, name: &str) -> PyResult<Option<Value>> {
         }
         (Kind::Function, "__doc__") => func_obj(obj).code.doc.as_deref().map_or(none(), new_str),
         (Kind::Function, "__module__") => new_str(&module_obj(func_obj(obj).module).name),
+        (Kind::Function, "__code__") => super::code_object::code_of(obj)?,
         (Kind::Function, "__globals__") => super::module_dict::module_dict(func_obj(obj).module),
         // No annotations: an empty dict, kept (as CPython makes one).
         (Kind::Function, "__annotations__") => {

@@ -75,6 +75,11 @@ pub struct CodeInfo {
     /// `co_varnames`; none for module and class bodies): a NameError in it
     /// suggests the nearest first.
     pub local_names: Vec<String>,
+    /// The variables it reads from enclosing functions, in closure order
+    /// (CPython's `co_freevars`).
+    pub free_names: Vec<String>,
+    /// Its variables that inner functions capture, sorted (`co_cellvars`).
+    pub cell_names: Vec<String>,
 }
 
 /// What kind of suspendable object a generator function makes.

@@ -136,6 +136,7 @@ fn stdlib_source(name: &str) -> Option<&'static str> {
         "string" => Some(include_str!("../../stdlib/string.py")),
         "_sys_structs" => Some(include_str!("../../stdlib/_sys_structs.py")),
         "_time_structs" => Some(include_str!("../../stdlib/_time_structs.py")),
+        "_code" => Some(include_str!("../../stdlib/_code.py")),
         "collections.abc" => Some(include_str!("../../stdlib/collections_abc.py")),
         "copy" => Some(include_str!("../../stdlib/copy.py")),
         "collections" => Some(include_str!("../../stdlib/collections.py")),

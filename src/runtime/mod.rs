@@ -21,6 +21,7 @@ pub mod carets;
 pub mod call;
 pub mod call_site;
 pub mod class;
+pub mod code_object;
 pub mod codec;
 pub mod dict;
 pub mod dict_view;

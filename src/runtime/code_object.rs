@@ -1,0 +1,69 @@
+//! `function.__code__`: a `code` object (stdlib/_code.py) with what the
+//! compiled code knows of itself, made on first read and kept by the function.
+
+use super::function::{func_obj, GenKind};
+use super::number::int;
+use super::seq::new_tuple;
+use super::str::new_str;
+use super::value::Value;
+use super::vm::PyResult;
+
+// CPython's `co_flags` bits.
+const OPTIMIZED: i64 = 0x1;
+const NEWLOCALS: i64 = 0x2;
+const VARARGS: i64 = 0x4;
+const VARKEYWORDS: i64 = 0x8;
+const NESTED: i64 = 0x10;
+const GENERATOR: i64 = 0x20;
+const COROUTINE: i64 = 0x80;
+const ASYNC_GENERATOR: i64 = 0x200;
+
+/// `f.__code__` for function `f`.
+pub fn code_of(f: Value) -> PyResult<Value> {
+    let func = func_obj(f);
+    if let Some(made) = func.meta_attr("__code__") {
+        return Ok(made);
+    }
+    let code = func.code;
+    let params = &code.params;
+    // CPython lists keyword-only parameters before `*args` (slots hold them after).
+    let names: Vec<&str> = params.names.iter().map(|&n| super::str::as_str(n)).collect();
+    let (positional, rest) = names.split_at(params.positional);
+    let (vararg, rest) = rest.split_at(params.vararg as usize);
+    let (kwonly, kwarg) = rest.split_at(params.kwonly);
+    let param_names: Vec<&str> = [positional, kwonly, vararg, kwarg].concat();
+    // Parameters first, then the other locals that are not cells.
+    let locals = code.local_names.iter().map(String::as_str).filter(|n| !param_names.contains(n) && !code.cell_names.iter().any(|c| c == n));
+    // Every new value stays rooted until the code object holds it.
+    let keep = super::heap::Rooted::new();
+    let varnames: Vec<Value> = param_names.iter().copied().chain(locals).map(|n| keep.add(new_str(n))).collect();
+    let name_tuple = |list: &[String]| keep.add(new_tuple(list.iter().map(|n| keep.add(new_str(n))).collect()));
+    let mut flags = OPTIMIZED | NEWLOCALS;
+    flags |= if params.vararg { VARARGS } else { 0 };
+    flags |= if params.kwarg { VARKEYWORDS } else { 0 };
+    flags |= if code.qualname.contains("<locals>") { NESTED } else { 0 };
+    flags |= match code.generator {
+        Some(GenKind::Generator) => GENERATOR,
+        Some(GenKind::Coroutine) => COROUTINE,
+        Some(GenKind::AsyncGenerator) => ASYNC_GENERATOR,
+        None => 0,
+    };
+    let fields = [
+        keep.add(new_str(&code.name)),
+        keep.add(new_str(&code.qualname)),
+        keep.add(new_str(&code.filename)),
+        int(code.first_line as i64),
+        int(params.positional as i64),
+        int(params.posonly as i64),
+        int(params.kwonly as i64),
+        int(varnames.len() as i64),
+        keep.add(new_tuple(varnames)),
+        name_tuple(&code.cell_names),
+        name_tuple(&code.free_names),
+        int(flags),
+    ];
+    let class = super::module::get_global(super::import::import_module("_code")?, "code");
+    let made = super::call::call(class, &fields, &[])?;
+    func_obj(f).set_meta_attr("__code__", made)?;
+    Ok(made)
+}
