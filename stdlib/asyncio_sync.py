@@ -319,13 +319,14 @@ class Semaphore(_LoopBoundMixin):
             finally:
                 self._waiters.remove(fut)
         except CancelledError:
-            if fut.done() and not fut.cancelled():
+            # Woken but cancelled before running: pass the wake-up on.
+            if not fut.cancelled():
                 self._value += 1
+                self._wake_up_next()
             raise
-        finally:
-            while self._value > 0:
-                if not self._wake_up_next():
-                    break
+        # 3.11 wakes one more waiter at most (3.12 wakes as many as it can).
+        if self._value > 0:
+            self._wake_up_next()
         return True
 
     def release(self):
@@ -334,13 +335,12 @@ class Semaphore(_LoopBoundMixin):
 
     def _wake_up_next(self):
         if not self._waiters:
-            return False
+            return
         for fut in self._waiters:
             if not fut.done():
                 self._value -= 1
                 fut.set_result(True)
-                return True
-        return False
+                return
 
     async def __aenter__(self):
         await self.acquire()
@@ -400,15 +400,17 @@ class Condition(_LoopBoundMixin):
             finally:
                 self._waiters.remove(fut)
         finally:
-            err = None
+            # The lock is taken back even when cancelled; 3.11 then raises
+            # a fresh CancelledError (the cancel message is not kept).
+            cancelled = False
             while True:
                 try:
                     await self.acquire()
                     break
-                except CancelledError as e:
-                    err = e
-            if err is not None:
-                raise err
+                except CancelledError:
+                    cancelled = True
+            if cancelled:
+                raise CancelledError
 
     async def wait_for(self, predicate):
         result = predicate()
@@ -476,17 +478,15 @@ class TaskGroup:
 
     async def __aexit__(self, et, exc, tb):
         self._exiting = True
-        propagate_cancellation_error = None
         if exc is not None and self._is_base_error(exc) and self._base_error is None:
             self._base_error = exc
-        if et is not None:
-            if et is CancelledError:
-                if self._parent_cancel_requested and not self._parent_task.uncancel():
-                    pass
-                else:
-                    propagate_cancellation_error = exc
-            if not self._aborting:
-                self._abort()
+        propagate_cancellation_error = exc if et is CancelledError else None
+        # The cancel this group asked of its parent is always taken back,
+        # even when the body swallowed the CancelledError.
+        if self._parent_cancel_requested and self._parent_task.uncancel() == 0:
+            propagate_cancellation_error = None
+        if et is not None and not self._aborting:
+            self._abort()
         while self._tasks:
             if self._on_completed_fut is None:
                 self._on_completed_fut = self._loop.create_future()

@@ -613,13 +613,11 @@ impl Spiller {
         }
         try_body.extend(self.block(&inner_body)?);
         let exc_type = call("type", vec![name(&exc, span)]);
-        let suppressed = await_(Expr::new(
-            ExprKind::Call {
-                func: Box::new(name(&exit, span)),
-                args: vec![Arg::Positional(exc_type), Arg::Positional(name(&exc, span)), Arg::Positional(none())],
-            },
-            span,
-        ));
+        let exit_with = |args: Vec<Expr>| {
+            let result = Expr::new(ExprKind::Call { func: Box::new(name(&exit, span)), args: args.into_iter().map(Arg::Positional).collect() }, span);
+            await_(call("__coro_aexited__", vec![result]))
+        };
+        let suppressed = exit_with(vec![exc_type, name(&exc, span), none()]);
         let check = self.temp();
         let handler_body = vec![
             assign(&ok, Expr::new(ExprKind::False, span)),
@@ -639,13 +637,7 @@ impl Spiller {
             body: handler_body,
             span,
         };
-        let normal_exit = await_(Expr::new(
-            ExprKind::Call {
-                func: Box::new(name(&exit, span)),
-                args: vec![Arg::Positional(none()), Arg::Positional(none()), Arg::Positional(none())],
-            },
-            span,
-        ));
+        let normal_exit = exit_with(vec![none(), none(), none()]);
         let finally = vec![Stmt {
             kind: StmtKind::If { test: name(&ok, span), body: vec![Stmt { kind: StmtKind::Expr(normal_exit), span }], orelse: vec![] },
             span,

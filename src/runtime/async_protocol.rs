@@ -36,7 +36,22 @@ fn aexit(args: &[Value], _: &[Value]) -> PyResult<Value> {
 fn aenter(args: &[Value], _: &[Value]) -> PyResult<Value> {
     count("__coro_aenter__", args.len(), 1, 1)?;
     let f = super::attr::getattr(args[0], crate::sym!("__aenter__"))?;
-    call(f, &[], &[])
+    awaitable_from("__aenter__", call(f, &[], &[])?)
+}
+
+/// `__coro_aexited__(result)`: what `__aexit__` returned, checked before it is awaited.
+fn aexited(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("__coro_aexited__", args.len(), 1, 1)?;
+    awaitable_from("__aexit__", args[0])
+}
+
+/// `result` of `async with`'s `method`, if `await` takes it.
+fn awaitable_from(method: &str, result: Value) -> PyResult<Value> {
+    if !can_await(result) {
+        let message = format!("'async with' received an object from {method} that does not implement __await__: {}", type_name(result));
+        return raise_named("TypeError", message);
+    }
+    Ok(result)
 }
 
 fn aiter(args: &[Value], _: &[Value]) -> PyResult<Value> {
@@ -164,6 +179,7 @@ fn agen_left(args: &[Value], _: &[Value]) -> PyResult<Value> {
 const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("__coro_aexit__", aexit),
     ("__coro_aenter__", aenter),
+    ("__coro_aexited__", aexited),
     ("__coro_aiter__", aiter),
     ("__coro_anext__", anext),
     ("__coro_owned_agen__", owned_agen),

@@ -4,7 +4,7 @@
 //! for its wakeup, see `future.rs`), and the loop runs `child_done` for it
 //! at the place in the ready queue where CPython's closure would run.
 
-use crate::runtime::args::{check_keywords, check_python_keywords, keyword, positional};
+use crate::runtime::args::{check_python_keywords, keyword, positional};
 use crate::runtime::call::{call, call_method};
 use crate::runtime::class::{new_native_class, set_class_methods, type_of};
 use crate::runtime::exception::new_exception;
@@ -271,7 +271,7 @@ fn cancel_message(fut: Value) -> PyResult<Option<Value>> {
 /// `_GatheringFuture.cancel(msg=None)`: cancels every child; the gather is
 /// then cancelled when they are done, if any child took the cancellation.
 fn gathering_cancel(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    check_keywords("cancel", kw, &["msg"])?;
+    check_python_keywords("_GatheringFuture.cancel", kw, &["msg"])?;
     let pos = positional(args, kw);
     crate::runtime::args::count("cancel", pos.len().saturating_sub(1), 0, 1)?;
     let outer = pos[0];

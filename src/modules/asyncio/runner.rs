@@ -5,7 +5,7 @@
 //! base_events.py, tasks.py) step by step, and reaches loops and futures
 //! through their methods, so subclasses and custom policies behave as there.
 
-use crate::runtime::args::{check_keywords, count, keyword, positional};
+use crate::runtime::args::{check_python_keywords, count, keyword, positional};
 use crate::runtime::async_protocol::is_asyncio_coroutine;
 use crate::runtime::attr::getattr;
 use crate::runtime::call::{call, call_method};
@@ -52,7 +52,7 @@ fn finally<T>(body: PyResult<T>, cleanup: impl FnOnce() -> PyResult<()>) -> PyRe
 
 /// `asyncio.run(main, *, debug=None)`.
 pub fn run(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    check_keywords("run", kw, &["debug"])?;
+    check_python_keywords("run", kw, &["debug"])?;
     let a = positional(args, kw);
     count("run", a.len(), 1, 1)?;
     let main = a[0];
@@ -259,7 +259,7 @@ pub fn run_until_complete_cb(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 /// `asyncio.ensure_future(coro_or_future, *, loop=None)`.
 pub fn ensure_future(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    check_keywords("ensure_future", kw, &["loop"])?;
+    check_python_keywords("ensure_future", kw, &["loop"])?;
     let a = positional(args, kw);
     crate::runtime::args::python_function_count("ensure_future", a.len(), &["coro_or_future"], 1)?;
     let lp = keyword(args, kw, "loop").filter(|&l| l != none()).unwrap_or(Value::NULL);
