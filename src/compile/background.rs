@@ -15,6 +15,7 @@ use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::sync::mpsc::{channel, Receiver, Sender};
 use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use cranelift_codegen::{ir, Context};
 use cranelift_module::FuncId;
@@ -25,6 +26,11 @@ use crate::runtime::function::CodeInfo;
 
 /// Calls of a baseline function between looks for its finished code.
 pub const POLL_CALLS: i32 = 64;
+
+/// How long optimized code may take on the worker before the VM's thread
+/// compiles it itself: a worker starved of a core (a loaded machine) would
+/// otherwise leave hot code at the baseline tier for most of a run.
+const OVERDUE: Duration = Duration::from_millis(20);
 
 /// The functions to compile for one code descriptor, each with whether it
 /// is compiled quickly rather than well (as in `Pending`); taken by
@@ -64,8 +70,8 @@ struct Worker {
     /// Where replies come from.
     replies: Receiver<Reply>,
     /// The requests not yet installed, by descriptor: where their code
-    /// goes, and their IR until the worker takes it.
-    in_flight: HashMap<usize, (&'static CompileUnit, Entries, Funcs, Work)>,
+    /// goes, their IR until the worker takes it, and when they were sent.
+    in_flight: HashMap<usize, (&'static CompileUnit, Entries, Funcs, Work, Instant)>,
 }
 
 thread_local! {
@@ -175,7 +181,7 @@ pub fn submit(unit: &'static CompileUnit, code: *mut CodeInfo, pending: Pending,
             let funcs = unsent.0.funcs.lock().map(|mut f| f.take()).unwrap_or(None).unwrap_or_default();
             return Err(Pending { funcs, entries });
         }
-        worker.in_flight.insert(code as usize, (unit, entries, funcs, work));
+        worker.in_flight.insert(code as usize, (unit, entries, funcs, work, Instant::now()));
         Ok(())
     })
 }
@@ -186,7 +192,7 @@ pub fn take_back(code: *mut CodeInfo) -> Option<Pending> {
     WORKER.with(|w| {
         let mut w = w.borrow_mut();
         let Some(Some(worker)) = w.as_mut() else { return None };
-        let (_, entries, funcs, _) = worker.in_flight.get(&(code as usize))?;
+        let (_, entries, funcs, _, _) = worker.in_flight.get(&(code as usize))?;
         let funcs = funcs.lock().ok()?.take()?;
         let pending = Pending { funcs, entries: *entries };
         worker.in_flight.remove(&(code as usize));
@@ -218,6 +224,14 @@ pub fn in_flight(code: *mut CodeInfo) -> bool {
     WORKER.with(|w| matches!(&*w.borrow(), Some(Some(worker)) if worker.in_flight.contains_key(&(code as usize))))
 }
 
+/// True when the worker has had `code` for longer than `OVERDUE`.
+pub fn overdue(code: *mut CodeInfo) -> bool {
+    WORKER.with(|w| match &*w.borrow() {
+        Some(Some(worker)) => worker.in_flight.get(&(code as usize)).is_some_and(|request| request.4.elapsed() > OVERDUE),
+        _ => false,
+    })
+}
+
 /// Defines and links the code the worker has finished, and points its
 /// descriptors at it.
 pub fn install_finished() {
@@ -231,7 +245,7 @@ pub fn install_finished() {
 
 /// Defines and links the code of one reply.
 fn install(reply: Reply) {
-    let Some((unit, entries, _, work)) = WORKER.with(|w| match &mut *w.borrow_mut() {
+    let Some((unit, entries, _, work, _)) = WORKER.with(|w| match &mut *w.borrow_mut() {
         Some(Some(worker)) => worker.in_flight.remove(&reply.code),
         _ => None,
     }) else {

@@ -306,6 +306,21 @@ pub fn tier_up(func: Value) {
             code.calls_left.set(i32::MAX);
         }
     }
+    if super::background::overdue(code_ptr) {
+        // The worker is slow to get to it: compile it here, or wait for
+        // the worker if it has begun.
+        match (super::background::take_back(code_ptr), code.lazy) {
+            (Some(pending), Some(lazy)) => match lazy.unit.compile(code_ptr, pending) {
+                // (As `background::install` leaves it.)
+                Ok(()) => {
+                    trace_optimized(code);
+                    code.calls_left.set(0);
+                }
+                Err(_) => code.calls_left.set(i32::MAX),
+            },
+            _ => super::background::wait_for(code_ptr),
+        }
+    }
     if super::background::in_flight(code_ptr) {
         // Compiling elsewhere: look again after a few more calls.
         code.calls_left.set(super::background::POLL_CALLS);
