@@ -27,6 +27,7 @@ pub mod self_attrs;
 pub mod spill;
 pub mod stmt;
 pub mod suspend;
+pub mod syntax_warnings;
 
 use std::path::Path;
 
@@ -69,6 +70,11 @@ fn run_module(name: &str, filename: &str, source: &str, options: CompileOptions)
         register_source(filename, source);
     }
     let (module, code, _) = program::compile_module(name, filename, source, module_ast, scopes, options)?;
+    // (Only the script's: CPython warns as it compiles, and an imported
+    // module is usually loaded from its cached bytecode.)
+    if name == "__main__" {
+        syntax_warnings::print(filename, source, &scopes.warnings);
+    }
     vm().modules.borrow_mut().insert(name.to_string(), module);
     Ok(run_body(code, module).map(|_| module))
 }

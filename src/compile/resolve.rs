@@ -78,6 +78,8 @@ pub struct Scopes {
     /// Which scope a function, lambda, class or comprehension opened, by the
     /// node's span.
     pub by_span: FxHashMap<Span, ScopeId>,
+    /// The compile-time SyntaxWarnings, with where each applies.
+    pub warnings: Vec<(Span, String)>,
 }
 
 impl Scopes {
@@ -105,11 +107,12 @@ pub fn resolve_with(module: &Module, top_level_await: bool) -> Result<Scopes, Sy
         control: Control::default(),
         future_allowed: true,
         future_annotations: false,
+        warnings: Vec::new(),
     };
     r.open(ScopeKind::Module, "<module>".into(), None, Span::default());
     r.body(&module.body)?;
     r.analyze()?;
-    Ok(Scopes { scopes: r.scopes, by_span: r.by_span, future_annotations: r.future_annotations })
+    Ok(Scopes { scopes: r.scopes, by_span: r.by_span, future_annotations: r.future_annotations, warnings: r.warnings })
 }
 
 /// What the walk learns about one scope before bindings are decided. Names
@@ -158,6 +161,8 @@ struct Resolver<'a> {
     future_annotations: bool,
     /// True when the module body may await (an interactive input).
     top_level_await: bool,
+    /// The compile-time SyntaxWarnings found (see `syntax_warnings`).
+    warnings: Vec<(Span, String)>,
 }
 
 fn err<T>(message: impl Into<String>, span: Span) -> Result<T, SyntaxError> {
@@ -431,6 +436,9 @@ impl<'a> Resolver<'a> {
                 Ok(())
             }
             StmtKind::Assert { test, msg } => {
+                if let Some(warning) = super::syntax_warnings::for_assert(test) {
+                    self.warnings.push((stmt.span, warning));
+                }
                 self.expr(test)?;
                 if let Some(m) = msg {
                     self.expr(m)?;
@@ -635,6 +643,9 @@ impl<'a> Resolver<'a> {
     }
 
     fn expr(&mut self, e: &'a Expr) -> Result<(), SyntaxError> {
+        if let Some(warning) = super::syntax_warnings::for_expr(e) {
+            self.warnings.push((e.span, warning));
+        }
         match &e.kind {
             ExprKind::Name(n) => {
                 self.use_name(n, e.span);
