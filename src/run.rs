@@ -49,13 +49,18 @@ pub fn run_main_with_argv(source: &Source, argv: Vec<String>) -> u8 {
         };
         let dir = std::path::Path::new(&file).parent().map(|p| p.to_path_buf()).unwrap_or_default();
         crate::runtime::import::set_script_dir(if dir.as_os_str().is_empty() { ".".into() } else { dir });
+        let mut interrupted = false;
         let code = match crate::compile::run_source("__main__", &file, &text) {
             Err(e) => {
                 eprint!("{}", e.render(&file, &text));
                 1
             }
             Ok(Ok(_)) => 0,
-            Ok(Err(_)) => report(take_exception()),
+            Ok(Err(_)) => {
+                let exc = take_exception();
+                interrupted = isinstance(exc, exc_class("KeyboardInterrupt"));
+                report(exc)
+            }
         };
         let _ = std::io::stdout().flush();
         run_atexit_handlers();
@@ -69,6 +74,10 @@ pub fn run_main_with_argv(source: &Source, argv: Vec<String>) -> u8 {
         crate::runtime::shutdown::close_main_generators();
         let _ = std::io::stdout().flush();
         warn_unawaited_coroutines();
+        if interrupted {
+            // Last, after everything exit reports (as CPython's `exit_sigint`).
+            end_by_interrupt();
+        }
         code
     });
     match thread.map(|t| t.join()) {
@@ -154,16 +163,21 @@ pub fn report(exc: Value) -> u8 {
     }
     print_uncaught(exc);
     if isinstance(exc, exc_class("KeyboardInterrupt")) {
-        // CPython ends by SIGINT itself, so the shell sees the interrupt.
-        // SAFETY: restoring the default action and signalling this process.
-        unsafe {
-            libc::signal(libc::SIGINT, libc::SIG_DFL);
-            crate::runtime::interrupt::block_here(false);
-            libc::raise(libc::SIGINT);
-        }
+        // (The caller ends the process with `end_by_interrupt`.)
         return 130;
     }
     1
+}
+
+/// Ends the process by SIGINT, as CPython does after an uncaught
+/// KeyboardInterrupt, so that the shell sees the interrupt.
+fn end_by_interrupt() {
+    // SAFETY: restoring the default action and signalling this process.
+    unsafe {
+        libc::signal(libc::SIGINT, libc::SIG_DFL);
+        crate::runtime::interrupt::block_here(false);
+        libc::raise(libc::SIGINT);
+    }
 }
 
 /// Prints an uncaught exception through `sys.excepthook` (by default to

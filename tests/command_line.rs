@@ -234,3 +234,17 @@ fn import_of_a_module_with_a_syntax_error() {
     assert_eq!(out.status.code(), Some(1));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn interrupt_in_a_task_reports_the_task_after_the_traceback() {
+    // CPython's frames of the propagating KeyboardInterrupt hold the task:
+    // it reports at exit, after the traceback, and the process then ends
+    // by SIGINT.
+    let program = "import asyncio\nasync def child():\n    raise KeyboardInterrupt\nasync def main():\n    asyncio.create_task(child())\n    await asyncio.sleep(1)\nasyncio.run(main())\n";
+    let (out, err, code) = coro(&["-c", program], "");
+    assert_eq!((out.as_str(), code), ("", -1));
+    let traceback = err.find("Traceback").expect("a traceback");
+    let report = err.find("Task exception was never retrieved").expect("the task's report");
+    assert!(traceback < report, "stderr was:\n{err}");
+    assert!(err[report..].contains("exception=KeyboardInterrupt()>"), "stderr was:\n{err}");
+}

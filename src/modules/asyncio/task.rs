@@ -199,6 +199,7 @@ pub fn step(t: Value, exc: Value) -> PyResult<()> {
                 // It goes on up through the loop, and is kept by the task
                 // too: a task nobody awaits reports it when it dies.
                 future::set_exception_of(t, e)?;
+                super::unretrieved::hold_until_exit(t);
                 set_exception(e);
                 Err(Exc)
             } else {

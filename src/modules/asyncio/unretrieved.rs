@@ -20,6 +20,10 @@ thread_local! {
     static WATCHED: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
     /// Dead ones kept alive until they are reported (roots).
     static DUE: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
+    /// Tasks whose SystemExit or KeyboardInterrupt goes on up through the
+    /// loop (roots): in CPython the exception's frames hold the task, so it
+    /// reports only at exit, after the exception's traceback.
+    static HELD: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
     /// How many of `WATCHED` (its last ones) began owing a report since the
     /// last collection.
     static FRESH: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
@@ -37,6 +41,12 @@ pub fn watch(f: Value) {
     }
     WATCHED.with(|w| w.borrow_mut().push(f));
     FRESH.with(|n| n.set(n.get() + 1));
+}
+
+/// Keeps task `t`, whose exception propagates out of the loop, until exit.
+pub fn hold_until_exit(t: Value) {
+    install();
+    HELD.with(|h| h.borrow_mut().push(t));
 }
 
 /// Whether a future began owing a report since the last collection.
@@ -82,6 +92,7 @@ fn install() {
     if !INSTALLED.with(|i| i.replace(true)) {
         heap::add_resurrector(resurrect);
         heap::add_root_set(|visit| DUE.with(|d| d.borrow().iter().for_each(|&f| visit(f))));
+        heap::add_root_set(|visit| HELD.with(|h| h.borrow().iter().for_each(|&f| visit(f))));
     }
 }
 
