@@ -151,6 +151,8 @@ fn stdlib_source(name: &str) -> Option<&'static str> {
         "types" => Some(include_str!("../../stdlib/types.py")),
         "json" => Some(include_str!("../../stdlib/json.py")),
         "re" => Some(include_str!("../../stdlib/re.py")),
+        "textwrap" => Some(include_str!("../../stdlib/textwrap.py")),
+        "reprlib" => Some(include_str!("../../stdlib/reprlib.py")),
         _ => None,
     }
 }
