@@ -6,6 +6,7 @@ import _codegen
 import sys as _sys
 from _collections import deque
 from operator import itemgetter as _itemgetter
+from reprlib import recursive_repr as _recursive_repr
 from types import GenericAlias as _GenericAlias
 
 _KEYWORDS = frozenset([
@@ -57,6 +58,8 @@ class defaultdict(dict):
 class OrderedDict(dict):
     __class_getitem__ = classmethod(_GenericAlias)
 
+    # `...` for the dict itself among its values, as CPython's.
+    @_recursive_repr()
     def __repr__(self):
         if not self:
             return "%s()" % (type(self).__name__,)
@@ -356,6 +359,7 @@ class ChainMap:
     def __bool__(self):
         return any(self.maps)
 
+    @_recursive_repr()
     def __repr__(self):
         return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
 

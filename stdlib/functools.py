@@ -4,6 +4,8 @@
 
 import sys as _sys
 from types import GenericAlias as _GenericAlias, UnionType as _UnionType, MappingProxyType as _MappingProxyType
+# Exposed here too, as CPython's functools imports it.
+from reprlib import recursive_repr
 
 WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__", "__annotations__")
 WRAPPER_UPDATES = ("__dict__",)
