@@ -38,12 +38,7 @@ fn pieces(like: Value, parts: Vec<Vec<u8>>) -> Value {
 
 /// An optional start/end argument (None counts as absent).
 fn opt_bound(v: Option<&Value>) -> PyResult<Option<i64>> {
-    match v {
-        None => Ok(None),
-        Some(&v) if v == none() => Ok(None),
-        Some(&v) if is_int(v) || has_index(v) => index_value(v).map(Some),
-        Some(_) => raise_named("TypeError", "slice indices must be integers or None or have an __index__ method"),
-    }
+    v.map_or(Ok(None), |&v| super::ops::slice_bound(v))
 }
 
 /// CPython's ADJUST_INDICES: start/end clamped like a slice's.

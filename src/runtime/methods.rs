@@ -77,6 +77,10 @@ fn bounds(a: &[Value], from: usize, len: usize) -> PyResult<(usize, usize)> {
     let norm = |v: Option<&Value>, default: usize| -> PyResult<usize> {
         Ok(match v {
             None => default,
+            // As CPython's list.index: None is no bound here.
+            Some(&v) if !super::number::is_int(v) && !ops::has_index(v) => {
+                return raise_named("TypeError", "slice indices must be integers or have an __index__ method")
+            }
             Some(&v) => {
                 let i = ops::clamped_index(v)?;
                 if i < 0 {

@@ -953,6 +953,20 @@ fn item_index(i: i64, len: usize, what: &str) -> PyResult<usize> {
     Ok(j as usize)
 }
 
+/// A start or end argument of `str.find` and its kind (CPython's
+/// `_PyEval_SliceIndex`): None is absent, an int (or `__index__`) too big
+/// for an index is clamped as a slice's bound is, anything else is an error.
+pub fn slice_bound(v: Value) -> PyResult<Option<i64>> {
+    if v == none() {
+        return Ok(None);
+    }
+    if !is_int(v) && !has_index(v) {
+        return raise_named("TypeError", "slice indices must be integers or None or have an __index__ method");
+    }
+    let n = index_int(v)?;
+    Ok(Some(as_i64(n).unwrap_or(if as_bigint(n).is_negative() { i64::MIN / 2 } else { i64::MAX / 2 })))
+}
+
 /// The (start, stop, step, length) of a slice over `len` items.
 pub fn slice_indices(slice: Value, len: usize) -> PyResult<(i64, i64, i64, usize)> {
     let s = super::range::slice_obj(slice);

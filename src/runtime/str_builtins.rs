@@ -32,6 +32,11 @@ fn opt_index(v: Option<&Value>) -> PyResult<Option<i64>> {
     }
 }
 
+/// An optional start/end argument of find, count, startswith and their kind.
+fn opt_bound(v: Option<&Value>) -> PyResult<Option<i64>> {
+    v.map_or(Ok(None), |&v| super::ops::slice_bound(v))
+}
+
 /// A str argument, with CPython's "must be str" message.
 fn str_param(name: &str, v: Value) -> PyResult<&'static str> {
     match text_of(v) {
@@ -183,7 +188,7 @@ fn affix(args: &[Value], kw: &[Value], name: &str, f: fn(sm::Text, &str, Option<
     super::args::no_keywords(&format!("str.{name}"), kw)?;
     let a = super::args::tuple_style_method(name, args, kw, 1, 3)?;
     let s = super::str::indexable(a[0]);
-    let (start, end) = (opt_index(a.get(2))?, opt_index(a.get(3))?);
+    let (start, end) = (opt_bound(a.get(2))?, opt_bound(a.get(3))?);
     let candidates: Vec<Value> = if kind_of(a[1]) == Kind::Tuple { super::seq::tuple_items(a[1]).to_vec() } else { vec![a[1]] };
     for c in candidates {
         let Some(candidate) = text_of(c) else {
@@ -209,7 +214,7 @@ fn search(args: &[Value], kw: &[Value], name: &str) -> PyResult<Value> {
     let a = super::args::tuple_style_method(name, args, kw, 1, 3)?;
     let s = super::str::indexable(a[0]);
     let sub = must_str(a[1])?;
-    let (start, end) = (opt_index(a.get(2))?, opt_index(a.get(3))?);
+    let (start, end) = (opt_bound(a.get(2))?, opt_bound(a.get(3))?);
     Ok(match name {
         "find" => int(sm::find(s, sub, start, end)),
         "rfind" => int(sm::rfind(s, sub, start, end)),
