@@ -89,6 +89,15 @@ fn instance_attr(obj: Value, name: Value) -> Option<Value> {
     }
 }
 
+/// The name of the module whose global builtin function `f` is (`math`
+/// for `math.sqrt`), else `builtins`.
+fn builtin_module(f: Value) -> String {
+    let name = super::function::builtin_obj(f).name;
+    let modules = vm().modules.borrow();
+    let mut holders = modules.iter().filter(|(_, &m)| super::module::get_global(m, name) == f);
+    holders.next().map_or_else(|| "builtins".into(), |(module, _)| module.clone())
+}
+
 /// Raises the AttributeError of `obj` lacking `name`, worded as CPython
 /// words it for a module, a class or any other object.
 pub fn no_attribute<T>(obj: Value, name: Value) -> PyResult<T> {
@@ -359,6 +368,16 @@ fn special_attr(obj: Value, name: &str) -> PyResult<Option<Value>> {
             }
         }
         (Kind::Builtin, "__name__") => new_str(super::function::builtin_obj(obj).name),
+        // A module's function names its module; a method bound to an object, none.
+        (Kind::Builtin, "__module__") if super::function::unbound_method_class(super::function::builtin_obj(obj)).is_none() => {
+            match super::function::builtin_obj(obj).bound {
+                r if r.is_null() => new_str(&builtin_module(obj)),
+                r if kind_of(r) == Kind::Module => new_str(&module_obj(r).name),
+                _ => none(),
+            }
+        }
+        // (CPython's builtins carry docstrings; coro's have none.)
+        (Kind::Builtin, "__doc__") => none(),
         // A method bound to its receiver is qualified by the receiver's
         // class (`list.append`); a module's function is not (`len`).
         (Kind::Builtin, "__qualname__") => {
