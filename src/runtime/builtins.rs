@@ -142,6 +142,18 @@ pub(super) fn new_int(_: Value, args: &[Value], kwnames: &[Value]) -> PyResult<V
                     return exact_result(r, exact, super::number::is_int(super::value_class::unwrap(r)), name, "int");
                 }
             }
+            // 3.11 still falls back on `__trunc__` (deprecated), whose
+            // result must be an integer or convert with `__index__`.
+            if let Some(f) = super::class::lookup(type_of(x), crate::sym!("__trunc__")) {
+                let r = call(f, &[x], &[])?;
+                if super::number::is_int(super::value_class::unwrap(r)) {
+                    return Ok(super::value_class::unwrap(r));
+                }
+                if super::class::lookup(type_of(r), crate::sym!("__index__")).is_none() {
+                    return raise_named("TypeError", format!("__trunc__ returned non-Integral (type {})", type_name(r)));
+                }
+                return super::ops::index_int(r);
+            }
             raise_named(
                 "TypeError",
                 format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", type_name(x)),
@@ -207,6 +219,11 @@ pub(super) fn new_float(_: Value, args: &[Value], kwnames: &[Value]) -> PyResult
                 let exact = kind_of(r) == Kind::Float && type_of(r) == vm().classes.float;
                 let name = format!("{}.__float__", super::class::class_obj(type_of(x)).name);
                 return exact_result(r, exact, kind_of(super::value_class::unwrap(r)) == Kind::Float, &name, "float");
+            }
+            // An integer-like object converts through `__index__`.
+            if super::class::lookup(type_of(x), crate::sym!("__index__")).is_some() {
+                let n = super::ops::index_int(x)?;
+                return Ok(float(super::arith::int_to_f64(&as_bigint(n))?));
             }
             raise_named(
                 "TypeError",

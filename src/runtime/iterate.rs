@@ -296,6 +296,23 @@ pub fn collect(iterable: Value) -> PyResult<Vec<Value>> {
     Ok(items)
 }
 
+/// `list.extend(iterable)` and `list += iterable`: a list's or tuple's
+/// items as they are now (so `l.extend(l)` doubles it); other items are
+/// appended as they come, so that a generator over the list itself sees
+/// them, as in CPython.
+pub fn extend_list(list: Value, iterable: Value) -> PyResult<()> {
+    if matches!(kind_of(iterable), Kind::List | Kind::Tuple | Kind::Range) {
+        let items = collect(iterable)?;
+        list_items(list).extend(items);
+        return Ok(());
+    }
+    let it = iter(iterable)?;
+    while let Some(v) = next(it)? {
+        list_items(list).push(v);
+    }
+    Ok(())
+}
+
 /// Collects every item of `iterable`, as CPython's `PySequence_Fast`: a
 /// TypeError from `iter()` becomes one saying `message`.
 pub fn collect_or(iterable: Value, message: &str) -> PyResult<Vec<Value>> {

@@ -26,8 +26,7 @@ fn list_append(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn list_extend(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method("list.extend", args, kw, 1, 1)?;
-    let items = collect(a[1])?;
-    list_items(a[0]).extend(items);
+    super::iterate::extend_list(a[0], a[1])?;
     Ok(none())
 }
 
@@ -396,6 +395,12 @@ fn set_difference(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn set_symmetric_difference(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    // Unlike union and the rest, it takes exactly one other set.
+    let given = args.len().saturating_sub(1 + kw.len());
+    if given != 1 && kw.is_empty() && !args.is_empty() {
+        let class = if super::set::is_frozen(args[0]) { "frozenset" } else { "set" };
+        return raise_named("TypeError", format!("{class}.symmetric_difference() takes exactly one argument ({given} given)"));
+    }
     set_method(args, kw, BinOp::BitXor, "symmetric_difference")
 }
 

@@ -249,6 +249,18 @@ pub fn hash(v: Value) -> PyResult<i64> {
             }
         }
         Kind::BoundMethod | Kind::Builtin => Ok(method_hash(v)),
+        // CPython hashes `(len, start, step)`, with None for what equal ranges may differ in.
+        Kind::Range => {
+            let r = super::range::range_obj(v);
+            let len = r.len() as i64;
+            let none = hash(none())?;
+            let parts = match len {
+                0 => [n::hash_i64(0), none, none],
+                1 => [n::hash_i64(1), n::hash_i64(r.start), none],
+                _ => [n::hash_i64(len), n::hash_i64(r.start), n::hash_i64(r.step)],
+            };
+            Ok(n::hash_tuple(&parts))
+        }
         _ => Ok(identity_hash(v)),
     }
 }
@@ -526,6 +538,11 @@ fn builtin_ordering(op: CmpOp, a: Value, b: Value) -> PyResult<Option<bool>> {
         (Kind::Set, Kind::Set) => return Ok(Some(set_compare(op, a, b)?)),
         (Kind::BoundMethod, Kind::BoundMethod) | (Kind::Builtin, Kind::Builtin) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
             return Ok(Some(same_method(a, b) == (op == CmpOp::Eq)));
+        }
+        // Slices compare as their `(start, stop, step)` tuples.
+        (Kind::Slice, Kind::Slice) => {
+            let (x, y) = (super::range::slice_obj(a), super::range::slice_obj(b));
+            return Ok(Some(compare_seq(op, &[x.start, x.stop, x.step], &[y.start, y.stop, y.step])?));
         }
         (Kind::Range, Kind::Range) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
             let (x, y) = (super::range::range_obj(a), super::range::range_obj(b));
@@ -815,8 +832,7 @@ fn binary_as(op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
 pub fn inplace(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
     match kind_of(a) {
         Kind::List if op == BinOp::Add => {
-            let items = super::iterate::collect(b)?;
-            list_items(a).extend(items);
+            super::iterate::extend_list(a, b)?;
             return Ok(a);
         }
         Kind::List if op == BinOp::Mul && is_int(b) => {
