@@ -197,7 +197,7 @@ fn builtin_kind_name(kind: super::object::Kind) -> Option<&'static str> {
 pub fn str_arg(func: &str, v: Value) -> PyResult<&'static str> {
     match super::value_class::text_of(v) {
         Some(s) => Ok(s),
-        None => raise_named("TypeError", format!("{func}() argument must be str, not {}", super::ops::type_name(v))),
+        None => raise_named("TypeError", format!("{func}() argument must be str, not {}", super::ops::arg_type_name(v))),
     }
 }
 

@@ -1254,7 +1254,7 @@ fn builtin_format(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     count("format", args.len(), 1, 2)?;
     let spec = match args.get(1) {
         Some(&s) if kind_of(s) != Kind::Str => {
-            return raise_named("TypeError", format!("format() argument 2 must be str, not {}", type_name(s)));
+            return raise_named("TypeError", format!("format() argument 2 must be str, not {}", super::ops::arg_type_name(s)));
         }
         Some(&s) => as_str(s),
         None => "",

@@ -389,7 +389,7 @@ pub fn fromhex(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     super::args::count("fromhex", args.len() - 1, 1, 1)?;
     let arg = args[1];
     if kind_of(arg) != Kind::Str {
-        return raise_named("TypeError", format!("fromhex() argument must be str, not {}", type_name(arg)));
+        return raise_named("TypeError", format!("fromhex() argument must be str, not {}", super::ops::arg_type_name(arg)));
     }
     let text: Vec<char> = as_str(arg).chars().collect();
     let mut out = Vec::with_capacity(text.len() / 2);

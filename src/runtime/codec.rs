@@ -363,7 +363,7 @@ fn codec_args(name: &str, args: &[Value], kwnames: &[Value]) -> PyResult<(&'stat
         match pos.get(i).copied().or(keyword(args, kwnames, key)) {
             None => Ok(None),
             Some(v) if kind_of(v) == Kind::Str => Ok(Some(as_str(v))),
-            Some(v) => raise_named("TypeError", format!("{name}() argument '{key}' must be str, not {}", type_name(v))),
+            Some(v) => raise_named("TypeError", format!("{name}() argument '{key}' must be str, not {}", super::ops::arg_type_name(v))),
         }
     };
     Ok((arg(1, "encoding")?.unwrap_or("utf-8"), arg(2, "errors")?))
@@ -389,7 +389,7 @@ pub fn str_from_bytes(object: Value, encoding: Option<Value>, errors: Option<Val
         match v {
             None => Ok(None),
             Some(v) if kind_of(v) == Kind::Str => Ok(Some(as_str(v))),
-            Some(v) => raise_named("TypeError", format!("str() argument '{key}' must be str, not {}", type_name(v))),
+            Some(v) => raise_named("TypeError", format!("str() argument '{key}' must be str, not {}", super::ops::arg_type_name(v))),
         }
     };
     let (encoding, errors) = (text(encoding, "encoding")?, text(errors, "errors")?);

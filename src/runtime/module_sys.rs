@@ -57,7 +57,7 @@ fn stream_write(args: &[Value], _: &[Value]) -> PyResult<Value> {
     if super::object::kind_of(args[1]) != super::object::Kind::Str {
         return raise_named(
             "TypeError",
-            format!("write() argument must be str, not {}", super::ops::type_name(args[1])),
+            format!("write() argument must be str, not {}", super::ops::arg_type_name(args[1])),
         );
     }
     let text = as_str(args[1]);
@@ -211,7 +211,7 @@ fn sys_exc_info(args: &[Value], _: &[Value]) -> PyResult<Value> {
 fn sys_intern(args: &[Value], _: &[Value]) -> PyResult<Value> {
     count("intern", args.len(), 1, 1)?;
     if super::object::kind_of(args[0]) != super::object::Kind::Str {
-        return raise_named("TypeError", format!("intern() argument must be str, not {}", super::ops::type_name(args[0])));
+        return raise_named("TypeError", format!("intern() argument must be str, not {}", super::ops::arg_type_name(args[0])));
     }
     Ok(super::vm::intern(super::str::as_str(args[0])))
 }

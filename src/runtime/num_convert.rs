@@ -27,7 +27,7 @@ fn bytes_args<'a>(func: &str, args: &'a [Value], kw: &[Value], first: &str) -> P
     let little = match order {
         None => false,
         Some(o) if kind_of(o) != Kind::Str => {
-            return raise_named("TypeError", format!("{func}() argument 'byteorder' must be str, not {}", type_name(o)));
+            return raise_named("TypeError", format!("{func}() argument 'byteorder' must be str, not {}", super::ops::arg_type_name(o)));
         }
         Some(o) => match as_str(o) {
             "big" => false,

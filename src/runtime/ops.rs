@@ -26,6 +26,16 @@ pub fn type_name(v: Value) -> String {
     super::class::message_name(type_of(v))
 }
 
+/// What an argument-clinic type error calls argument `v`: its type's name,
+/// but `None` for None (CPython's `_PyArg_BadArgument`).
+pub fn arg_type_name(v: Value) -> String {
+    if v == super::vm::none() {
+        "None".into()
+    } else {
+        type_name(v)
+    }
+}
+
 /// True when `f` is a Rust method of a native class `v` is an instance of
 /// (a deque's `__len__`); other builtin dunders are handled by kind.
 pub fn native_method(v: Value, f: Value) -> bool {

@@ -179,7 +179,7 @@ fn str_replace(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let count = opt_index(a.get(3))?.unwrap_or(-1);
     let arg = |i: usize| match text_of(a[i]) {
         Some(t) => Ok(t),
-        None => raise_named("TypeError", format!("replace() argument {i} must be str, not {}", type_name(a[i]))),
+        None => raise_named("TypeError", format!("replace() argument {i} must be str, not {}", super::ops::arg_type_name(a[i]))),
     };
     Ok(owned(lift(sm::replace(text(a[0]), arg(1)?, arg(2)?, count))?))
 }
@@ -293,7 +293,7 @@ fn str_rpartition(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn str_removeprefix(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method("removeprefix", args, kw, 1, 1)?;
     let Some(affix) = text_of(a[1]) else {
-        return raise_named("TypeError", format!("removeprefix() argument must be str, not {}", type_name(a[1])));
+        return raise_named("TypeError", format!("removeprefix() argument must be str, not {}", super::ops::arg_type_name(a[1])));
     };
     Ok(new_str(sm::removeprefix(text(a[0]), affix)))
 }
@@ -301,7 +301,7 @@ fn str_removeprefix(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn str_removesuffix(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method("removesuffix", args, kw, 1, 1)?;
     let Some(affix) = text_of(a[1]) else {
-        return raise_named("TypeError", format!("removesuffix() argument must be str, not {}", type_name(a[1])));
+        return raise_named("TypeError", format!("removesuffix() argument must be str, not {}", super::ops::arg_type_name(a[1])));
     };
     Ok(new_str(sm::removesuffix(text(a[0]), affix)))
 }
