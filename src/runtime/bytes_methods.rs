@@ -10,7 +10,7 @@ use super::function::{new_builtin, new_descriptor, NativeFn};
 use super::iterate::collect_or;
 use super::number::{int, is_int};
 use super::object::{kind_of, Kind};
-use super::ops::{has_index, index_value, truthy, type_name};
+use super::ops::{has_index, index_value, type_name};
 use super::seq::{list_items, new_list, new_tuple_from, tuple_items};
 use super::str::{as_str, new_string};
 use super::value::Value;
@@ -247,9 +247,11 @@ fn bytes_rsplit(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn bytes_splitlines(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     check_keywords("splitlines", kwnames, &["keepends"])?;
+    super::args::tuple_style_method("splitlines", args, kwnames, 0, 1)?;
     let pos = positional(args, kwnames);
+    // (An int, as for str: `splitlines(None)` is an error.)
     let keepends = match keyword(args, kwnames, "keepends").or(pos.get(1).copied()) {
-        Some(v) => truthy(v)?,
+        Some(v) => index_value(v)? != 0,
         None => false,
     };
     let s = data(pos[0]);
