@@ -55,6 +55,35 @@ class abstractproperty:
         return type(self)(self.fget, self.fset, fdel, self.__doc__)
 
 
+class _abstract_wrapper:
+    # abstractclassmethod and abstractstaticmethod: coro cannot derive from
+    # classmethod or staticmethod yet, so these hold one and bind through it.
+    __isabstractmethod__ = True
+
+    def __init__(self, callable):
+        callable.__isabstractmethod__ = True
+        self.__func__ = callable
+        self.__wrapped__ = callable
+        self.__doc__ = getattr(callable, "__doc__", None)
+        self._method = self._kind(callable)
+
+    def __get__(self, obj, cls=None):
+        return self._method.__get__(obj, type(obj) if cls is None else cls)
+
+    def __call__(self, *args, **kwargs):
+        return self.__func__(*args, **kwargs)
+
+
+class abstractclassmethod(_abstract_wrapper):
+    # Deprecated spelling of @classmethod over @abstractmethod.
+    _kind = classmethod
+
+
+class abstractstaticmethod(_abstract_wrapper):
+    # Deprecated spelling of @staticmethod over @abstractmethod.
+    _kind = staticmethod
+
+
 def _is_abstract(value):
     if getattr(value, "__isabstractmethod__", False):
         return True
@@ -118,6 +147,20 @@ class ABCMeta(type):
             if issubclass(subclass, registered):
                 return True
         return any(issubclass(subclass, scls) for scls in _subclasses(cls))
+
+
+def update_abstractmethods(cls):
+    # Recomputes an ABC's abstract methods after methods were added to it
+    # (or taken away) since it was made; other classes are left alone.
+    if not hasattr(cls, "__abstractmethods__"):
+        return cls
+    abstracts = {name for name, value in cls.__dict__.items() if _is_abstract(value)}
+    for base in cls.__bases__:
+        for name in getattr(base, "__abstractmethods__", ()):
+            if _is_abstract(getattr(cls, name, None)):
+                abstracts.add(name)
+    cls.__abstractmethods__ = frozenset(abstracts)
+    return cls
 
 
 def _subclasses(cls):

@@ -33,7 +33,10 @@ def rshift(a, b): return a >> b
 def sub(a, b): return a - b
 def truediv(a, b): return a / b
 def xor(a, b): return a ^ b
-def concat(a, b): return a + b
+def concat(a, b):
+    if not hasattr(a, "__getitem__"):
+        raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
+    return a + b
 def contains(a, b): return b in a
 def countOf(a, b): return sum(1 for x in a if x is b or x == b)
 def getitem(a, b): return a[b]
@@ -44,17 +47,51 @@ def indexOf(a, b):
         if x is b or x == b:
             return i
     raise ValueError("sequence.index(x): x not in sequence")
+# The in-place forms: `a op= b` (the operand's __iop__, else its __op__),
+# returning the result.
 def iadd(a, b):
     a += b
     return a
-def isub(a, b):
-    a -= b
+def iand(a, b):
+    a &= b
+    return a
+def iconcat(a, b):
+    if not hasattr(a, "__getitem__"):
+        raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
+    a += b
+    return a
+def ifloordiv(a, b):
+    a //= b
+    return a
+def ilshift(a, b):
+    a <<= b
+    return a
+def imod(a, b):
+    a %= b
     return a
 def imul(a, b):
     a *= b
     return a
-def iconcat(a, b):
-    a += b
+def imatmul(a, b):
+    a @= b
+    return a
+def ior(a, b):
+    a |= b
+    return a
+def ipow(a, b):
+    a **= b
+    return a
+def irshift(a, b):
+    a >>= b
+    return a
+def isub(a, b):
+    a -= b
+    return a
+def itruediv(a, b):
+    a /= b
+    return a
+def ixor(a, b):
+    a ^= b
     return a
 
 
@@ -136,3 +173,13 @@ def length_hint(obj, default=0):
     if value < 0:
         raise ValueError("__length_hint__() should return >= 0")
     return value
+
+
+# The dunder spellings of the same functions (operator.__add__ is add).
+for _name in ("abs", "add", "and_", "call", "concat", "contains", "delitem", "eq", "floordiv", "ge",
+              "getitem", "gt", "iadd", "iand", "iconcat", "ifloordiv", "ilshift", "imatmul", "imod",
+              "imul", "index", "inv", "invert", "ior", "ipow", "irshift", "isub", "itruediv", "ixor",
+              "le", "lshift", "lt", "matmul", "mod", "mul", "ne", "neg", "not_", "or_", "pos", "pow",
+              "rshift", "setitem", "sub", "truediv", "xor"):
+    globals()["__%s__" % _name.rstrip("_")] = globals()[_name]
+del _name
