@@ -51,6 +51,21 @@ def _is_initvar(annotation):
     return annotation is InitVar or type(annotation) is InitVar
 
 
+# The read-only view of an empty dict every field without metadata shares.
+_EMPTY_METADATA = None
+
+
+def _metadata(metadata):
+    # A field's metadata, as a read-only mapping (types is imported late).
+    global _EMPTY_METADATA
+    import types
+    if metadata is not None:
+        return types.MappingProxyType(metadata)
+    if _EMPTY_METADATA is None:
+        _EMPTY_METADATA = types.MappingProxyType({})
+    return _EMPTY_METADATA
+
+
 class Field:
     def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
         self.name = None
@@ -61,10 +76,10 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = {} if metadata is None else metadata
+        self.metadata = _metadata(metadata)
         self.kw_only = kw_only
-        # "_FIELD", or "_FIELD_INITVAR" for an InitVar.
-        self._field_type = "_FIELD"
+        # "_FIELD", or "_FIELD_INITVAR" for an InitVar, once its class is made.
+        self._field_type = None
 
     def __repr__(self):
         return ("Field(name=%r,type=%r,default=%r,default_factory=%r,init=%r,repr=%r,hash=%r,compare=%r,metadata=%r,kw_only=%r,_field_type=%s)"
@@ -176,7 +191,7 @@ def _make_compare(cls, name, op, flds):
         "return NotImplemented"], {})
 
 
-def _add_slots(cls):
+def _add_slots(cls, weakref_slot=False):
     # CPython's dataclass(slots=True): the class made again with __slots__
     # naming its fields (less those a base already has), and without their
     # defaults as class attributes.
@@ -187,6 +202,8 @@ def _add_slots(cls):
         inherited.update((slots,) if isinstance(slots, str) else slots)
     body = dict(cls.__dict__)
     body["__slots__"] = tuple(n for n in names if n not in inherited)
+    if weakref_slot and "__weakref__" not in inherited:
+        body["__slots__"] += ("__weakref__",)
     for name in names:
         body.pop(name, None)
     body.pop("__dict__", None)
@@ -211,7 +228,7 @@ class _DataclassParams:
                 % (self.init, self.repr, self.eq, self.order, self.unsafe_hash, self.frozen))
 
 
-def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only, match_args, slots):
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only, match_args, slots, weakref_slot=False):
     flds = {}
     dataclass_bases = False
     frozen_base = False
@@ -250,6 +267,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only, mat
             if f.default_factory is not MISSING:
                 raise TypeError("field %s cannot have a default factory" % name)
             f._field_type = "_FIELD_INITVAR"
+        else:
+            f._field_type = "_FIELD"
         if f.kw_only is MISSING:
             f.kw_only = kw_only
         if f.default is not MISSING and type(f.default) in (list, dict, set):
@@ -317,16 +336,19 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only, mat
     elif eq and "__hash__" not in own:
         cls.__hash__ = None
     if slots:
-        cls = _add_slots(cls)
+        cls = _add_slots(cls, weakref_slot)
     return cls
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False, frozen=False,
-              match_args=True, kw_only=False, slots=False):
+              match_args=True, kw_only=False, slots=False, weakref_slot=False):
     def wrap(cls):
         if order and not eq:
             raise ValueError("eq must be true if order is true")
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only, match_args, slots)
+        if weakref_slot and not slots:
+            raise TypeError("weakref_slot is True but slots is False")
+        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only, match_args, slots,
+                              weakref_slot)
     if cls is None:
         return wrap
     return wrap(cls)
@@ -383,3 +405,50 @@ def replace(obj, /, **changes):
             if f._field_type == "_FIELD":
                 changes[f.name] = getattr(obj, f.name)
     return obj.__class__(**changes)
+
+
+# Python's keywords, which make_dataclass refuses as field names.
+_KEYWORDS = frozenset(("False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
+                       "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
+                       "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise",
+                       "return", "try", "while", "with", "yield"))
+
+
+def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, repr=True, eq=True,
+                   order=False, unsafe_hash=False, frozen=False, match_args=True, kw_only=False,
+                   slots=False, weakref_slot=False):
+    # A dataclass made from a list of fields, each a name (typed
+    # 'typing.Any'), a (name, type) pair or a (name, type, Field) triple.
+    annotations = {}
+    specs = {}
+    for item in fields:
+        if isinstance(item, str):
+            name, annotation = item, "typing.Any"
+        elif len(item) == 2:
+            name, annotation = item
+        elif len(item) == 3:
+            name, annotation, specs[item[0]] = item
+        else:
+            raise TypeError("Invalid field: %r" % (item,))
+        if not isinstance(name, str) or not name.isidentifier():
+            raise TypeError("Field names must be valid identifiers: %r" % (name,))
+        if name in _KEYWORDS:
+            raise TypeError("Field names must not be keywords: %r" % (name,))
+        if name in annotations:
+            raise TypeError("Field name duplicated: %r" % (name,))
+        annotations[name] = annotation
+    body = {}
+    if namespace is not None:
+        body.update(namespace)
+    body.update(specs)
+    body["__annotations__"] = annotations
+    # (CPython makes the class with types.new_class, so its module is "types".)
+    body.setdefault("__module__", "types")
+    bases = tuple(bases)
+    meta = type
+    for base in bases:
+        if issubclass(type(base), meta):
+            meta = type(base)
+    cls = meta(cls_name, bases, body)
+    return dataclass(cls, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash, frozen=frozen,
+                     match_args=match_args, kw_only=kw_only, slots=slots, weakref_slot=weakref_slot)
