@@ -1,13 +1,41 @@
 # The enum module of coro: Enum, IntEnum, StrEnum, Flag, IntFlag, auto
 # and unique, as CPython 3.11 behaves for them (reprs, lookups by value
 # and by name, aliases, auto values, members with __init__, the
-# functional API, flag composites and boundaries).
+# functional API, flag composites and boundaries), member/nonmember,
+# verify and its checks, global_enum, enum.property.
 
+from types import DynamicClassAttribute
+
+__all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'ReprEnum',
+           'auto', 'unique', 'property', 'verify', 'member', 'nonmember', 'FlagBoundary',
+           'STRICT', 'CONFORM', 'EJECT', 'KEEP', 'global_flag_repr', 'global_enum_repr', 'global_str',
+           'global_enum', 'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE', 'pickle_by_global_name',
+           'pickle_by_enum_name']
+
+_builtin_bin = bin
 _auto_null = object()
 # EnumType.__new__ runs for Enum and Flag themselves before their names
 # are bound.
 Enum = None
 Flag = None
+
+
+class member:
+    """Makes its value a member (a function, say), not a class attribute."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+# (EnumType.__new__ has a local `member`.)
+_member = member
+
+
+class nonmember:
+    """Makes its value a class attribute, not a member."""
+
+    def __init__(self, value):
+        self.value = value
 
 
 class auto:
@@ -55,9 +83,9 @@ def _bin(num, max_bits=None):
     # complement, as flag errors show values: _bin(10) is '0b0 1010'.
     ceiling = 2 ** num.bit_length()
     if num >= 0:
-        text = bin(num + ceiling).replace('1', '0', 1)
+        text = _builtin_bin(num + ceiling).replace('1', '0', 1)
     else:
-        text = bin(~num ^ (ceiling - 1) + ceiling)
+        text = _builtin_bin(~num ^ (ceiling - 1) + ceiling)
     sign, digits = text[:3], text[3:]
     if max_bits is not None and len(digits) < max_bits:
         digits = (sign[-1] * max_bits + digits)[-max_bits:]
@@ -88,11 +116,15 @@ class _EnumDict(dict):
             raise TypeError('%r already defined as %r' % (key, self[key]))
         elif key in self.get('_ignore_', ()):
             pass
+        elif isinstance(value, nonmember):
+            value = value.value
         elif _is_descriptor(value):
             pass
         elif key in self:
             raise TypeError('%r already defined as %r' % (key, self[key]))
         else:
+            if isinstance(value, member):
+                value = value.value
             if isinstance(value, auto):
                 if value.value is _auto_null:
                     value.value = self._generate(key, 1, len(self._member_names), self._last_values[:])
@@ -118,11 +150,21 @@ class EnumType(type):
             ignore = ignore.replace(',', ' ').split()
         members = {}
         namespace = {}
+        # The class body's namespace knows its members; a dict given to the
+        # functional API is sorted here.
+        member_names = set(classdict._member_names) if isinstance(classdict, _EnumDict) else None
         for key, value in classdict.items():
             if key in ignore or key == '_ignore_':
                 continue
-            if (_is_dunder(key) or _is_sunder(key) or _is_private(cls, key)
-                    or _is_descriptor(value)):
+            if member_names is not None:
+                is_member = key in member_names
+            elif isinstance(value, (_member, nonmember)):
+                is_member = isinstance(value, _member)
+                value = value.value
+            else:
+                is_member = not (_is_dunder(key) or _is_sunder(key) or _is_private(cls, key)
+                                 or _is_descriptor(value))
+            if not is_member:
                 namespace[key] = value
             elif key in members:
                 raise TypeError('%r already defined as %r' % (key, members[key]))
@@ -185,6 +227,26 @@ class EnumType(type):
                 enum_class._value2member_map_.setdefault(value, member)
             except TypeError:
                 pass
+            # A member named like a base's property (`name`, `value`) is
+            # reached through a redirect that gives the member on the class
+            # and the property on members.
+            found = None
+            for base in enum_class.__mro__[1:]:
+                attr = base.__dict__.get(name)
+                if attr is not None:
+                    if isinstance(attr, DynamicClassAttribute):
+                        found = attr
+                        break
+                    if hasattr(attr, 'fget') and hasattr(attr, 'fset') and hasattr(attr, 'fdel'):
+                        found = attr
+            if found is not None:
+                redirect = property()
+                redirect.member = member
+                redirect.__set_name__(enum_class, name)
+                redirect.fget = found.fget
+                redirect.fset = found.fset
+                redirect.fdel = found.fdel
+                member = redirect
             type.__setattr__(enum_class, name, member)
         if is_flag or (Flag is None and cls == 'Flag'):
             metacls._set_flag_masks_(enum_class, boundary or getattr(first_enum, '_boundary_', None))
@@ -335,23 +397,31 @@ class EnumType(type):
 EnumMeta = EnumType
 
 
-class _read_only:
-    """A member's `name` and `value`: read-only, with CPython's messages."""
-
-    def __init__(self, fget):
-        self.fget = fget
-        self.name = fget.__name__
+class property(DynamicClassAttribute):
+    """A property of members; the same name on the class is the member of
+    that name, if any."""
 
     def __get__(self, instance, ownerclass=None):
-        if instance is None:
-            return self
+        if instance is None or self.fget is None:
+            try:
+                return ownerclass._member_map_[self.name]
+            except KeyError:
+                raise AttributeError('%r has no attribute %r' % (ownerclass, self.name)) from None
         return self.fget(instance)
 
     def __set__(self, instance, value):
-        raise AttributeError("<enum 'Enum'> cannot set attribute %r" % (self.name,))
+        if self.fset is None:
+            raise AttributeError("<enum %r> cannot set attribute %r" % (self.clsname, self.name))
+        return self.fset(instance, value)
 
     def __delete__(self, instance):
-        raise AttributeError("<enum 'Enum'> cannot delete attribute %r" % (self.name,))
+        if self.fdel is None:
+            raise AttributeError("<enum %r> cannot delete attribute %r" % (self.clsname, self.name))
+        return self.fdel(instance)
+
+    def __set_name__(self, ownerclass, name):
+        self.name = name
+        self.clsname = ownerclass.__name__
 
 
 class Enum(metaclass=EnumType):
@@ -396,11 +466,11 @@ class Enum(metaclass=EnumType):
     def __dir__(self):
         return ['__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value']
 
-    @_read_only
+    @property
     def name(self):
         return self._name_
 
-    @_read_only
+    @property
     def value(self):
         return self._value_
 
@@ -612,3 +682,132 @@ def unique(enumeration):
         alias_details = ', '.join(["%s -> %s" % (alias, name) for (alias, name) in duplicates])
         raise ValueError('duplicate values found in %r: %s' % (enumeration, alias_details))
     return enumeration
+
+
+def _bits(num):
+    # The bits of a non-negative int, lowest first.
+    if isinstance(num, Enum):
+        num = num.value
+    if num < 0:
+        raise ValueError('%r is not a positive integer' % num)
+    while num:
+        bit = num & -num
+        yield bit
+        num ^= bit
+
+
+def show_flag_values(value):
+    return list(_bits(value))
+
+
+bin = _bin
+
+
+class EnumCheck(StrEnum):
+    """What verify() can check an enumeration for."""
+    CONTINUOUS = "no skipped integer values"
+    NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags"
+    UNIQUE = "one name per value"
+
+
+CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
+
+
+class verify:
+    """A class decorator checking an enumeration for the EnumChecks given."""
+
+    def __init__(self, *checks):
+        self.checks = checks
+
+    def __call__(self, enumeration):
+        cls_name = enumeration.__name__
+        if issubclass(enumeration, Flag):
+            enum_type = 'flag'
+        elif issubclass(enumeration, Enum):
+            enum_type = 'enum'
+        else:
+            raise TypeError("the 'verify' decorator only works with Enum and Flag")
+        for check in self.checks:
+            if check is UNIQUE:
+                aliases = ["%s -> %s" % (name, m.name) for name, m in enumeration.__members__.items()
+                           if name != m.name]
+                if aliases:
+                    raise ValueError('aliases found in %r: %s' % (enumeration, ', '.join(aliases)))
+            elif check is CONTINUOUS:
+                values = {m.value for m in enumeration}
+                if len(values) < 2:
+                    continue
+                low, high = min(values), max(values)
+                if enum_type == 'flag':
+                    expected = [2 ** i for i in range(low.bit_length(), high.bit_length() - 1)]
+                else:
+                    expected = range(low + 1, high)
+                missing = [str(v) for v in expected if v not in values]
+                if missing:
+                    raise ValueError(('invalid %s %r: missing values %s'
+                                      % (enum_type, cls_name, ', '.join(missing)))[:256])
+            elif check is NAMED_FLAGS:
+                named = [m.value for m in enumeration]
+                missing_names = []
+                missing_value = 0
+                for name, alias in enumeration._member_map_.items():
+                    if name in enumeration._member_names_ or alias.value < 0:
+                        continue
+                    unnamed = [bit for bit in _bits(alias.value) if bit not in named]
+                    if unnamed:
+                        missing_names.append(name)
+                        for bit in unnamed:
+                            missing_value |= bit
+                if missing_names:
+                    if len(missing_names) == 1:
+                        alias = 'alias %s is missing' % missing_names[0]
+                    else:
+                        alias = 'aliases %s and %s are missing' % (', '.join(missing_names[:-1]), missing_names[-1])
+                    if _is_single_bit(missing_value):
+                        value = 'value 0x%x' % missing_value
+                    else:
+                        value = 'combined values of 0x%x' % missing_value
+                    raise ValueError('invalid Flag %r: %s %s [use enum.show_flag_values(value) for details]'
+                                     % (cls_name, alias, value))
+        return enumeration
+
+
+def global_enum_repr(self):
+    # `module.NAME`: the member as the module's global global_enum made it.
+    return '%s.%s' % (self.__class__.__module__.rpartition('.')[2], self._name_)
+
+
+def global_flag_repr(self):
+    module = self.__class__.__module__.rpartition('.')[2]
+    if self._name_ is None:
+        return "%s.%s(%r)" % (module, self.__class__.__name__, self._value_)
+    if _is_single_bit(self):
+        return '%s.%s' % (module, self._name_)
+    keep = self._boundary_ is KEEP
+    return '|'.join(part if keep and part[0].isdigit() else '%s.%s' % (module, part)
+                    for part in self._name_.split('|'))
+
+
+def global_str(self):
+    if self._name_ is None:
+        return "%s(%r)" % (self.__class__.__name__, self._value_)
+    return self._name_
+
+
+def global_enum(cls, update_str=False):
+    """Makes an enumeration's members globals of its module, and their
+    reprs name them so."""
+    import sys
+    cls.__repr__ = global_flag_repr if issubclass(cls, Flag) else global_enum_repr
+    if update_str or not issubclass(cls, ReprEnum):
+        cls.__str__ = global_str
+    sys.modules[cls.__module__].__dict__.update(cls.__members__)
+    return cls
+
+
+def pickle_by_global_name(self, proto):
+    return self.name
+
+
+def pickle_by_enum_name(self, proto):
+    return getattr, (self.__class__, self._name_)

@@ -454,8 +454,24 @@ fn defining_class(start: Value, name: Value, a: Value) -> Value {
     class_obj(start).mro.iter().copied().find(|&k| class_obj(k).dict().get_str(name) == Some(a)).unwrap_or(start)
 }
 
-/// `cls.name` for a class.
+/// `cls.name` for a class: as CPython's slot, a metaclass's `__getattr__`
+/// runs when the lookup raises AttributeError (a descriptor's `__get__`
+/// included).
 fn class_getattr(cls: Value, name: Value) -> PyResult<Value> {
+    match class_getattribute(cls, name) {
+        Err(e) => match super::metaclass::custom_dunder(cls, crate::sym!("__getattr__")) {
+            Some(f) if super::class::isinstance(vm().current_exc.get(), super::vm::exc_class("AttributeError")) => {
+                super::vm::take_exception();
+                super::call::call(f, &[cls, name], &[])
+            }
+            _ => Err(e),
+        },
+        found => found,
+    }
+}
+
+/// `type.__getattribute__(cls, name)`.
+fn class_getattribute(cls: Value, name: Value) -> PyResult<Value> {
     let c: &ClassObj = class_obj(cls);
     // Data descriptors of `type`: they win over the namespace.
     match as_str(name) {
@@ -518,10 +534,6 @@ fn class_getattr(cls: Value, name: Value) -> PyResult<Value> {
             }
             if let Some(f) = object_default(name) {
                 return Ok(f);
-            }
-            // A metaclass's `__getattr__` has the last word.
-            if let Some(f) = super::metaclass::custom_dunder(cls, crate::sym!("__getattr__")) {
-                return super::call::call(f, &[cls, name], &[]);
             }
             if let Some(owner) = super::class::slot_owner(cls, name) {
                 let make = getattr(super::import::import_module("types")?, super::vm::intern("member_descriptor"))?;
