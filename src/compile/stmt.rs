@@ -213,7 +213,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                 let m = self.call_checked(rt::rt_import, &[n], line);
                 if *star {
                     let target = self.constant(self.p.module);
-                    self.call_rt(rt::rt_import_star, &[m, target]);
+                    self.call_checked(rt::rt_import_star, &[m, target], line);
                 } else {
                     for alias in names {
                         let a = self.name_const(&alias.name);

@@ -1062,11 +1062,30 @@ pub extern "C" fn rt_import_from(module: Value, name: Value) -> Value {
     }
 }
 
-/// `from module import *` into `target`.
+/// `from module import *` into `target`: the names the module's
+/// `__all__` lists (each looked up as an attribute, so a module
+/// `__getattr__` may supply it), else its globals not starting with `_`.
+/// 0 when it raised.
 pub extern "C" fn rt_import_star(module: Value, target: Value) -> i64 {
-    for (name, v) in super::module::globals(module) {
-        if !name.starts_with('_') {
-            set_global(target, &name, v);
+    let all = if kind_of(module) == Kind::Module { get_global(module, "__all__") } else { Value::NULL };
+    if all.is_null() {
+        for (name, v) in super::module::globals(module) {
+            if !name.starts_with('_') {
+                set_global(target, &name, v);
+            }
+        }
+        return 1;
+    }
+    let Ok(names) = iterate::collect(all) else { return 0 };
+    for name in names {
+        let Some(text) = super::value_class::text_of(name) else {
+            let module_name = module_obj(module).name.clone();
+            let _ = raise_named::<()>("TypeError", format!("Item in {module_name}.__all__ must be str, not {}", ops::type_name(name)));
+            return 0;
+        };
+        match attr::getattr(module, super::vm::intern(text)) {
+            Ok(v) => set_global(target, text, v),
+            Err(_) => return 0,
         }
     }
     1
