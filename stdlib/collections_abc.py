@@ -9,7 +9,8 @@ from types import GenericAlias as _GenericAlias
 __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator",
            "Hashable", "Iterable", "Iterator", "Generator", "Reversible", "Sized", "Container",
            "Callable", "Collection", "Set", "MutableSet", "Mapping", "MutableMapping",
-           "MappingView", "KeysView", "ItemsView", "ValuesView", "Sequence", "MutableSequence"]
+           "MappingView", "KeysView", "ItemsView", "ValuesView", "Sequence", "MutableSequence",
+           "ByteString"]
 
 
 def _check_methods(C, *methods):
@@ -648,6 +649,11 @@ class Sequence(Reversible, Collection):
         return sum(1 for v in self if v is value or v == value)
 
 
+class ByteString(Sequence):
+    """bytes and bytearray: sequences of ints in range(256)."""
+    __slots__ = ()
+
+
 class MutableSequence(Sequence):
     __slots__ = ()
 
@@ -707,6 +713,8 @@ Sequence.register(range)
 Sequence.register(bytes)
 MutableSequence.register(list)
 MutableSequence.register(bytearray)
+ByteString.register(bytes)
+ByteString.register(bytearray)
 KeysView.register(type({}.keys()))
 ItemsView.register(type({}.items()))
 ValuesView.register(type({}.values()))

@@ -3,10 +3,55 @@
 # Subscripting gives an alias that prints as CPython's does
 # (`typing.List[int]`); Generic and Protocol subscript to themselves, so
 # classes can derive from `Generic[T]`. Nothing here checks types.
+# Annotated, ParamSpec, TypeVarTuple, get_type_hints, get_origin, get_args
+# and the rarely used functions live in _typing_extras, the Supports*
+# protocols and the IO classes in _typing_io, loaded on first use (module
+# __getattr__ below), so that `import typing` stays cheap.
 
 import sys
 
+# (Lists and dicts are written as split strings: each constant in the module
+# body costs start-up time.)
+__all__ = """
+Annotated Any Callable ClassVar Concatenate Final ForwardRef Generic Literal Optional ParamSpec
+Protocol Tuple Type TypeVar TypeVarTuple Union AbstractSet ByteString Container ContextManager
+Hashable ItemsView Iterable Iterator KeysView Mapping MappingView MutableMapping MutableSequence
+MutableSet Sequence Sized ValuesView Awaitable AsyncIterator AsyncIterable Coroutine Collection
+AsyncGenerator AsyncContextManager Reversible SupportsAbs SupportsBytes SupportsComplex
+SupportsFloat SupportsIndex SupportsInt SupportsRound ChainMap Counter Deque Dict DefaultDict List
+OrderedDict Set FrozenSet NamedTuple TypedDict Generator BinaryIO IO Match Pattern TextIO AnyStr
+assert_type assert_never cast clear_overloads dataclass_transform final get_args get_origin
+get_overloads get_type_hints is_typeddict LiteralString Never NewType no_type_check
+no_type_check_decorator NoReturn NotRequired overload ParamSpecArgs ParamSpecKwargs Required
+reveal_type runtime_checkable Self Text TYPE_CHECKING TypeAlias TypeGuard Unpack
+""".split()
+
 TYPE_CHECKING = False
+
+# The names _typing_extras and _typing_io define. (Each def costs
+# start-up time, so the rarely used functions are there too.)
+_EXTRAS = frozenset("""
+Annotated ParamSpec ParamSpecArgs ParamSpecKwargs TypeVarTuple ForwardRef get_overloads clear_overloads
+no_type_check_decorator assert_type assert_never reveal_type dataclass_transform is_typeddict
+get_type_hints get_origin get_args T KT VT T_co V_co VT_co T_contra CT_co
+""".split())
+_IO = frozenset("""
+SupportsAbs SupportsBytes SupportsComplex SupportsFloat SupportsIndex SupportsInt SupportsRound IO
+TextIO BinaryIO
+""".split())
+
+
+def __getattr__(name):
+    if name in _EXTRAS or name in _IO:
+        import _typing_extras
+        names = _EXTRAS
+        if name in _IO:
+            import _typing_io as _typing_extras
+            names = _IO
+        for n in names:
+            globals()[n] = getattr(_typing_extras, n)
+        return globals()[name]
+    raise AttributeError("module 'typing' has no attribute %r" % name, name=name, obj=sys.modules[__name__])
 
 
 def _type_repr(obj):
@@ -26,13 +71,21 @@ def _type_repr(obj):
     return repr(obj)
 
 
+def _convert_arg(arg):
+    # None stands for NoneType and a str for a forward reference.
+    if arg is None:
+        return type(None)
+    if isinstance(arg, str):
+        return (globals().get("ForwardRef") or __getattr__("ForwardRef"))(arg)
+    return arg
+
+
 def _none_to_type(params, name):
-    # An argument None stands for NoneType (Callable's list too), except in
-    # Literal, as in CPython.
+    # The arguments as an alias keeps them (Callable's list too): None is
+    # NoneType and a str a ForwardRef, except in Literal, as in CPython.
     if name == "Literal":
         return params
-    return tuple(type(None) if p is None else [type(None) if q is None else q for q in p]
-                 if isinstance(p, list) else p for p in params)
+    return tuple([_convert_arg(q) for q in p] if isinstance(p, list) else _convert_arg(p) for p in params)
 
 
 class _GenericAlias:
@@ -46,6 +99,8 @@ class _GenericAlias:
         if self._name == "Optional":
             arg = self.__args__[1] if self.__args__[0] is type(None) else self.__args__[0]
             return "typing.Optional[%s]" % _type_repr(arg)
+        if self._name == "Unpack":
+            return "*" + _type_repr(self.__args__[0])
         name = self._name if "." in self._name else "typing." + self._name
         if self._name == "Literal":
             return "%s[%s]" % (name, ", ".join(repr(a) for a in self.__args__))
@@ -84,17 +139,43 @@ class _SpecialForm:
         return "typing." + self._name
 
     def __getitem__(self, params):
+        name = self._name
+        if name in _NOT_SUBSCRIPTABLE:
+            if name == "Any":
+                raise TypeError("type 'Any' is not subscriptable")
+            raise TypeError("typing.%s is not subscriptable" % name)
+        if name in _NOT_GENERIC:
+            raise TypeError("typing.%s is not a generic class" % name)
         if not isinstance(params, tuple):
             params = (params,)
+        if name in _SINGLE_TYPE:
+            if len(params) != 1:
+                form = "%s accepts only a single type." if name in ("Required", "NotRequired") else \
+                    "typing.%s accepts only single type."
+                raise TypeError((form + " Got %.100r.") % (name, params))
+        elif name in _ARITY:
+            expected = _ARITY[name]
+            if len(params) != expected:
+                raise TypeError("Too %s arguments for typing.%s; actual %d, expected %d"
+                                % ("many" if len(params) > expected else "few", name, len(params), expected))
+        elif name == "Callable" and len(params) != 2:
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        elif name == "Concatenate":
+            if not params:
+                raise TypeError("Cannot take a Concatenate of no types.")
+            if not (params[-1] is ... or type(params[-1]).__name__ == "ParamSpec"):
+                raise TypeError("The last parameter to Concatenate should be a ParamSpec variable or ellipsis.")
         if self._name == "Optional":
             if len(params) != 1:
                 raise TypeError("typing.Optional requires a single type. Got %.100r." % (params,))
             return Union[params[0], None]
         if self._name == "Union":
+            if not params:
+                raise TypeError("Cannot take a Union of no types.")
             # Nested unions are flattened and repeated arguments dropped.
             flat = []
             for p in params:
-                p = type(None) if p is None else p
+                p = _convert_arg(p)
                 for q in p.__args__ if isinstance(p, _GenericAlias) and p.__origin__ is Union else (p,):
                     if q not in flat:
                         flat.append(q)
@@ -116,6 +197,21 @@ class _SpecialForm:
         return self.__origin__(*args, **kwargs)
 
 
+# Forms that take no arguments, that are not generic, that take one type
+# (with the start of their error message), and the fixed arities of the
+# collection aliases.
+_NOT_SUBSCRIPTABLE = frozenset("Any NoReturn Never Self LiteralString TypeAlias".split())
+_NOT_GENERIC = frozenset("Hashable Sized ByteString".split())
+_SINGLE_TYPE = frozenset("Final ClassVar TypeGuard Unpack Required NotRequired".split())
+_ARITY = dict.fromkeys("""
+List Set FrozenSet Type Deque Counter Iterable Iterator Sequence MutableSequence AbstractSet MutableSet
+Collection Container Reversible Awaitable AsyncIterable AsyncIterator KeysView ValuesView MappingView
+ContextManager AsyncContextManager Pattern Match""".split(), 1)
+_ARITY.update(dict.fromkeys("Dict DefaultDict OrderedDict Mapping MutableMapping ItemsView ChainMap AsyncGenerator".split(), 2))
+_ARITY.update(dict.fromkeys("Generator Coroutine".split(), 3))
+
+# The special forms: those without a class of their own, then those with
+# one.
 Any = _SpecialForm("Any")
 Union = _SpecialForm("Union")
 Optional = _SpecialForm("Optional")
@@ -124,12 +220,6 @@ Final = _SpecialForm("Final")
 ClassVar = _SpecialForm("ClassVar")
 NoReturn = _SpecialForm("NoReturn")
 Callable = _SpecialForm("Callable")
-Type = _SpecialForm("Type", type)
-List = _SpecialForm("List", list)
-Dict = _SpecialForm("Dict", dict)
-Set = _SpecialForm("Set", set)
-FrozenSet = _SpecialForm("FrozenSet", frozenset)
-Tuple = _SpecialForm("Tuple", tuple)
 Iterable = _SpecialForm("Iterable")
 Iterator = _SpecialForm("Iterator")
 Generator = _SpecialForm("Generator")
@@ -148,6 +238,35 @@ Coroutine = _SpecialForm("Coroutine")
 AsyncIterable = _SpecialForm("AsyncIterable")
 AsyncIterator = _SpecialForm("AsyncIterator")
 AsyncGenerator = _SpecialForm("AsyncGenerator")
+DefaultDict = _SpecialForm("DefaultDict")
+OrderedDict = _SpecialForm("OrderedDict")
+Counter = _SpecialForm("Counter")
+ChainMap = _SpecialForm("ChainMap")
+KeysView = _SpecialForm("KeysView")
+ItemsView = _SpecialForm("ItemsView")
+ValuesView = _SpecialForm("ValuesView")
+MappingView = _SpecialForm("MappingView")
+MutableSet = _SpecialForm("MutableSet")
+ByteString = _SpecialForm("ByteString")
+ContextManager = _SpecialForm("ContextManager")
+AsyncContextManager = _SpecialForm("AsyncContextManager")
+Pattern = _SpecialForm("Pattern")
+Match = _SpecialForm("Match")
+Never = _SpecialForm("Never")
+Self = _SpecialForm("Self")
+LiteralString = _SpecialForm("LiteralString")
+TypeAlias = _SpecialForm("TypeAlias")
+TypeGuard = _SpecialForm("TypeGuard")
+Required = _SpecialForm("Required")
+NotRequired = _SpecialForm("NotRequired")
+Unpack = _SpecialForm("Unpack")
+Concatenate = _SpecialForm("Concatenate")
+Type = _SpecialForm("Type", type)
+List = _SpecialForm("List", list)
+Dict = _SpecialForm("Dict", dict)
+Set = _SpecialForm("Set", set)
+FrozenSet = _SpecialForm("FrozenSet", frozenset)
+Tuple = _SpecialForm("Tuple", tuple)
 
 
 def _deque():
@@ -156,9 +275,6 @@ def _deque():
 
 
 Deque = _deque()
-DefaultDict = _SpecialForm("DefaultDict")
-OrderedDict = _SpecialForm("OrderedDict")
-Counter = _SpecialForm("Counter")
 
 
 class TypeVar:
@@ -246,7 +362,7 @@ class _ProtocolMeta(type):
         return True
 
 
-class Protocol(metaclass=_ProtocolMeta):
+class Protocol(Generic, metaclass=_ProtocolMeta):
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
         cls._is_protocol = any(b is Protocol for b in cls.__bases__)
@@ -263,15 +379,52 @@ def cast(typ, val):
     return val
 
 
+def _overload_dummy(*args, **kwds):
+    raise NotImplementedError("You should not call an overloaded function. A series of @overload-decorated "
+                              "functions outside a stub module should always be followed by an implementation "
+                              "that is not @overload-ed.")
+
+
+# The @overload-decorated functions: {module: {qualname: {key: function}}},
+# keyed by first line where the function says it.
+_overload_registry = {}
+
+
 def overload(func):
-    return func
+    inner = getattr(func, "__func__", func)
+    try:
+        by_name = _overload_registry.setdefault(inner.__module__, {}).setdefault(inner.__qualname__, {})
+    except AttributeError:
+        return _overload_dummy
+    code = getattr(inner, "__code__", None)
+    by_name[code.co_firstlineno if code is not None else len(by_name)] = func
+    return _overload_dummy
 
 
 def final(f):
+    try:
+        f.__final__ = True
+    except (AttributeError, TypeError):
+        pass
     return f
 
 
 def no_type_check(arg):
+    if isinstance(arg, type):
+        for key, obj in list(vars(arg).items()):
+            obj = getattr(obj, "__func__", obj)
+            if getattr(obj, "__qualname__", None) == "%s.%s" % (arg.__qualname__, getattr(obj, "__name__", "")):
+                if isinstance(obj, type):
+                    no_type_check(obj)
+                else:
+                    try:
+                        obj.__no_type_check__ = True
+                    except (AttributeError, TypeError):
+                        pass
+    try:
+        arg.__no_type_check__ = True
+    except (AttributeError, TypeError):
+        pass
     return arg
 
 
@@ -280,53 +433,6 @@ def runtime_checkable(cls):
         raise TypeError("@runtime_checkable can be only applied to protocol classes, got %r" % cls)
     cls._is_runtime_protocol = True
     return cls
-
-
-def _hint(value, globalns, localns):
-    # None stands for NoneType; a string is evaluated where it was written.
-    if value is None:
-        return type(None)
-    if isinstance(value, str):
-        value = eval(value, globalns, localns)
-    if isinstance(value, list):
-        return [_hint(a, globalns, localns) for a in value]
-    if isinstance(value, _GenericAlias) and value._name != "Literal":
-        args = tuple(_hint(a, globalns, localns) for a in value.__args__)
-        return _GenericAlias(value._name, value.__origin__, args, value._inst)
-    return value
-
-
-def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
-    if isinstance(obj, type):
-        hints = {}
-        for base in reversed(obj.__mro__):
-            module = sys.modules.get(base.__module__)
-            base_globals = getattr(module, "__dict__", {}) if globalns is None else globalns
-            base_locals = dict(vars(base)) if localns is None else localns
-            if globalns is None and localns is None:
-                # The class's own names win over its module's (as in CPython 3.11).
-                base_globals, base_locals = base_locals, base_globals
-            for name, value in base.__dict__.get("__annotations__", {}).items():
-                hints[name] = _hint(value, base_globals, base_locals)
-        return hints
-    if globalns is None:
-        if isinstance(obj, type(sys)):
-            globalns = obj.__dict__
-        else:
-            inner = obj
-            while hasattr(inner, "__wrapped__"):
-                inner = inner.__wrapped__
-            globalns = getattr(inner, "__globals__", {})
-        if localns is None:
-            localns = globalns
-    elif localns is None:
-        localns = globalns
-    annotations = getattr(obj, "__annotations__", None)
-    if annotations is None:
-        if callable(obj):
-            return {}
-        raise TypeError(f"{obj!r} is not a module, class, method, or function.")
-    return {name: _hint(value, globalns, localns) for name, value in annotations.items()}
 
 
 def NewType(name, tp):
@@ -401,7 +507,16 @@ class _TypedDictMeta(type):
         for base in bases:
             required |= getattr(base, '__required_keys__', set())
             optional |= getattr(base, '__optional_keys__', set())
-        (required if total else optional).update(own)
+        for key, annotation in own.items():
+            # Required[...] and NotRequired[...] (within Annotated too)
+            # override the class's totality.
+            while isinstance(annotation, _GenericAlias) and annotation._name == "Annotated":
+                annotation = annotation.__origin__
+            kind = annotation._name if isinstance(annotation, _GenericAlias) else None
+            if kind == "Required" or (total and kind != "NotRequired"):
+                required.add(key)
+            else:
+                optional.add(key)
         tp_dict.__annotations__ = annotations
         tp_dict.__required_keys__ = frozenset(required)
         tp_dict.__optional_keys__ = frozenset(optional)
@@ -421,54 +536,3 @@ class _TypedDictMeta(type):
 
 class TypedDict(metaclass=_TypedDictMeta):
     pass
-
-
-# What get_origin gives for the aliases whose origin lives elsewhere: the
-# special forms themselves, collections.abc's classes, collections' classes.
-_SPECIAL_ORIGINS = {"Optional": "Union", "Union": "Union", "Literal": "Literal", "Final": "Final",
-                    "ClassVar": "ClassVar"}
-_ABC_ORIGINS = {"Callable", "Iterable", "Iterator", "Generator", "Sequence", "MutableSequence", "Mapping",
-                "MutableMapping", "Collection", "Container", "Hashable", "Sized", "Reversible", "Awaitable",
-                "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator"}
-_COLLECTIONS_ORIGINS = {"DefaultDict": "defaultdict", "OrderedDict": "OrderedDict", "Counter": "Counter"}
-
-
-def _origin_of(name):
-    if name == "AbstractSet":
-        name = "Set"
-    if name in _ABC_ORIGINS or name == "Set":
-        import collections.abc
-        return getattr(collections.abc, name)
-    if name in _COLLECTIONS_ORIGINS:
-        import collections
-        return getattr(collections, _COLLECTIONS_ORIGINS[name])
-    return None
-
-
-def get_origin(tp):
-    if isinstance(tp, _GenericAlias):
-        if tp.__origin__ is not None and tp._name not in _SPECIAL_ORIGINS:
-            return tp.__origin__
-        if tp._name in _SPECIAL_ORIGINS:
-            return globals()[_SPECIAL_ORIGINS[tp._name]]
-        return _origin_of(tp._name)
-    if isinstance(tp, _SpecialForm):
-        # Bare List, Callable...: their class; bare Any, Union...: None.
-        if tp.__origin__ is not None:
-            return tp.__origin__
-        return _origin_of(tp._name)
-    if tp is Generic:
-        return tp
-    import types
-    if isinstance(tp, types.GenericAlias):
-        return tp.__origin__
-    if isinstance(tp, types.UnionType):
-        return types.UnionType
-    return None
-
-
-def get_args(tp):
-    import types
-    if isinstance(tp, (_GenericAlias, types.GenericAlias, types.UnionType)):
-        return tp.__args__
-    return ()

@@ -788,6 +788,12 @@ fn bytearray_copy(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(new_like(a[0], data(a[0])))
 }
 
+/// `bytes.__bytes__()`: the exact bytes (a subclass instance's value).
+fn bytes_dunder_bytes(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("__bytes__", args, kw, 0, 0)?;
+    Ok(a[0])
+}
+
 /// Methods shared by bytes and bytearray.
 const SHARED: &[(&str, NativeFn)] = &[
     ("decode", super::codec::bytes_decode),
@@ -859,4 +865,5 @@ pub fn install() {
     for &(name, f) in BYTEARRAY {
         set_class_attr(c.bytearray, name, new_builtin(name, f));
     }
+    set_class_attr(c.bytes, "__bytes__", new_builtin("__bytes__", bytes_dunder_bytes));
 }

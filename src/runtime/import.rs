@@ -127,6 +127,9 @@ fn stdlib_source(name: &str) -> Option<&'static str> {
         // The I/O part (transports, streams, subprocesses) follows the core.
         "asyncio" => Some(include_str!("../../stdlib/asyncio.py")),
         "typing" => Some(include_str!("../../stdlib/typing.py")),
+        // What typing loads on first use of Annotated, ParamSpec, IO...
+        "_typing_extras" => Some(include_str!("../../stdlib/typing_extras.py")),
+        "_typing_io" => Some(include_str!("../../stdlib/typing_io.py")),
         "itertools" => Some(include_str!("../../stdlib/itertools.py")),
         "operator" => Some(include_str!("../../stdlib/operator.py")),
         "functools" => Some(include_str!("../../stdlib/functools.py")),
