@@ -41,7 +41,17 @@ TextIO BinaryIO
 """.split())
 
 
+# Special forms made on first use.
+_LAZY_FORMS = frozenset("""
+ChainMap KeysView ItemsView ValuesView MappingView MutableSet ByteString ContextManager AsyncContextManager
+Pattern Match Never Self LiteralString TypeAlias TypeGuard Required NotRequired Unpack Concatenate
+""".split())
+
+
 def __getattr__(name):
+    if name in _LAZY_FORMS:
+        form = globals()[name] = _SpecialForm(name)
+        return form
     if name in _EXTRAS or name in _IO:
         import _typing_extras
         names = _EXTRAS
@@ -241,26 +251,6 @@ AsyncGenerator = _SpecialForm("AsyncGenerator")
 DefaultDict = _SpecialForm("DefaultDict")
 OrderedDict = _SpecialForm("OrderedDict")
 Counter = _SpecialForm("Counter")
-ChainMap = _SpecialForm("ChainMap")
-KeysView = _SpecialForm("KeysView")
-ItemsView = _SpecialForm("ItemsView")
-ValuesView = _SpecialForm("ValuesView")
-MappingView = _SpecialForm("MappingView")
-MutableSet = _SpecialForm("MutableSet")
-ByteString = _SpecialForm("ByteString")
-ContextManager = _SpecialForm("ContextManager")
-AsyncContextManager = _SpecialForm("AsyncContextManager")
-Pattern = _SpecialForm("Pattern")
-Match = _SpecialForm("Match")
-Never = _SpecialForm("Never")
-Self = _SpecialForm("Self")
-LiteralString = _SpecialForm("LiteralString")
-TypeAlias = _SpecialForm("TypeAlias")
-TypeGuard = _SpecialForm("TypeGuard")
-Required = _SpecialForm("Required")
-NotRequired = _SpecialForm("NotRequired")
-Unpack = _SpecialForm("Unpack")
-Concatenate = _SpecialForm("Concatenate")
 Type = _SpecialForm("Type", type)
 List = _SpecialForm("List", list)
 Dict = _SpecialForm("Dict", dict)
@@ -490,8 +480,9 @@ class _NamedTupleMeta(type):
         return _make_nmtuple(typename, fields, '__main__')
 
 
-class NamedTuple(metaclass=_NamedTupleMeta):
-    pass
+# (NamedTuple and TypedDict are made without their metaclasses' __new__,
+# which `import typing` would otherwise have to compile.)
+NamedTuple = type.__new__(_NamedTupleMeta, "NamedTuple", (), {"__module__": "typing", "__qualname__": "NamedTuple"})
 
 
 class _TypedDictMeta(type):
@@ -534,5 +525,4 @@ class _TypedDictMeta(type):
     __instancecheck__ = __subclasscheck__
 
 
-class TypedDict(metaclass=_TypedDictMeta):
-    pass
+TypedDict = type.__new__(_TypedDictMeta, "TypedDict", (), {"__module__": "typing", "__qualname__": "TypedDict"})
