@@ -48,6 +48,10 @@ Pattern Match Never Self LiteralString TypeAlias TypeGuard Required NotRequired 
 """.split())
 
 
+def __dir__():
+    return list(set(globals()) | _LAZY_FORMS | _EXTRAS | _IO)
+
+
 def __getattr__(name):
     if name in _LAZY_FORMS:
         form = globals()[name] = _SpecialForm(name)

@@ -572,6 +572,14 @@ pub fn builtin_dir(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         let names = super::call::call(f, &[obj], &[])?;
         return builtin_sorted(&[names], &[]);
     }
+    // A module's own `__dir__` (PEP 562) says what its names are.
+    if kind_of(obj) == Kind::Module {
+        let f = super::module::get_global(obj, "__dir__");
+        if !f.is_null() {
+            let names = super::call::call(f, &[], &[])?;
+            return builtin_sorted(&[names], &[]);
+        }
+    }
     let names = new_set(false);
     let add_table = |t: &super::dict::DictTable| -> PyResult<()> {
         let keys: Vec<Value> = t.iter().map(|e| e.key).filter(|&k| kind_of(k) == Kind::Str).collect();

@@ -140,6 +140,8 @@ print(len(typing.__all__), missing)
 ns = {}
 exec("from typing import *", ns)
 print(sorted(n for n in ns if n != "__builtins__") == sorted(typing.__all__))
+names = dir(typing)
+print(all(n in names for n in typing.__all__), names == sorted(names), "_type_repr" in names)
 # expect: [True, True, True, False, False, False]
 # expect: True True False False
 # expect: True True True False
@@ -164,3 +166,4 @@ print(sorted(n for n in ns if n != "__builtins__") == sorted(typing.__all__))
 # expect: 2 True deco
 # expect: 97 []
 # expect: True
+# expect: True True True
