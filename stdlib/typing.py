@@ -142,6 +142,26 @@ class _GenericAlias:
             raise TypeError("Type %s cannot be instantiated; use %s() instead" % (self._name, self.__origin__.__name__))
         return self.__origin__(*args, **kwargs)
 
+    def __mro_entries__(self, bases):
+        # As a base: Generic[T] is Generic unless Protocol or another
+        # alias brings it; a generic class subscripted (`Box[int]`) is the
+        # class; typing's aliases (`List[int]`) are their class and Generic.
+        if self.__origin__ is Generic:
+            if Protocol in bases or any(isinstance(b, _GenericAlias) and b is not self
+                                        for b in bases[bases.index(self) + 1:]):
+                return ()
+            return (Generic,)
+        if "." in self._name or self._name in ("Annotated", "Protocol"):
+            return (self.__origin__,)
+        origin = __getattr__("get_origin")(self)
+        if not isinstance(origin, type):
+            raise TypeError("Cannot subclass %r" % (self,))
+        entries = () if origin in bases else (origin,)
+        for b in bases[bases.index(self) + 1:]:
+            if isinstance(b, _GenericAlias) or (isinstance(b, type) and issubclass(b, Generic)):
+                return entries
+        return entries + (Generic,)
+
 
 class _SpecialForm:
     def __init__(self, name, origin=None, inst=False):
@@ -285,12 +305,13 @@ class TypeVar:
 
 
 def _class_alias(cls, params):
-    # `Generic[T]` and `Protocol[T]` as bases are the classes themselves; a
-    # generic class subscripted (`Stack[int]`) is an alias that makes one.
+    # `Generic[T]`, `Protocol[T]` (typing.Generic[~T]) and a generic class
+    # subscripted (`Stack[int]`, which makes instances of the class).
+    params = params if isinstance(params, tuple) else (params,)
     if cls is Generic or cls is Protocol:
-        return cls
+        return _GenericAlias(cls.__name__, cls, params)
     name = cls.__qualname__ if cls.__module__ == "builtins" else "%s.%s" % (cls.__module__, cls.__qualname__)
-    return _GenericAlias(name, cls, _none_to_type(params if isinstance(params, tuple) else (params,), name), True)
+    return _GenericAlias(name, cls, _none_to_type(params, name), True)
 
 
 class Generic:
