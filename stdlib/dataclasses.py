@@ -51,21 +51,6 @@ def _is_initvar(annotation):
     return annotation is InitVar or type(annotation) is InitVar
 
 
-# The read-only view of an empty dict every field without metadata shares.
-_EMPTY_METADATA = None
-
-
-def _metadata(metadata):
-    # A field's metadata, as a read-only mapping (types is imported late).
-    global _EMPTY_METADATA
-    import types
-    if metadata is not None:
-        return types.MappingProxyType(metadata)
-    if _EMPTY_METADATA is None:
-        _EMPTY_METADATA = types.MappingProxyType({})
-    return _EMPTY_METADATA
-
-
 class Field:
     def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
         self.name = None
@@ -76,10 +61,21 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = _metadata(metadata)
+        self._metadata = {} if metadata is None else metadata
         self.kw_only = kw_only
         # "_FIELD", or "_FIELD_INITVAR" for an InitVar, once its class is made.
         self._field_type = None
+
+    @property
+    def metadata(self):
+        # A read-only view, made when asked for (the types module is
+        # imported late: it costs start-up time).
+        import types
+        return types.MappingProxyType(self._metadata)
+
+    @metadata.setter
+    def metadata(self, value):
+        self._metadata = value
 
     def __repr__(self):
         return ("Field(name=%r,type=%r,default=%r,default_factory=%r,init=%r,repr=%r,hash=%r,compare=%r,metadata=%r,kw_only=%r,_field_type=%s)"
@@ -408,10 +404,9 @@ def replace(obj, /, **changes):
 
 
 # Python's keywords, which make_dataclass refuses as field names.
-_KEYWORDS = frozenset(("False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
-                       "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
-                       "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise",
-                       "return", "try", "while", "with", "yield"))
+_KEYWORDS = frozenset("""
+False None True and as assert async await break class continue def del elif else except finally for from
+global if import in is lambda nonlocal not or pass raise return try while with yield""".split())
 
 
 def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, repr=True, eq=True,

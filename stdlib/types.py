@@ -158,54 +158,6 @@ class MappingProxyType:
 MappingProxyType.__name__ = "mappingproxy"
 
 
-class DynamicClassAttribute:
-    """An attribute read through instances like a property, while the same
-    name on the class is left to the metaclass's __getattr__ (enum members
-    named like one of Enum's properties)."""
-
-    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
-        self.fget = fget
-        self.fset = fset
-        self.fdel = fdel
-        self.__doc__ = doc or getattr(fget, "__doc__", None)
-        self.overwrite_doc = doc is None
-        self.__isabstractmethod__ = bool(getattr(fget, "__isabstractmethod__", False))
-
-    def __get__(self, instance, ownerclass=None):
-        if instance is None:
-            if self.__isabstractmethod__:
-                return self
-            raise AttributeError()
-        if self.fget is None:
-            raise AttributeError("unreadable attribute")
-        return self.fget(instance)
-
-    def __set__(self, instance, value):
-        if self.fset is None:
-            raise AttributeError("can't set attribute")
-        self.fset(instance, value)
-
-    def __delete__(self, instance):
-        if self.fdel is None:
-            raise AttributeError("can't delete attribute")
-        self.fdel(instance)
-
-    def _copy(self, fget, fset, fdel):
-        doc = getattr(fget, "__doc__", None) if self.overwrite_doc else self.__doc__
-        result = type(self)(fget, fset, fdel, doc)
-        result.overwrite_doc = self.overwrite_doc
-        return result
-
-    def getter(self, fget):
-        return self._copy(fget, self.fset, self.fdel)
-
-    def setter(self, fset):
-        return self._copy(self.fget, fset, self.fdel)
-
-    def deleter(self, fdel):
-        return self._copy(self.fget, self.fset, fdel)
-
-
 def new_class(name, bases=(), kwds=None, exec_body=None):
     ns = {}
     if exec_body is not None:
@@ -381,3 +333,13 @@ def coroutine(func):
             pass
     wrapped.__wrapped__ = func
     return wrapped
+
+
+def __getattr__(name):
+    # DynamicClassAttribute lives in enum, which needs it (and which this
+    # module would otherwise make every enum program import).
+    if name == "DynamicClassAttribute":
+        from enum import DynamicClassAttribute
+        return DynamicClassAttribute
+    import sys
+    raise AttributeError("module 'types' has no attribute %r" % name, name=name, obj=sys.modules[__name__])

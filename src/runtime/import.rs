@@ -150,6 +150,7 @@ fn stdlib_source(name: &str) -> Option<&'static str> {
         "atexit" => Some(include_str!("../../stdlib/atexit.py")),
         "abc" => Some(include_str!("../../stdlib/abc.py")),
         "enum" => Some(include_str!("../../stdlib/enum.py")),
+        "_enum_extras" => Some(include_str!("../../stdlib/enum_extras.py")),
         "contextlib" => Some(include_str!("../../stdlib/contextlib.py")),
         "types" => Some(include_str!("../../stdlib/types.py")),
         "json" => Some(include_str!("../../stdlib/json.py")),

@@ -188,6 +188,9 @@ class WithMeta(metaclass=Meta):
 
 
 print(WithMeta.attr, WithMeta().attr)
+import types
+print(types.DynamicClassAttribute is enum.DynamicClassAttribute, enum.DynamicClassAttribute, "verify" in dir(enum))
+print(enum.verify.__module__, enum.EnumCheck.__module__, enum.global_enum.__module__, enum.show_flag_values(6))
 # expect: ['ADD', 'SUB'] 5 -1 10 [1, 2] int
 # expect: ADD 2 True SUB
 # expect: 3 'x'
@@ -213,3 +216,5 @@ print(WithMeta.attr, WithMeta().attr)
 # expect: 9 the x
 # expect: AttributeError 
 # expect: meta attr instance attr
+# expect: True <class 'types.DynamicClassAttribute'> True
+# expect: enum enum enum [2, 4]
