@@ -33,7 +33,7 @@ TYPE_CHECKING = False
 _EXTRAS = frozenset("""
 Annotated ParamSpec ParamSpecArgs ParamSpecKwargs TypeVarTuple ForwardRef get_overloads clear_overloads
 no_type_check_decorator assert_type assert_never reveal_type dataclass_transform is_typeddict
-get_type_hints get_origin get_args T KT VT T_co V_co VT_co T_contra CT_co
+get_type_hints get_origin get_args T KT VT T_co V_co VT_co T_contra CT_co _subscript
 """.split())
 _IO = frozenset("""
 SupportsAbs SupportsBytes SupportsComplex SupportsFloat SupportsIndex SupportsInt SupportsRound IO
@@ -117,12 +117,13 @@ class _GenericAlias:
             return "*" + _type_repr(self.__args__[0])
         name = self._name if "." in self._name else "typing." + self._name
         if self._name == "Literal":
-            return "%s[%s]" % (name, ", ".join(repr(a) for a in self.__args__))
+            # (Its str values are values, not forward references.)
+            return "%s[%s]" % (name, ", ".join(repr(a) if isinstance(a, str) else _type_repr(a) for a in self.__args__))
         return "%s[%s]" % (name, ", ".join(_type_repr(a) for a in self.__args__))
 
     def __getitem__(self, params):
-        params = _none_to_type(params if isinstance(params, tuple) else (params,), self._name)
-        return _GenericAlias(self._name, self.__origin__, params, self._inst)
+        # Its type variables replaced (`Dict[str, T][int]`).
+        return __getattr__("_subscript")(self, params)
 
     def __eq__(self, other):
         if not isinstance(other, _GenericAlias):

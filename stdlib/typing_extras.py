@@ -138,9 +138,6 @@ class _AnnotatedAlias(_GenericAlias):
     def __repr__(self):
         return "typing.Annotated[%s, %s]" % (_type_repr(self.__origin__), ", ".join(repr(a) for a in self.__metadata__))
 
-    def __getitem__(self, params):
-        raise TypeError("%r is not a generic class" % (self,))
-
     def __eq__(self, other):
         if not isinstance(other, _AnnotatedAlias):
             return NotImplemented
@@ -244,6 +241,51 @@ class TypeVarTuple:
 
     def __repr__(self):
         return self.__name__
+
+
+def _is_variable(arg):
+    return isinstance(arg, (TypeVar, ParamSpec, TypeVarTuple))
+
+
+def _variables(args, found):
+    # The type variables of an alias's arguments, in order, once each.
+    for arg in args:
+        if _is_variable(arg):
+            if arg not in found:
+                found.append(arg)
+        elif isinstance(arg, list):
+            _variables(arg, found)
+        elif isinstance(arg, _GenericAlias):
+            # (Literal's values too, as in CPython.)
+            _variables(arg.__args__, found)
+    return found
+
+
+def _substitute(arg, values):
+    if _is_variable(arg):
+        return values.get(arg, arg)
+    if isinstance(arg, list):
+        return [_substitute(a, values) for a in arg]
+    if not isinstance(arg, _GenericAlias):
+        return arg
+    args = tuple(_substitute(a, values) for a in arg.__args__)
+    if arg._name == "Annotated":
+        return type(arg)(args[0], arg.__metadata__)
+    if arg.__origin__ is Union:
+        return Union[args]
+    return _GenericAlias(arg._name, arg.__origin__, args, arg._inst)
+
+
+def _subscript(alias, params):
+    # alias[params]: the alias with its type variables replaced by params.
+    params = params if isinstance(params, tuple) else (params,)
+    variables = _variables(alias.__args__, [])
+    if not variables:
+        raise TypeError("%r is not a generic class" % (alias,))
+    if len(params) != len(variables):
+        raise TypeError("Too %s arguments for %r; actual %d, expected %d"
+                        % ("many" if len(params) > len(variables) else "few", alias, len(params), len(variables)))
+    return _substitute(alias, dict(zip(variables, [_convert_arg(p) for p in params])))
 
 
 def _hint(value, globalns, localns):
