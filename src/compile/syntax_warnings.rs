@@ -4,7 +4,7 @@
 //! as it walks them; `coro run` prints what they found before the program
 //! starts, in CPython's `FILE:LINE: SyntaxWarning: MESSAGE` form.
 
-use crate::syntax::ast::{BinOp, CmpOp, Expr, ExprKind, UnaryOp};
+use crate::syntax::ast::{BinOp, CmpOp, CompKind, Expr, ExprKind, UnaryOp};
 
 /// The type of a constant CPython's AST optimizer folds an expression to.
 #[derive(Clone, Copy, PartialEq)]
@@ -77,10 +77,10 @@ fn folded(e: &Expr) -> Option<Constant> {
 fn inferred_type(e: &Expr) -> Option<&'static str> {
     Some(match &e.kind {
         ExprKind::Tuple(_) => "tuple",
-        ExprKind::List(_) | ExprKind::Comp { kind: crate::syntax::ast::CompKind::List, .. } => "list",
-        ExprKind::Dict(_) | ExprKind::Comp { kind: crate::syntax::ast::CompKind::Dict, .. } => "dict",
-        ExprKind::Set(_) | ExprKind::Comp { kind: crate::syntax::ast::CompKind::Set, .. } => "set",
-        ExprKind::Comp { kind: crate::syntax::ast::CompKind::Generator, .. } => "generator",
+        ExprKind::List(_) | ExprKind::Comp { kind: CompKind::List, .. } => "list",
+        ExprKind::Dict(_) | ExprKind::Comp { kind: CompKind::Dict, .. } => "dict",
+        ExprKind::Set(_) | ExprKind::Comp { kind: CompKind::Set, .. } => "set",
+        ExprKind::Comp { kind: CompKind::Generator, .. } => "generator",
         ExprKind::Lambda { .. } => "function",
         ExprKind::FString(_) => "str",
         _ => folded(e)?.name(),
@@ -115,7 +115,7 @@ pub fn for_expr(e: &Expr) -> Option<String> {
         }
         ExprKind::Subscript { value, index } => {
             let subscripted = match &value.kind {
-                ExprKind::Set(_) | ExprKind::Comp { kind: crate::syntax::ast::CompKind::Set | crate::syntax::ast::CompKind::Generator, .. } | ExprKind::Lambda { .. } => {
+                ExprKind::Set(_) | ExprKind::Comp { kind: CompKind::Set | CompKind::Generator, .. } | ExprKind::Lambda { .. } => {
                     inferred_type(value)
                 }
                 _ => folded(value).filter(|c| matches!(c, Constant::None | Constant::Ellipsis | Constant::Int | Constant::Float)).map(Constant::name),
@@ -125,7 +125,7 @@ pub fn for_expr(e: &Expr) -> Option<String> {
             }
             let index_type = inferred_type(index).filter(|&t| !matches!(t, "int" | "bool"))?;
             let sequence = match &value.kind {
-                ExprKind::Tuple(_) | ExprKind::List(_) | ExprKind::Comp { kind: crate::syntax::ast::CompKind::List, .. } | ExprKind::FString(_) => {
+                ExprKind::Tuple(_) | ExprKind::List(_) | ExprKind::Comp { kind: CompKind::List, .. } | ExprKind::FString(_) => {
                     inferred_type(value)
                 }
                 _ => folded(value).filter(|c| matches!(c, Constant::Str | Constant::Bytes | Constant::Tuple)).map(Constant::name),

@@ -277,13 +277,11 @@ fn special_attr(obj: Value, name: &str) -> PyResult<Option<Value>> {
         (Kind::Exception, _) if super::syntax_error::is_field(name) && super::class::isinstance(obj, super::vm::exc_class("SyntaxError")) => {
             super::syntax_error::field(obj, name)
         }
-        (Kind::Exception, "name")
-            if super::class::isinstance(obj, super::vm::exc_class("NameError"))
-                || super::class::isinstance(obj, super::vm::exc_class("AttributeError")) =>
+        // AttributeError's `name` and `obj`, NameError's `name`.
+        (Kind::Exception, "name" | "obj")
+            if super::class::isinstance(obj, super::vm::exc_class("AttributeError"))
+                || (name == "name" && super::class::isinstance(obj, super::vm::exc_class("NameError"))) =>
         {
-            super::exception::exc_attrs(obj).get_str(super::vm::intern(name)).unwrap_or(none())
-        }
-        (Kind::Exception, "obj") if super::class::isinstance(obj, super::vm::exc_class("AttributeError")) => {
             super::exception::exc_attrs(obj).get_str(super::vm::intern(name)).unwrap_or(none())
         }
         (Kind::Exception, "name" | "path" | "msg") if super::class::isinstance(obj, super::vm::exc_class("ImportError")) => {

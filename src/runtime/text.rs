@@ -146,7 +146,7 @@ pub fn repr(v: Value) -> PyResult<String> {
                 Kind::Builtin => format!(
                     "<built-in method {} of {} object at {:#x}>",
                     builtin_obj(m.func).name,
-                    if kind_of(m.receiver) == Kind::Class { "type".into() } else { super::ops::type_name(m.receiver) },
+                    super::ops::type_name(m.receiver),
                     m.receiver.0
                 ),
                 _ => format!("<bound method ? of {}>", repr(m.receiver)?),

@@ -307,7 +307,6 @@ macro_rules! sym {
     }};
 }
 
-
 /// Interns `text` as a str and returns it.
 pub fn intern(text: &str) -> Value {
     if let Some(&v) = vm().interned.borrow().get(text) {
