@@ -805,11 +805,7 @@ pub(super) fn builtin_reversed(args: &[Value], kwnames: &[Value]) -> PyResult<Va
         Kind::List | Kind::Tuple | Kind::Str | Kind::Range | Kind::Bytes | Kind::ByteArray => {
             Ok(new_iter(IterState::Reversed { seq, index: ops::len(seq)? }))
         }
-        Kind::Dict => {
-            let keys: Vec<Value> = table(seq).iter().map(|e| e.key).collect();
-            let list = new_list(keys);
-            Ok(new_iter(IterState::Reversed { seq: list, index: list_items(list).len() }))
-        }
+        Kind::Dict => Ok(new_iter(IterState::over_reversed(seq, super::iter::DictPart::Keys))),
         _ => match super::class::lookup(type_of(seq), crate::sym!("__reversed__")) {
             Some(f) if f != none() => call(f, &[seq], &[]),
             // The sequence protocol: `__len__` and `__getitem__` (unless

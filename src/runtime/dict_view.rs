@@ -126,9 +126,7 @@ fn view_iter(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn view_reversed(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (dict, what) = receiver(args, "__reversed__")?;
     method("__reversed__", args, kw, 0, 0)?;
-    let list = items(dict, what);
-    let len = list_items(list).len();
-    Ok(new_iter(IterState::Reversed { seq: list, index: len }))
+    Ok(new_iter(IterState::over_reversed(dict, what)))
 }
 
 fn view_len(args: &[Value], kw: &[Value]) -> PyResult<Value> {

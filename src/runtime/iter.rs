@@ -22,8 +22,9 @@ pub enum IterState {
     /// Keys, values or items of a dict, or a set's items (by entry
     /// position); `size` is its length when iteration began, which must
     /// not change, and `left` how many entries are still to come (a dict
-    /// whose keys changed at the same size has more).
-    Dict { dict: Value, pos: usize, what: DictPart, size: usize, left: usize },
+    /// whose keys changed at the same size has more). A `backward` one
+    /// (`reversed(d)`) steps down from past the last entry.
+    Dict { dict: Value, pos: usize, what: DictPart, size: usize, left: usize, backward: bool },
     /// `enumerate(iterable, start)`.
     Enumerate { inner: Value, count: Value },
     /// `zip(*iterables)`.
@@ -90,7 +91,13 @@ impl IterState {
         } else {
             super::dict::table(dict).len()
         };
-        IterState::Dict { dict, pos: 0, what, size, left: size }
+        IterState::Dict { dict, pos: 0, what, size, left: size, backward: false }
+    }
+
+    /// `reversed()` over the keys, values or items of dict `dict`.
+    pub fn over_reversed(dict: Value, what: DictPart) -> IterState {
+        let t = super::dict::table(dict);
+        IterState::Dict { dict, pos: t.capacity_used(), what, size: t.len(), left: t.len(), backward: true }
     }
 }
 

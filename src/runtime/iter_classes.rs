@@ -13,7 +13,7 @@ use super::value::Value;
 use super::vm::{raise_named, PyResult};
 
 /// The class names, in the order of `Named`.
-const NAMES: [&str; 19] = [
+const NAMES: [&str; 22] = [
     "iterator",
     "list_iterator",
     "tuple_iterator",
@@ -25,6 +25,9 @@ const NAMES: [&str; 19] = [
     "dict_keyiterator",
     "dict_valueiterator",
     "dict_itemiterator",
+    "dict_reversekeyiterator",
+    "dict_reversevalueiterator",
+    "dict_reverseitemiterator",
     "set_iterator",
     "enumerate",
     "zip",
@@ -49,6 +52,9 @@ enum Named {
     DictKeys,
     DictValues,
     DictItems,
+    DictReverseKeys,
+    DictReverseValues,
+    DictReverseItems,
     Set,
     Enumerate,
     Zip,
@@ -106,8 +112,11 @@ pub fn class_for(state: &IterState) -> Value {
             _ => Named::Iterator,
         },
         IterState::Range { .. } => Named::Range,
-        IterState::Dict { dict, what, .. } => match (kind_of(*dict), what) {
+        IterState::Dict { dict, what, backward, .. } => match (kind_of(*dict), what) {
             (Kind::Set, _) => Named::Set,
+            (_, DictPart::Keys) if *backward => Named::DictReverseKeys,
+            (_, DictPart::Values) if *backward => Named::DictReverseValues,
+            (_, DictPart::Items) if *backward => Named::DictReverseItems,
             (_, DictPart::Keys) => Named::DictKeys,
             (_, DictPart::Values) => Named::DictValues,
             (_, DictPart::Items) => Named::DictItems,

@@ -117,6 +117,17 @@ pub fn next(it: Value) -> PyResult<Option<Value>> {
                 None => None,
             }
         }
+        IterState::Dict { dict, pos, what, left, backward: true, .. } => {
+            // CPython's reverse dict iterator checks only the size.
+            let t = table(*dict);
+            let mut found = None;
+            while *pos > 0 && found.is_none() {
+                *pos -= 1;
+                found = t.entry_at(*pos).filter(|e| !e.key.is_null()).copied();
+            }
+            *left = left.saturating_sub(found.is_some() as usize);
+            found.map(|e| dict_part(e, *what))
+        }
         IterState::Dict { dict, pos, what, left, .. } => {
             let (d, what) = (*dict, *what);
             let t = table(d);
@@ -135,11 +146,7 @@ pub fn next(it: Value) -> PyResult<Option<Value>> {
                 }
                 *left -= 1;
             }
-            found.map(|e| match what {
-                DictPart::Keys => e.key,
-                DictPart::Values => e.value,
-                DictPart::Items => new_tuple_from(&[e.key, e.value]),
-            })
+            found.map(|e| dict_part(e, what))
         }
         IterState::Enumerate { inner, count } => {
             let (inner, c) = (*inner, *count);
@@ -365,5 +372,14 @@ impl StepValues {
             keep.add(v);
         }
         self.values.push(v);
+    }
+}
+
+/// The key, value or (key, value) item of one dict entry.
+fn dict_part(e: super::dict::Entry, what: DictPart) -> Value {
+    match what {
+        DictPart::Keys => e.key,
+        DictPart::Values => e.value,
+        DictPart::Items => new_tuple_from(&[e.key, e.value]),
     }
 }

@@ -216,7 +216,9 @@ fn int_meets_float(x: Value, y: Value) -> bool {
 /// Dunders of one operator: `__add__` (or `__radd__` when `reflected`).
 fn binary_dunder(args: &[Value], kwnames: &[Value], op: BinOp, reflected: bool) -> PyResult<Value> {
     let (x, y) = operands("operator", args, kwnames)?;
-    if int_meets_float(x, y) {
+    // A number's own dunder only does arithmetic: `(3).__mul__('a')` is
+    // NotImplemented (the str's repetition does that work).
+    if int_meets_float(x, y) || (is_number(x) && !is_number(y)) {
         return Ok(not_implemented());
     }
     if reflected {
