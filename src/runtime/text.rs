@@ -301,7 +301,7 @@ pub fn percent_core(fmt: &str, args: Value, bytes: bool) -> PyResult<String> {
     let mapping = match kind_of(value) {
         Kind::Tuple | Kind::Str => None,
         Kind::Bytes | Kind::ByteArray if bytes => None,
-        Kind::Dict | Kind::List | Kind::Bytes | Kind::ByteArray => Some(args),
+        Kind::Dict | Kind::List | Kind::Bytes | Kind::ByteArray | Kind::Range => Some(args),
         Kind::Instance if lookup(type_of(args), crate::sym!("__getitem__")).is_some() => Some(args),
         _ => None,
     };

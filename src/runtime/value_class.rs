@@ -525,7 +525,13 @@ pub fn install() {
     for cls in [c.tuple, c.str_, c.bytes] {
         install_methods(cls, &[("__hash__", hash), ("__getnewargs__", getnewargs)]);
     }
-    install_methods(c.str_, &[("__str__", str_), ("__mod__", mod_), ("__format__", format)]);
+    install_methods(c.str_, &[("__str__", str_), ("__format__", format)]);
+    for cls in [c.str_, c.bytes, c.bytearray] {
+        install_methods(cls, &[("__mod__", mod_), ("__rmod__", rmod)]);
+    }
+    install_methods(c.range, &[("__len__", len), ("__contains__", contains), ("__iter__", iter), ("__getitem__", getitem)]);
+    install_methods(c.range, &[("__reversed__", reversed), ("__bool__", bool_)]);
+    install_methods(type_of(none()), &[("__bool__", bool_)]);
     install_methods(c.dict, CONTAINER);
     install_methods(c.dict, &[
         ("__getitem__", dict_getitem),
