@@ -10,7 +10,7 @@ use super::function::{new_builtin, new_descriptor, NativeFn};
 use super::iterate::collect_or;
 use super::number::{int, is_int};
 use super::object::{kind_of, Kind};
-use super::ops::{has_index, index_value, type_name};
+use super::ops::{has_index, index_value, ssize_arg, type_name};
 use super::seq::{list_items, new_list, new_tuple_from, tuple_items};
 use super::str::{as_str, new_string};
 use super::value::Value;
@@ -218,7 +218,7 @@ fn split_common(args: &[Value], kwnames: &[Value], right: bool) -> PyResult<Valu
     }
     let sep = keyword(args, kwnames, "sep").or(pos.get(1).copied()).filter(|&v| v != none());
     let maxsplit = match keyword(args, kwnames, "maxsplit").or(pos.get(2).copied()) {
-        Some(m) => index_value(m)?,
+        Some(m) => ssize_arg(m)?,
         None => -1,
     };
     let max = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
@@ -375,7 +375,7 @@ fn bytes_replace(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method("replace", args, kw, 2, 3)?;
     let (old, new) = (buffer(a[1])?.to_vec(), buffer(a[2])?.to_vec());
     let count = match a.get(3) {
-        Some(&c) => index_value(c)?,
+        Some(&c) => ssize_arg(c)?,
         None => -1,
     };
     let mut left = if count < 0 { usize::MAX } else { count as usize };
@@ -614,7 +614,7 @@ fn fill_byte(name: &str, v: Option<&Value>) -> PyResult<u8> {
 
 fn justify(args: &[Value], kw: &[Value], name: &str) -> PyResult<Value> {
     let a = method(name, args, kw, 1, 2)?;
-    let width = index_value(a[1])?;
+    let width = ssize_arg(a[1])?;
     let fill = fill_byte(name, a.get(2))?;
     let s = data(a[0]);
     let pad = (width.max(0) as usize).saturating_sub(s.len());
@@ -642,7 +642,7 @@ fn bytes_rjust(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn bytes_zfill(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method("zfill", args, kw, 1, 1)?;
-    let width = index_value(a[1])?;
+    let width = ssize_arg(a[1])?;
     let s = data(a[0]);
     let pad = (width.max(0) as usize).saturating_sub(s.len());
     let sign = usize::from(matches!(s.first(), Some(b'+' | b'-')));
@@ -731,7 +731,7 @@ fn bytearray_extend(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn bytearray_pop(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method("pop", args, kw, 0, 1)?;
     let i = match a.get(1) {
-        Some(&i) => Some(index_value(i)?),
+        Some(&i) => Some(ssize_arg(i)?),
         None => None,
     };
     let buf = bytearray_data(a[0]);
@@ -749,7 +749,7 @@ fn bytearray_pop(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn bytearray_insert(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method("insert", args, kw, 2, 2)?;
-    let i = index_value(a[1])?;
+    let i = ssize_arg(a[1])?;
     let b = byte_value(a[2])?;
     let buf = bytearray_data(a[0]);
     let len = buf.len() as i64;

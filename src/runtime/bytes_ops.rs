@@ -172,7 +172,7 @@ pub fn compare(op: CmpOp, a: Value, b: Value) -> bool {
 
 /// A repeat count: negative counts mean zero.
 fn repeat_count(n: Value) -> PyResult<usize> {
-    Ok(index_value(n)?.max(0) as usize)
+    Ok(super::ops::size_value(n)?.max(0) as usize)
 }
 
 /// `data * n`, or MemoryError when it cannot be had.

@@ -8,7 +8,7 @@ use super::function::{new_builtin, NativeFn};
 use super::iterate::collect_or;
 use super::number::int;
 use super::object::{kind_of, Kind};
-use super::ops::{index_value, type_name};
+use super::ops::{index_value, ssize_arg, type_name};
 use super::seq::new_list;
 use super::str::{as_str, new_str, new_string, str_obj};
 use super::str_methods as sm;
@@ -28,7 +28,7 @@ fn opt_index(v: Option<&Value>) -> PyResult<Option<i64>> {
     match v {
         None => Ok(None),
         Some(&v) if v == none() => Ok(None),
-        Some(&v) => index_value(v).map(Some),
+        Some(&v) => ssize_arg(v).map(Some),
     }
 }
 
@@ -80,7 +80,7 @@ fn split_common(args: &[Value], kwnames: &[Value], right: bool) -> PyResult<Valu
         None => None,
     };
     let maxsplit = match maxsplit {
-        Some(m) => index_value(m)?,
+        Some(m) => ssize_arg(m)?,
         None => -1,
     };
     let parts = if right { lift(sm::rsplit(text(pos[0]), sep, maxsplit))? } else { lift(sm::split(text(pos[0]), sep, maxsplit))? };
@@ -256,7 +256,7 @@ fn fill_char(v: Option<&Value>) -> PyResult<char> {
 
 fn justify(args: &[Value], kw: &[Value], name: &str, f: fn(&str, i64, char) -> Result<String, super::raise::Raise>) -> PyResult<Value> {
     let a = method(name, args, kw, 1, 2)?;
-    let width = index_value(a[1])?;
+    let width = ssize_arg(a[1])?;
     Ok(owned(lift(f(text(a[0]), width, fill_char(a.get(2))?))?))
 }
 
@@ -272,7 +272,7 @@ fn str_rjust(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn str_zfill(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method("zfill", args, kw, 1, 1)?;
-    Ok(owned(lift(sm::zfill(text(a[0]), index_value(a[1])?))?))
+    Ok(owned(lift(sm::zfill(text(a[0]), ssize_arg(a[1])?))?))
 }
 
 fn partition_common(args: &[Value], kw: &[Value], right: bool) -> PyResult<Value> {
