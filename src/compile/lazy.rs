@@ -238,6 +238,11 @@ pub const TIER_UP_CALLS: i32 = 1000;
 pub(super) fn ensure_compiled(code: &CodeInfo) -> bool {
     let Some(lazy) = code.lazy else { return true };
     let Some(waiting) = lazy.waiting.borrow_mut().take() else { return true };
+    crate::modules::time::off_the_clock(|| compile_waiting(code, lazy, waiting))
+}
+
+/// Compiles `code` from what it was `waiting` with.
+fn compile_waiting(code: &CodeInfo, lazy: &'static LazyCode, waiting: Waiting) -> bool {
     let code_ptr = code as *const CodeInfo as *mut CodeInfo;
     // Code handed to the compiler thread was reported then.
     let mut reported = false;
@@ -290,6 +295,10 @@ pub(super) fn ensure_compiled(code: &CodeInfo) -> bool {
 /// the background thread when there is one), and points `func` at the
 /// code's current entry.
 pub fn tier_up(func: Value) {
+    crate::modules::time::off_the_clock(|| tier_up_now(func))
+}
+
+fn tier_up_now(func: Value) {
     let f = func_obj(func);
     let code = f.code;
     let code_ptr = code as *const CodeInfo as *mut CodeInfo;

@@ -37,6 +37,7 @@ use crate::runtime::function::new_function;
 use crate::runtime::value::Value;
 use crate::runtime::vm::{raise_named, vm, Exc, PyResult};
 use crate::syntax;
+use crate::modules::time::off_the_clock;
 use crate::syntax::diagnostic::SyntaxError;
 
 /// Parses and resolves `source`. The tree and scopes live as long as the
@@ -63,13 +64,15 @@ fn run_module(name: &str, filename: &str, source: &str, options: CompileOptions)
     if !options.lazy_ir {
         background::start_early();
     }
-    let (module_ast, scopes) = analyze(source, false)?;
     let filename: &'static str = Box::leak(filename.to_string().into_boxed_str());
-    // Like CPython, tracebacks quote no lines of `-c` code or of stdin.
-    if !matches!(filename, "<string>" | "<stdin>") {
-        register_source(filename, source);
-    }
-    let (module, code, _) = program::compile_module(name, filename, source, module_ast, scopes, options)?;
+    let (module, code, scopes) = off_the_clock(|| {
+        let (module_ast, scopes) = analyze(source, false)?;
+        // Like CPython, tracebacks quote no lines of `-c` code or of stdin.
+        if !matches!(filename, "<string>" | "<stdin>") {
+            register_source(filename, source);
+        }
+        program::compile_module(name, filename, source, module_ast, scopes, options).map(|(module, code, _)| (module, code, scopes))
+    })?;
     // (Only the script's: CPython warns as it compiles, and an imported
     // module is usually loaded from its cached bytecode.)
     if name == "__main__" {
@@ -84,9 +87,11 @@ fn run_module(name: &str, filename: &str, source: &str, options: CompileOptions)
 /// the file `<string>`, with the globals `seed` set before its body runs.
 /// Returns the module, which is not registered for import.
 pub fn run_generated(name: &str, source: &str, seed: &[(Value, Value)]) -> Result<PyResult<Value>, SyntaxError> {
-    let (module_ast, scopes) = analyze(source, false)?;
-    let options = CompileOptions { lazy_ir: true, ..Default::default() };
-    let (module, code, _) = program::compile_module(name, "<string>", source, module_ast, scopes, options)?;
+    let (module, code, _) = off_the_clock(|| {
+        let (module_ast, scopes) = analyze(source, false)?;
+        let options = CompileOptions { lazy_ir: true, ..Default::default() };
+        program::compile_module(name, "<string>", source, module_ast, scopes, options)
+    })?;
     for &(key, value) in seed {
         crate::runtime::module::set_global(module, crate::runtime::str::as_str(key), value);
     }
@@ -108,6 +113,10 @@ pub struct DynamicError {
 /// `module`, named `filename` in tracebacks. With `namespace`, its names
 /// live in the mapping `exec_namespace` hands it as it starts.
 pub fn compile_dynamic(module: Value, filename: &str, source: &str, eval: bool, namespace: bool) -> Result<*mut crate::runtime::function::CodeInfo, DynamicError> {
+    off_the_clock(|| compile_dynamic_now(module, filename, source, eval, namespace))
+}
+
+fn compile_dynamic_now(module: Value, filename: &str, source: &str, eval: bool, namespace: bool) -> Result<*mut crate::runtime::function::CodeInfo, DynamicError> {
     let parsed = syntax::parse(source).map_err(|error| DynamicError { error, quotes_line: true })?;
     if eval {
         if let Some(s) = parsed.body.iter().find(|s| !matches!(s.kind, syntax::ast::StmtKind::Expr(_))).or(parsed.body.get(1)) {
@@ -151,9 +160,11 @@ pub fn run_body(code: *mut crate::runtime::function::CodeInfo, module: Value) ->
 /// whether it is a coroutine function (the input awaits): calling the
 /// function runs the input, or returns the coroutine that does.
 pub fn compile_input(module: Value, filename: &'static str, source: &str, module_ast: &'static syntax::ast::Module) -> Result<(Value, bool), SyntaxError> {
-    let scopes = Box::leak(Box::new(resolve::resolve_with(module_ast, true)?));
-    let options = CompileOptions { interruptible: true, ..Default::default() };
-    let (code, _) = program::compile_into(module, filename, source, module_ast, scopes, options)?;
+    let (code, scopes) = off_the_clock(|| {
+        let scopes: &'static resolve::Scopes = Box::leak(Box::new(resolve::resolve_with(module_ast, true)?));
+        let options = CompileOptions { interruptible: true, ..Default::default() };
+        program::compile_into(module, filename, source, module_ast, scopes, options).map(|(code, _)| (code, scopes))
+    })?;
     // SAFETY: the body's descriptor is leaked and now finalized.
     let body = new_function(unsafe { &*code }, vec![], vec![], vec![], module);
     Ok((body, scopes.scopes[0].is_async))
@@ -162,11 +173,13 @@ pub fn compile_input(module: Value, filename: &'static str, source: &str, module
 /// Runs `source` in the namespace of the existing `module` (a part of a
 /// standard-library module compiled on first use; trusted code).
 pub fn run_into(module: Value, filename: &str, source: &str) -> Result<PyResult<()>, SyntaxError> {
-    let (module_ast, scopes) = analyze(source, false)?;
     let filename: &'static str = Box::leak(filename.to_string().into_boxed_str());
-    register_source(filename, source);
-    let options = CompileOptions { lazy_ir: true, ..Default::default() };
-    let (code, _) = program::compile_into(module, filename, source, module_ast, scopes, options)?;
+    let (code, _) = off_the_clock(|| {
+        let (module_ast, scopes) = analyze(source, false)?;
+        register_source(filename, source);
+        let options = CompileOptions { lazy_ir: true, ..Default::default() };
+        program::compile_into(module, filename, source, module_ast, scopes, options)
+    })?;
     Ok(run_body(code, module).map(|_| ()))
 }
 

@@ -2,7 +2,8 @@
 //! (and their `_ns` forms), `sleep`; its calendar functions (`localtime`,
 //! `strftime`...) come from stdlib/_time_structs.py on first use.
 
-use std::time::{Instant, SystemTime, UNIX_EPOCH};
+use std::cell::Cell;
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use crate::runtime::args::count;
 use crate::runtime::function::{new_builtin, NativeFn};
@@ -16,11 +17,37 @@ use crate::runtime::vm::{none, raise_named, PyResult};
 thread_local! {
     /// The origin of the monotonic clock.
     static START: Instant = Instant::now();
+    /// Time this thread spent compiling, which the program's clocks leave
+    /// out, and how many `off_the_clock` calls it is inside.
+    static COMPILING: Cell<(Duration, u32)> = const { Cell::new((Duration::ZERO, 0)) };
+}
+
+/// The program's monotonic clock (`time.monotonic()`, `perf_counter()`,
+/// the event loop's `time()`): time since the start, less the time spent
+/// compiling. CPython runs code it compiled ahead; here a function's first
+/// call compiles it, and if that time passed on the clock, a timer due
+/// meanwhile would fire before code that in CPython runs first.
+fn program_time() -> Duration {
+    START.with(|s| s.elapsed()).saturating_sub(COMPILING.get().0)
+}
+
+/// Runs `f`, the compiler's work, with the program's clocks stopped.
+pub fn off_the_clock<R>(f: impl FnOnce() -> R) -> R {
+    // (The clock starts at its first use: before the time it leaves out.)
+    START.with(|_| ());
+    let (spent, depth) = COMPILING.get();
+    COMPILING.set((spent, depth + 1));
+    let start = Instant::now();
+    let r = f();
+    let (spent, depth) = COMPILING.get();
+    // (Nested calls are inside the outermost one's time.)
+    COMPILING.set((if depth == 1 { spent + start.elapsed() } else { spent }, depth - 1));
+    r
 }
 
 /// Seconds on the monotonic clock (`time.monotonic()`).
 pub fn seconds_since_start() -> f64 {
-    START.with(|s| s.elapsed().as_secs_f64())
+    program_time().as_secs_f64()
 }
 
 fn time_time(args: &[Value], _: &[Value]) -> PyResult<Value> {
@@ -70,7 +97,7 @@ fn time_time_ns(args: &[Value], _: &[Value]) -> PyResult<Value> {
 /// Nanoseconds on the monotonic clock (`monotonic_ns`, `perf_counter_ns`).
 fn time_monotonic_ns(args: &[Value], _: &[Value]) -> PyResult<Value> {
     count("monotonic_ns", args.len(), 0, 0)?;
-    Ok(crate::runtime::number::int(START.with(|s| s.elapsed().as_nanos()) as i64))
+    Ok(crate::runtime::number::int(program_time().as_nanos() as i64))
 }
 
 /// CPU time of the process in nanoseconds.
