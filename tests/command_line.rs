@@ -40,6 +40,10 @@ fn dash_c_errors() {
     let (_, err, status) = coro(&["-c", "1 +"], "");
     assert_eq!(status, 1);
     assert!(err.contains("SyntaxError: invalid syntax") && err.contains("File \"<string>\", line 1"), "{err}");
+    // As in CPython's report, the headline is the last line.
+    assert_eq!(err.lines().last(), Some("SyntaxError: invalid syntax"), "{err}");
+    let (_, err, _) = coro(&["-c", "if 1:\nx = 2"], "");
+    assert_eq!(err.lines().last(), Some("IndentationError: expected an indented block after 'if' statement on line 1"), "{err}");
     assert_eq!(coro(&["-c", "raise SystemExit(3)"], "").2, 3);
 }
 

@@ -270,8 +270,9 @@ fn answers(outputs: &[String]) -> Vec<Vec<String>> {
         .map(|out| {
             out.lines()
                 .filter(|l| !l.trim().is_empty() && !l.starts_with(' ') && !l.starts_with("Traceback"))
-                .filter(|l| !l.contains('│') && !l.contains('┌') && !l.starts_with("exiting"))
-                .map(|l| l.strip_prefix("error: ").unwrap_or(l).to_string())
+                // (coro's diagnostic box: its headline ends it too.)
+                .filter(|l| !l.contains('│') && !l.contains('┌') && !l.starts_with("exiting") && !l.starts_with("error: "))
+                .map(|l| l.to_string())
                 .collect()
         })
         .collect()

@@ -51,7 +51,9 @@ impl SyntaxError {
         format!("{}: {}", self.class.name(), self.message)
     }
 
-    /// Renders the error with codespan-reporting against the file's source.
+    /// Renders the error with codespan-reporting against the file's source,
+    /// then ends as CPython's report does, with the headline on a line of
+    /// its own (what a reader or a script looks for last).
     pub fn render(&self, path: &str, source: &str) -> String {
         let file = SimpleFile::new(path, source);
         let start = on_last_line(source, self.span.start as usize);
@@ -61,8 +63,10 @@ impl SyntaxError {
             .with_message(self.headline())
             .with_labels(vec![Label::primary((), start..end)])
             .with_notes(vec![format!("File \"{path}\", line {line}")]);
-        term::emit_into_string(&Config::default(), &file, &diagnostic)
-            .unwrap_or_else(|_| format!("{}\n  File \"{path}\", line {line}\n", self.headline()))
+        match term::emit_into_string(&Config::default(), &file, &diagnostic) {
+            Ok(boxed) => format!("{}\n{}\n", boxed.trim_end(), self.headline()),
+            Err(_) => format!("  File \"{path}\", line {line}\n{}\n", self.headline()),
+        }
     }
 }
 
