@@ -67,6 +67,9 @@ pub fn run(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         return not_a_coroutine(main);
     }
     let lp = policy::new_event_loop(&[], &[])?;
+    if let Some(debug) = crate::runtime::args::keyword(args, kw, "debug").filter(|&d| d != none()) {
+        call_method(lp, "set_debug", &[debug])?;
+    }
     // CPython's `run` and `Runner.run` (then `Runner.close`) are two frames.
     let outcome = policy::set_event_loop(&[lp], &[]).and_then(|_| super::event_loop::python_frames(2, || run_main(lp, main)));
     finally(outcome, || {
