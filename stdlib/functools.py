@@ -60,6 +60,9 @@ def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPP
             pass
         else:
             setattr(wrapper, attr, value)
+    for attr in updated:
+        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
+    # (Set last: `__dict__` may carry the wrapped function's own `__wrapped__`.)
     wrapper.__wrapped__ = wrapped
     return wrapper
 
@@ -163,30 +166,53 @@ def cache(user_function):
     return lru_cache(maxsize=None)(user_function)
 
 
+_MISSING_OBJ = object()
+
+
+class KeyWrapper:
+    """What `cmp_to_key` returns, as CPython's C type: called with an
+    object, it makes a key wrapping it that compares through `cmp`."""
+    __slots__ = ("_cmp", "obj")
+
+    def __call__(self, obj=_MISSING_OBJ):
+        if obj is _MISSING_OBJ:
+            raise TypeError("K() missing required argument 'obj' (pos 1)")
+        key = object.__new__(KeyWrapper)
+        key._cmp = self._cmp
+        key.obj = obj
+        return key
+
+    def _compared(self, other):
+        # (CPython's message names the Python version's class, K.)
+        if type(other) is not KeyWrapper:
+            raise TypeError("other argument must be K instance")
+        return self._cmp(self.obj, other.obj)
+
+    def __lt__(self, other):
+        return self._compared(other) < 0
+
+    def __gt__(self, other):
+        return self._compared(other) > 0
+
+    def __eq__(self, other):
+        return self._compared(other) == 0
+
+    def __ne__(self, other):
+        return self._compared(other) != 0
+
+    def __le__(self, other):
+        return self._compared(other) <= 0
+
+    def __ge__(self, other):
+        return self._compared(other) >= 0
+
+    __hash__ = None
+
+
 def cmp_to_key(mycmp):
-    class K:
-        __slots__ = ["obj"]
-
-        def __init__(self, obj):
-            self.obj = obj
-
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
-
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
-
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
-
-        __hash__ = None
-    return K
+    wrapper = object.__new__(KeyWrapper)
+    wrapper._cmp = mycmp
+    return wrapper
 
 
 def _derived(root, combine):

@@ -208,8 +208,12 @@ fn deque_extendleft(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 /// The position of the first item equal to `x`, from the front.
 fn find(d: Value, x: Value) -> PyResult<Option<usize>> {
-    let n = items(d).len();
-    for i in 0..n {
+    find_between(d, x, 0, items(d).len())
+}
+
+/// The first position in `start..stop` holding an item equal to `x`.
+fn find_between(d: Value, x: Value, start: usize, stop: usize) -> PyResult<Option<usize>> {
+    for i in start..stop {
         let Some(&v) = items(d).get(i) else { break };
         if v == x || eq_bool(v, x)? {
             return Ok(Some(i));
@@ -235,8 +239,10 @@ fn deque_remove(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn deque_index(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = method("index", args, kw, 1, 1)?;
-    match find(this(a)?, a[1])? {
+    let a = method("index", args, kw, 1, 3)?;
+    let d = this(a)?;
+    let (start, stop) = crate::runtime::methods::bounds(a, 2, items(d).len())?;
+    match find_between(d, a[1], start, stop)? {
         Some(i) => Ok(Value::small_unchecked(i as i64)),
         None => raise_named("ValueError", format!("{} is not in deque", crate::runtime::text::repr(a[1])?)),
     }

@@ -63,6 +63,20 @@ fn int_arg(v: Value) -> PyResult<BigInt> {
     Ok(as_bigint(ops::index_int(v)?))
 }
 
+/// A randrange argument as 3.11's random.py takes it: through
+/// `__index__`, else `int()` of a value equal to its int (a float such as
+/// 10.0; deprecated, but CPython's warning is not printed).
+fn range_arg(v: Value, which: &str) -> PyResult<BigInt> {
+    if is_int(v) || ops::has_index(v) {
+        return int_arg(v);
+    }
+    let n = crate::runtime::call::call(vm().classes.int, &[v], &[])?;
+    if !ops::eq_bool(n, v)? {
+        return raise_named("ValueError", format!("non-integer {which} for randrange()"));
+    }
+    Ok(as_bigint(n))
+}
+
 fn r_seed(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let (me, args) = this("seed", args)?;
     let [a, _version] = python_bind("Random.seed", args, kwnames, &["a", "version"], 0, &[], 1)?;
@@ -107,13 +121,13 @@ fn r_randrange(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let [Some(start), stop, step] = python_bind("Random.randrange", args, kwnames, &["start", "stop", "step"], 1, &[], 1)? else {
         unreachable!("start is required")
     };
-    let start = int_arg(start)?;
+    let start = range_arg(start, "arg 1")?;
     let stop = match stop {
-        Some(v) if v != none() => Some(int_arg(v)?),
+        Some(v) if v != none() => Some(range_arg(v, "stop")?),
         _ => None,
     };
     let step = match step {
-        Some(v) => Some(int_arg(v)?),
+        Some(v) => Some(range_arg(v, "step")?),
         None => None,
     };
     Ok(big(lift(with(me, |g| g.randrange(&start, stop.as_ref(), step.as_ref())))?))

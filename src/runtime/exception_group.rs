@@ -203,25 +203,34 @@ pub fn install() {
     for (name, f) in [("split", eg_split as NativeFn), ("subgroup", eg_subgroup), ("derive", eg_derive)] {
         super::class::set_class_attr(base, name, new_builtin(name, f));
     }
-    // BaseException's own __str__ and __repr__, for `super().__str__()`
-    // and `Exception.__repr__(e)` (str() and repr() use them natively).
-    fn receiver(name: &str, a: &[Value]) -> super::vm::PyResult<Value> {
+    // BaseException's own __str__ and __repr__, and KeyError's __str__, for
+    // `super().__str__()` and `Exception.__repr__(e)` (str() and repr() use
+    // them natively).
+    fn receiver(name: &str, class: &str, a: &[Value]) -> super::vm::PyResult<Value> {
         match a.first() {
-            Some(&e) if super::object::kind_of(e) == super::object::Kind::Exception => Ok(e),
+            Some(&e) if super::class::isinstance(e, exc_class(class)) => Ok(e),
             Some(&v) => super::vm::raise_named(
                 "TypeError",
-                format!("descriptor '{name}' requires a 'BaseException' object but received a '{}'", super::ops::type_name(v)),
+                format!("descriptor '{name}' requires a '{class}' object but received a '{}'", super::ops::type_name(v)),
             ),
-            None => super::vm::raise_named("TypeError", format!("descriptor '{name}' of 'BaseException' object needs an argument")),
+            None => super::vm::raise_named("TypeError", format!("descriptor '{name}' of '{class}' object needs an argument")),
         }
     }
     let root = exc_class("BaseException");
     let methods: [(&str, NativeFn); 2] = [
-        ("__str__", |a, _| Ok(super::str::new_str(&super::exception::base_exc_str(receiver("__str__", a)?)?))),
-        ("__repr__", |a, _| Ok(super::str::new_str(&super::text::exception_repr(receiver("__repr__", a)?)?))),
+        ("__str__", |a, _| Ok(super::str::new_str(&super::exception::base_exc_str(receiver("__str__", "BaseException", a)?)?))),
+        ("__repr__", |a, _| Ok(super::str::new_str(&super::text::exception_repr(receiver("__repr__", "BaseException", a)?)?))),
     ];
     for (name, f) in methods {
         super::class::set_class_attr(root, name, new_builtin(name, f));
     }
+    // A KeyError of one key shows the key's repr.
+    let key_error_str: NativeFn = |a, _| {
+        let e = receiver("__str__", "KeyError", a)?;
+        let args = super::seq::tuple_items(super::exception::exc_obj(e).args.get());
+        let text = if args.len() == 1 { super::ops::repr(args[0])? } else { super::exception::base_exc_str(e)? };
+        Ok(super::str::new_str(&text))
+    };
+    super::class::set_class_attr(exc_class("KeyError"), "__str__", new_builtin("__str__", key_error_str));
     let _ = vm();
 }

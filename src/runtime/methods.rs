@@ -72,7 +72,7 @@ fn list_remove(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 /// Resolves optional start/stop arguments of `index` against `len`.
-fn bounds(a: &[Value], from: usize, len: usize) -> PyResult<(usize, usize)> {
+pub fn bounds(a: &[Value], from: usize, len: usize) -> PyResult<(usize, usize)> {
     let norm = |v: Option<&Value>, default: usize| -> PyResult<usize> {
         Ok(match v {
             None => default,

@@ -91,7 +91,7 @@ pub fn truthy(v: Value) -> PyResult<bool> {
                 return Ok(r == vm().true_);
             }
             if let Some(r) = dunder_sym(v, crate::sym!("__len__"), &[])? {
-                return Ok(index_value(r)? != 0);
+                return Ok(len_result(r)? != 0);
             }
             true
         }
@@ -666,6 +666,19 @@ pub fn contains(container: Value, item: Value) -> PyResult<bool> {
     }
 }
 
+/// What a `__len__` method returned, checked as CPython checks it: an
+/// int, not negative (the sign is checked before the size), index-sized.
+fn len_result(r: Value) -> PyResult<usize> {
+    let n = index_int(r)?;
+    if as_bigint(n).sign() == num_bigint::Sign::Minus {
+        return raise_named("ValueError", "__len__() should return >= 0");
+    }
+    match as_i64(n) {
+        Some(n) => Ok(n as usize),
+        None => raise_named("OverflowError", "cannot fit 'int' into an index-sized integer"),
+    }
+}
+
 /// `len(v)`.
 pub fn len(v: Value) -> PyResult<usize> {
     Ok(match kind_of(v) {
@@ -681,17 +694,7 @@ pub fn len(v: Value) -> PyResult<usize> {
                 return Ok(len(v));
             }
             match dunder_sym(v, crate::sym!("__len__"), &[])? {
-                Some(r) => {
-                    // As CPython: the sign is checked before the size.
-                    let n = index_int(r)?;
-                    if as_bigint(n).sign() == num_bigint::Sign::Minus {
-                        return raise_named("ValueError", "__len__() should return >= 0");
-                    }
-                    match as_i64(n) {
-                        Some(n) => n as usize,
-                        None => return raise_named("OverflowError", "cannot fit 'int' into an index-sized integer"),
-                    }
-                }
+                Some(r) => len_result(r)?,
                 None => return raise_named("TypeError", format!("object of type '{}' has no len()", type_name(v))),
             }
         }
