@@ -252,3 +252,21 @@ fn interrupt_in_a_task_reports_the_task_after_the_traceback() {
     assert!(traceback < report, "stderr was:\n{err}");
     assert!(err[report..].contains("exception=KeyboardInterrupt()>"), "stderr was:\n{err}");
 }
+
+/// A PEP 263 comment declaring Latin-1 makes the file read as Latin-1; an
+/// encoding CPython has and coro not is refused by name.
+#[test]
+fn source_encoding_declarations() {
+    let dir = std::env::temp_dir().join(format!("coro-encoding-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("make a temporary folder");
+    let latin = dir.join("latin.py");
+    std::fs::write(&latin, b"# -*- coding: latin-1 -*-\nprint('caf\xe9', len('caf\xe9'))\n").expect("write latin.py");
+    let (out, err, status) = coro(&["run", latin.to_str().expect("utf-8 path")], "");
+    assert_eq!((out.as_str(), err.as_str(), status), ("caf\u{e9} 4\n", "", 0));
+    let cp = dir.join("cp.py");
+    std::fs::write(&cp, b"# coding: cp1252\nprint('x')\n").expect("write cp.py");
+    let (out, err, status) = coro(&["run", cp.to_str().expect("utf-8 path")], "");
+    assert_eq!((out.as_str(), status), ("", 1));
+    assert_eq!(err.lines().last(), Some("SyntaxError: coro does not support source files in the 'cp1252' encoding"), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

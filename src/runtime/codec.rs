@@ -15,19 +15,9 @@ use super::str::{as_str, new_str, new_string};
 use super::value::Value;
 use super::vm::{exc_class, intern, raise_named, set_exception, Exc, PyResult};
 
-/// The encodings coro implements.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Encoding {
-    Utf8,
-    /// UTF-8 after a byte order mark, which decoding skips.
-    Utf8Sig,
-    /// UTF-16 or UTF-32 (`width` 2 or 4 bytes a unit): big-endian when
-    /// `big`; with `bom`, encoding writes a little-endian byte order mark
-    /// first and decoding reads the order from one.
-    Utf { width: usize, big: bool, bom: bool },
-    Ascii,
-    Latin1,
-}
+/// The encodings coro implements (named where source declarations are
+/// read too).
+use crate::syntax::codec_names::Codec as Encoding;
 
 impl Encoding {
     /// The canonical name CPython puts in error messages.
@@ -56,29 +46,10 @@ impl Encoding {
 /// Looks an encoding name up the way CPython's codec registry does (case
 /// and punctuation insensitive, with the common aliases).
 fn lookup(name: &str) -> PyResult<Encoding> {
-    let mut norm = String::with_capacity(name.len());
-    for c in name.trim().chars() {
-        if c.is_ascii_alphanumeric() || c == '.' {
-            norm.push(c.to_ascii_lowercase());
-        } else if !norm.ends_with('_') {
-            norm.push('_');
-        }
+    match crate::syntax::codec_names::codec_named(name) {
+        Some(codec) => Ok(codec),
+        None => raise_named("LookupError", format!("unknown encoding: {name}")),
     }
-    Ok(match norm.as_str() {
-        "utf_8" | "utf8" | "u8" | "utf" | "cp65001" | "utf8_ucs2" | "utf8_ucs4" => Encoding::Utf8,
-        "utf_8_sig" | "utf8_sig" => Encoding::Utf8Sig,
-        "utf_16" | "utf16" | "u16" => Encoding::Utf { width: 2, big: false, bom: true },
-        "utf_16_le" | "utf_16le" | "utf16le" | "unicodelittleunmarked" => Encoding::Utf { width: 2, big: false, bom: false },
-        "utf_16_be" | "utf_16be" | "utf16be" | "unicodebigunmarked" => Encoding::Utf { width: 2, big: true, bom: false },
-        "utf_32" | "utf32" | "u32" => Encoding::Utf { width: 4, big: false, bom: true },
-        "utf_32_le" | "utf_32le" | "utf32le" => Encoding::Utf { width: 4, big: false, bom: false },
-        "utf_32_be" | "utf_32be" | "utf32be" => Encoding::Utf { width: 4, big: true, bom: false },
-        "ascii" | "us_ascii" | "646" | "us" | "cp367" | "csascii" | "ibm367" | "iso646_us" | "iso_ir_6" | "ansi_x3.4_1968"
-        | "ansi_x3_4_1968" | "ansi_x3.4_1986" | "iso_646.irv_1991" => Encoding::Ascii,
-        "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819" | "csisolatin1" | "ibm819"
-        | "iso_8859_1_1987" | "iso_ir_100" => Encoding::Latin1,
-        _ => return raise_named("LookupError", format!("unknown encoding: {name}")),
-    })
 }
 
 /// What to do with bytes or characters the codec cannot handle.
