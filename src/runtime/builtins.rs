@@ -294,7 +294,7 @@ fn new_tuple_obj(_: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value>
 
 /// Adds `source` (a mapping or an iterable of pairs) to dict `d`.
 pub fn dict_update(d: Value, source: Value) -> PyResult<()> {
-    if kind_of(source) == Kind::Dict {
+    if let Some(source) = super::value_class::merged_dict(source) {
         let entries: Vec<_> = table(source).iter().copied().collect();
         for e in entries {
             table(d).set_hashed(e.key, e.hash, e.value)?;

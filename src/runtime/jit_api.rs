@@ -571,9 +571,9 @@ pub extern "C" fn rt_kwargs_merge(d: Value, mapping: Value, callee: Value) -> i6
         let message = format!("{} argument after ** must be a mapping, not {}", callee_name(callee), ops::type_name(mapping));
         return status(raise_named("TypeError", message));
     }
-    if kind_of(mapping) != Kind::Dict {
+    let Some(mapping) = super::value_class::merged_dict(mapping) else {
         return rt_dict_update(d, mapping);
-    }
+    };
     let entries: Vec<_> = table(mapping).iter().copied().collect();
     for e in entries {
         if kind_of(e.key) != Kind::Str {

@@ -53,6 +53,19 @@ pub fn unwrap(v: Value) -> Value {
     backing(v).unwrap_or(v)
 }
 
+/// The dict whose entries a merge (`dict(m)`, `{**m}`, `d.update(m)`,
+/// `f(**m)`) copies directly, as CPython's `PyDict_Merge` does: a dict, or
+/// the backing dict of a dict subclass that keeps dict's `__iter__` (its
+/// own `keys` and `__getitem__` are then not called).
+pub fn merged_dict(v: Value) -> Option<Value> {
+    if kind_of(v) == Kind::Dict {
+        return Some(v);
+    }
+    let d = backing(v).filter(|&d| kind_of(d) == Kind::Dict)?;
+    let dict_iter = super::class::lookup(vm().classes.dict, crate::sym!("__iter__"));
+    (super::class::lookup(type_of(v), crate::sym!("__iter__")) == dict_iter).then_some(d)
+}
+
 /// The text of a str or of an instance of a str subclass (which builtins
 /// take wherever they take a str, as CPython's do).
 pub fn text_of(v: Value) -> Option<&'static str> {
