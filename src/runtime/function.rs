@@ -315,11 +315,35 @@ pub fn bind_builtin(f: Value, receiver: Value) -> Value {
 
 /// A method of a builtin class reached through the class (`str.lower`):
 /// calling it checks that the receiver is an instance of the class, since
-/// the method's code takes that for granted.
+/// the method's code takes that for granted. Made once per method, so that
+/// `str.upper is str.upper`, as in CPython, where the class holds one
+/// descriptor.
 pub fn new_unbound_method(f: Value, cls: Value) -> Value {
-    let name = builtin_obj(f).name;
-    let owner = super::seq::new_tuple_from(&[cls, f]);
-    new_builtin_obj(name, call_unbound_method, owner)
+    memoized(f.0 as usize, || {
+        let name = builtin_obj(f).name;
+        let owner = super::seq::new_tuple_from(&[cls, f]);
+        new_builtin_obj(name, call_unbound_method, owner)
+    })
+}
+
+thread_local! {
+    /// Values made once and handed out again (`memoized`), by key; roots.
+    static MEMO: std::cell::RefCell<std::collections::HashMap<usize, Value>> = std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+/// The value `make` made for `key` the first time this was asked (the key
+/// must name something that lives as long as the VM: a builtin method's
+/// address, a static string's).
+pub fn memoized(key: usize, make: impl FnOnce() -> Value) -> Value {
+    if let Some(v) = MEMO.with(|m| m.borrow().get(&key).copied()) {
+        return v;
+    }
+    if MEMO.with(|m| m.borrow().is_empty()) {
+        heap::add_root_set(|visit| MEMO.with(|m| m.borrow().values().for_each(|&v| visit(v))));
+    }
+    let v = make();
+    MEMO.with(|m| m.borrow_mut().insert(key, v));
+    v
 }
 
 /// The class of an unbound method of a builtin class (`str.lower`), if
