@@ -502,6 +502,27 @@ fn deque_copy(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(deque_like(d, items(d).to_vec()))
 }
 
+/// `d.__reduce__()`: what copy and pickle rebuild a deque from, as
+/// CPython's: `(type(d), ()` or `((), maxlen)`, its `__dict__` or None,
+/// and an iterator over the items, appended back).
+fn deque_reduce(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = method("__reduce__", args, kw, 0, 0)?;
+    let d = this(a)?;
+    let empty = crate::runtime::seq::new_tuple(Vec::new());
+    let maxlen = native_slots(d)[MAXLEN].get();
+    let rebuild_args = if maxlen == none() { empty } else { crate::runtime::seq::new_tuple_from(&[empty, maxlen]) };
+    let state = match crate::runtime::attr::getattr(d, crate::sym!("__dict__")) {
+        Ok(dict) if crate::runtime::ops::truthy(dict)? => dict,
+        Ok(_) => none(),
+        Err(_) => {
+            crate::runtime::vm::take_exception();
+            none()
+        }
+    };
+    let items = deque_iter(&[d], &[])?;
+    Ok(crate::runtime::seq::new_tuple_from(&[crate::runtime::class::type_of(d), rebuild_args, state, items]))
+}
+
 fn deque_maxlen(args: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(native_slots(this(args)?)[MAXLEN].get())
 }
@@ -528,6 +549,7 @@ fn make_deque() -> Value {
         ("insert", deque_insert),
         ("copy", deque_copy),
         ("__copy__", deque_copy),
+        ("__reduce__", deque_reduce),
         ("__len__", deque_len),
         ("__iter__", deque_iter),
         ("__reversed__", deque_reversed),

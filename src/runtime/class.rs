@@ -367,7 +367,7 @@ pub fn new_class_of(metaclass: Value, name: &str, qualname: &str, module: &str, 
         is_exception |= base.is_exception.get();
     }
     let mut mro = c3_mro(name, &bases)?;
-    let slots = if kind == Kind::Instance { slot_names(&ns, &mro)? } else { None };
+    let slots = if kind == Kind::Instance { slot_names(name, &ns, &mro)? } else { None };
     let v = alloc_class(name, bases, Vec::new(), kind, false, metaclass);
     // SAFETY: just allocated.
     let obj = unsafe { &mut *v.ptr::<ClassObj>() };
@@ -388,9 +388,9 @@ pub fn new_class_of(metaclass: Value, name: &str, qualname: &str, module: &str, 
 /// `mro` (the class itself not yet in it) are limited to: its `__slots__`
 /// and those of its bases, when every class up to `object` has them and
 /// none lists `__dict__`.
-fn slot_names(ns: &DictTable, mro: &[Value]) -> PyResult<Option<Vec<Value>>> {
+fn slot_names(class_name: &str, ns: &DictTable, mro: &[Value]) -> PyResult<Option<Vec<Value>>> {
     let Some(declared) = ns.get_str(crate::sym!("__slots__")) else { return Ok(None) };
-    let mut names = slots_listed(declared)?;
+    let mut names = slots_listed(class_name, declared)?;
     if let Some(&clash) = names.iter().find(|&&n| ns.get_str(n).is_some()) {
         return raise_named("ValueError", format!("'{}' in __slots__ conflicts with class variable", super::str::as_str(clash)));
     }
@@ -442,7 +442,7 @@ pub fn declared_slots(cls: Value) -> Vec<Value> {
     for &c in &class_obj(cls).mro {
         if let Some(s) = class_obj(c).dict().get_str(crate::sym!("__slots__")) {
             // Checked when the class was made.
-            names.extend(slots_listed(s).unwrap_or_default());
+            names.extend(slots_listed(&class_obj(c).name, s).unwrap_or_default());
         }
     }
     names
@@ -453,18 +453,18 @@ pub fn declared_slots(cls: Value) -> Vec<Value> {
 pub fn slot_owner(cls: Value, name: Value) -> Option<Value> {
     class_obj(cls).mro.iter().copied().find(|&c| {
         let declared = class_obj(c).dict().get_str(crate::sym!("__slots__"));
-        declared.is_some_and(|s| slots_listed(s).unwrap_or_default().iter().any(|&n| super::str::as_str(n) == super::str::as_str(name)))
+        declared.is_some_and(|s| slots_listed(&class_obj(c).name, s).unwrap_or_default().iter().any(|&n| super::str::as_str(n) == super::str::as_str(name)))
     })
 }
 
-/// The interned names a `__slots__` value lists (one str, or an iterable
-/// of strs).
-fn slots_listed(declared: Value) -> PyResult<Vec<Value>> {
+/// The interned names a `__slots__` value of class `class_name` lists (one
+/// str, or an iterable of strs), private ones mangled.
+fn slots_listed(class_name: &str, declared: Value) -> PyResult<Vec<Value>> {
     let declared = if kind_of(declared) == Kind::Str { vec![declared] } else { super::iterate::collect(declared)? };
     declared
         .into_iter()
         .map(|n| match kind_of(n) {
-            Kind::Str => Ok(intern(as_str(n))),
+            Kind::Str => Ok(intern(&crate::syntax::mangle::mangled_in(class_name, as_str(n)))),
             _ => raise_named("TypeError", format!("__slots__ items must be strings, not '{}'", super::ops::type_name(n))),
         })
         .collect()

@@ -14,6 +14,22 @@ pub fn mangle_private_names(module: &mut Module) {
     Mangler { class: None }.stmts(&mut module.body);
 }
 
+/// True for a name mangled inside a class: `__spam`, not `__spam__`.
+fn is_private(name: &str) -> bool {
+    name.starts_with("__") && !name.ends_with("__") && !name.contains('.')
+}
+
+/// `name` as class `class` stores it (`__z` in class `Slots` is
+/// `_Slots__z`), for names given as strings: `__slots__`.
+pub fn mangled_in(class: &str, name: &str) -> String {
+    let class = class.trim_start_matches('_');
+    if is_private(name) && !class.is_empty() {
+        format!("_{class}{name}")
+    } else {
+        name.to_string()
+    }
+}
+
 /// The walk, inside the innermost class (functions keep their class's).
 struct Mangler {
     /// The innermost class's name without its leading underscores, or
@@ -25,7 +41,7 @@ impl Mangler {
     /// Mangles `name` in place if it is private here.
     fn name(&self, name: &mut String) {
         if let Some(class) = &self.class {
-            if name.starts_with("__") && !name.ends_with("__") && !name.contains('.') {
+            if is_private(name) {
                 *name = format!("_{class}{name}");
             }
         }
