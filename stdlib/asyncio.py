@@ -164,7 +164,9 @@ async def _wrap_awaitable(awaitable):
 
 def create_task(coro, *, name=None, context=None):
     loop = get_running_loop()
-    return loop.create_task(coro, name=name)
+    if context is None:
+        return loop.create_task(coro, name=name)
+    return loop.create_task(coro, name=name, context=context)
 
 
 class _Sleep0:

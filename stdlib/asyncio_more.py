@@ -146,14 +146,14 @@ class Runner:
         return self._loop
 
     def run(self, coro, *, context=None):
-        if context is not None:
-            raise NotImplementedError("coro does not support contexts (contextvars)")
         if not iscoroutine(coro):
             raise ValueError("a coroutine was expected, got {!r}".format(coro))
         if _get_running_loop() is not None:
             raise RuntimeError("Runner.run() cannot be called from a running event loop")
         self._lazy_init()
-        return _runner_run(self._loop, coro)
+        # (Without a context, each run's task copies the current one;
+        # CPython's Runner copies it once, for all its runs.)
+        return _runner_run(self._loop, coro, context)
 
     def _lazy_init(self):
         if self._state == "closed":

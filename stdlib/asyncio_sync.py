@@ -515,7 +515,10 @@ class TaskGroup:
             raise RuntimeError("TaskGroup %r is finished" % (self,))
         if self._aborting:
             raise RuntimeError("TaskGroup %r is shutting down" % (self,))
-        task = self._loop.create_task(coro)
+        if context is None:
+            task = self._loop.create_task(coro)
+        else:
+            task = self._loop.create_task(coro, context=context)
         if name is not None:
             task.set_name(name)
         task.add_done_callback(self._on_task_done)

@@ -9,6 +9,7 @@ pub mod asyncio;
 pub mod codegen;
 pub mod collections;
 pub mod itertools;
+pub mod contextvars;
 pub mod gc;
 pub mod traceback;
 pub mod process;

@@ -70,6 +70,7 @@ pub fn import_module(name: &str) -> PyResult<Value> {
         "time" => crate::modules::time::create(),
         "_time" => crate::modules::calendar_time::create(),
         "math" => crate::modules::math::create(),
+        "contextvars" => crate::modules::contextvars::create(),
         "gc" => crate::modules::gc::create(),
         "_traceback" => crate::modules::traceback::create(),
         "random" => crate::modules::random_module::create(),

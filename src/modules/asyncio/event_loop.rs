@@ -215,14 +215,17 @@ fn loop_call_soon(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (cb, cb_args) = callback_args("BaseEventLoop.call_soon", args, kw, &["callback"])?;
     check_closed(lp)?;
     let h = handle::new_handle(classes().handle, lp, cb, cb_args, None);
+    handle::set_context(h, crate::modules::contextvars::context_arg(keyword(args, kw, "context"))?);
     push(lp, Entry::Handle(h))?;
     Ok(h)
 }
 
-/// Schedules `cb(*cb_args)` at `when` on `lp`'s clock.
-fn call_at(lp: Value, when: f64, cb: Value, cb_args: Value) -> PyResult<Value> {
+/// Schedules `cb(*cb_args)` at `when` on `lp`'s clock, in `context` (see
+/// `contextvars::context_arg`).
+fn call_at(lp: Value, when: f64, cb: Value, cb_args: Value, context: Option<Value>) -> PyResult<Value> {
     check_closed(lp)?;
     let h = handle::new_handle(classes().timer_handle, lp, cb, cb_args, Some(when));
+    handle::set_context(h, crate::modules::contextvars::context_arg(context)?);
     with_loop(lp, |s| {
         s.timers.push(Timer { when, handle: h });
     })?;
@@ -242,7 +245,7 @@ fn loop_call_later(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     // `self.time() + delay`, as CPython computes it (and words its errors).
     let now = crate::runtime::number::float(seconds_since_start());
     let when = crate::runtime::ops::binary(crate::syntax::ast::BinOp::Add, now, args[1])?;
-    call_at(lp, seconds(when)?, cb, cb_args)
+    call_at(lp, seconds(when)?, cb, cb_args, keyword(args, kw, "context"))
 }
 
 fn loop_call_at(args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -252,7 +255,7 @@ fn loop_call_at(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         return raise_named("TypeError", "when cannot be None");
     }
     let when = seconds(args[1])?;
-    call_at(lp, when, cb, cb_args)
+    call_at(lp, when, cb, cb_args, keyword(args, kw, "context"))
 }
 
 fn loop_create_future(args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -267,9 +270,13 @@ fn loop_create_task(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let name = keyword(args, kw, "name").unwrap_or(none());
     let factory = with_loop(lp, |s| s.task_factory)?;
     if factory.is_null() {
-        return task::new_task(pos[1], lp, name);
+        return task::new_task(pos[1], lp, name, keyword(args, kw, "context"));
     }
-    let t = call(factory, &[lp, pos[1]], &[])?;
+    // (CPython passes the factory a context only when one was given.)
+    let t = match keyword(args, kw, "context").filter(|&c| c != none()) {
+        Some(context) => call(factory, &[lp, pos[1], context], &[crate::runtime::vm::intern("context")])?,
+        None => call(factory, &[lp, pos[1]], &[])?,
+    };
     if name != none() {
         crate::runtime::call::call_method(t, "set_name", &[name])?;
     }
@@ -383,7 +390,8 @@ fn run_entry_here(lp: Value, e: Entry) -> PyResult<()> {
             }
             let s = native_slots(h);
             let (cb, cb_args) = (s[handle::CALLBACK].get(), s[handle::ARGS].get());
-            if call(cb, tuple_items(cb_args), &[]).is_err() {
+            let context = handle::context(h);
+            if crate::modules::contextvars::enter(context, || call(cb, tuple_items(cb_args), &[])).is_err() {
                 return report(lp, callback_name(cb, tuple_items(cb_args)), h);
             }
             Ok(())

@@ -19,8 +19,10 @@ pub const CANCELLED: usize = 2;
 pub const LOOP: usize = 3;
 /// Slot (timer handles): the deadline on the loop's clock (a float).
 pub const WHEN: usize = 4;
+/// Slot: the `contextvars.Context` the callback runs in, or NULL.
+const CONTEXT: usize = 5;
 /// Number of slots.
-const SLOTS: u32 = 5;
+const SLOTS: u32 = 6;
 
 /// A new handle of `class` for `callback(*args)`.
 pub fn new_handle(class: Value, event_loop: Value, callback: Value, args: Value, when: Option<f64>) -> Value {
@@ -32,6 +34,16 @@ pub fn new_handle(class: Value, event_loop: Value, callback: Value, args: Value,
     s[LOOP].set(event_loop);
     s[WHEN].set(when.map_or(none(), float));
     h
+}
+
+/// Makes handle `h` run its callback in `context` (NULL: in the current one).
+pub fn set_context(h: Value, context: Value) {
+    native_slots(h)[CONTEXT].set(context);
+}
+
+/// The context handle `h` runs its callback in, or NULL.
+pub fn context(h: Value) -> Value {
+    native_slots(h)[CONTEXT].get()
 }
 
 /// True once `cancel()` was called.

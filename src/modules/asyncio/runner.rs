@@ -71,7 +71,7 @@ pub fn run(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         call_method(lp, "set_debug", &[debug])?;
     }
     // CPython's `run` and `Runner.run` (then `Runner.close`) are two frames.
-    let outcome = policy::set_event_loop(&[lp], &[]).and_then(|_| super::event_loop::python_frames(2, || run_main(lp, main)));
+    let outcome = policy::set_event_loop(&[lp], &[]).and_then(|_| super::event_loop::python_frames(2, || run_main(lp, main, none())));
     finally(outcome, || {
         finally(super::event_loop::python_frames(2, || shut_down(lp)), || {
             policy::set_event_loop(&[none()], &[])?;
@@ -80,17 +80,18 @@ pub fn run(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     })
 }
 
-/// `_runner_run(loop, coro)`: `asyncio.Runner.run` on the runner's loop.
+/// `_runner_run(loop, coro, context)`: `asyncio.Runner.run` on the
+/// runner's loop (the main task in `context` unless it is None).
 pub fn runner_run(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    count("_runner_run", positional(args, kw).len(), 2, 2)?;
-    let (lp, main) = (args[0], args[1]);
+    count("_runner_run", positional(args, kw).len(), 3, 3)?;
+    let (lp, main, context) = (args[0], args[1], args[2]);
     if !is_asyncio_coroutine(main) {
         return not_a_coroutine(main);
     }
     if !with_core(|c| c.running_loop).is_null() {
         return raise_named("RuntimeError", "Runner.run() cannot be called from a running event loop");
     }
-    run_main(lp, main)
+    run_main(lp, main, context)
 }
 
 /// The ValueError of `asyncio.run` and `Runner.run` given no coroutine.
@@ -108,8 +109,13 @@ pub fn runner_shut_down(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 /// The body of `asyncio.run`: `main` as the loop's task, which Ctrl-C
 /// cancels (and then ends with KeyboardInterrupt).
-fn run_main(lp: Value, main: Value) -> PyResult<Value> {
-    let task = call_method(lp, "create_task", &[main])?;
+fn run_main(lp: Value, main: Value, context: Value) -> PyResult<Value> {
+    let task = if context == none() {
+        call_method(lp, "create_task", &[main])?
+    } else {
+        let create = crate::runtime::attr::getattr(lp, crate::sym!("create_task"))?;
+        crate::runtime::call::call(create, &[main, context], &[crate::runtime::vm::intern("context")])?
+    };
     super::run_main(&[task], &[])?;
     let outcome = match call_method(lp, "run_until_complete", &[task]) {
         Err(Exc) if crate::runtime::class::isinstance(vm().current_exc.get(), classes().cancelled_error) => {

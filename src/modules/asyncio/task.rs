@@ -26,8 +26,11 @@ const CORO: usize = future::SLOTS as usize;
 const NAME: usize = CORO + 1;
 /// Slot: the future the coroutine waits on, or NULL.
 const FUT_WAITER: usize = CORO + 2;
-/// Number of slots (with the instance header, 88 bytes).
-const SLOTS: u32 = future::SLOTS + 3;
+/// Slot: the `contextvars.Context` its steps run in, or NULL (none made:
+/// contextvars was not imported when the task was).
+const CONTEXT: usize = CORO + 3;
+/// Number of slots (with the instance header, 96 bytes).
+const SLOTS: u32 = future::SLOTS + 4;
 /// The count of cancellation requests not yet withdrawn is kept in the
 /// STATE word above the flags, in steps of this.
 const ONE_CANCEL: i64 = future::FLAG_BITS + 1;
@@ -50,8 +53,10 @@ pub fn waiter(t: Value) -> Value {
     slot(t, FUT_WAITER)
 }
 
-/// Sets up task `t` for `coro` on `lp` and schedules its first step.
-fn init(t: Value, coro: Value, lp: Value, name: Value) -> PyResult<()> {
+/// Sets up task `t` for `coro` on `lp` and schedules its first step;
+/// its steps run in `context` (a `context=` argument, None for a copy of
+/// the current context).
+fn init(t: Value, coro: Value, lp: Value, name: Value, context: Option<Value>) -> PyResult<()> {
     // Checked first: a task that fails here keeps no loop, and so never
     // counts as pending.
     if !crate::runtime::async_protocol::is_asyncio_coroutine(coro) {
@@ -67,14 +72,15 @@ fn init(t: Value, coro: Value, lp: Value, name: Value) -> PyResult<()> {
     let name = if name == none() { Value::small_unchecked(n as i64) } else { new_str(&crate::runtime::text::str_of(name)?) };
     set_slot(t, CORO, coro);
     set_slot(t, NAME, name);
+    set_slot(t, CONTEXT, crate::modules::contextvars::context_arg(context)?);
     push(lp, Entry::Step(t, Value::NULL))?;
     event_loop::add_task(lp, t)
 }
 
 /// `loop.create_task(coro, name=name)` without a task factory.
-pub fn new_task(coro: Value, lp: Value, name: Value) -> PyResult<Value> {
+pub fn new_task(coro: Value, lp: Value, name: Value, context: Option<Value>) -> PyResult<Value> {
     let t = new_instance(classes().task);
-    init(t, coro, lp, name)?;
+    init(t, coro, lp, name, context)?;
     Ok(t)
 }
 
@@ -180,7 +186,7 @@ pub fn step(t: Value, exc: Value) -> PyResult<()> {
     set_slot(t, FUT_WAITER, Value::NULL);
     let lp = slot(t, LOOP);
     with_loop(lp, |s| s.current_task = t)?;
-    let outcome = drive(slot(t, CORO), exc);
+    let outcome = crate::modules::contextvars::enter(context_of(t), || drive(slot(t, CORO), exc));
     let r = match outcome {
         Ok(Step::Yield(v)) => after_yield(t, v),
         Ok(Step::Return(v)) => {
@@ -212,6 +218,18 @@ pub fn step(t: Value, exc: Value) -> PyResult<()> {
         event_loop::task_done(lp);
     }
     r
+}
+
+/// The context task `t`'s steps run in: made, empty, for a task made
+/// before contextvars was imported (nothing was set then to copy).
+fn context_of(t: Value) -> Value {
+    let ctx = slot(t, CONTEXT);
+    if ctx.is_null() && crate::modules::contextvars::active() {
+        let fresh = crate::modules::contextvars::new_empty_context();
+        set_slot(t, CONTEXT, fresh);
+        return fresh;
+    }
+    ctx
 }
 
 /// Wakes task `t` after the future it awaited, `fut`, is done.
@@ -268,7 +286,7 @@ fn task_init(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         Some(l) if l != none() => l,
         _ => event_loop::get_event_loop()?,
     };
-    init(t, coro, lp, keyword(args, kw, "name").unwrap_or(none()))?;
+    init(t, coro, lp, keyword(args, kw, "name").unwrap_or(none()), keyword(args, kw, "context"))?;
     Ok(none())
 }
 
