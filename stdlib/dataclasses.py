@@ -305,6 +305,9 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only, mat
             "  return self.__class__.__qualname__ + f\"(%s)\"" % shown,
             "finally:",
             "  __dataclass_repr_running__.discard(key)"], {"__dataclass_repr_running__": set()})
+        # pprint lays out instances field by field only under a generated
+        # repr (CPython's check looks at the wrapper's __wrapped__).
+        cls.__repr__.__dataclass_repr__ = True
     compared = [f for f in all_fields if f.compare]
     if eq and "__eq__" not in own:
         cls.__eq__ = _make_compare(cls, "__eq__", "==", compared)

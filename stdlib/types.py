@@ -78,14 +78,28 @@ class member_descriptor:
 MemberDescriptorType = member_descriptor
 
 
+# The ids of the namespaces whose repr is being made.
+_namespace_reprs_running = set()
+
+
 class SimpleNamespace:
     def __init__(self, mapping_or_iterable=(), /, **kwargs):
         for key, value in dict(mapping_or_iterable, **kwargs).items():
             setattr(self, key, value)
 
     def __repr__(self):
-        items = ("%s=%r" % (k, v) for k, v in self.__dict__.items())
-        return "namespace(%s)" % ", ".join(items)
+        # A subclass shows its own name; a namespace met again while its
+        # repr is being made shows as `name(...)`.
+        name = "namespace" if type(self) is SimpleNamespace else type(self).__name__
+        key = id(self)
+        if key in _namespace_reprs_running:
+            return name + "(...)"
+        _namespace_reprs_running.add(key)
+        try:
+            items = ["%s=%r" % (k, v) for k, v in self.__dict__.items()]
+        finally:
+            _namespace_reprs_running.discard(key)
+        return "%s(%s)" % (name, ", ".join(items))
 
     def __eq__(self, other):
         if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):

@@ -158,6 +158,7 @@ fn stdlib_source(name: &str) -> Option<&'static str> {
         "re" => Some(include_str!("../../stdlib/re.py")),
         "textwrap" => Some(include_str!("../../stdlib/textwrap.py")),
         "reprlib" => Some(include_str!("../../stdlib/reprlib.py")),
+        "pprint" => Some(include_str!("../../stdlib/pprint.py")),
         _ => None,
     }
 }
