@@ -159,6 +159,7 @@ fn stdlib_source(name: &str) -> Option<&'static str> {
         "textwrap" => Some(include_str!("../../stdlib/textwrap.py")),
         "reprlib" => Some(include_str!("../../stdlib/reprlib.py")),
         "pprint" => Some(include_str!("../../stdlib/pprint.py")),
+        "warnings" => Some(include_str!("../../stdlib/warnings.py")),
         _ => None,
     }
 }
