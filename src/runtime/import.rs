@@ -160,6 +160,7 @@ fn stdlib_source(name: &str) -> Option<&'static str> {
         "reprlib" => Some(include_str!("../../stdlib/reprlib.py")),
         "pprint" => Some(include_str!("../../stdlib/pprint.py")),
         "warnings" => Some(include_str!("../../stdlib/warnings.py")),
+        "logging" => Some(include_str!("../../stdlib/logging.py")),
         _ => None,
     }
 }
