@@ -617,3 +617,5 @@ _PRINTERS = {
     _collections.UserList.__repr__: PrettyPrinter._pprint_user_list,
     _collections.UserString.__repr__: PrettyPrinter._pprint_user_string,
 }
+# CPython keeps this table as PrettyPrinter._dispatch, which programs extend.
+PrettyPrinter._dispatch = _PRINTERS
