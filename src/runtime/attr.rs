@@ -26,7 +26,7 @@ pub fn unwrap_staticmethod(v: Value) -> Value {
 fn bind(attr: Value, obj: Value, cls: Value) -> PyResult<Value> {
     match kind_of(attr) {
         Kind::Function => Ok(new_bound_method(attr, obj)),
-        Kind::Builtin if super::function::builtin_obj(attr).bound.is_null() => Ok(bind_builtin(attr, obj)),
+        Kind::Builtin if super::function::binds_as_method(super::function::builtin_obj(attr)) => Ok(bind_builtin(attr, obj)),
         // A builtin class's method taken through the class (`push =
         // list.append` in a class body) binds as the method itself.
         Kind::Builtin if super::function::unbound_method_class(super::function::builtin_obj(attr)).is_some() => {

@@ -737,6 +737,9 @@ pub fn native_property(name: &'static str, getter: super::function::NativeFn, se
 
 /// Puts `value` in the namespace of builtin class `cls` under `name`.
 pub fn set_class_attr(cls: Value, name: &str, value: Value) {
+    if kind_of(value) == Kind::Builtin {
+        super::function::as_method(value);
+    }
     class_obj(cls).dict().set_str(intern(name), value);
     classes_changed();
 }

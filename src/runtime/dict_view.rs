@@ -369,7 +369,7 @@ fn install_classes() {
     for what in [DictPart::Keys, DictPart::Values, DictPart::Items] {
         let mut ns = DictTable::new();
         for &(name, f) in PLAIN {
-            ns.set_str(intern(name), new_builtin(name, f));
+            ns.set_str(intern(name), crate::runtime::function::as_method(new_builtin(name, f)));
         }
         let wrapped = |name: &'static str, f: NativeFn| new_descriptor(staticmethod, new_builtin(name, f), Value::NULL, Value::NULL);
         for &(name, f) in DISPATCHED {
@@ -379,7 +379,7 @@ fn install_classes() {
             for &(name, f) in SET_LIKE {
                 ns.set_str(intern(name), wrapped(name, f));
             }
-            ns.set_str(crate::sym!("isdisjoint"), new_builtin("isdisjoint", view_isdisjoint));
+            ns.set_str(crate::sym!("isdisjoint"), crate::runtime::function::as_method(new_builtin("isdisjoint", view_isdisjoint)));
         }
         ns.set_str(crate::sym!("__hash__"), none());
         let name = part_name(what);

@@ -189,6 +189,23 @@ pub const GENERATOR_FUNCTION: u16 = 2;
 /// Builtin header flag: a method of a builtin value class whose code takes
 /// the builtin value itself as its receiver (see `value_class`).
 pub const VALUE_RECEIVER: u16 = 0x100;
+/// Builtin header flag: installed as a method of a builtin class, so it
+/// binds to an instance as a function does. Other builtins (`len`, stored
+/// as a class attribute) do not bind, as in CPython.
+pub const BUILTIN_METHOD: u16 = 0x200;
+
+/// Marks builtin `f` as a method (see `BUILTIN_METHOD`); returns it.
+pub fn as_method(f: Value) -> Value {
+    let h = &builtin_obj(f).header;
+    h.flags.set(h.flags.get() | BUILTIN_METHOD);
+    f
+}
+
+/// True for a builtin that binds to the instance it is found through
+/// (see `BUILTIN_METHOD`).
+pub fn binds_as_method(b: &BuiltinObj) -> bool {
+    b.bound.is_null() && b.header.flags.get() & BUILTIN_METHOD != 0
+}
 /// Offset of the closure vector's data pointer is not stable; JIT code
 /// reads cells through a helper instead.
 pub fn new_function(code: &'static CodeInfo, defaults: Vec<Value>, kwdefaults: Vec<Value>, closure: Vec<Value>, module: Value) -> Value {

@@ -229,7 +229,7 @@ pub fn learn_method(site: &mut AttrSite, obj: Value, name: Value, found: Value, 
     // fast entry takes.
     let fast_arity = match kind_of(found) {
         Kind::Function => super::function::func_obj(found).fast_arity,
-        Kind::Builtin if builtin_obj(found).bound.is_null() => builtin_obj(found).fast_arity,
+        Kind::Builtin if super::function::binds_as_method(builtin_obj(found)) => builtin_obj(found).fast_arity,
         _ => return,
     };
     site.fill(type_of(obj), shape);

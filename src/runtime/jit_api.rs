@@ -314,7 +314,7 @@ fn call_method(name: Value, args: &[Value], kw: &[Value], mut site: Option<&mut 
                 }
                 match kind_of(f) {
                     Kind::Function => return word(call_fast_or_bind(f, args, kw)),
-                    Kind::Builtin if super::function::builtin_obj(f).bound.is_null() => {
+                    Kind::Builtin if super::function::binds_as_method(super::function::builtin_obj(f)) => {
                         return word(super::call::call_builtin(f, args, kw))
                     }
                     _ => {}
