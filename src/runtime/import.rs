@@ -161,6 +161,8 @@ fn stdlib_source(name: &str) -> Option<&'static str> {
         "pprint" => Some(include_str!("../../stdlib/pprint.py")),
         "warnings" => Some(include_str!("../../stdlib/warnings.py")),
         "logging" => Some(include_str!("../../stdlib/logging.py")),
+        "numbers" => Some(include_str!("../../stdlib/numbers.py")),
+        "fractions" => Some(include_str!("../../stdlib/fractions.py")),
         _ => None,
     }
 }
