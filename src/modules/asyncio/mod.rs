@@ -108,13 +108,15 @@ pub fn classes() -> &'static Classes {
 }
 
 fn trace_roots(visit: &mut dyn FnMut(Value)) {
+    // (The classes live in leaked Rust memory, which no scan sees.)
+    if let Some(k) = CLASSES.with(|c| c.get()) {
+        let all = [k.future, k.task, k.gathering_future, k.handle, k.timer_handle, k.event_loop, k.cancelled_error, k.invalid_state_error];
+        for v in all.into_iter().chain([k.abstract_policy, k.default_policy]) {
+            visit(v);
+        }
+    }
     CORE.with(|c| {
         if let Some(core) = c.borrow().as_ref() {
-            let k = classes();
-            let all = [k.future, k.task, k.gathering_future, k.handle, k.timer_handle, k.event_loop, k.cancelled_error, k.invalid_state_error];
-            for v in all.into_iter().chain([k.abstract_policy, k.default_policy]) {
-                visit(v);
-            }
             visit(core.running_loop);
             visit(core.run_until_complete_cb);
             visit(core.policy);
@@ -390,11 +392,12 @@ pub fn create() -> Value {
             default_policy,
         };
         CLASSES.with(|c| c.set(Some(Box::leak(Box::new(classes)))));
+        // Rooted from here: what follows allocates.
+        heap::add_root_set(trace_roots);
         let run_until_complete_cb = new_builtin("_run_until_complete_cb", runner::run_until_complete_cb);
         CORE.with(|c| {
             *c.borrow_mut() = Some(Core { loops: Vec::new(), running_loop: Value::NULL, task_counter: 0, pending_tasks: 0, run_until_complete_cb, policy: Value::NULL })
         });
-        heap::add_root_set(trace_roots);
         heap::add_forgetter(event_loop::forget_dead_tasks);
     }
     let k = classes();
