@@ -60,7 +60,10 @@ fn broken_down(args: &[Value], _: &[Value]) -> PyResult<Value> {
     // SAFETY: both pointers are valid for the call.
     let ok = unsafe { if local { !libc::localtime_r(&t, &mut tm).is_null() } else { !libc::gmtime_r(&t, &mut tm).is_null() } };
     if !ok {
-        return raise_named("OverflowError", "timestamp out of range for platform time_t");
+        // As CPython: the C library's error (EOVERFLOW for a year past a C
+        // int) as an OSError, EINVAL when it set none.
+        let errno = std::io::Error::last_os_error().raw_os_error().filter(|&e| e != 0).unwrap_or(libc::EINVAL);
+        return crate::modules::asyncio::poll::raise_errno(errno);
     }
     Ok(items_of(&tm))
 }

@@ -1,6 +1,7 @@
 //! `_codegen`: what the standard library needs to turn the text of
 //! functions it generates into compiled functions, as CPython's
-//! `dataclasses` does with `exec` (coro has no `exec`).
+//! `dataclasses` does with `exec` (coro has no `exec`), and to present
+//! the classes it writes in the language as CPython's C types.
 
 use crate::runtime::args::count;
 use crate::runtime::function::new_builtin;
@@ -32,9 +33,22 @@ fn run(args: &[Value], _: &[Value]) -> PyResult<Value> {
     }
 }
 
+/// `c_type_name(cls)`: messages name class `cls` as CPython names the C
+/// type it stands for, with its module (`'datetime.date' object has no
+/// attribute 'x'`). The module defining `cls` calls it right after.
+fn c_type_name(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("c_type_name", args.len(), 1, 1)?;
+    if !crate::runtime::class::is_class(args[0]) {
+        return raise_named("TypeError", "c_type_name() expects a class");
+    }
+    crate::runtime::class::name_as_c_type(args[0]);
+    Ok(crate::runtime::vm::none())
+}
+
 /// Makes the `_codegen` module.
 pub fn create() -> Value {
     let m = new_module("_codegen", "", &[]);
     set_global(m, "run", new_builtin("run", run));
+    set_global(m, "c_type_name", new_builtin("c_type_name", c_type_name));
     m
 }

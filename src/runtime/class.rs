@@ -697,10 +697,12 @@ pub fn new_native_class(name: &str, module: &str, base: Value, native_slots: u32
     cls
 }
 
-/// Names native class `cls` in messages as CPython names its C type: with
-/// its module (`'_asyncio.Future' object has no attribute 'x'`).
+/// Names class `cls` in messages as CPython names its C type: with its
+/// module (`'_asyncio.Future' object has no attribute 'x'`).
 pub fn name_as_c_type(cls: Value) {
-    // SAFETY: classes are set up before any code runs.
+    // SAFETY: native classes are set up before any code runs; a class
+    // written in the language is named so by its module right after its
+    // creation (`_codegen.c_type_name`), when nothing borrows it.
     let obj = unsafe { &mut *cls.ptr::<ClassObj>() };
     obj.c_type_name = Some(format!("{}.{}", obj.module, obj.name));
 }

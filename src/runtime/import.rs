@@ -164,6 +164,9 @@ fn stdlib_source(name: &str) -> Option<&'static str> {
         "numbers" => Some(include_str!("../../stdlib/numbers.py")),
         "fractions" => Some(include_str!("../../stdlib/fractions.py")),
         "statistics" => Some(include_str!("../../stdlib/statistics.py")),
+        "datetime" => Some(include_str!("../../stdlib/datetime.py")),
+        // What datetime loads on first use of strptime or a rare strftime directive.
+        "_datetime_extras" => Some(include_str!("../../stdlib/datetime_extras.py")),
         _ => None,
     }
 }
