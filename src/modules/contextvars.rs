@@ -50,6 +50,26 @@ thread_local! {
     static CLASSES: Cell<Option<Classes>> = const { Cell::new(None) };
     /// The context code runs in; NULL until first needed.
     static CURRENT: Cell<Value> = const { Cell::new(Value::NULL) };
+    /// The context each asyncio task or handle runs in, by the object's
+    /// address: a side table rather than a slot, so that a program that
+    /// never imports contextvars pays nothing per task. An entry goes when
+    /// its object dies; its context is a root until then.
+    static BOUND: std::cell::RefCell<std::collections::HashMap<u64, Value>> = std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+/// Makes task or handle `obj` run in `ctx` (nothing for NULL).
+pub fn bind(obj: Value, ctx: Value) {
+    if !ctx.is_null() {
+        BOUND.with(|b| b.borrow_mut().insert(obj.0, ctx));
+    }
+}
+
+/// The context task or handle `obj` runs in, or NULL for none.
+pub fn bound(obj: Value) -> Value {
+    if !active() {
+        return Value::NULL;
+    }
+    BOUND.with(|b| b.borrow().get(&obj.0).copied().unwrap_or(Value::NULL))
 }
 
 /// True once the module is imported: before, no variable exists, and
@@ -377,6 +397,8 @@ pub fn create() -> Value {
     let missing = new_instance(missing_class);
     CLASSES.with(|c| c.set(Some(Classes { context, var, token, missing })));
     crate::runtime::heap::add_root_set(|visit| CURRENT.with(|c| visit(c.get())));
+    crate::runtime::heap::add_root_set(|visit| BOUND.with(|b| b.borrow().values().for_each(|&ctx| visit(ctx))));
+    crate::runtime::heap::add_forgetter(|is_marked| BOUND.with(|b| b.borrow_mut().retain(|&obj, _| is_marked(Value(obj)))));
     let context_methods: &[(&'static str, NativeFn)] = &[
         ("run", context_run),
         ("copy", context_copy),

@@ -19,10 +19,8 @@ pub const CANCELLED: usize = 2;
 pub const LOOP: usize = 3;
 /// Slot (timer handles): the deadline on the loop's clock (a float).
 pub const WHEN: usize = 4;
-/// Slot: the `contextvars.Context` the callback runs in, or NULL.
-const CONTEXT: usize = 5;
 /// Number of slots.
-const SLOTS: u32 = 6;
+const SLOTS: u32 = 5;
 
 /// A new handle of `class` for `callback(*args)`.
 pub fn new_handle(class: Value, event_loop: Value, callback: Value, args: Value, when: Option<f64>) -> Value {
@@ -38,12 +36,12 @@ pub fn new_handle(class: Value, event_loop: Value, callback: Value, args: Value,
 
 /// Makes handle `h` run its callback in `context` (NULL: in the current one).
 pub fn set_context(h: Value, context: Value) {
-    native_slots(h)[CONTEXT].set(context);
+    crate::modules::contextvars::bind(h, context);
 }
 
 /// The context handle `h` runs its callback in, or NULL.
 pub fn context(h: Value) -> Value {
-    native_slots(h)[CONTEXT].get()
+    crate::modules::contextvars::bound(h)
 }
 
 /// True once `cancel()` was called.

@@ -26,11 +26,8 @@ const CORO: usize = future::SLOTS as usize;
 const NAME: usize = CORO + 1;
 /// Slot: the future the coroutine waits on, or NULL.
 const FUT_WAITER: usize = CORO + 2;
-/// Slot: the `contextvars.Context` its steps run in, or NULL (none made:
-/// contextvars was not imported when the task was).
-const CONTEXT: usize = CORO + 3;
-/// Number of slots (with the instance header, 96 bytes).
-const SLOTS: u32 = future::SLOTS + 4;
+/// Number of slots (with the instance header, 88 bytes).
+const SLOTS: u32 = future::SLOTS + 3;
 /// The count of cancellation requests not yet withdrawn is kept in the
 /// STATE word above the flags, in steps of this.
 const ONE_CANCEL: i64 = future::FLAG_BITS + 1;
@@ -72,7 +69,7 @@ fn init(t: Value, coro: Value, lp: Value, name: Value, context: Option<Value>) -
     let name = if name == none() { Value::small_unchecked(n as i64) } else { new_str(&crate::runtime::text::str_of(name)?) };
     set_slot(t, CORO, coro);
     set_slot(t, NAME, name);
-    set_slot(t, CONTEXT, crate::modules::contextvars::context_arg(context)?);
+    crate::modules::contextvars::bind(t, crate::modules::contextvars::context_arg(context)?);
     push(lp, Entry::Step(t, Value::NULL))?;
     event_loop::add_task(lp, t)
 }
@@ -223,10 +220,10 @@ pub fn step(t: Value, exc: Value) -> PyResult<()> {
 /// The context task `t`'s steps run in: made, empty, for a task made
 /// before contextvars was imported (nothing was set then to copy).
 fn context_of(t: Value) -> Value {
-    let ctx = slot(t, CONTEXT);
+    let ctx = crate::modules::contextvars::bound(t);
     if ctx.is_null() && crate::modules::contextvars::active() {
         let fresh = crate::modules::contextvars::new_empty_context();
-        set_slot(t, CONTEXT, fresh);
+        crate::modules::contextvars::bind(t, fresh);
         return fresh;
     }
     ctx
