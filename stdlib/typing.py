@@ -126,6 +126,11 @@ class _GenericAlias:
         return __getattr__("_subscript")(self, params)
 
     def __eq__(self, other):
+        # `int | None == Optional[int]` (no `int | None` exists before
+        # `types` is loaded).
+        types = sys.modules.get("types")
+        if types is not None and isinstance(other, types.UnionType) and self.__origin__ is Union:
+            return set(self.__args__) == set(other.__args__)
         if not isinstance(other, _GenericAlias):
             return NotImplemented
         if self.__origin__ is Union and other.__origin__ is Union:
