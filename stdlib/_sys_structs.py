@@ -1,4 +1,4 @@
-# sys's struct sequences (version_info, float_info, int_info): CPython's
+# sys's struct sequences (version_info, float_info, int_info, hash_info, flags): CPython's
 # named tuples whose items are also attributes. The sys module makes each
 # on first use (its __getattr__ looks the name up here).
 
@@ -31,3 +31,14 @@ float_info = _struct_sequence("float_info", (
 
 int_info = _struct_sequence("int_info", (
     "bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"))((30, 4, 4300, 640))
+
+hash_info = _struct_sequence("hash_info", (
+    "width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"))(
+    (64, 2305843009213693951, 314159, 0, 1000003, "siphash13", 64, 128, 0))
+
+# (coro's str hashes are not randomized: hash_randomization is 0.)
+flags = _struct_sequence("flags", (
+    "debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site",
+    "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode",
+    "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"))(
+    (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, False, 0, 0, False, -1))

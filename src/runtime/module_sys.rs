@@ -295,11 +295,11 @@ pub fn create() -> Value {
 }
 
 /// The sys module's `__getattr__` (PEP 562): makes `version_info`,
-/// `float_info` or `int_info`, struct sequences written in the language,
+/// `float_info`, `int_info`, `hash_info` or `flags`, struct sequences written in the language,
 /// the first time one is asked for.
 fn sys_getattr(args: &[Value], _: &[Value]) -> PyResult<Value> {
     let name = args.first().map(|&n| str_of(n)).transpose()?.unwrap_or_default();
-    if matches!(name.as_str(), "version_info" | "float_info" | "int_info") {
+    if matches!(name.as_str(), "version_info" | "float_info" | "int_info" | "hash_info" | "flags") {
         let v = super::module::get_global(super::import::import_module("_sys_structs")?, &name);
         let sys = super::import::import_module("sys")?;
         set_global(sys, &name, v);
