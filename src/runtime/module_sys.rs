@@ -289,9 +289,30 @@ pub fn create() -> Value {
     // `version_info` and the other struct sequences are made on first use,
     // by stdlib/_sys_structs.py.
     set_global(m, "__getattr__", super::function::new_builtin("__getattr__", sys_getattr));
+    set_global(m, "__dir__", super::function::new_builtin("__dir__", sys_dir));
     set_global(m, "hexversion", int(0x030b07f0));
     let _ = str_of;
     m
+}
+
+/// The struct sequences `sys_getattr` makes on first use (from
+/// stdlib/_sys_structs.py).
+const STRUCT_SEQUENCES: &[&str] = &["version_info", "float_info", "int_info", "hash_info", "flags"];
+/// The other names `sys_getattr` makes on first use.
+const MADE_ON_FIRST_USE: &[&str] = &["modules", "executable", "path"];
+
+/// The sys module's `__dir__` (PEP 562): its names, those made on first
+/// use included (not the two hooks, which CPython's sys does not have).
+fn sys_dir(_: &[Value], _: &[Value]) -> PyResult<Value> {
+    let sys = super::import::import_module("sys")?;
+    let dict = super::module_dict::module_dict(sys);
+    let mut names: Vec<Value> = super::dict::table(dict).iter().map(|e| e.key).filter(|&k| !matches!(str_of(k).as_deref(), Ok("__getattr__" | "__dir__"))).collect();
+    for name in STRUCT_SEQUENCES.iter().chain(MADE_ON_FIRST_USE) {
+        if super::dict::table(dict).get_str(super::vm::intern(name)).is_none() {
+            names.push(super::vm::intern(name));
+        }
+    }
+    Ok(new_list(names))
 }
 
 /// The sys module's `__getattr__` (PEP 562): makes `version_info`,
@@ -299,7 +320,7 @@ pub fn create() -> Value {
 /// the first time one is asked for.
 fn sys_getattr(args: &[Value], _: &[Value]) -> PyResult<Value> {
     let name = args.first().map(|&n| str_of(n)).transpose()?.unwrap_or_default();
-    if matches!(name.as_str(), "version_info" | "float_info" | "int_info" | "hash_info" | "flags") {
+    if STRUCT_SEQUENCES.contains(&name.as_str()) {
         let v = super::module::get_global(super::import::import_module("_sys_structs")?, &name);
         let sys = super::import::import_module("sys")?;
         set_global(sys, &name, v);
