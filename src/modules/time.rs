@@ -158,5 +158,6 @@ pub fn create() -> Value {
         set_global(m, name, new_builtin(name, f));
     }
     set_global(m, "__getattr__", new_builtin("__getattr__", time_getattr));
+    set_global(m, "__dir__", new_builtin("__dir__", |_, _| Ok(crate::runtime::module::names_with(crate::runtime::import::import_module("time")?, CALENDAR_NAMES))));
     m
 }

@@ -146,3 +146,18 @@ pub fn globals(m: Value) -> Vec<(String, Value)> {
     }
     out
 }
+
+/// The names of `module` for its `__dir__` (PEP 562): its globals and the
+/// names its `__getattr__` makes on first use (`lazy`), not the two hooks
+/// themselves (which the CPython module they stand for does not have).
+pub fn names_with(module: Value, lazy: &[&str]) -> Value {
+    let dict = super::module_dict::module_dict(module);
+    let hook = |k: Value| super::object::kind_of(k) == Kind::Str && matches!(super::str::as_str(k), "__getattr__" | "__dir__");
+    let mut names: Vec<Value> = super::dict::table(dict).iter().map(|e| e.key).filter(|&k| !hook(k)).collect();
+    for name in lazy {
+        if super::dict::table(dict).get_str(super::vm::intern(name)).is_none() {
+            names.push(super::vm::intern(name));
+        }
+    }
+    super::seq::new_list(names)
+}

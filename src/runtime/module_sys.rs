@@ -302,17 +302,10 @@ const STRUCT_SEQUENCES: &[&str] = &["version_info", "float_info", "int_info", "h
 const MADE_ON_FIRST_USE: &[&str] = &["modules", "executable", "path"];
 
 /// The sys module's `__dir__` (PEP 562): its names, those made on first
-/// use included (not the two hooks, which CPython's sys does not have).
+/// use included.
 fn sys_dir(_: &[Value], _: &[Value]) -> PyResult<Value> {
-    let sys = super::import::import_module("sys")?;
-    let dict = super::module_dict::module_dict(sys);
-    let mut names: Vec<Value> = super::dict::table(dict).iter().map(|e| e.key).filter(|&k| !matches!(str_of(k).as_deref(), Ok("__getattr__" | "__dir__"))).collect();
-    for name in STRUCT_SEQUENCES.iter().chain(MADE_ON_FIRST_USE) {
-        if super::dict::table(dict).get_str(super::vm::intern(name)).is_none() {
-            names.push(super::vm::intern(name));
-        }
-    }
-    Ok(new_list(names))
+    let lazy: Vec<&str> = STRUCT_SEQUENCES.iter().chain(MADE_ON_FIRST_USE).copied().collect();
+    Ok(super::module::names_with(super::import::import_module("sys")?, &lazy))
 }
 
 /// The sys module's `__getattr__` (PEP 562): makes `version_info`,
