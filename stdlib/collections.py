@@ -525,6 +525,11 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     return type(typename, (tuple,), namespace)
 
 
+# Messages name these as CPython names its C types ('collections.OrderedDict').
+_codegen.c_type_name(OrderedDict)
+_codegen.c_type_name(defaultdict)
+
+
 # UserDict, UserList and UserString are loaded on first use: they derive
 # from collections.abc's classes, which `import collections` does not load.
 _USER_CLASSES = ("UserDict", "UserList", "UserString")
