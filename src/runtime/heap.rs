@@ -381,13 +381,14 @@ fn alloc_uncollected<T>(object: T, tail: usize) -> *mut T {
 /// it, keeping `new` (just allocated and filled in) alive.
 #[inline]
 fn collect_if_due<T>(new: *mut T) {
-    let (due, stress) = with_heap(|h| (h.inhibit == 0 && h.allocated + h.malloc_growth() >= h.threshold, h.inhibit == 0 && h.stress));
-    if due {
-        collect_with(&[Value::from_ptr(new)]);
-    } else if stress {
-        // The stress mode's extra collections do not count as time passing
-        // on the program's clocks: timers keep the order they have without it.
-        crate::modules::time::off_the_clock(|| collect_with(&[Value::from_ptr(new)]));
+    if with_heap(|h| h.inhibit == 0 && (h.stress || h.allocated + h.malloc_growth() >= h.threshold)) {
+        if with_heap(|h| h.stress) {
+            // The stress mode's collections do not count as time passing on
+            // the program's clocks: timers keep the order they have without it.
+            crate::modules::time::off_the_clock(|| collect_with(&[Value::from_ptr(new)]));
+        } else {
+            collect_with(&[Value::from_ptr(new)]);
+        }
     }
 }
 
