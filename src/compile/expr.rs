@@ -88,8 +88,15 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             }
             ExprKind::Subscript { value, index } => {
                 let c = self.expr(value)?;
-                let k = self.expr(index)?;
-                self.call_checked(rt::rt_getitem, &[c, k], line)
+                if let ExprKind::Slice { lower, upper, step: None } = &index.kind {
+                    // `x[a:b]` makes no slice object when x is a str, list or tuple.
+                    let lower = match lower { Some(x) => self.expr(x)?, None => self.none() };
+                    let upper = match upper { Some(x) => self.expr(x)?, None => self.none() };
+                    self.call_checked(rt::rt_getslice, &[c, lower, upper], line)
+                } else {
+                    let k = self.expr(index)?;
+                    self.call_checked(rt::rt_getitem, &[c, k], line)
+                }
             }
             ExprKind::Slice { lower, upper, step } => {
                 let mut parts = Vec::new();

@@ -206,6 +206,7 @@ helpers!(
     rt_exec_namespace / 0,
     rt_setup_annotations / 1,
     rt_build_slice / 3,
+    rt_getslice / 3,
     rt_list_append / 2,
     rt_list_extend / 2,
     rt_star_args_extend / 3,

@@ -286,15 +286,28 @@ fn scan(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let mut mode = 0;
     let mut found = 0;
     while pos_b <= hay.len() && (limit == 0 || found < limit) {
-        let caps = match search(&compiled, hay, pos_b, mode) {
-            Ok(Some(c)) => c,
-            Ok(None) => break,
-            Err(e) => return gave_up(e),
+        let (start, end) = if compiled.groups == 0 && mode == 0 {
+            // Without groups the bounds are all there is: no captures to make.
+            let whole = match compiled.plain.find_input(RegexInput::new(hay).from_pos(pos_b)) {
+                Ok(Some(m)) => m,
+                Ok(None) => break,
+                Err(e) => return gave_up(e),
+            };
+            spans.push(small(offsets.char(whole.start())));
+            spans.push(small(offsets.char(whole.end())));
+            (whole.start(), whole.end())
+        } else {
+            let caps = match search(&compiled, hay, pos_b, mode) {
+                Ok(Some(c)) => c,
+                Ok(None) => break,
+                Err(e) => return gave_up(e),
+            };
+            push_spans(&caps, compiled.groups, &mut offsets, &mut spans);
+            let whole = caps.get(0).expect("group 0 takes part");
+            (whole.start(), whole.end())
         };
-        let whole = caps.get(0).expect("group 0 takes part");
-        mode = if whole.start() == whole.end() { 3 } else { 0 };
-        pos_b = whole.end();
-        push_spans(&caps, compiled.groups, &mut offsets, &mut spans);
+        mode = if start == end { 3 } else { 0 };
+        pos_b = end;
         found += 1;
     }
     remember(a[1], &offsets);

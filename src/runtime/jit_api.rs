@@ -459,6 +459,10 @@ pub extern "C" fn rt_build_dict(ptr: *const Value, n: i64) -> Value {
     d
 }
 
+pub extern "C" fn rt_getslice(c: Value, lower: Value, upper: Value) -> Value {
+    word(ops::getslice(c, lower, upper))
+}
+
 pub extern "C" fn rt_build_slice(a: Value, b: Value, c: Value) -> Value {
     super::range::new_slice(a, b, c)
 }

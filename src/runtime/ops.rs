@@ -1003,7 +1003,7 @@ pub fn slice_indices(slice: Value, len: usize) -> PyResult<(i64, i64, i64, usize
         if v == none() {
             Ok(None)
         } else if is_int(v) {
-            Ok(Some(as_i64(v).unwrap_or(if as_bigint(v).is_negative() { i64::MIN / 2 } else { i64::MAX / 2 })))
+            Ok(Some(as_i64(v).unwrap_or_else(|| if as_bigint(v).is_negative() { i64::MIN / 2 } else { i64::MAX / 2 })))
         } else if has_index(v) {
             index_value(v).map(Some)
         } else {
@@ -1043,6 +1043,32 @@ pub fn slice_indices(slice: Value, len: usize) -> PyResult<(i64, i64, i64, usize
 fn sliced<T: Copy>(items: &[T], slice: Value) -> PyResult<Vec<T>> {
     let (start, _, step, count) = slice_indices(slice, items.len())?;
     Ok((0..count).map(|k| items[(start + k as i64 * step) as usize]).collect())
+}
+
+/// `container[lower:upper]`. A str, list or tuple sliced by small ints or
+/// None makes no slice object; anything else gets one and `getitem`.
+pub fn getslice(container: Value, lower: Value, upper: Value) -> PyResult<Value> {
+    let bound = |v: Value| match v {
+        v if v == none() => Some(None),
+        v if v.is_small() => Some(Some(v.as_small())),
+        _ => None,
+    };
+    let kind = kind_of(container);
+    if let (true, Some(lower), Some(upper)) = (matches!(kind, Kind::Str | Kind::List | Kind::Tuple), bound(lower), bound(upper)) {
+        let len = match kind {
+            Kind::Str => str_obj(container).chars,
+            Kind::List => list_items(container).len(),
+            _ => tuple_items(container).len(),
+        };
+        let (start, _, _, count) = super::vm::lift(super::str_methods::normalize_slice(len, lower, upper, None))?;
+        let range = start as usize..start as usize + count;
+        return Ok(match kind {
+            Kind::Str => super::str::new_str(&super::str_methods::select(super::str::indexable(container), start, 1, count)),
+            Kind::List => new_list(list_items(container)[range].to_vec()),
+            _ => new_tuple(tuple_items(container)[range].to_vec()),
+        });
+    }
+    getitem(container, super::range::new_slice(lower, upper, none()))
 }
 
 /// `container[key]`.

@@ -105,7 +105,13 @@ impl Drop for StrObj {
     fn drop(&mut self) {
         if self.header.flags.get() & HAS_MARKS != 0 {
             // (`try_with`: at thread exit the table may already be gone.)
-            let _ = MARKS.try_with(|marks| marks.borrow_mut().remove(&(self as *const StrObj as usize)));
+            let address = self as *const StrObj as usize;
+            let _ = MARKS.try_with(|marks| marks.borrow_mut().remove(&address));
+            let _ = LAST_MARKS.try_with(|last| {
+                if last.get().0 == address {
+                    last.set((0, std::ptr::null()));
+                }
+            });
         }
         match self.shared {
             // SAFETY: this str held one reference and is going away.
@@ -136,6 +142,9 @@ thread_local! {
     /// `HAS_MARKS` flag tells `drop` to remove it), so a reused address never
     /// finds stale marks.
     static MARKS: RefCell<FxHashMap<usize, Box<Marks>>> = RefCell::new(FxHashMap::default());
+    /// The entry of `MARKS` found last, `(address, marks)`: a loop indexes
+    /// one text many times in a row.
+    static LAST_MARKS: Cell<(usize, *const Marks)> = const { Cell::new((0, std::ptr::null())) };
 }
 
 /// A str value's text for indexing: long non-ASCII text gets its marks
@@ -147,6 +156,11 @@ pub fn indexable(v: Value) -> Text<'static> {
         return text;
     }
     let address = obj as *const StrObj as usize;
+    let (last, found) = LAST_MARKS.with(Cell::get);
+    if last == address {
+        // SAFETY: as below; `drop` forgets the entry with the str.
+        return Text { marks: Some(unsafe { &*found }), ..text };
+    }
     let marks: Option<*const Marks> = MARKS.with(|marks| {
         let mut marks = marks.borrow_mut();
         if let Some(found) = marks.get(&address) {
@@ -156,6 +170,9 @@ pub fn indexable(v: Value) -> Text<'static> {
         obj.header.flags.set(obj.header.flags.get() | HAS_MARKS);
         Some(&**marks.entry(address).or_insert(made) as *const Marks)
     });
+    if let Some(found) = marks {
+        LAST_MARKS.with(|last| last.set((address, found)));
+    }
     // SAFETY: the boxed marks stay put until the str is dropped, as its text does.
     Text { marks: marks.map(|marks| unsafe { &*marks }), ..text }
 }

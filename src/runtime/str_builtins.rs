@@ -185,12 +185,15 @@ fn str_replace(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn affix(args: &[Value], kw: &[Value], name: &str, f: fn(sm::Text, &str, Option<i64>, Option<i64>) -> bool) -> PyResult<Value> {
-    super::args::no_keywords(&format!("str.{name}"), kw)?;
+    if !kw.is_empty() {
+        super::args::no_keywords(&format!("str.{name}"), kw)?;
+    }
     let a = super::args::tuple_style_method(name, args, kw, 1, 3)?;
     let s = super::str::indexable(a[0]);
     let (start, end) = (opt_bound(a.get(2))?, opt_bound(a.get(3))?);
-    let candidates: Vec<Value> = if kind_of(a[1]) == Kind::Tuple { super::seq::tuple_items(a[1]).to_vec() } else { vec![a[1]] };
-    for c in candidates {
+    let single = [a[1]];
+    let candidates = if kind_of(a[1]) == Kind::Tuple { super::seq::tuple_items(a[1]) } else { &single };
+    for &c in candidates {
         let Some(candidate) = text_of(c) else {
             return raise_named("TypeError", format!("{name} first arg must be str or a tuple of str, not {}", type_name(c)));
         };
@@ -210,7 +213,9 @@ fn str_endswith(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn search(args: &[Value], kw: &[Value], name: &str) -> PyResult<Value> {
-    super::args::no_keywords(&format!("str.{name}"), kw)?;
+    if !kw.is_empty() {
+        super::args::no_keywords(&format!("str.{name}"), kw)?;
+    }
     let a = super::args::tuple_style_method(name, args, kw, 1, 3)?;
     let s = super::str::indexable(a[0]);
     let sub = must_str(a[1])?;

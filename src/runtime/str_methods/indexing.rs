@@ -5,11 +5,12 @@
 //! of bytes at a time.
 
 use std::borrow::Cow;
+use std::cell::Cell;
 
 use crate::runtime::raise::{raise, ExcKind, Raise};
 
 /// Code points from one checkpoint of [`Marks`] to the next.
-const STRIDE: usize = 32;
+const STRIDE: usize = 16;
 
 /// Non-ASCII texts of at least this many bytes are worth [`Marks`]; shorter
 /// ones are walked (a few hundred code points at most).
@@ -17,14 +18,32 @@ pub const MARKED_FROM: usize = 2048;
 
 /// The byte offset of every `STRIDE`th code point of a long non-ASCII text,
 /// so code-point indices and byte offsets convert in O(STRIDE), not O(len).
-/// (At most an eighth of the text's size, in 32-bit offsets.)
-pub struct Marks(Box<[u32]>);
+/// (At most a quarter of the text's size, in 32-bit offsets.)
+pub struct Marks {
+    /// The byte offset of code point `k * STRIDE`, at index `k`.
+    offsets: Box<[u32]>,
+    /// The last conversion, `(code point, byte offset)`: a scan moving
+    /// forward steps on from it rather than from the checkpoint behind.
+    cursor: Cell<(usize, usize)>,
+}
 
 impl Marks {
     /// The checkpoints of `s` (one walk over it), or None past 4 GiB.
     pub fn of(s: &str) -> Option<Marks> {
         u32::try_from(s.len()).ok()?;
-        Some(Marks(s.char_indices().step_by(STRIDE).map(|(byte, _)| byte as u32).collect()))
+        let offsets = s.char_indices().step_by(STRIDE).map(|(byte, _)| byte as u32).collect();
+        Some(Marks { offsets, cursor: Cell::new((0, 0)) })
+    }
+
+    /// Byte offset of code point `index` (below the length) of `s`.
+    fn byte_offset(&self, s: &str, index: usize) -> usize {
+        let (mut char, mut byte) = self.cursor.get();
+        if char > index || index - char >= index % STRIDE {
+            (char, byte) = (index - index % STRIDE, self.offsets[index / STRIDE] as usize);
+        }
+        let at = byte + skip_forward(&s[byte..], index - char);
+        self.cursor.set((index, at));
+        at
     }
 }
 
@@ -59,9 +78,8 @@ impl<'a> Text<'a> {
             index
         } else if index >= self.len {
             s.len()
-        } else if let Some(Marks(marks)) = self.marks {
-            let at = marks[index / STRIDE] as usize;
-            at + skip_forward(&s[at..], index % STRIDE)
+        } else if let Some(marks) = self.marks {
+            marks.byte_offset(s, index)
         } else if index <= self.len / 2 {
             skip_forward(s, index)
         } else {
@@ -75,7 +93,7 @@ impl<'a> Text<'a> {
             return byte;
         }
         match self.marks {
-            Some(Marks(marks)) => {
+            Some(Marks { offsets: marks, .. }) => {
                 let mark = marks.partition_point(|&at| at as usize <= byte) - 1;
                 mark * STRIDE + char_len(&self.s[marks[mark] as usize..byte])
             }
@@ -97,7 +115,10 @@ impl<'a> Text<'a> {
     /// Byte range of the code points `start..end` (`start <= end <= len`).
     pub(super) fn byte_range(&self, start: usize, end: usize) -> (usize, usize) {
         let from = self.byte_offset(start);
-        if self.is_ascii() || self.marks.is_some() || end - start > self.len - end {
+        // A short slice steps on from its start; a long one uses the marks
+        // or the nearer end.
+        let short = end - start <= STRIDE;
+        if self.is_ascii() || (!short && (self.marks.is_some() || end - start > self.len - end)) {
             return (from, self.byte_offset(end));
         }
         (from, from + skip_forward(&self.s[from..], end - start))
@@ -242,10 +263,24 @@ fn skip_forward(s: &str, mut count: usize) -> usize {
         count -= s[at..end].chars().count();
         at = end;
     }
-    s[at..]
-        .char_indices()
-        .nth(count)
-        .map_or(s.len(), |(byte, _)| at + byte)
+    // Step over lead bytes by their width: no code point is decoded.
+    let bytes = s.as_bytes();
+    while count > 0 && at < bytes.len() {
+        at += utf8_width(bytes[at]);
+        count -= 1;
+    }
+    at.min(s.len())
+}
+
+/// Bytes in the UTF-8 sequence a lead byte `b` starts.
+#[inline]
+fn utf8_width(b: u8) -> usize {
+    match b {
+        0..=0x7f => 1,
+        0xc0..=0xdf => 2,
+        0xe0..=0xef => 3,
+        _ => 4,
+    }
 }
 
 /// Byte offset of the code point `count` places before the end of `s` (0 if it has fewer).

@@ -35,10 +35,13 @@ fn window<'a>(t: Text<'a>, sub: &str, start: Option<i64>, end: Option<i64>) -> O
 /// Code-point index of the first (or, `from_right`, last) `sub` within `t[start:end]`.
 fn locate(t: Text, sub: &str, start: Option<i64>, end: Option<i64>, from_right: bool) -> Option<usize> {
     let part = window(t, sub, start, end)?;
-    let byte = if from_right {
-        part.text.rfind(sub)
-    } else {
-        part.text.find(sub)
+    // A one-character needle is a memchr, not a two-way searcher's setup.
+    let mut one = sub.chars();
+    let byte = match (one.next(), one.next(), from_right) {
+        (Some(c), None, false) => part.text.find(c),
+        (Some(c), None, true) => part.text.rfind(c),
+        (_, _, false) => part.text.find(sub),
+        (_, _, true) => part.text.rfind(sub),
     }?;
     Some(part.start + t.chars_between(part.from, part.from + byte))
 }
