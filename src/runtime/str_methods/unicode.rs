@@ -1,6 +1,9 @@
 //! Character properties and case mappings exactly as CPython 3.11 has them
 //! (Unicode 14.0.0), read from the generated tables. ASCII is answered from a
-//! 128-entry array; everything else by binary search.
+//! 128-entry array; other property flags from blocks of 256 code points made
+//! on first use; case mappings by binary search.
+
+use std::cell::RefCell;
 
 use super::unicode_tables::{
     ALPHA, ASCII_FLAGS, CASED, CASE_IGNORABLE, DECIMAL, DIGIT, FLAG_RUNS, FOLD_MULTI, FOLD_RUNS,
@@ -14,9 +17,39 @@ fn flags(c: char) -> u16 {
     if cp < 128 {
         return ASCII_FLAGS[cp as usize];
     }
-    // FLAG_RUNS starts at code point 0, so some run always contains `cp`.
-    let run = FLAG_RUNS.partition_point(|&(first, _)| first <= cp) - 1;
-    FLAG_RUNS[run].1
+    BLOCKS.with(|blocks| {
+        let mut blocks = blocks.borrow_mut();
+        if blocks.is_empty() {
+            blocks.resize(BLOCK_COUNT, None);
+        }
+        blocks[(cp >> 8) as usize].get_or_insert_with(|| block_flags(cp >> 8))[(cp & 0xff) as usize]
+    })
+}
+
+/// Blocks of 256 code points in Unicode's range.
+const BLOCK_COUNT: usize = 0x1100;
+
+thread_local! {
+    /// The flags of each block of 256 code points that was looked up, by
+    /// block number: a text scan then costs a lookup per character, not a
+    /// binary search over FLAG_RUNS (CPython's tables have two levels too).
+    static BLOCKS: RefCell<Vec<Option<Box<[u16; 256]>>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The flags of the 256 code points of block `block`, read from FLAG_RUNS.
+fn block_flags(block: u32) -> Box<[u16; 256]> {
+    let first = block << 8;
+    // FLAG_RUNS starts at code point 0, so some run always contains `first`.
+    let mut run = FLAG_RUNS.partition_point(|&(start, _)| start <= first) - 1;
+    let mut flags = Box::new([0; 256]);
+    for (offset, slot) in flags.iter_mut().enumerate() {
+        let cp = first + offset as u32;
+        while FLAG_RUNS.get(run + 1).is_some_and(|&(start, _)| start <= cp) {
+            run += 1;
+        }
+        *slot = FLAG_RUNS[run].1;
+    }
+    flags
 }
 
 /// Whether `c` has any of the property bits in `mask`.
