@@ -101,6 +101,9 @@ class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextMana
             except BaseException as exc:
                 if exc is not value:
                     raise
+                # The frames the exception passed in the generator and here
+                # are not the caller's: its traceback is as it came in.
+                exc.__traceback__ = traceback
                 return False
             raise RuntimeError("generator didn't stop after throw()")
 
@@ -137,6 +140,9 @@ class _AsyncGeneratorContextManager(_GeneratorContextManagerBase, AbstractAsyncC
             except BaseException as exc:
                 if exc is not value:
                     raise
+                # The frames the exception passed in the generator and here
+                # are not the caller's: its traceback is as it came in.
+                exc.__traceback__ = traceback
                 return False
             raise RuntimeError("generator didn't stop after athrow()")
 

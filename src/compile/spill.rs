@@ -617,7 +617,8 @@ impl Spiller {
             let result = Expr::new(ExprKind::Call { func: Box::new(name(&exit, span)), args: args.into_iter().map(Arg::Positional).collect() }, span);
             await_(call("__coro_aexited__", vec![result]))
         };
-        let suppressed = exit_with(vec![exc_type, name(&exc, span), none()]);
+        let traceback = Expr::new(ExprKind::Attribute { value: Box::new(name(&exc, span)), attr: Ident { name: "__traceback__".into(), span } }, span);
+        let suppressed = exit_with(vec![exc_type, name(&exc, span), traceback]);
         let check = self.temp();
         let handler_body = vec![
             assign(&ok, Expr::new(ExprKind::False, span)),

@@ -121,13 +121,18 @@ pub fn add_traceback(exc: Value, file: &'static str, name: &'static str, positio
 /// `exc.__traceback__`: None when it has passed no frame, else the chain of
 /// traceback objects (stdlib/traceback.py) over its entries, outermost
 /// first. Each access makes a new chain from the entries, which stay the
-/// record the VM prints from.
+/// record the VM prints from. The chain reads a copy of the entries kept in
+/// a bare exception of its own, so it outlives changes to `exc`'s (as a
+/// saved `__traceback__` does in CPython).
 pub fn traceback_of(exc: Value) -> super::vm::PyResult<Value> {
-    if exc_obj(exc).traceback.borrow().is_empty() {
+    let entries = exc_obj(exc).traceback.borrow().clone();
+    if entries.is_empty() {
         return Ok(none());
     }
+    let copy = new_exception(super::vm::exc_class("BaseException"), &[]);
+    *exc_obj(copy).traceback.borrow_mut() = entries;
     let make = super::attr::getattr(super::import::import_module("traceback")?, super::vm::intern("_traceback_of"))?;
-    super::call::call(make, &[exc], &[])
+    super::call::call(make, &[copy], &[])
 }
 
 /// `exc.__traceback__ = tb` and `exc.with_traceback(tb)`: the entries of

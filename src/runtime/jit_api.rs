@@ -1176,8 +1176,12 @@ pub extern "C" fn rt_with_exit(exit: Value) -> i64 {
 /// exception (now cleared), 0 when it stays pending, -1 when exit failed.
 pub extern "C" fn rt_with_exit_exc(exit: Value) -> i64 {
     let exc = take_exception();
+    let traceback = match super::exception::traceback_of(exc) {
+        Ok(tb) => tb,
+        Err(_) => return -1,
+    };
     vm().handled.push(exc);
-    let r = call(exit, &[type_of(exc), exc, none()], &[]);
+    let r = call(exit, &[type_of(exc), exc, traceback], &[]);
     vm().handled.pop();
     match r.and_then(ops::truthy) {
         Ok(true) => 1,
