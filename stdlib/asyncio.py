@@ -131,7 +131,13 @@ class BaseEventLoop(EventLoop, AbstractEventLoop):
 
 
 class _UnixSelectorEventLoop(BaseEventLoop):
-    pass
+    def __init__(self, selector=None):
+        super().__init__()
+        # CPython's loop logs its selector; only a program that loaded
+        # logging can have a handler to show it.
+        logging = sys.modules.get("logging")
+        if logging is not None:
+            logging.getLogger("asyncio").debug("Using selector: EpollSelector")
 
 
 SelectorEventLoop = _UnixSelectorEventLoop
