@@ -811,7 +811,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                 }
                 self.block(&c.body)
             }
-            Body::Comprehension(kind, element, value, clauses) => self.comprehension_body(*kind, element, *value, clauses),
+            Body::Comprehension(kind, element, value, clauses, span) => self.comprehension_body(*kind, element, *value, clauses, *span),
         }
     }
 

@@ -175,7 +175,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                 let first = if generators[0].is_async { rt::rt_aiter } else { rt::rt_iter };
                 let it = self.call_checked(first, &[iterable], line);
                 let empty: &'a Params = Box::leak(Box::new(Params::default()));
-                let f = self.make_function(Body::Comprehension(*kind, element, value.as_deref(), generators), scope, empty, line)?;
+                let f = self.make_function(Body::Comprehension(*kind, element, value.as_deref(), generators, e.span), scope, empty, line)?;
                 let args = self.array(&[it]);
                 let one = self.iconst(1);
                 let zero = self.iconst(0);
@@ -939,6 +939,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         element: &'a Expr,
         value: Option<&'a Expr>,
         clauses: &'a [Comprehension],
+        span: Span,
     ) -> Result<(), SyntaxError> {
         let line = self.line(element.span);
         let zero = self.iconst(0);
@@ -950,7 +951,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             CompKind::Generator => self.none(),
         };
         let result_var = self.new_tmp(result);
-        self.comprehension_clause(kind, element, value, clauses, 0, result_var, &mut 0)?;
+        self.comprehension_clause(kind, element, value, clauses, span, 0, result_var, &mut 0)?;
         let r = self.get(result_var);
         self.do_return(r);
         Ok(())
@@ -962,6 +963,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         element: &'a Expr,
         value: Option<&'a Expr>,
         clauses: &'a [Comprehension],
+        span: Span,
         depth: usize,
         result_var: super::codegen::Tmp,
         spilled: &mut usize,
@@ -1010,7 +1012,8 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             }
             return Ok(());
         };
-        let line = self.line(clause.iter.span);
+        // Its iterations fail at the whole comprehension, as CPython reports.
+        let line = self.line(span);
         let it = if depth == 0 {
             self.load_name(".0", clause.iter.span)?
         } else {
@@ -1045,7 +1048,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             self.switch_to(pass);
             self.b.seal_block(pass);
         }
-        self.comprehension_clause(kind, element, value, clauses, depth + 1, result_var, spilled)?;
+        self.comprehension_clause(kind, element, value, clauses, span, depth + 1, result_var, spilled)?;
         self.jump(head, &[]);
         self.b.seal_block(head);
         self.switch_to(after);

@@ -32,7 +32,7 @@ pub enum Body<'a> {
     Lambda(&'a Params, &'a Expr),
     Class(&'a ClassDef),
     /// A comprehension: kind, element, value (dicts), clauses.
-    Comprehension(CompKind, &'a Expr, Option<&'a Expr>, &'a [Comprehension]),
+    Comprehension(CompKind, &'a Expr, Option<&'a Expr>, &'a [Comprehension], Span),
 }
 
 /// One queued function: its body, scope and the ids it will be defined under.

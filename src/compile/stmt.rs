@@ -234,8 +234,10 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                     None => self.iconst(0),
                 };
                 self.call_rt(rt::rt_assert_fail, &[m]);
-                // CPython names the test, not the statement.
-                let at = self.line(test.span);
+                let at = match last_comparison(test) {
+                    Some(span) => self.line(span),
+                    None => line,
+                };
                 self.raise_here(at);
                 self.switch_to(ok);
                 self.b.seal_block(ok);
@@ -834,5 +836,19 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         self.switch_to(after);
         self.b.seal_block(after);
         Ok(())
+    }
+}
+
+/// Where CPython's failed `assert test` raises: at the last comparison its
+/// conditional jump over `test` went through (through `and`/`or`, `not` and
+/// conditional expressions), whose location it leaves set; with none, at
+/// the whole statement.
+fn last_comparison(test: &Expr) -> Option<Span> {
+    match &test.kind {
+        ExprKind::Compare { .. } => Some(test.span),
+        ExprKind::BoolOp { values, .. } => values.iter().filter_map(last_comparison).last(),
+        ExprKind::Unary { op: UnaryOp::Not, operand } => last_comparison(operand),
+        ExprKind::IfExp { test, body, orelse } => [test, body, orelse].into_iter().filter_map(|e| last_comparison(e)).last(),
+        _ => None,
     }
 }

@@ -1061,6 +1061,10 @@ pub fn getslice(container: Value, lower: Value, upper: Value) -> PyResult<Value>
             _ => tuple_items(container).len(),
         };
         let (start, _, _, count) = super::vm::lift(super::str_methods::normalize_slice(len, lower, upper, None))?;
+        if count == len && kind != Kind::List {
+            // A whole str or tuple is itself, as in CPython.
+            return Ok(container);
+        }
         let range = start as usize..start as usize + count;
         return Ok(match kind {
             Kind::Str => super::str::new_str(&super::str_methods::select(super::str::indexable(container), start, 1, count)),
@@ -1091,7 +1095,13 @@ pub fn getitem(container: Value, key: Value) -> PyResult<Value> {
         }
         Kind::Tuple => {
             if kk == Kind::Slice {
-                return Ok(new_tuple(sliced(tuple_items(container), key)?));
+                let items = tuple_items(container);
+                if let (_, _, 1, count) = slice_indices(key, items.len())? {
+                    if count == items.len() {
+                        return Ok(container);
+                    }
+                }
+                return Ok(new_tuple(sliced(items, key)?));
             }
             if !is_int(key) && !has_index(key) {
                 return raise_named(
@@ -1147,14 +1157,36 @@ pub fn getitem(container: Value, key: Value) -> PyResult<Value> {
     }
 }
 
+/// CPython's `PySequence_Fast`: the items of `value`, where a TypeError
+/// from asking for its iterator becomes `TypeError(message)`.
+fn sequence_fast(value: Value, message: &str) -> PyResult<Vec<Value>> {
+    let it = match super::iterate::iter(value) {
+        Ok(it) => it,
+        Err(e) => {
+            if !super::class::isinstance(vm().current_exc.get(), super::vm::exc_class("TypeError")) {
+                return Err(e);
+            }
+            super::vm::take_exception();
+            return raise_named("TypeError", message);
+        }
+    };
+    super::iterate::collect(it)
+}
+
 /// `container[key] = value`.
 pub fn setitem(container: Value, key: Value, value: Value) -> PyResult<()> {
     match kind_of(container) {
         Kind::List => {
             if kind_of(key) == Kind::Slice {
-                let items = super::iterate::collect(value)?;
                 let len = list_items(container).len();
                 let (start, stop, step, count) = slice_indices(key, len)?;
+                let refusal = if step == 1 { "can only assign an iterable" } else { "must assign iterable to extended slice" };
+                let items = sequence_fast(value, refusal)?;
+                // (Iterating `value` may have resized the list.)
+                let (start, stop, step, count) = match list_items(container).len() {
+                    now if now != len => slice_indices(key, now)?,
+                    _ => (start, stop, step, count),
+                };
                 let list = list_items(container);
                 if step == 1 {
                     let stop = stop.max(start);

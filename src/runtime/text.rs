@@ -257,6 +257,9 @@ pub fn str_getitem(s: Value, key: Value) -> PyResult<Value> {
     let text = super::str::indexable(s);
     if kind_of(key) == Kind::Slice {
         let (start, _, step, count) = super::ops::slice_indices(key, text.len)?;
+        if step == 1 && count == text.len {
+            return Ok(s);
+        }
         return Ok(new_str(&super::str_methods::select(text, start, step, count)));
     }
     if !is_int(key) && !super::ops::has_index(key) {

@@ -553,11 +553,15 @@ fn arguments(items: Vec<ArgItem>) -> PResult<Vec<Arg>> {
     Ok(args)
 }
 
-pub fn call(func: Expr, (items, trailing_comma): (Vec<ArgItem>, bool), span: Span) -> PResult<Expr> {
-    if let [ArgItem::Generator(e)] = &items[..] {
+/// `func(args)`; `open` is where its `(` is.
+pub fn call(func: Expr, (mut items, trailing_comma): (Vec<ArgItem>, bool), open: usize, span: Span) -> PResult<Expr> {
+    if let [ArgItem::Generator(e)] = &mut items[..] {
         if trailing_comma {
             return fail("Generator expression must be parenthesized", e.span);
         }
+        // A generator expression that is the only argument has the call's
+        // parentheses, as in CPython's locations.
+        e.span = Span::new(open, span.end as usize);
     }
     let args = arguments(items)?;
     Ok(Expr::new(ExprKind::Call { func: Box::new(func), args }, span))
