@@ -2,6 +2,9 @@
 # rest follows CPython 3.11's collections/__init__.py, written without
 # exec (namedtuple binds its arguments itself).
 
+__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
+           'defaultdict', 'deque', 'namedtuple']
+
 import _codegen
 import sys as _sys
 from _collections import deque

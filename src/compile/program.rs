@@ -613,6 +613,11 @@ pub fn compile_module(
     let module = new_module(name, filename, &names);
     crate::runtime::vm::keep(module);
     crate::runtime::module::set_global(module, "__file__", crate::runtime::str::new_str(filename));
+    // The main module's `__builtins__` is the builtins module, an imported
+    // one's is its dict, as in CPython.
+    let builtins = crate::runtime::vm::vm().builtins.get();
+    let builtins = if name == "__main__" { builtins } else { crate::runtime::module_dict::module_dict(builtins) };
+    crate::runtime::module::set_global(module, "__builtins__", builtins);
     // The docstring, or None.
     let doc = match module_ast.body.first().map(|s| &s.kind) {
         Some(crate::syntax::ast::StmtKind::Expr(crate::syntax::ast::Expr { kind: crate::syntax::ast::ExprKind::Str(text), .. })) => {

@@ -6,7 +6,7 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
-use crate::runtime::args::{count, Clinic};
+use crate::runtime::args::Clinic;
 use crate::runtime::function::{new_builtin, NativeFn};
 use crate::runtime::module::{new_module, set_global};
 use crate::runtime::number::{as_bigint, as_float, big, float, is_int};
@@ -14,6 +14,16 @@ use crate::runtime::object::{kind_of, Kind};
 use crate::runtime::ops::type_name;
 use crate::runtime::value::Value;
 use crate::runtime::vm::{boolean, raise_named, PyResult};
+
+/// Checks a math function's argument count. A one-argument function is
+/// named with its module (`math.sqrt() takes exactly one argument`), as
+/// CPython names its METH_O functions; the others are not.
+fn count(func: &str, given: usize, min: usize, max: usize) -> PyResult<()> {
+    if (min, max) == (1, 1) && given != 1 {
+        return crate::runtime::args::count(&format!("math.{func}"), given, min, max);
+    }
+    crate::runtime::args::count(func, given, min, max)
+}
 
 /// A float argument (ints convert, with OverflowError when too large).
 fn f(v: Value) -> PyResult<f64> {
@@ -254,7 +264,9 @@ fn m_sqrt(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 fn m_log(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     // log parses its arguments as a tuple in CPython, hence the bare name.
     crate::runtime::args::no_keywords("log", kwnames)?;
-    count("log", args.len(), 1, 2)?;
+    if !(1..=2).contains(&args.len()) {
+        return raise_named("TypeError", "math.log requires 1 to 2 arguments");
+    }
     let num = checked_log(args[0], f64::ln)?;
     match args.get(1) {
         None => Ok(float(num)),

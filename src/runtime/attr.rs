@@ -192,6 +192,13 @@ fn generic_getattr_opt(obj: Value, name: Value) -> PyResult<Option<Value>> {
             if as_str(name) == "__dict__" {
                 return Ok(Some(super::module_dict::module_dict(obj)));
             }
+            if matches!(as_str(name), "__doc__" | "__package__" | "__loader__" | "__spec__" | "__annotations__" | "__builtins__" | "__file__" | "__cached__") {
+                // Every module has these (None where coro has nothing to say).
+                let dict = super::module_dict::module_dict(obj);
+                if let Some(v) = super::dict::table(dict).get_str(name) {
+                    return Ok(Some(v));
+                }
+            }
             // PEP 562: a module's own `__getattr__` supplies missing names.
             let hook = get_global(obj, "__getattr__");
             if !hook.is_null() && as_str(name) != "__getattr__" {

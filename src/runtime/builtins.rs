@@ -1387,8 +1387,12 @@ fn unsupported_builtin(args: &[Value], _: &[Value]) -> PyResult<Value> {
     raise_named("NotImplementedError", format!("coro does not support {name}()"))
 }
 
+/// The builtins module's docstring, CPython's.
+const BUILTINS_DOC: &str = "Built-in functions, types, exceptions, and other objects.\n\nThis module provides direct access to all 'built-in'\nidentifiers of Python; for example, builtins.len is\nthe full name for the built-in function len().\n\nThis module is not normally accessed explicitly by most\napplications, but can be useful in modules that provide\nobjects with the same name as a built-in value, but in\nwhich the built-in of that name is also needed.";
+
 pub fn install() {
     let m = new_module("builtins", "", &[]);
+    set_global(m, "__doc__", super::str::new_str(BUILTINS_DOC));
     for &(name, f) in FUNCTIONS.iter().chain(super::dynamic_code::FUNCTIONS) {
         set_global(m, name, new_builtin(name, f));
     }

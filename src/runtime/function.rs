@@ -369,6 +369,20 @@ pub fn unbound_method_class(b: &BuiltinObj) -> Option<Value> {
     (b.func as usize == call_unbound_method as NativeFn as usize).then(|| super::seq::tuple_items(b.bound)[0])
 }
 
+/// Whether CPython makes builtin method `name` a slot wrapper (`list.__len__`)
+/// rather than a method descriptor (`list.append`, `list.__reversed__`):
+/// the dunders its type slots stand for.
+fn is_slot_wrapper(class_name: &str, name: &str) -> bool {
+    const METHOD_DUNDERS: &[&str] = &[
+        "__getitem__", "__reversed__", "__sizeof__", "__format__", "__dir__", "__reduce__", "__reduce_ex__", "__getstate__",
+        "__setstate__", "__round__", "__trunc__", "__floor__", "__ceil__", "__getnewargs__", "__copy__", "__deepcopy__",
+        "__class_getitem__", "__init_subclass__", "__subclasshook__", "__length_hint__", "__new__",
+    ];
+    // (dict and set give `in` a method of their own too.)
+    let own_contains = name == "__contains__" && matches!(class_name, "dict" | "set" | "frozenset");
+    name.starts_with("__") && name.ends_with("__") && !METHOD_DUNDERS.contains(&name) && !own_contains
+}
+
 /// Calls an unbound method of a builtin class (see `new_unbound_method`):
 /// `args[0]` holds the class and the method, the receiver follows.
 fn call_unbound_method(args: &[Value], kw: &[Value]) -> super::vm::PyResult<Value> {
@@ -380,7 +394,10 @@ fn call_unbound_method(args: &[Value], kw: &[Value]) -> super::vm::PyResult<Valu
     let name = builtin_obj(f).name;
     let positional = args.len() - kw.len();
     if positional < 2 {
-        return super::vm::raise_named("TypeError", format!("unbound method {class_name}.{name}() needs an argument"));
+        return super::vm::raise_named("TypeError", match is_slot_wrapper(class_name, name) {
+            true => format!("descriptor '{name}' of '{class_name}' object needs an argument"),
+            false => format!("unbound method {class_name}.{name}() needs an argument"),
+        });
     }
     if !super::class::isinstance(args[1], cls) {
         return super::vm::raise_named(

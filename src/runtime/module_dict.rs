@@ -56,6 +56,8 @@ pub fn module_dict(m: Value) -> Value {
             "__annotations__" => new_dict(),
             "__builtins__" => vm().builtins.get(),
             "__file__" => super::str::new_str(file),
+            // An imported top-level module's package is '', the main one's None.
+            "__package__" if module_obj(m).name != "__main__" => crate::sym!(""),
             _ => none(),
         };
         table.set_str(intern(name), value);

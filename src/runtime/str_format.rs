@@ -65,6 +65,9 @@ impl Fields<'_> {
         while !rest.is_empty() {
             if let Some(r) = rest.strip_prefix('.') {
                 let end = r.find(['.', '[']).unwrap_or(r.len());
+                if end == 0 {
+                    return raise_named("ValueError", "Empty attribute in format string");
+                }
                 value = getattr(value, intern(&r[..end]))?;
                 rest = &r[end..];
             } else if let Some(r) = rest.strip_prefix('[') {
@@ -72,6 +75,9 @@ impl Fields<'_> {
                     return raise_named("ValueError", "Missing ']' in format string");
                 };
                 let key = &r[..end];
+                if key.is_empty() {
+                    return raise_named("ValueError", "Empty attribute in format string");
+                }
                 // As CPython: only plain digits index (`{0[-1]}` is the key "-1").
                 let k = if !key.is_empty() && key.bytes().all(|b| b.is_ascii_digit()) {
                     match key.parse::<i64>() {
@@ -132,8 +138,21 @@ fn expand(template: &str, fields: &mut Fields, depth: usize) -> PyResult<String>
         // Find the matching close brace.
         let mut level = 1;
         let mut j = i + 1;
+        // In the field name a `[` runs to its `]`, braces and all (CPython's
+        // MarkupIterator); a `:` or `!` ends the name.
+        let mut in_name = true;
         while j < chars.len() {
             match chars[j] {
+                '[' if in_name => {
+                    while j < chars.len() && chars[j] != ']' {
+                        j += 1;
+                    }
+                    if j == chars.len() {
+                        break;
+                    }
+                }
+                ':' | '!' => in_name = false,
+                '{' if in_name => return raise_named("ValueError", "unexpected '{' in field name"),
                 '{' => level += 1,
                 '}' => {
                     level -= 1;

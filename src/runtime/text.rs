@@ -156,7 +156,12 @@ pub fn repr(v: Value) -> PyResult<String> {
             Some(f) => return call_repr_with(f, v),
             None => format!("<class '{}'>", qualified_name(v)),
         },
-        Kind::Module => format!("<module '{}'>", super::module::module_obj(v).name),
+        Kind::Module => {
+            let name = &super::module::module_obj(v).name;
+            // The modules CPython compiles into its executable say so.
+            const BUILT_IN: &[&str] = &["_abc", "_collections", "_functools", "_io", "_operator", "_signal", "_string", "_thread", "_warnings", "_weakref", "atexit", "builtins", "errno", "gc", "itertools", "sys", "time"];
+            if BUILT_IN.contains(&name.as_str()) { format!("<module '{name}' (built-in)>") } else { format!("<module '{name}'>") }
+        }
         Kind::Exception => {
             if user_repr(v).is_some() {
                 return call_repr(v);

@@ -77,7 +77,10 @@ pub fn text_of(v: Value) -> Option<&'static str> {
 pub fn not_acceptable_base(base: Value) -> String {
     let name = &class_obj(base).name;
     match name.as_str() {
-        "property" | "staticmethod" | "classmethod" | "super" => format!("coro does not support subclassing '{name}' yet"),
+        // Types CPython lets programs derive from.
+        "property" | "staticmethod" | "classmethod" | "super" | "map" | "zip" | "filter" | "enumerate" | "reversed" => {
+            format!("coro does not support subclassing '{name}' yet")
+        }
         _ => format!("type '{name}' is not an acceptable base type"),
     }
 }
