@@ -170,7 +170,13 @@ def _make_init(cls, flds, frozen):
         body.append("%s.__post_init__(%s)" % (self_name, ", ".join(initvars)))
     if kw_params:
         params += ["*"] + kw_params
-    return _create_fn(cls, "__init__", params, body, namespace)
+    fn = _create_fn(cls, "__init__", params, body, namespace)
+    # Annotated as CPython's (its text says `x: _type_x` and `-> None`), so
+    # inspect.signature shows the field types.
+    fn.__annotations__ = {f.name: f.type for f in flds if f.init and not f.kw_only}
+    fn.__annotations__.update({f.name: f.type for f in flds if f.init and f.kw_only})
+    fn.__annotations__["return"] = None
+    return fn
 
 
 def _fields_tuple(obj_name, flds):

@@ -356,10 +356,11 @@ class EnumType(type):
                 break
         return member_type, first_enum
 
-    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1):
+    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
         if names is None:
             return cls.__new_member__(value)
-        return cls._create_(value, names, module=module, qualname=qualname, type=type, start=start)
+        return cls._create_(value, names, module=module, qualname=qualname, type=type, start=start,
+                            boundary=boundary)
 
     def __new_member__(cls, value):
         if isinstance(value, cls):
@@ -378,7 +379,7 @@ class EnumType(type):
         raise TypeError("error in %s._missing_: returned %r instead of None or a valid member"
                         % (cls.__name__, result))
 
-    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1):
+    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1, boundary=None):
         bases = (cls,) if type is None else (type, cls)
         classdict = {}
         if isinstance(names, str):
@@ -397,7 +398,7 @@ class EnumType(type):
             classdict['__module__'] = module
         if qualname is not None:
             classdict['__qualname__'] = qualname
-        return EnumType.__new__(EnumType, class_name, bases, classdict)
+        return EnumType.__new__(EnumType, class_name, bases, classdict, boundary=boundary)
 
     def __contains__(cls, member):
         if not isinstance(member, Enum):

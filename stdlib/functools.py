@@ -30,7 +30,8 @@ def reduce(function, sequence, initial=_initial_missing):
 class partial:
     __class_getitem__ = classmethod(_GenericAlias)
 
-    def __init__(self, func, *args, **keywords):
+    # self and func are positional-only, so either may be a keyword argument.
+    def __init__(self, func, /, *args, **keywords):
         if not callable(func):
             raise TypeError("the first argument must be callable")
         if isinstance(func, partial):
@@ -41,7 +42,7 @@ class partial:
         self.args = args
         self.keywords = keywords
 
-    def __call__(self, *args, **keywords):
+    def __call__(self, /, *args, **keywords):
         keywords = {**self.keywords, **keywords}
         return self.func(*self.args, *args, **keywords)
 

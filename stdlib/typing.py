@@ -478,7 +478,8 @@ def _make_nmtuple(name, types, module, defaults=()):
     from collections import namedtuple
     types = dict(types)
     nm_tpl = namedtuple(name, list(types), defaults=defaults, module=module)
-    nm_tpl.__annotations__ = types
+    # __new__ too, as CPython's, for inspect.signature.
+    nm_tpl.__annotations__ = nm_tpl.__new__.__annotations__ = types
     return nm_tpl
 
 

@@ -180,6 +180,10 @@ pub fn repr(v: Value) -> PyResult<String> {
         }
         Kind::Cell => format!("<cell at {:#x}>", v.0),
         Kind::Iter => format!("<{} object at {:#x}>", class_obj(type_of(v)).name, v.0),
+        // `<classmethod(<function f at 0x...>)>`, as CPython 3.10 and later.
+        Kind::Descriptor if type_of(v) == super::vm::vm().classes.staticmethod || type_of(v) == super::vm::vm().classes.classmethod => {
+            format!("<{}({})>", class_obj(type_of(v)).name, repr(super::function::descriptor_obj(v).func)?)
+        }
         Kind::Descriptor => format!("<{} object at {:#x}>", class_obj(type_of(v)).name, v.0),
         Kind::Generator => {
             let g = super::generator::gen_obj(v);

@@ -366,6 +366,11 @@ dunders! {
     format => |a, k| {
         let a = method("__format__", a, k, 1, 1)?;
         let spec = super::args::str_arg("__format__", a[1])?;
+        // An empty spec is str(self), which a subclass's __str__ decides
+        // (`int.__format__(member, '')` of an IntEnum that defines __str__).
+        if spec.is_empty() && unwrap(a[0]) != a[0] {
+            return Ok(new_str(&super::text::str_of(a[0])?));
+        }
         Ok(new_str(&super::format_value::format_value(unwrap(a[0]), spec)?))
     };
     round => |a, k| {
