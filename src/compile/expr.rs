@@ -76,7 +76,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             ExprKind::FString(parts) => self.fstring(parts, line)?,
             ExprKind::List(items) => self.display(items, rt::rt_build_list, line, DisplayKind::List)?,
             ExprKind::Tuple(items) => self.display(items, rt::rt_build_tuple, line, DisplayKind::Tuple)?,
-            ExprKind::Set(items) if items.len() > 2 && items.iter().all(is_constant) => {
+            ExprKind::Set(items) if items.len() > 2 && items.iter().all(super::syntax_warnings::is_folded_constant) => {
                 self.display(items, rt::rt_build_const_set, line, DisplayKind::Set)?
             }
             ExprKind::Set(items) => self.display(items, rt::rt_build_set, line, DisplayKind::Set)?,
@@ -1075,17 +1075,6 @@ enum DisplayKind {
     List,
     Tuple,
     Set,
-}
-
-/// True for the literals CPython folds into constants (and tuples of them).
-fn is_constant(e: &Expr) -> bool {
-    match &e.kind {
-        ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_) | ExprKind::Bytes(_) | ExprKind::True | ExprKind::False | ExprKind::None => true,
-        ExprKind::Tuple(items) => items.iter().all(is_constant),
-        // CPython folds `-1` too.
-        ExprKind::Unary { op: UnaryOp::Neg, operand } => matches!(operand.kind, ExprKind::Int(_) | ExprKind::Float(_)),
-        _ => false,
-    }
 }
 
 /// Identifier-like literals are interned (as CPython does); others are not.

@@ -73,6 +73,12 @@ fn folded(e: &Expr) -> Option<Constant> {
     })
 }
 
+/// Whether CPython's AST optimizer folds `e` to a constant (what makes an
+/// all-constant set display build from a frozenset).
+pub fn is_folded_constant(e: &Expr) -> bool {
+    folded(e).is_some()
+}
+
 /// The type an expression surely makes, as CPython's `infer_type` tells it.
 fn inferred_type(e: &Expr) -> Option<&'static str> {
     Some(match &e.kind {

@@ -715,7 +715,12 @@ impl Parser {
             'A' => out.push_str("\\A"),
             'Z' => out.push_str("\\z"),
             'b' => out.push_str(if scope.ascii { ascii_boundary } else { "\\b" }),
-            'B' => out.push_str(if scope.ascii { ascii_inside } else { "\\B" }),
+            'B' => {
+                // SRE's `\B` never matches in an empty string.
+                out.push_str("(?:");
+                out.push_str(if scope.ascii { ascii_inside } else { "\\B" });
+                out.push_str("(?:(?=[\\s\\S])|(?<=[\\s\\S])))");
+            }
             'd' | 'D' | 'w' | 'W' | 's' | 'S' => {
                 let set = class_set(c, scope.ascii);
                 out.push_str(&format!("[{}{}]", if c.is_ascii_uppercase() { "^" } else { "" }, set));
