@@ -127,3 +127,28 @@ def asctime(t=None):
 
 def ctime(seconds=None):
     return asctime(localtime(seconds))
+
+
+def strptime(data_string, format="%a %b %d %H:%M:%S %Y"):
+    # Parsed as datetime.strptime parses (CPython shares _strptime too).
+    import _datetime_extras
+    from datetime import date
+    if not isinstance(data_string, str):
+        raise TypeError("strptime() argument 0 must be str, not %s" % type(data_string))
+    if not isinstance(format, str):
+        raise TypeError("strptime() argument 1 must be str, not %s" % type(format))
+    (year, month, day, hour, minute, second, _, gmtoff, gmtoff_us,
+     zone) = _datetime_extras._strptime_fields(data_string, format)
+    # February 29 without a year is read in 1904, and given 1900 after.
+    when = date(1904 if (year, month, day) == (1900, 2, 29) else year, month, day)
+    yday = when.toordinal() - date(when.year, 1, 1).toordinal() + 1
+    isdst = -1
+    if zone is not None:
+        found = zone.lower()
+        if found in ("utc", "gmt"):
+            isdst = 0
+        elif daylight and found == tzname[1].lower():
+            isdst = 1
+        elif found == tzname[0].lower():
+            isdst = 0
+    return struct_time((year, month, day, hour, minute, second, when.weekday(), yday, isdst, zone, gmtoff))

@@ -134,7 +134,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
 /// stdlib/_time_structs.py (see `calendar_time`).
 const CALENDAR_NAMES: &[&str] = &[
     "struct_time", "localtime", "gmtime", "mktime", "strftime", "asctime", "ctime", "timezone", "altzone", "daylight",
-    "tzname",
+    "tzname", "strptime",
 ];
 
 /// The time module's `__getattr__` (PEP 562): takes a calendar name from
