@@ -482,13 +482,18 @@ fn class_getattribute(cls: Value, name: Value) -> PyResult<Value> {
     match as_str(name) {
         "__name__" => return Ok(new_str(&c.name)),
         "__qualname__" => return Ok(new_str(&c.qualname)),
-        // The namespace, as a copy (CPython's read-only mappingproxy).
+        // The namespace: a copy, behind a read-only mappingproxy (while
+        // `types` itself loads, the bare copy).
         "__dict__" => {
             let d = super::dict::new_dict();
             for e in c.dict().iter() {
                 super::dict::table(d).set_str(e.key, checked_method(e.value, cls));
             }
-            return Ok(d);
+            let types = super::import::import_module("types")?;
+            return match getattr_opt(types, crate::sym!("MappingProxyType"))? {
+                Some(proxy) => super::call::call(proxy, &[d], &[]),
+                None => Ok(d),
+            };
         }
         // A class's own annotations, never a base's: an empty dict, kept,
         // when its body annotated nothing (as `type.__annotations__`).

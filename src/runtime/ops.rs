@@ -1280,10 +1280,14 @@ pub fn delitem(container: Value, key: Value) -> PyResult<()> {
             if dunder_sym(container, crate::sym!("__delitem__"), &[key])?.is_some() {
                 return Ok(());
             }
-            raise_named(
-                "TypeError",
-                format!("'{}' object doesn't support item deletion", type_name(container)),
-            )
+            // CPython's PySequence_DelItem says "doesn't" (an index into a
+            // type with sequence methods), PyObject_DelItem "does not".
+            let sequence = matches!(
+                kind_of(container),
+                Kind::Str | Kind::Bytes | Kind::ByteArray | Kind::Tuple | Kind::List | Kind::Range | Kind::Set | Kind::Dict | Kind::Instance
+            );
+            let verb = if sequence && (is_int(key) || has_index(key)) { "doesn't" } else { "does not" };
+            raise_named("TypeError", format!("'{}' object {verb} support item deletion", type_name(container)))
         }
     }
 }
