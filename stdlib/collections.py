@@ -538,11 +538,20 @@ _codegen.c_type_name(defaultdict)
 _USER_CLASSES = ("UserDict", "UserList", "UserString")
 
 
+def __dir__():
+    return sorted((set(globals()) - {"__dir__", "__getattr__"}) | set(_USER_CLASSES) | {"abc"})
+
+
 def __getattr__(name):
     if name in _USER_CLASSES:
         import _collections_user
         for n in _USER_CLASSES:
             globals()[n] = getattr(_collections_user, n)
         return globals()[name]
+    if name == "abc":
+        # CPython's collections imports its abc submodule; coro's loads it
+        # when first asked for.
+        import collections.abc
+        return collections.abc
     raise AttributeError("module 'collections' has no attribute %r" % name,
                          name=name, obj=_sys.modules[__name__])

@@ -590,5 +590,16 @@ pub fn create() -> Value {
     for &(name, f) in &METHODS[1..] {
         set_global(m, name, bind_builtin(new_builtin(name, f), inst));
     }
+    // The module's constants, as CPython's random.py computes them.
+    set_global(m, "BPF", crate::runtime::number::int(53));
+    for (name, value) in [
+        ("LOG4", 4f64.ln()),
+        ("NV_MAGICCONST", 4.0 * (-0.5f64).exp() / 2f64.sqrt()),
+        ("RECIP_BPF", 2f64.powi(-53)),
+        ("SG_MAGICCONST", 1.0 + 4.5f64.ln()),
+        ("TWOPI", 2.0 * std::f64::consts::PI),
+    ] {
+        set_global(m, name, crate::runtime::number::float(value));
+    }
     m
 }
