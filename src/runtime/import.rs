@@ -163,6 +163,7 @@ fn stdlib_source(name: &str) -> Option<&'static str> {
         "logging" => Some(include_str!("../../stdlib/logging.py")),
         "numbers" => Some(include_str!("../../stdlib/numbers.py")),
         "fractions" => Some(include_str!("../../stdlib/fractions.py")),
+        "decimal" => Some(include_str!("../../stdlib/decimal.py")),
         "statistics" => Some(include_str!("../../stdlib/statistics.py")),
         "datetime" => Some(include_str!("../../stdlib/datetime.py")),
         // What datetime loads on first use of strptime or a rare strftime directive.
