@@ -2,13 +2,14 @@
 
 The fractions module of coro, following CPython 3.11: a Fraction is a pair
 of ints in lowest terms with a positive denominator. It mixes exactly with
-ints and Fractions, and falls back to float arithmetic with floats. coro has
-no decimal module, so no Decimal is ever accepted.
+ints and Fractions, and falls back to float arithmetic with floats. A
+Decimal converts exactly, as a float does.
 """
 
 import math
 import numbers
 import operator
+import sys
 
 __all__ = ["Fraction"]
 
@@ -125,6 +126,13 @@ def _is_rational(x):
     return isinstance(x, numbers.Rational)
 
 
+def _decimal_type():
+    # decimal.Decimal once the decimal module is loaded (no Decimal exists
+    # before), so that importing fractions does not load decimal.
+    module = sys.modules.get("decimal")
+    return getattr(module, "Decimal", None) if module is not None else None
+
+
 def _is_real(x):
     # isinstance(x, numbers.Real), quickly for the common types.
     if isinstance(x, (int, float, Fraction)):
@@ -174,6 +182,11 @@ class Fraction(numbers.Rational):
                     raise ValueError("Invalid literal for Fraction: %r" % numerator)
                 numerator, denominator = parsed
             else:
+                decimal = _decimal_type()
+                if decimal is not None and isinstance(numerator, decimal):
+                    # Exact: raises for an infinity or a NaN.
+                    self._numerator, self._denominator = numerator.as_integer_ratio()
+                    return self
                 raise TypeError("argument should be a string or a Rational instance")
         elif type(numerator) is int and type(denominator) is int:
             pass
@@ -212,10 +225,13 @@ class Fraction(numbers.Rational):
     @classmethod
     def from_decimal(cls, dec):
         """Converts a finite Decimal instance to a rational number, exactly."""
-        # coro has no Decimal: only the integers CPython also takes remain.
+        from decimal import Decimal
+
         if isinstance(dec, numbers.Integral):
-            return cls(int(dec), 1)
-        raise TypeError("%s.from_decimal() only takes Decimals, not %r (%s)" % (cls.__name__, dec, type(dec).__name__))
+            dec = Decimal(int(dec))
+        elif not isinstance(dec, Decimal):
+            raise TypeError("%s.from_decimal() only takes Decimals, not %r (%s)" % (cls.__name__, dec, type(dec).__name__))
+        return cls(*dec.as_integer_ratio())
 
     def as_integer_ratio(self):
         """Return the integer ratio as a tuple.

@@ -7,13 +7,14 @@ inputs (covariance, correlation, linear_regression) and NormalDist.
 
 mean, harmonic_mean and the variances sum their data exactly, as ratios of
 integers, and round once at the end, so they print the very floats CPython
-prints. The result has the type of the data (int, float, Fraction), an int
-becoming a float when the answer is not whole. coro has no decimal module.
+prints. The result has the type of the data (int, float, Fraction,
+Decimal), an int becoming a float when the answer is not whole.
 """
 
 import math
 import numbers
 import random
+import sys
 from bisect import bisect_left, bisect_right
 from collections import Counter, namedtuple
 from fractions import Fraction
@@ -168,13 +169,52 @@ def _ss(data, c=None):
     return (_result_type(types), ss, c, count)
 
 
+def _is_decimal_type(T):
+    # Whether T is decimal.Decimal or a subclass (decimal is not loaded
+    # before a Decimal exists).
+    module = sys.modules.get("decimal")
+    decimal = getattr(module, "Decimal", None)
+    return decimal is not None and issubclass(T, decimal)
+
+
 def _convert(value, T):
     # An exact result as type T (a float when T is int but value is not).
     if type(value) is T:
         return value
     if issubclass(T, int) and value.denominator != 1:
         T = float
-    return T(value)
+    try:
+        return T(value)
+    except TypeError:
+        # A Fraction is no Decimal's argument: its terms are divided, in the
+        # current context.
+        if _is_decimal_type(T):
+            return T(value.numerator) / T(value.denominator)
+        raise
+
+
+def _decimal_sqrt_of_frac(n, m):
+    # sqrt(n / m) as a Decimal, correctly rounded: Decimal's square root of
+    # the rounded quotient, or a neighbour of it nearer the exact root.
+    from decimal import Decimal
+
+    if n <= 0:
+        if not n:
+            return Decimal("0.0")
+        n, m = -n, -m
+    root = (Decimal(n) / Decimal(m)).sqrt()
+    nr, dr = root.as_integer_ratio()
+    plus = root.next_plus()
+    np, dp = plus.as_integer_ratio()
+    # n / m > ((root + plus) / 2) ** 2: plus is nearer.
+    if 4 * n * (dr * dp) ** 2 > m * (dr * np + dp * nr) ** 2:
+        return plus
+    minus = root.next_minus()
+    nm, dm = minus.as_integer_ratio()
+    # n / m < ((root + minus) / 2) ** 2: minus is nearer.
+    if 4 * n * (dr * dm) ** 2 < m * (dr * nm + dm * nr) ** 2:
+        return minus
+    return root
 
 
 def _fail_neg(values, errmsg="negative value"):
@@ -532,6 +572,8 @@ def stdev(data, xbar=None):
     if n < 2:
         raise StatisticsError("stdev requires at least two data points")
     mss = ss / (n - 1)
+    if _is_decimal_type(T):
+        return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
     return _float_sqrt_of_frac(mss.numerator, mss.denominator)
 
 
@@ -547,6 +589,8 @@ def pstdev(data, mu=None):
     if n < 1:
         raise StatisticsError("pstdev requires at least one data point")
     mss = ss / n
+    if _is_decimal_type(T):
+        return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
     return _float_sqrt_of_frac(mss.numerator, mss.denominator)
 
 

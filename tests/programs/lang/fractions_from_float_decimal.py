@@ -1,4 +1,4 @@
-# Fraction.from_float (exact, ints too) and from_decimal (only ints, as coro has no Decimal), with the TypeErrors naming the argument.
+# Fraction.from_float (exact, ints too) and from_decimal given ints, with the TypeErrors naming the argument.
 from fractions import Fraction
 
 print(repr(Fraction.from_float(0.1)), repr(Fraction.from_float(-2.5)), repr(Fraction.from_float(3)), repr(Fraction.from_float(True)))
