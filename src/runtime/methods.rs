@@ -192,7 +192,9 @@ pub fn list_sort(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let failure = super::sort::sort_indices(list_items(keys), &mut order, reverse).err();
     let sorted: Vec<Value> = order.into_iter().map(|i| items[i]).collect();
     let modified = !list_items(list).is_empty();
-    *list_items(list) = if failure.is_some() { items } else { sorted };
+    // A failed comparison leaves the items as far as the sort got them,
+    // as in CPython.
+    *list_items(list) = sorted;
     std::hint::black_box((keys, holder));
     match failure {
         Some(e) => Err(e),
