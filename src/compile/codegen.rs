@@ -133,6 +133,9 @@ pub struct FunctionCx<'p, 'a, 'b> {
     pub gen: Option<GenCx>,
     /// What the code knows and learns of small-int parameters (`int_params.rs`).
     pub ints: IntParams,
+    /// The recursion depth this call found on entry, which every return
+    /// puts back (set by the prologue).
+    pub entry_depth: Option<ir::Value>,
 }
 
 /// Offset of a generator's function object, for compiled code.
@@ -175,6 +178,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             always_bound: Default::default(),
             gen: None,
             ints: IntParams::default(),
+            entry_depth: None,
         };
         // Before the prologue: code that takes over counts its own call.
         let assumption = cx.p.assumed_ints.clone();
@@ -506,6 +510,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         let depth_addr = self.depth_addr();
         let flags = MemFlagsData::trusted();
         let d = self.b.ins().load(types::I32, flags, depth_addr, 0);
+        self.entry_depth = Some(d);
         let d1 = self.b.ins().iadd_imm_s(d, 1);
         self.b.ins().store(flags, d1, depth_addr, 0);
         // The limit is read at its offset from the depth's address: one
@@ -767,13 +772,16 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         frame_slots
     }
 
-    /// Uncounts the call in the recursion depth and returns `r`.
+    /// Uncounts the call in the recursion depth and returns `r`. The depth
+    /// found on entry is stored back rather than the depth decremented: a
+    /// load-decrement-store would wait for the store of the callee just
+    /// returned, chaining every call and return of a recursion through one
+    /// memory word (measured: a tenth of a call's time in `fib`).
     pub(super) fn uncount_and_return(&mut self, r: ir::Value) {
         let flags = MemFlagsData::trusted();
         let addr = self.depth_addr();
-        let d = self.b.ins().load(types::I32, flags, addr, 0);
-        let d1 = self.b.ins().iadd_imm_s(d, -1);
-        self.b.ins().store(flags, d1, addr, 0);
+        let d = self.entry_depth.expect("the prologue came first");
+        self.b.ins().store(flags, d, addr, 0);
         self.b.ins().return_(&[r]);
     }
 
