@@ -14,6 +14,7 @@ use cranelift_module::Module as _;
 
 use super::jit::{rt, Helper};
 use super::int_params::IntParams;
+use super::owned_locals::{owned_generator_names, OwnedLocals};
 use super::program::{Body, Job, ProgramCx, Tier};
 use super::resolve::{Binding, Scope, ScopeId, ScopeKind};
 use crate::runtime::function::{CodeInfo, CELL_VALUE_OFFSET};
@@ -136,6 +137,8 @@ pub struct FunctionCx<'p, 'a, 'b> {
     /// The recursion depth this call found on entry, which every return
     /// puts back (set by the prologue).
     pub entry_depth: Option<ir::Value>,
+    /// What variables that may own a generator own (`owned_locals.rs`).
+    pub owned_locals: OwnedLocals,
 }
 
 /// Offset of a generator's function object, for compiled code.
@@ -179,6 +182,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             gen: None,
             ints: IntParams::default(),
             entry_depth: None,
+            owned_locals: OwnedLocals::default(),
         };
         // Before the prologue: code that takes over counts its own call.
         let assumption = cx.p.assumed_ints.clone();
@@ -204,6 +208,15 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             }
             let assumed = assumption.map(|a| a.slots).unwrap_or_default();
             cx.ints = IntParams::new(eligible, &assumed);
+        }
+        let body = match &job.body {
+            Body::Function(f) => Some(f.body.as_slice()),
+            Body::Module(stmts) => Some(*stmts),
+            _ => None,
+        };
+        if let Some(body) = body {
+            let names = owned_generator_names(body, &cx.p.scopes, cx.scope_id);
+            cx.begin_owned_locals(names);
         }
         cx
     }
@@ -754,9 +767,12 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             let r = self.iconst(crate::runtime::generator::RETURNED.0 as i64);
             self.uncount_and_return(r);
         } else {
-            // Return: uncount the call.
+            // Return: close what the locals own, uncount the call.
             self.b.switch_to_block(self.ret_block);
             let r = self.b.block_params(self.ret_block)[0];
+            if self.scope().kind == ScopeKind::Function {
+                self.close_owned_locals();
+            }
             self.uncount_and_return(r);
         }
         // Propagate: record the frame in the traceback, uncount, return NULL.

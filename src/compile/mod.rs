@@ -21,6 +21,7 @@ pub mod jit;
 pub mod lazy;
 pub mod match_stmt;
 pub mod owned_iter;
+pub mod owned_locals;
 pub mod program;
 pub mod resolve;
 pub mod self_attrs;

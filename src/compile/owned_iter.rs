@@ -24,8 +24,9 @@ pub struct OwnedIter {
 impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
     /// Evaluates a loop's iterable; for a plain or method call, also
     /// whether it made a fresh generator of the callee (the loop's own).
-    pub(super) fn loop_iterable(&mut self, iter: &'a Expr, line: u32) -> Result<(ir::Value, Option<ir::Value>), SyntaxError> {
+    pub(super) fn loop_iterable(&mut self, iter: &'a Expr) -> Result<(ir::Value, Option<ir::Value>), SyntaxError> {
         let ExprKind::Call { func, args } = &iter.kind else { return Ok((self.expr(iter)?, None)) };
+        let line = self.line(iter.span);
         Ok(match self.call_shape(func, args, line, iter.span)? {
             CallShape::Called(v) => (v, None),
             CallShape::Function(callee, values, _) => {

@@ -70,7 +70,7 @@ fn contains(e: &Expr) -> bool {
 
 /// Calls `f` on the direct sub-expressions of `e` in evaluation order
 /// (nested lambdas and comprehensions are separate functions: skipped).
-fn children<'e>(e: &'e Expr, f: &mut dyn FnMut(&'e Expr)) {
+pub(super) fn children<'e>(e: &'e Expr, f: &mut dyn FnMut(&'e Expr)) {
     match &e.kind {
         ExprKind::List(v) | ExprKind::Tuple(v) | ExprKind::Set(v) => v.iter().for_each(|x| f(x)),
         ExprKind::Dict(items) => {

@@ -27,6 +27,10 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             StmtKind::Expr(e) => {
                 self.expr(e)?;
             }
+            StmtKind::Assign { targets, value } if matches!(targets.as_slice(), [t] if matches!(&t.kind, ExprKind::Name(n) if self.is_owning_local(n))) => {
+                let ExprKind::Name(name) = &targets[0].kind else { unreachable!("matched above") };
+                self.assign_owning(name, value, line)?;
+            }
             StmtKind::Assign { targets, value } => {
                 let v = self.expr(value)?;
                 for t in targets {
@@ -97,7 +101,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                 if *is_async {
                     return unsupported("'async for'", s.span);
                 }
-                let (iterable, owned) = self.loop_iterable(iter, line)?;
+                let (iterable, owned) = self.loop_iterable(iter)?;
                 let l = self.begin_for(iterable, line);
                 let owned = owned.map(|g| self.begin_owned(g));
                 let head = self.b.create_block();
@@ -245,6 +249,11 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             StmtKind::Delete(targets) => {
                 for t in targets {
                     self.delete(t)?;
+                    if let ExprKind::Name(name) = &t.kind {
+                        if self.is_owning_local(name) {
+                            self.release_owning(name);
+                        }
+                    }
                 }
             }
         }

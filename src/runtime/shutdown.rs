@@ -4,7 +4,8 @@
 //! its `finally` blocks. coro's collector frees nothing at exit, so this
 //! closes them explicitly, in CPython's order:
 //! those bound to globals, then those inside containers, depth first
-//! through the lists, tuples, dicts, sets and instances each global holds.
+//! through the lists, tuples, dicts, sets, instances and closures each
+//! global holds.
 
 use std::collections::HashSet;
 
@@ -83,6 +84,10 @@ fn collect_generators(root: Value, seen: &mut HashSet<u64>, found: &mut Vec<Valu
             Kind::Dict => table(v).iter().for_each(|e| children.extend([e.key, e.value])),
             Kind::Set => children.extend(super::set::set_table(v).iter().map(|m| m.key)),
             Kind::Instance => super::instance::attrs(v).trace(&mut |c| children.push(c)),
+            // A closure's variables.
+            Kind::Function => children.extend(super::function::func_obj(v).closure.iter()),
+            // SAFETY: the kind says this is a cell.
+            Kind::Cell => children.push(unsafe { (*v.ptr::<super::function::CellObj>()).value }),
             _ => {}
         }
         // Reversed onto the stack, so that they are visited in order.

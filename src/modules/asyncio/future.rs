@@ -56,8 +56,11 @@ const HAS_EXCEPTION: i64 = 64;
 const SAVED_CANCEL: i64 = 128;
 /// Flag: the pending CONTENT is `[message, callbacks]`.
 const PENDING_MESSAGE: i64 = 256;
+/// Flag: `result()` has raised the exception once, with the traceback it
+/// was set with; later raises start a traceback of their own.
+const TRACEBACK_SPENT: i64 = 512;
 /// The flag bits; a task keeps its count of cancellation requests above them.
-pub const FLAG_BITS: i64 = 511;
+pub const FLAG_BITS: i64 = 1023;
 
 /// The future is not done.
 pub const PENDING: i64 = 0;
@@ -308,6 +311,12 @@ pub fn result(f: Value) -> PyResult<Value> {
                 Ok(slot(f, CONTENT))
             } else {
                 set_flag(f, LOG_TRACEBACK, false);
+                // As CPython's `future_get_result`, which drops its saved
+                // traceback once it has raised it.
+                if flag(f, TRACEBACK_SPENT) {
+                    crate::runtime::exception::exc_obj(exc).traceback.borrow_mut().clear();
+                }
+                set_flag(f, TRACEBACK_SPENT, true);
                 set_exception(exc);
                 Err(Exc)
             }
