@@ -373,6 +373,50 @@ impl Spiller {
         Ok(())
     }
 
+    /// `match subject:` over `cases`, the first of them with a guard that
+    /// suspends at `i`: the cases up to it, that one's guard tested in its
+    /// body, then, when none of them ran, a match over the cases after it.
+    ///   matched = False
+    ///   match subject:
+    ///       case P0 [if g0]: matched = True; body0
+    ///       case Pi: <guard work>; if guard: matched = True; body_i
+    ///   if not matched: <match subject: the later cases>
+    /// As in CPython, a pattern's names stay bound when its guard fails.
+    fn match_cases(&mut self, subject: &str, cases: &[MatchCase], span: Span, out: &mut Vec<Stmt>) -> Result<(), SyntaxError> {
+        let Some(i) = cases.iter().position(|c| c.guard.as_ref().is_some_and(contains)) else {
+            let mut new_cases = Vec::with_capacity(cases.len());
+            for case in cases {
+                new_cases.push(MatchCase { pattern: case.pattern.clone(), guard: case.guard.clone(), body: self.block(&case.body)? });
+            }
+            out.push(Stmt { kind: StmtKind::Match { subject: name(subject, span), cases: new_cases }, span });
+            return Ok(());
+        };
+        let matched = self.temp();
+        let flag = |v: ExprKind| assign(&matched, Expr::new(v, span));
+        out.push(flag(ExprKind::False));
+        let mut new_cases = Vec::with_capacity(i + 1);
+        for case in &cases[..i] {
+            let mut body = vec![flag(ExprKind::True)];
+            body.extend(self.block(&case.body)?);
+            new_cases.push(MatchCase { pattern: case.pattern.clone(), guard: case.guard.clone(), body });
+        }
+        let case = &cases[i];
+        let mut body = Vec::new();
+        let test = self.expr(case.guard.as_ref().expect("found above"), &mut body)?;
+        let mut then = vec![flag(ExprKind::True)];
+        then.extend(self.block(&case.body)?);
+        body.push(Stmt { kind: StmtKind::If { test, body: then, orelse: vec![] }, span });
+        new_cases.push(MatchCase { pattern: case.pattern.clone(), guard: None, body });
+        out.push(Stmt { kind: StmtKind::Match { subject: name(subject, span), cases: new_cases }, span });
+        if i + 1 < cases.len() {
+            let mut rest = Vec::new();
+            self.match_cases(subject, &cases[i + 1..], span, &mut rest)?;
+            let not_matched = Expr::new(ExprKind::Unary { op: UnaryOp::Not, operand: Box::new(name(&matched, span)) }, span);
+            out.push(Stmt { kind: StmtKind::If { test: not_matched, body: rest, orelse: vec![] }, span });
+        }
+        Ok(())
+    }
+
     /// `del` of targets some of which suspend: one target after another,
     /// each with its operands evaluated just before it is deleted.
     fn delete(&mut self, targets: &[Expr], span: Span, out: &mut Vec<Stmt>) -> Result<(), SyntaxError> {
@@ -486,13 +530,20 @@ impl Spiller {
                     StmtKind::While { test: test.clone(), body: self.block(body)?, orelse: self.block(orelse)? }
                 }
             }
-            StmtKind::For { is_async, target, iter, body, orelse } => StmtKind::For {
-                is_async: *is_async,
-                target: target.clone(),
-                iter: self.expr(iter, out)?,
-                body: self.block(body)?,
-                orelse: self.block(orelse)?,
-            },
+            StmtKind::For { is_async, target, iter, body, orelse } => {
+                let iter = self.expr(iter, out)?;
+                let mut new_body = Vec::new();
+                let target = if contains(target) {
+                    // Each item goes to a temporary, then to the target.
+                    let item = name(&self.temp(), target.span);
+                    self.store(target, item.clone(), span, &mut new_body)?;
+                    item
+                } else {
+                    target.clone()
+                };
+                new_body.extend(self.block(body)?);
+                StmtKind::For { is_async: *is_async, target, iter, body: new_body, orelse: self.block(orelse)? }
+            }
             StmtKind::Try { body, handlers, orelse, finalbody, is_star } => {
                 let mut hs = Vec::with_capacity(handlers.len());
                 for (i, h) in handlers.iter().enumerate() {
@@ -537,12 +588,15 @@ impl Spiller {
                 new_body.extend(self.block(body)?);
                 StmtKind::With { is_async: *is_async, items: new_items, body: new_body }
             }
+            StmtKind::Match { subject, cases } if cases.iter().any(|c| c.guard.as_ref().is_some_and(contains)) => {
+                let v = self.value(subject, out)?;
+                let subject = self.temp();
+                out.push(assign(&subject, v));
+                return self.match_cases(&subject, cases, span, out);
+            }
             StmtKind::Match { subject, cases } => {
                 let mut new_cases = Vec::with_capacity(cases.len());
                 for case in cases {
-                    if case.guard.as_ref().is_some_and(contains) {
-                        return unsupported("'await' or 'yield' in a case guard", span);
-                    }
                     new_cases.push(MatchCase { pattern: case.pattern.clone(), guard: case.guard.clone(), body: self.block(&case.body)? });
                 }
                 StmtKind::Match { subject: self.expr(subject, out)?, cases: new_cases }
@@ -609,7 +663,7 @@ impl Spiller {
         out.push(assign(&ok, Expr::new(ExprKind::True, span)));
         let mut try_body = Vec::new();
         if let Some(t) = &first.target {
-            try_body.push(Stmt { kind: StmtKind::Assign { targets: vec![t.clone()], value: name(&entered, span) }, span });
+            self.store(t, name(&entered, span), span, &mut try_body)?;
         }
         try_body.extend(self.block(&inner_body)?);
         let exc_type = call("type", vec![name(&exc, span)]);
@@ -687,7 +741,7 @@ impl Spiller {
             span,
         };
         let mut loop_body = vec![fetch];
-        loop_body.push(Stmt { kind: StmtKind::Assign { targets: vec![target.clone()], value: name(&item, span) }, span });
+        self.store(target, name(&item, span), span, &mut loop_body)?;
         loop_body.extend(self.block(body)?);
         let mut the_loop = Stmt { kind: StmtKind::While { test: Expr::new(ExprKind::True, span), body: loop_body, orelse: vec![] }, span };
         if let Some(owned) = &owned {
