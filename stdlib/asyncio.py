@@ -300,7 +300,6 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     fs = set(fs)
     if any(iscoroutine(f) for f in fs):
         raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
-    fs = {ensure_future(f, loop=loop) for f in fs}
     return await _wait(fs, timeout, return_when, loop)
 
 

@@ -385,8 +385,13 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, pa
         raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
     if cls is None:
         cls = JSONDecoder
-    return cls(object_hook=object_hook, parse_float=parse_float, parse_int=parse_int,
-               parse_constant=parse_constant, object_pairs_hook=object_pairs_hook, **kw).decode(s)
+    # As CPython's: only the hooks given reach the decoder class.
+    for name, hook in (("object_hook", object_hook), ("object_pairs_hook", object_pairs_hook),
+                       ("parse_float", parse_float), ("parse_int", parse_int),
+                       ("parse_constant", parse_constant)):
+        if hook is not None:
+            kw[name] = hook
+    return cls(**kw).decode(s)
 
 
 def load(fp, **kw):

@@ -408,9 +408,11 @@ fn deque_repr(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     // A deque inside itself shows as `[...]`, as CPython's does.
     let text = crate::runtime::text::guarded(d, "[", "]", || {
         let body = crate::runtime::text::repr(new_list(items(d).to_vec()))?;
+        // A subclass shows its own name, as CPython's `_PyType_Name`.
+        let name = &crate::runtime::class::class_obj(crate::runtime::class::type_of(d)).name;
         Ok(match maxlen(d) {
-            Some(m) => format!("deque({body}, maxlen={m})"),
-            None => format!("deque({body})"),
+            Some(m) => format!("{name}({body}, maxlen={m})"),
+            None => format!("{name}({body})"),
         })
     })?;
     Ok(new_str(&text))

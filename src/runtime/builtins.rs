@@ -1439,6 +1439,8 @@ pub fn install() {
     set_global(m, "None", none());
     set_global(m, "NotImplemented", vm().not_implemented);
     set_global(m, "Ellipsis", vm().ellipsis);
+    set_global(m, "False", vm().false_);
+    set_global(m, "True", vm().true_);
     // Python runs without -O.
     set_global(m, "__debug__", vm().true_);
     // Every builtin in a slot, so compiled code reads it at a fixed address.
