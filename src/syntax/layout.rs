@@ -134,6 +134,10 @@ impl<'s, I: Iterator<Item = Result<Spanned, SyntaxError>>> Layout<'s, I> {
                 if level.alt <= top.alt {
                     return Err(tab_error());
                 }
+                // CPython's tokenizer limit (MAXINDENT).
+                if self.levels.len() >= 100 {
+                    return Err(SyntaxError::indentation("too many levels of indentation", Span::new(start, start)));
+                }
                 self.levels.push(level);
                 self.pending.push_back((start, Tok::Indent, start));
             } else if level.col < top.col {

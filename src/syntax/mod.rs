@@ -34,6 +34,16 @@ pub fn normalize(text: &str) -> String {
 /// declares another encoding, with CPython's complaints for bytes the
 /// encoding cannot read and for a declared name no codec has.
 pub fn decode(path: &str, bytes: &[u8]) -> Result<String, (SyntaxError, String)> {
+    let text = decode_text(path, bytes)?;
+    match text.find('\0') {
+        // CPython's tokenizer refuses a NUL wherever it is.
+        Some(at) => Err((SyntaxError::new("source code cannot contain null bytes", Span::new(at, at)), text)),
+        None => Ok(text),
+    }
+}
+
+/// The text of a source file's bytes (see `decode`).
+fn decode_text(path: &str, bytes: &[u8]) -> Result<String, (SyntaxError, String)> {
     let shown = || normalize(&String::from_utf8_lossy(bytes));
     if let Some((name, at)) = declared_encoding(bytes) {
         let problem = |message: String| Err((SyntaxError::new(message, Span::new(at, at + name.len())), shown()));
