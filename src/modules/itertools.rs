@@ -139,7 +139,12 @@ fn combinations_step(state: Value, stage: &mut usize, _: usize) -> PyResult<Opti
 /// `combinations_with_replacement(pool, r)`.
 fn combinations_with_replacement(args: &[Value], _: &[Value]) -> PyResult<Value> {
     let (pool, r) = pool_and_r("combinations_with_replacement", args)?;
-    Ok(start(pool, vec![0; r], Vec::new(), r, combinations_with_replacement_step))
+    let mut indices = Vec::new();
+    if indices.try_reserve_exact(r).is_err() {
+        return raise_named("MemoryError", "");
+    }
+    indices.resize(r, 0);
+    Ok(start(pool, indices, Vec::new(), r, combinations_with_replacement_step))
 }
 
 fn combinations_with_replacement_step(state: Value, stage: &mut usize, _: usize) -> PyResult<Option<Value>> {

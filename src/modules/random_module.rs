@@ -483,6 +483,10 @@ fn r_randbytes(args: &[Value], _: &[Value]) -> PyResult<Value> {
     if n < 0 {
         return raise_named("ValueError", "negative argument not allowed");
     }
+    // CPython's is `getrandbits(n * 8)`, whose count is a C int.
+    if n.checked_mul(8).is_none_or(|bits| bits > i32::MAX as i64) {
+        return raise_named("OverflowError", "Python int too large to convert to C int");
+    }
     Ok(crate::runtime::bytes::new_bytes(with(me, |g| g.randbytes(n as usize))))
 }
 

@@ -624,7 +624,11 @@ fn justify(args: &[Value], kw: &[Value], name: &str) -> PyResult<Value> {
         // CPython's centering puts the odd byte on the left when the width is odd.
         _ => pad / 2 + (pad & width as usize & 1),
     };
-    let mut out = vec![fill; left];
+    let mut out = Vec::new();
+    if out.try_reserve_exact(s.len() + pad).is_err() {
+        return raise_named("MemoryError", "");
+    }
+    out.resize(left, fill);
     out.extend_from_slice(&s);
     out.resize(s.len() + pad, fill);
     Ok(new_like(a[0], out))
@@ -646,7 +650,11 @@ fn bytes_zfill(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let s = data(a[0]);
     let pad = (width.max(0) as usize).saturating_sub(s.len());
     let sign = usize::from(matches!(s.first(), Some(b'+' | b'-')));
-    let mut out = s[..sign].to_vec();
+    let mut out = Vec::new();
+    if out.try_reserve_exact(s.len() + pad).is_err() {
+        return raise_named("MemoryError", "");
+    }
+    out.extend_from_slice(&s[..sign]);
     out.extend(std::iter::repeat_n(b'0', pad));
     out.extend_from_slice(&s[sign..]);
     Ok(new_like(a[0], out))
