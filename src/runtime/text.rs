@@ -85,7 +85,8 @@ pub fn repr(v: Value) -> PyResult<String> {
         Kind::Tuple => {
             let items = tuple_items(v);
             if items.len() == 1 {
-                format!("({},)", repr(items[0])?)
+                // No cycle without a container between: the depth counts.
+                super::vm::deeper(" while getting the repr of an object", || Ok(format!("({},)", repr(items[0])?)))?
             } else {
                 guarded(v, "(", ")", || Ok(format!("({})", join_reprs(items)?)))?
             }
