@@ -1,4 +1,5 @@
 # The bisect module of coro.
+# native in CPython: *
 
 
 def bisect_right(a, x, lo=0, hi=None, *, key=None):

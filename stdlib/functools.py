@@ -1,6 +1,7 @@
 # The functools module of coro, written in the language: reduce, partial,
 # lru_cache and cache, wraps, cmp_to_key, total_ordering, cached_property,
 # partialmethod, singledispatch and singledispatchmethod.
+# native in CPython: reduce partial KeyWrapper cmp_to_key _lru_wrapper
 
 import sys as _sys
 from types import GenericAlias as _GenericAlias, UnionType as _UnionType, MappingProxyType as _MappingProxyType

@@ -1,5 +1,6 @@
 # The heapq module of coro: CPython's algorithms, so heaps have the same
 # layout as there.
+# native in CPython: _name heappush heappop heapreplace heappushpop heapify _siftdown _siftup
 
 
 def _name(v):

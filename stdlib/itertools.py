@@ -4,6 +4,7 @@
 # count and repeat are classes, whose reprs show their state; the
 # combinatoric ones (product, permutations, combinations...) return
 # native iterators (_itertools).
+# native in CPython: *
 
 import _itertools
 

@@ -97,6 +97,47 @@ pub struct ProgramCx<'a> {
     pub eval_body: bool,
     /// `CompileOptions::namespace`.
     pub namespace_body: bool,
+    /// What of a standard-library module CPython implements in C, whose
+    /// frames its tracebacks do not show (`native_in_cpython`).
+    pub native_in_cpython: NativeNames,
+}
+
+/// The top-level names of a standard-library module that are native code
+/// in CPython, as a line `# native in CPython: ...` in its source declares:
+/// `*` for all of it, else the names of functions and classes (their
+/// methods and inner functions included).
+#[derive(Default)]
+pub enum NativeNames {
+    /// Nothing: user code, or a module written in Python in CPython too.
+    #[default]
+    None,
+    /// The whole module.
+    All,
+    /// These top-level functions and classes.
+    Some(Vec<String>),
+}
+
+impl NativeNames {
+    /// What `source`, the text of module file `filename`, declares.
+    fn declared(filename: &str, source: &str) -> NativeNames {
+        if !filename.starts_with("<stdlib>/") {
+            return NativeNames::None;
+        }
+        let Some(line) = source.lines().find_map(|l| l.strip_prefix("# native in CPython:")) else { return NativeNames::None };
+        match line.trim() {
+            "*" => NativeNames::All,
+            names => NativeNames::Some(names.split_whitespace().map(str::to_string).collect()),
+        }
+    }
+
+    /// True when the code named `qualname` is among them.
+    fn covers(&self, qualname: &str) -> bool {
+        match self {
+            NativeNames::None => false,
+            NativeNames::All => true,
+            NativeNames::Some(names) => names.iter().any(|n| qualname.split('.').next() == Some(n.as_str())),
+        }
+    }
 }
 
 /// How a function is compiled. Compact IR calls runtime helpers where
@@ -219,9 +260,11 @@ impl<'a> ProgramCx<'a> {
         let slots = spec.slots();
         let s = &self.scopes.scopes[scope];
         let name = s.name.clone();
+        let qualname = self.qualname(scope);
         let code = Box::into_raw(Box::new(CodeInfo {
             name,
-            qualname: self.qualname(scope),
+            hidden_frame: self.native_in_cpython.covers(&qualname),
+            qualname,
             filename: self.filename.to_string(),
             params: spec,
             fast_entry: std::ptr::null(),
@@ -667,6 +710,7 @@ pub fn compile_into(
         annotation_source: scopes.future_annotations.then(|| &*Box::leak(source.to_string().into_boxed_str())),
         eval_body: options.eval,
         namespace_body: options.namespace,
+        native_in_cpython: NativeNames::declared(filename, source),
     };
     // A body that awaits is a coroutine: its suspensions are spilled first.
     let body: &'static [Stmt] = if scopes.scopes[0].is_async {

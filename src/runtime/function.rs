@@ -38,6 +38,9 @@ impl ParamSpec {
 pub struct CodeInfo {
     /// `__name__`.
     pub name: String,
+    /// True for standard-library code that CPython implements in C: its
+    /// frames stay out of tracebacks, as CPython's C functions do.
+    pub hidden_frame: bool,
     /// `__qualname__`.
     pub qualname: String,
     /// The source file, for tracebacks.

@@ -991,7 +991,8 @@ pub extern "C" fn rt_add_traceback(code: *const CodeInfo, line: i64) -> i64 {
     // A negative line means this frame was recorded when the exception was
     // caught here; line 0 is a call refused at entry (past the recursion
     // limit), which CPython shows only in the caller's frame.
-    if !exc.is_null() && line > 0 {
+    // SAFETY: code infos are leaked.
+    if !exc.is_null() && line > 0 && !unsafe { (*code).hidden_frame } {
         // SAFETY: code infos are leaked.
         let code = unsafe { &*code };
         // SAFETY: leaked strings live for the VM's life.
