@@ -128,6 +128,10 @@ pub fn repr(v: Value) -> PyResult<String> {
             let s = super::range::slice_obj(v);
             format!("slice({}, {}, {})", repr(s.start)?, repr(s.stop)?, repr(s.step)?)
         }
+        // A library function that is C code in CPython shows as its builtin.
+        Kind::Function if func_obj(v).code.hidden_frame && func_obj(v).code.qualname == func_obj(v).code.name => {
+            format!("<built-in function {}>", func_obj(v).code.name)
+        }
         Kind::Function => format!("<function {} at {:#x}>", func_obj(v).qualname(), v.0),
         Kind::Builtin => {
             let b = builtin_obj(v);
