@@ -16,6 +16,7 @@ rounding is certain), as libmpdec's are. Powers repeat libmpdec's recipe:
 an integer power multiplies at its working precision, a fractional one is
 exp(y * ln(x)) at 23 more digits, so they round as CPython's do.
 """
+# native in CPython: *
 
 import contextvars as _contextvars
 import math as _math
