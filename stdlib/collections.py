@@ -12,6 +12,9 @@ from operator import itemgetter as _itemgetter
 from reprlib import recursive_repr as _recursive_repr
 from types import GenericAlias as _GenericAlias
 
+# No value: what `next(iterator, _missing)` gives at the end.
+_missing = object()
+
 _KEYWORDS = frozenset([
     'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break',
     'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally',
@@ -60,6 +63,36 @@ class defaultdict(dict):
 
 class OrderedDict(dict):
     __class_getitem__ = classmethod(_GenericAlias)
+
+    # CPython's OrderedDict fills itself through `self[key] = value` (its
+    # `mutablemapping_update`), so a subclass's `__setitem__` sees every item.
+    def __init__(self, *args, **kwds):
+        if len(args) > 1:
+            raise TypeError(f"expected at most 1 arguments, got {len(args)}")
+        self.update(*args, **kwds)
+
+    def update(self, *args, **kwds):
+        if len(args) > 1:
+            raise TypeError(f"update() takes at most 1 positional argument ({len(args)} given)")
+        if args:
+            other = args[0]
+            if hasattr(other, "keys"):
+                for key in other.keys():
+                    self[key] = other[key]
+            else:
+                for pair in other:
+                    items = iter(pair)
+                    key = next(items, _missing)
+                    if key is _missing:
+                        raise ValueError("need more than 0 values to unpack")
+                    value = next(items, _missing)
+                    if value is _missing:
+                        raise ValueError("need more than 1 value to unpack")
+                    if next(items, _missing) is not _missing:
+                        raise ValueError("too many values to unpack (expected 2)")
+                    self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
 
     # `...` for the dict itself among its values, as CPython's.
     @_recursive_repr()
