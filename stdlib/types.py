@@ -1,5 +1,6 @@
 # The types module of coro: the classes of builtin objects, and
 # SimpleNamespace.
+# native in CPython: member_descriptor SimpleNamespace MappingProxyType UnionType GenericAlias
 
 
 def _f():
