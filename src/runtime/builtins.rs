@@ -1338,7 +1338,12 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
 /// Creates the `builtins` module.
 /// Builtins coro does not provide: calling one says so by name (a
 /// program that never calls them runs as under CPython).
-const UNSUPPORTED: &[&str] = &["open", "memoryview", "breakpoint", "help"];
+const UNSUPPORTED: &[(&str, super::function::NativeFn)] = &[
+    ("open", |_, _| unsupported_builtin("open")),
+    ("memoryview", |_, _| unsupported_builtin("memoryview")),
+    ("breakpoint", |_, _| unsupported_builtin("breakpoint")),
+    ("help", |_, _| unsupported_builtin("help")),
+];
 
 /// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`:
 /// imports `name` and returns its top-level package, or with a `fromlist`
@@ -1381,9 +1386,8 @@ fn builtin_import(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     super::import::import_module(name.split('.').next().unwrap_or(name))
 }
 
-/// The body of every `UNSUPPORTED` builtin (bound to its name).
-fn unsupported_builtin(args: &[Value], _: &[Value]) -> PyResult<Value> {
-    let name = super::str::as_str(args[0]);
+/// What calling the `UNSUPPORTED` builtin `name` raises.
+fn unsupported_builtin(name: &str) -> PyResult<Value> {
     raise_named("NotImplementedError", format!("coro does not support {name}()"))
 }
 
@@ -1396,9 +1400,8 @@ pub fn install() {
     for &(name, f) in FUNCTIONS.iter().chain(super::dynamic_code::FUNCTIONS) {
         set_global(m, name, new_builtin(name, f));
     }
-    for &name in UNSUPPORTED {
-        let f = super::function::bind_builtin(new_builtin(name, unsupported_builtin), super::str::new_str(name));
-        set_global(m, name, f);
+    for &(name, f) in UNSUPPORTED {
+        set_global(m, name, new_builtin(name, f));
     }
     super::iter_classes::install();
     for (name, _) in ITERATOR_TYPES {

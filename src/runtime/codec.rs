@@ -45,11 +45,26 @@ impl Encoding {
 
 /// Looks an encoding name up the way CPython's codec registry does (case
 /// and punctuation insensitive, with the common aliases).
-fn lookup(name: &str) -> PyResult<Encoding> {
+fn lookup(name: &str, direction: &str) -> PyResult<Encoding> {
     match crate::syntax::codec_names::codec_named(name) {
         Some(codec) => Ok(codec),
+        None if is_binary_codec(name) => raise_named(
+            "LookupError",
+            format!("'{name}' is not a text encoding; use codecs.{direction}() to handle arbitrary codecs"),
+        ),
         None => raise_named("LookupError", format!("unknown encoding: {name}")),
     }
+}
+
+/// True for the names of CPython's bytes-to-bytes and str-to-str codecs,
+/// which `str.encode` and `bytes.decode` refuse by name.
+fn is_binary_codec(name: &str) -> bool {
+    let key = name.to_ascii_lowercase().replace(['-', ' '], "_");
+    const NAMES: [&str; 18] = [
+        "base64", "base_64", "base64_codec", "bz2", "bz2_codec", "hex", "hex_codec", "quopri", "quotedprintable",
+        "quoted_printable", "quopri_codec", "rot13", "rot_13", "uu", "uu_codec", "zip", "zlib", "zlib_codec",
+    ];
+    NAMES.contains(&key.as_str())
 }
 
 /// What to do with bytes or characters the codec cannot handle.
@@ -103,7 +118,7 @@ fn push_escaped_bytes(out: &mut String, bad: &[u8]) {
 
 /// Decodes `data` (0x80 and up invalid for ASCII).
 pub fn decode(data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
-    let mut enc = lookup(encoding)?;
+    let mut enc = lookup(encoding, "decode")?;
     let mut data = data;
     // Where decoding starts (after a UTF-16 or UTF-32 byte order mark,
     // which error positions count).
@@ -216,7 +231,7 @@ fn decode_units(data: &[u8], mut i: usize, width: usize, big: bool, out: &mut St
 
 /// Encodes `text`; `errors` None means `strict`.
 pub fn encode(text: &str, encoding: &str, errors: Option<&str>) -> PyResult<Vec<u8>> {
-    let enc = lookup(encoding)?;
+    let enc = lookup(encoding, "encode")?;
     match enc {
         Encoding::Utf8 => return Ok(text.as_bytes().to_vec()),
         Encoding::Utf8Sig => return Ok([b"\xef\xbb\xbf".as_slice(), text.as_bytes()].concat()),

@@ -111,6 +111,10 @@ fn raise_system_exit(args: &[Value]) -> PyResult<Value> {
 fn sys_setrecursionlimit(args: &[Value], _: &[Value]) -> PyResult<Value> {
     count("setrecursionlimit", args.len(), 1, 1)?;
     let n = index_value(args[0])?;
+    // (CPython's limit is a C int.)
+    if n > i32::MAX as i64 || n < i32::MIN as i64 {
+        return raise_named("OverflowError", "Python int too large to convert to C int");
+    }
     if n < 1 {
         return raise_named("ValueError", "recursion limit must be greater or equal than 1");
     }
