@@ -308,6 +308,12 @@ fn special_attr(obj: Value, name: &str) -> PyResult<Option<Value>> {
         {
             super::function::bind_builtin(super::function::new_builtin("__get__", descriptor_get), obj)
         }
+        (Kind::Descriptor, "__set__") if type_of(obj) == vm().classes.property => {
+            super::function::bind_builtin(super::function::new_builtin("__set__", property_set), obj)
+        }
+        (Kind::Descriptor, "__delete__") if type_of(obj) == vm().classes.property => {
+            super::function::bind_builtin(super::function::new_builtin("__delete__", property_delete), obj)
+        }
         (Kind::Function, "__dict__") => {
             let f = func_obj(obj);
             if f.dict.is_null() {
@@ -848,6 +854,54 @@ fn super_getattr(sup: Value, name: Value) -> PyResult<Value> {
     }
 }
 
+/// `prop.__set__(obj, value)`: calls the setter, as `obj.name = value` would.
+fn property_set(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    super::args::no_keywords("__set__", kwnames)?;
+    super::args::count("__set__", args.len() - 1, 2, 2)?;
+    property_part_call(args[0], &args[1..], |d| d.setter, "setter")
+}
+
+/// `prop.__delete__(obj)`: calls the deleter, as `del obj.name` would.
+fn property_delete(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    super::args::no_keywords("__delete__", kwnames)?;
+    super::args::count("__delete__", args.len() - 1, 1, 1)?;
+    property_part_call(args[0], &args[1..], |d| d.deleter, "deleter")
+}
+
+/// Calls the part of property `prop` that `part` picks with `args` (the
+/// object first), or fails as CPython's property does when it has none.
+fn property_part_call(
+    prop: Value,
+    args: &[Value],
+    part: fn(&super::function::DescriptorObj) -> Value,
+    what: &str,
+) -> PyResult<Value> {
+    let f = part(descriptor_obj(prop));
+    if is_unset(f) {
+        return raise_named("AttributeError", property_lacks(prop, args[0], what));
+    }
+    super::call::call(f, args, &[])?;
+    Ok(none())
+}
+
+/// True for a property part that was never given (NULL or None).
+fn is_unset(f: Value) -> bool {
+    f.is_null() || f == none()
+}
+
+/// CPython's message for property `prop` of `obj` without a `what`
+/// (getter, setter, deleter): it names the property by the name a class
+/// of `obj` binds it to (CPython's `__set_name__`), if any.
+fn property_lacks(prop: Value, obj: Value, what: &str) -> String {
+    let cls = type_of(obj);
+    let owner = &class_obj(cls).qualname;
+    let name = class_obj(cls).mro.iter().find_map(|&c| class_obj(c).dict().iter().find(|e| e.value == prop).map(|e| e.key));
+    match name {
+        Some(name) => format!("property '{}' of '{owner}' object has no {what}", as_str(name)),
+        None => format!("property of '{owner}' object has no {what}"),
+    }
+}
+
 /// `descr.__get__(obj, type=None)` of a staticmethod, classmethod or
 /// property: what `obj.name` (or `type.name` when `obj` is None) gives.
 fn descriptor_get(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
@@ -856,7 +910,13 @@ fn descriptor_get(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let (descr, obj) = (args[0], args[1]);
     let cls = args.get(2).copied().filter(|&c| c != none());
     if type_of(descr) == vm().classes.property {
-        return if obj == none() { Ok(descr) } else { bind(descr, obj, type_of(obj)) };
+        if obj == none() {
+            return Ok(descr);
+        }
+        if is_unset(descriptor_obj(descr).func) {
+            return raise_named("AttributeError", property_lacks(descr, obj, "getter"));
+        }
+        return bind(descr, obj, type_of(obj));
     }
     let cls = match cls {
         Some(c) => c,

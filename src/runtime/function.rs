@@ -379,7 +379,8 @@ fn is_slot_wrapper(class_name: &str, name: &str) -> bool {
     const METHOD_DUNDERS: &[&str] = &[
         "__getitem__", "__reversed__", "__sizeof__", "__format__", "__dir__", "__reduce__", "__reduce_ex__", "__getstate__",
         "__setstate__", "__round__", "__trunc__", "__floor__", "__ceil__", "__getnewargs__", "__copy__", "__deepcopy__",
-        "__class_getitem__", "__init_subclass__", "__subclasshook__", "__length_hint__", "__new__",
+        "__class_getitem__", "__init_subclass__", "__subclasshook__", "__length_hint__", "__new__", "__subclasses__",
+        "__instancecheck__", "__subclasscheck__", "__prepare__",
     ];
     // (dict and set give `in` a method of their own too.)
     let own_contains = name == "__contains__" && matches!(class_name, "dict" | "set" | "frozenset");
@@ -403,10 +404,11 @@ fn call_unbound_method(args: &[Value], kw: &[Value]) -> super::vm::PyResult<Valu
         });
     }
     if !super::class::isinstance(args[1], cls) {
-        return super::vm::raise_named(
-            "TypeError",
-            format!("descriptor '{name}' for '{class_name}' objects doesn't apply to a '{}' object", super::ops::type_name(args[1])),
-        );
+        let given = super::ops::type_name(args[1]);
+        return super::vm::raise_named("TypeError", match is_slot_wrapper(class_name, name) {
+            true => format!("descriptor '{name}' requires a '{class_name}' object but received a '{given}'"),
+            false => format!("descriptor '{name}' for '{class_name}' objects doesn't apply to a '{given}' object"),
+        });
     }
     super::call::call(f, &args[1..], kw)
 }

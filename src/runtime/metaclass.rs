@@ -115,7 +115,10 @@ pub fn type_new(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     if pos.len() != 4 {
         return raise_named("TypeError", format!("type.__new__() takes exactly 3 arguments ({} given)", pos.len() - 1));
     }
-    let name = super::args::str_arg("type.__new__", pos[1])?;
+    let name = match super::value_class::text_of(pos[1]) {
+        Some(name) => name,
+        None => return raise_named("TypeError", format!("type.__new__() argument 1 must be str, not {}", super::ops::type_name(pos[1]))),
+    };
     for (i, (v, want)) in [(pos[2], Kind::Tuple), (pos[3], Kind::Dict)].into_iter().enumerate() {
         if kind_of(v) != want {
             let wanted = if want == Kind::Tuple { "tuple" } else { "dict" };
@@ -127,7 +130,10 @@ pub fn type_new(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let mut ns = table(pos[3]).clone();
     let cell = ns.remove(crate::sym!("__classcell__"))?.unwrap_or(Value::NULL);
     let qualname = match ns.remove(crate::sym!("__qualname__"))? {
-        Some(q) => super::args::str_arg("type.__new__", q)?.to_string(),
+        Some(q) => match super::value_class::text_of(q) {
+            Some(q) => q.to_string(),
+            None => return raise_named("TypeError", format!("type __qualname__ must be a str, not {}", super::ops::type_name(q))),
+        },
         None => name.to_string(),
     };
     let module = match ns.get_str(crate::sym!("__module__")) {
