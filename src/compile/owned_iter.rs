@@ -22,12 +22,13 @@ pub struct OwnedIter {
 }
 
 impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
-    /// Evaluates a loop's iterable; for a plain or method call, also
-    /// whether it made a fresh generator of the callee (the loop's own).
-    pub(super) fn loop_iterable(&mut self, iter: &'a Expr) -> Result<(ir::Value, Option<ir::Value>), SyntaxError> {
-        let ExprKind::Call { func, args } = &iter.kind else { return Ok((self.expr(iter)?, None)) };
-        let line = self.line(iter.span);
-        Ok(match self.call_shape(func, args, line, iter.span)? {
+    /// Evaluates `e` (a loop's iterable, a variable's value); for a plain or
+    /// method call, also whether it made a fresh generator of the callee,
+    /// which only the one taking the value then holds (0 when not).
+    pub(super) fn value_and_fresh_generator(&mut self, e: &'a Expr) -> Result<(ir::Value, Option<ir::Value>), SyntaxError> {
+        let ExprKind::Call { func, args } = &e.kind else { return Ok((self.expr(e)?, None)) };
+        let line = self.line(e.span);
+        Ok(match self.call_shape(func, args, line, e.span)? {
             CallShape::Called(v) => (v, None),
             CallShape::Function(callee, values, _) => {
                 let v = self.direct_call(callee, &values, line);

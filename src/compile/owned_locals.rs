@@ -20,7 +20,6 @@ use std::collections::HashMap;
 use cranelift_codegen::ir;
 
 use super::codegen::{FunctionCx, Tmp};
-use super::expr::{CallShape, CallUse};
 use super::jit::rt;
 use super::resolve::{Binding, Scope, ScopeKind, Scopes};
 use super::spill::children;
@@ -296,23 +295,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
     /// `name = value` for an owning variable: binds the value, notes
     /// whether it owns a fresh generator, then closes the one it owned.
     pub(super) fn assign_owning(&mut self, name: &str, value: &'a Expr, line: u32) -> Result<(), SyntaxError> {
-        let at = self.line(value.span);
-        let (v, fresh) = match &value.kind {
-            ExprKind::Call { func, args } => match self.call_shape(func, args, at, value.span)? {
-                CallShape::Called(v) => (v, None),
-                CallShape::Function(callee, values, _) => {
-                    let v = self.direct_call(callee, &values, at);
-                    let zero = self.iconst(0);
-                    (v, Some(self.call_rt(rt::rt_owned_generator, &[v, callee, zero])))
-                }
-                CallShape::Method(method, values, on_global, at) => {
-                    let v = self.call_method_cached(method, &values, at, CallUse::Value, on_global).expect("a value call has a result");
-                    let method = self.name_const(method);
-                    (v, Some(self.call_rt(rt::rt_owned_generator, &[v, values[0], method])))
-                }
-            },
-            _ => (self.expr(value)?, None),
-        };
+        let (v, fresh) = self.value_and_fresh_generator(value)?;
         self.store_name(name, v, line);
         let fresh = fresh.unwrap_or_else(|| self.iconst(0));
         self.replace_owned(name, fresh);

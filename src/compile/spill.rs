@@ -373,6 +373,11 @@ impl Spiller {
         Ok(())
     }
 
+    /// `cases` with their bodies spilled (their guards do not suspend).
+    fn cases(&mut self, cases: &[MatchCase]) -> Result<Vec<MatchCase>, SyntaxError> {
+        cases.iter().map(|c| Ok(MatchCase { pattern: c.pattern.clone(), guard: c.guard.clone(), body: self.block(&c.body)? })).collect()
+    }
+
     /// `match subject:` over `cases`, the first of them with a guard that
     /// suspends at `i`: the cases up to it, that one's guard tested in its
     /// body, then, when none of them ran, a match over the cases after it.
@@ -384,11 +389,7 @@ impl Spiller {
     /// As in CPython, a pattern's names stay bound when its guard fails.
     fn match_cases(&mut self, subject: &str, cases: &[MatchCase], span: Span, out: &mut Vec<Stmt>) -> Result<(), SyntaxError> {
         let Some(i) = cases.iter().position(|c| c.guard.as_ref().is_some_and(contains)) else {
-            let mut new_cases = Vec::with_capacity(cases.len());
-            for case in cases {
-                new_cases.push(MatchCase { pattern: case.pattern.clone(), guard: case.guard.clone(), body: self.block(&case.body)? });
-            }
-            out.push(Stmt { kind: StmtKind::Match { subject: name(subject, span), cases: new_cases }, span });
+            out.push(Stmt { kind: StmtKind::Match { subject: name(subject, span), cases: self.cases(cases)? }, span });
             return Ok(());
         };
         let matched = self.temp();
@@ -595,11 +596,8 @@ impl Spiller {
                 return self.match_cases(&subject, cases, span, out);
             }
             StmtKind::Match { subject, cases } => {
-                let mut new_cases = Vec::with_capacity(cases.len());
-                for case in cases {
-                    new_cases.push(MatchCase { pattern: case.pattern.clone(), guard: case.guard.clone(), body: self.block(&case.body)? });
-                }
-                StmtKind::Match { subject: self.expr(subject, out)?, cases: new_cases }
+                let cases = self.cases(cases)?;
+                StmtKind::Match { subject: self.expr(subject, out)?, cases }
             }
             StmtKind::Raise { exc, cause } => StmtKind::Raise {
                 exc: match exc {

@@ -101,7 +101,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                 if *is_async {
                     return unsupported("'async for'", s.span);
                 }
-                let (iterable, owned) = self.loop_iterable(iter)?;
+                let (iterable, owned) = self.value_and_fresh_generator(iter)?;
                 let l = self.begin_for(iterable, line);
                 let owned = owned.map(|g| self.begin_owned(g));
                 let head = self.b.create_block();

@@ -140,9 +140,7 @@ fn combinations_step(state: Value, stage: &mut usize, _: usize) -> PyResult<Opti
 fn combinations_with_replacement(args: &[Value], _: &[Value]) -> PyResult<Value> {
     let (pool, r) = pool_and_r("combinations_with_replacement", args)?;
     let mut indices = Vec::new();
-    if indices.try_reserve_exact(r).is_err() {
-        return raise_named("MemoryError", "");
-    }
+    crate::runtime::ops::reserve(&mut indices, r)?;
     indices.resize(r, 0);
     Ok(start(pool, indices, Vec::new(), r, combinations_with_replacement_step))
 }

@@ -347,9 +347,7 @@ fn contents(name: &str, args: &[Value], kwnames: &[Value]) -> PyResult<Vec<u8>> 
             return raise_named("ValueError", "negative count");
         }
         let mut zeros = Vec::new();
-        if zeros.try_reserve_exact(n as usize).is_err() {
-            return raise_named("MemoryError", "");
-        }
+        super::ops::reserve(&mut zeros, n as usize)?;
         zeros.resize(n as usize, 0);
         return Ok(zeros);
     }

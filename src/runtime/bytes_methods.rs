@@ -625,9 +625,7 @@ fn justify(args: &[Value], kw: &[Value], name: &str) -> PyResult<Value> {
         _ => pad / 2 + (pad & width as usize & 1),
     };
     let mut out = Vec::new();
-    if out.try_reserve_exact(s.len() + pad).is_err() {
-        return raise_named("MemoryError", "");
-    }
+    super::ops::reserve(&mut out, s.len() + pad)?;
     out.resize(left, fill);
     out.extend_from_slice(&s);
     out.resize(s.len() + pad, fill);
@@ -651,9 +649,7 @@ fn bytes_zfill(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let pad = (width.max(0) as usize).saturating_sub(s.len());
     let sign = usize::from(matches!(s.first(), Some(b'+' | b'-')));
     let mut out = Vec::new();
-    if out.try_reserve_exact(s.len() + pad).is_err() {
-        return raise_named("MemoryError", "");
-    }
+    super::ops::reserve(&mut out, s.len() + pad)?;
     out.extend_from_slice(&s[..sign]);
     out.extend(std::iter::repeat_n(b'0', pad));
     out.extend_from_slice(&s[sign..]);

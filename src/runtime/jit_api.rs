@@ -992,9 +992,8 @@ pub extern "C" fn rt_add_traceback(code: *const CodeInfo, line: i64) -> i64 {
     // caught here; line 0 is a call refused at entry (past the recursion
     // limit), which CPython shows only in the caller's frame.
     // SAFETY: code infos are leaked.
-    if !exc.is_null() && line > 0 && !unsafe { (*code).hidden_frame } {
-        // SAFETY: code infos are leaked.
-        let code = unsafe { &*code };
+    let code = unsafe { &*code };
+    if !exc.is_null() && line > 0 && !code.hidden_frame {
         // SAFETY: leaked strings live for the VM's life.
         let file: &'static str = unsafe { &*(code.filename.as_str() as *const str) };
         let name: &'static str = unsafe { &*(code.name.as_str() as *const str) };

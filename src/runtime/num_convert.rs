@@ -65,9 +65,8 @@ pub fn int_to_bytes(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if !fits {
         return raise_named("OverflowError", "int too big to convert");
     }
-    if out.try_reserve_exact(length - out.len()).is_err() {
-        return raise_named("MemoryError", "");
-    }
+    let extra = length - out.len();
+    super::ops::reserve(&mut out, extra)?;
     out.resize(length, if n.sign() == Sign::Minus { 0xff } else { 0 });
     if !little {
         out.reverse();

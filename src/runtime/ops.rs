@@ -121,6 +121,16 @@ fn repeat_items(items: &[Value], n: usize) -> PyResult<Vec<Value>> {
     Ok(out)
 }
 
+/// Makes room in `v` for `extra` more items, or raises CPython's bare
+/// MemoryError when that much memory cannot be had (where growing it
+/// regardless would abort the process).
+pub fn reserve<T>(v: &mut Vec<T>, extra: usize) -> PyResult<()> {
+    match v.try_reserve_exact(extra) {
+        Ok(()) => Ok(()),
+        Err(_) => no_memory(),
+    }
+}
+
 /// Raises `MemoryError()`.
 fn no_memory<T>() -> PyResult<T> {
     super::vm::set_exception(super::exception::new_exception(super::vm::exc_class("MemoryError"), &[]));
