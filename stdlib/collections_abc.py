@@ -722,3 +722,10 @@ ValuesView.register(type({}.values()))
 from _collections import deque as _deque
 MutableSequence.register(_deque)
 del _deque
+
+# os.environ is a MutableMapping in CPython; os leaves that to this module
+# (so that `import os` need not load it).
+import sys as _sys
+if "os" in _sys.modules:
+    MutableMapping.register(_sys.modules["os"]._Environ)
+del _sys

@@ -123,10 +123,17 @@ impl NativeNames {
         if !filename.starts_with("<stdlib>/") {
             return NativeNames::None;
         }
-        let Some(line) = source.lines().find_map(|l| l.strip_prefix("# native in CPython:")) else { return NativeNames::None };
-        match line.trim() {
-            "*" => NativeNames::All,
-            names => NativeNames::Some(names.split_whitespace().map(str::to_string).collect()),
+        // The names of every such line (a long list may take several).
+        let names: Vec<String> = source
+            .lines()
+            .filter_map(|l| l.strip_prefix("# native in CPython:"))
+            .flat_map(str::split_whitespace)
+            .map(str::to_string)
+            .collect();
+        match names.as_slice() {
+            [] => NativeNames::None,
+            [all] if all == "*" => NativeNames::All,
+            _ => NativeNames::Some(names),
         }
     }
 

@@ -16,4 +16,5 @@ pub mod process;
 pub mod signal;
 pub mod socket;
 pub mod re;
+pub mod os;
 mod re_syntax;

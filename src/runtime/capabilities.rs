@@ -80,7 +80,7 @@ pub fn granted() -> Capabilities {
 pub fn needed_by_module(name: &str) -> Option<Capabilities> {
     let top = name.split('.').next().unwrap_or(name);
     match top {
-        "os" | "pathlib" | "shutil" | "tempfile" | "glob" | "fileinput" => Some(Capabilities::FILESYSTEM),
+        "os" | "_coro_os" | "posixpath" | "pathlib" | "shutil" | "tempfile" | "glob" | "fileinput" => Some(Capabilities::FILESYSTEM),
         "subprocess" | "signal" | "multiprocessing" | "threading" | "_coro_process" => Some(Capabilities::PROCESS),
         "socket" | "ssl" | "select" | "selectors" | "http" | "urllib" | "ftplib" | "smtplib" => Some(Capabilities::NETWORK),
         _ => None,

@@ -82,8 +82,14 @@ pub fn import_module(name: &str) -> PyResult<Value> {
         "signal" => crate::modules::signal::create(),
         "_re" => crate::modules::re::create(),
         "_coro_process" => crate::modules::process::create(),
+        "_coro_os" => crate::modules::os::create(),
         // CPython's private name for the same module (one set of classes).
         "_collections_abc" => import_module("collections.abc")?,
+        // os.path is posixpath, loaded by os itself.
+        "os.path" => {
+            import_module("os")?;
+            import_module("posixpath")?
+        }
         // A namespace made by the asyncio module itself (stdlib/asyncio_process.py).
         "asyncio.subprocess" => {
             let asyncio = import_module("asyncio")?;
@@ -99,6 +105,11 @@ pub fn import_module(name: &str) -> PyResult<Value> {
             // A submodule is an attribute of its package (`collections.abc`).
             if let Some((parent, child)) = name.rsplit_once('.') {
                 super::module::set_global(import_module(parent)?, child, m);
+            }
+            // os names its path module in sys.modules, as CPython's does.
+            if name == "os" {
+                let path = super::module::get_global(m, "path");
+                vm().modules.borrow_mut().insert("os.path".to_string(), path);
             }
             return Ok(m);
         }
@@ -166,6 +177,8 @@ fn stdlib_source(name: &str) -> Option<&'static str> {
         "decimal" => Some(include_str!("../../stdlib/decimal.py")),
         "statistics" => Some(include_str!("../../stdlib/statistics.py")),
         "datetime" => Some(include_str!("../../stdlib/datetime.py")),
+        "os" => Some(include_str!("../../stdlib/os.py")),
+        "posixpath" => Some(include_str!("../../stdlib/posixpath.py")),
         // What datetime loads on first use of strptime or a rare strftime directive.
         "_datetime_extras" => Some(include_str!("../../stdlib/datetime_extras.py")),
         _ => None,
