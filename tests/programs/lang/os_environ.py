@@ -16,7 +16,7 @@ try:
 except TypeError as e:
     print("TypeError", e)
 os.environ.update({"CORO_A": "1"}, CORO_B="2")
-print(sorted(k for k in os.environ if k.startswith("CORO_")))
+print(sorted(k for k in os.environ if k in ("CORO_A", "CORO_B", "CORO_C")))
 d = dict(os.environ)
 print(d == os.environ, type(os.environ.copy()).__name__, len(d) == len(os.environ))
 print(isinstance(os.environ | {"x": "y"}, dict))
