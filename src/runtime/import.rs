@@ -179,6 +179,7 @@ fn stdlib_source(name: &str) -> Option<&'static str> {
         "datetime" => Some(include_str!("../../stdlib/datetime.py")),
         "os" => Some(include_str!("../../stdlib/os.py")),
         "posixpath" => Some(include_str!("../../stdlib/posixpath.py")),
+        "csv" => Some(include_str!("../../stdlib/csv.py")),
         // What datetime loads on first use of strptime or a rare strftime directive.
         "_datetime_extras" => Some(include_str!("../../stdlib/datetime_extras.py")),
         _ => None,
