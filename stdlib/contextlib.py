@@ -94,8 +94,10 @@ class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextMana
                 return exc is not value
             except RuntimeError as exc:
                 if exc is value:
+                    exc.__traceback__ = traceback
                     return False
                 if isinstance(value, StopIteration) and exc.__cause__ is value:
+                    value.__traceback__ = traceback
                     return False
                 raise
             except BaseException as exc:
@@ -133,8 +135,10 @@ class _AsyncGeneratorContextManager(_GeneratorContextManagerBase, AbstractAsyncC
                 return exc is not value
             except RuntimeError as exc:
                 if exc is value:
+                    exc.__traceback__ = traceback
                     return False
                 if isinstance(value, (StopIteration, StopAsyncIteration)) and exc.__cause__ is value:
+                    value.__traceback__ = traceback
                     return False
                 raise
             except BaseException as exc:

@@ -372,28 +372,39 @@ def fields(class_or_instance):
     return tuple(f for f in flds.values() if f._field_type == "_FIELD")
 
 
-def _copy_value(value, factory):
+def _copy_value(value, factory, dataclass_value):
+    # What asdict/astuple make of a field's value: a dataclass by
+    # `dataclass_value`, containers rebuilt with their own type (a
+    # namedtuple from its items), anything else deep-copied.
     if is_dataclass(value) and not isinstance(value, type):
-        return factory([(f.name, _copy_value(getattr(value, f.name), factory)) for f in fields(value)])
-    if isinstance(value, list):
-        return [_copy_value(v, factory) for v in value]
-    if isinstance(value, tuple):
-        return tuple(_copy_value(v, factory) for v in value)
+        return dataclass_value(value)
+    if isinstance(value, tuple) and hasattr(value, "_fields"):
+        return type(value)(*[_copy_value(v, factory, dataclass_value) for v in value])
+    if isinstance(value, (list, tuple)):
+        return type(value)(_copy_value(v, factory, dataclass_value) for v in value)
     if isinstance(value, dict):
-        return {_copy_value(k, factory): _copy_value(v, factory) for k, v in value.items()}
-    return value
+        return type(value)((_copy_value(k, factory, dataclass_value), _copy_value(v, factory, dataclass_value))
+                           for k, v in value.items())
+    import copy
+    return copy.deepcopy(value)
 
 
 def asdict(obj, *, dict_factory=dict):
     if not is_dataclass(obj) or isinstance(obj, type):
         raise TypeError("asdict() should be called on dataclass instances")
-    return _copy_value(obj, dict_factory)
+
+    def as_dict(value):
+        return dict_factory([(f.name, _copy_value(getattr(value, f.name), dict_factory, as_dict)) for f in fields(value)])
+    return as_dict(obj)
 
 
 def astuple(obj, *, tuple_factory=tuple):
     if not is_dataclass(obj) or isinstance(obj, type):
         raise TypeError("astuple() should be called on dataclass instances")
-    return tuple_factory(_copy_value(getattr(obj, f.name), lambda pairs: tuple(v for _, v in pairs)) for f in fields(obj))
+
+    def as_tuple(value):
+        return tuple_factory([_copy_value(getattr(value, f.name), tuple_factory, as_tuple) for f in fields(value)])
+    return as_tuple(obj)
 
 
 def replace(obj, /, **changes):

@@ -564,7 +564,7 @@ fn class_getattribute(cls: Value, name: Value) -> PyResult<Value> {
 /// `obj.name = value`, through a user `__setattr__` when the class has one.
 pub fn setattr(obj: Value, name: Value, value: Value) -> PyResult<()> {
     if matches!(kind_of(obj), Kind::Instance | Kind::Exception) {
-        if let Some(f) = lookup(type_of(obj), crate::sym!("__setattr__")).filter(|&f| kind_of(f) == Kind::Function) {
+        if let Some(f) = lookup(type_of(obj), crate::sym!("__setattr__")).filter(|&f| overrides_object(f, crate::sym!("__setattr__"))) {
             super::call::call(f, &[obj, name, value], &[])?;
             return Ok(());
         }
@@ -576,6 +576,13 @@ pub fn setattr(obj: Value, name: Value, value: Value) -> PyResult<()> {
         }
     }
     generic_setattr(obj, name, value)
+}
+
+/// True when `f`, a class's `__setattr__`/`__delattr__` (`dunder`), is
+/// not object's own: a user function, or a builtin one borrowed from
+/// another class (`__setattr__ = dict.__setitem__`).
+fn overrides_object(f: Value, dunder: Value) -> bool {
+    kind_of(f) == Kind::Function || lookup(super::vm::vm().classes.object, dunder) != Some(f)
 }
 
 /// `object.__setattr__`: the default attribute assignment.
@@ -718,7 +725,7 @@ pub fn delattr(obj: Value, name: Value) -> PyResult<()> {
         }
     }
     if matches!(kind_of(obj), Kind::Instance | Kind::Exception | Kind::Class) {
-        if let Some(f) = lookup(cls, crate::sym!("__delattr__")).filter(|&f| kind_of(f) == Kind::Function) {
+        if let Some(f) = lookup(cls, crate::sym!("__delattr__")).filter(|&f| overrides_object(f, crate::sym!("__delattr__"))) {
             super::call::call(f, &[obj, name], &[])?;
             return Ok(());
         }

@@ -1,18 +1,17 @@
-# An uncaught error inside a @contextmanager block: the traceback is the caller's.
+# An exception escaping a @contextmanager block keeps the traceback it came in with: no contextlib or generator frames
 from contextlib import contextmanager
-
 @contextmanager
 def cm():
-    try:
-        yield 1
-    finally:
-        print("exit")
-
+    print("enter")
+    yield
+    print("never")
 def work():
-    with cm() as v:
-        raise ValueError(f"bad {v}")
-
+    with cm():
+        raise RuntimeError("escapes")
 work()
-# expect: exit
-# expect error: line 13, in work
-# expect exit: 1
+# expect: enter
+# expect error: line 11, in <module>
+# expect error: line 10, in work
+# expect error: RuntimeError: escapes
+# expect no error: contextlib
+# expect no error: in cm
