@@ -399,14 +399,80 @@ class ChainMap:
     def __repr__(self):
         return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
 
+    # The Mapping and MutableMapping methods CPython's ChainMap inherits,
+    # written here: collections.abc (which registers ChainMap as a
+    # MutableMapping) is loaded only when one of them needs it.
     def keys(self):
-        return list(self)
+        from _collections_abc import KeysView
+        return KeysView(self)
 
     def items(self):
-        return [(k, self[k]) for k in self]
+        from _collections_abc import ItemsView
+        return ItemsView(self)
 
     def values(self):
-        return [self[k] for k in self]
+        from _collections_abc import ValuesView
+        return ValuesView(self)
+
+    def __eq__(self, other):
+        from _collections_abc import Mapping
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
+
+    __reversed__ = None
+
+    def update(self, other=(), /, **kwds):
+        from _collections_abc import Mapping
+        if isinstance(other, Mapping):
+            for key in other:
+                self[key] = other[key]
+        elif hasattr(other, "keys"):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
+    def setdefault(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            self[key] = default
+        return default
+
+    def popitem(self):
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError('No keys found in the first mapping.')
+
+    @classmethod
+    def fromkeys(cls, iterable, *args):
+        return cls(dict.fromkeys(iterable, *args))
+
+    def __or__(self, other):
+        from _collections_abc import Mapping
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        m = self.copy()
+        m.maps[0].update(other)
+        return m
+
+    def __ror__(self, other):
+        from _collections_abc import Mapping
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        m = dict(other)
+        for child in reversed(self.maps):
+            m.update(child)
+        return self.__class__(m)
+
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
 
     def copy(self):
         return self.__class__(self.maps[0].copy(), *self.maps[1:])
@@ -560,6 +626,10 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         namespace[name] = _tuple_field(index, getattr(made, f'_field_{index}'))
     return type(typename, (tuple,), namespace)
 
+
+# collections.abc registers ChainMap when it loads; if it came first, here.
+if "collections.abc" in _sys.modules:
+    _sys.modules["collections.abc"].MutableMapping.register(ChainMap)
 
 # Messages name these as CPython names its C types ('collections.OrderedDict').
 _codegen.c_type_name(OrderedDict)

@@ -723,9 +723,13 @@ from _collections import deque as _deque
 MutableSequence.register(_deque)
 del _deque
 
-# os.environ is a MutableMapping in CPython; os leaves that to this module
-# (so that `import os` need not load it).
+# os.environ and collections.ChainMap are MutableMappings in CPython; os
+# and collections leave that to this module (so that importing them need
+# not load it).
 import sys as _sys
 if "os" in _sys.modules:
     MutableMapping.register(_sys.modules["os"]._Environ)
+# The same for collections.ChainMap.
+if "collections" in _sys.modules:
+    MutableMapping.register(_sys.modules["collections"].ChainMap)
 del _sys
