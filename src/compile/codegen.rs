@@ -757,9 +757,14 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                 self.b.ins().store(MemFlagsData::trusted(), zero, g.frame, 8 * slot as i32);
             }
             self.b.ins().jump(g.resume_blocks[0], &[]);
-            // Finishing stores the return value and reports RETURNED.
+            // Finishing closes what the locals own, stores the return
+            // value and reports RETURNED.
             self.b.switch_to_block(self.ret_block);
             let r = self.b.block_params(self.ret_block)[0];
+            // The owning variables are frame slots: read through `gen`.
+            self.gen = Some(g);
+            self.close_owned_locals();
+            let g = self.gen.take().expect("put back above");
             let flags = MemFlagsData::trusted();
             self.b.ins().store(flags, r, g.gen, crate::runtime::generator::RETVAL_OFFSET);
             let finished = self.iconst(crate::runtime::generator::FINISHED);

@@ -5,7 +5,8 @@
 //! only at its next collection. So where a variable provably holds the
 //! only reference, the code closes the generator at those points itself.
 //!
-//! A variable qualifies when it is a plain local of a function (or a
+//! A variable qualifies when it is a plain local of a function (generator
+//! and coroutine functions included, whose locals are frame slots) (or a
 //! module global no other scope mentions) and every mention of it is
 //! `name = value` (a single target), `del name`, `next(name[, default])`,
 //! `name.send/throw/close/__next__(...)` or `for ... in name`: none of
@@ -36,7 +37,9 @@ const GENERATOR_METHODS: [&str; 4] = ["send", "throw", "close", "__next__"];
 pub fn owned_generator_names(body: &[Stmt], scopes: &Scopes, id: usize) -> Vec<String> {
     let scope = &scopes.scopes[id];
     let candidates: Vec<&String> = match scope.kind {
-        ScopeKind::Function if !scope.is_generator && !scope.is_async => {
+        // Generators and coroutines too: their owning variables are frame
+        // slots, closed when they return.
+        ScopeKind::Function => {
             scope.symbols.iter().filter(|(_, b)| **b == Binding::Local).map(|(n, _)| n).collect()
         }
         // A module's globals, unless another scope mentions them.
