@@ -169,25 +169,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
                 let scope = *self.p.scopes.by_span.get(&e.span).expect("the resolver saw every lambda");
                 self.make_function(Body::Lambda(params, body), scope, params, line)?
             }
-            ExprKind::Comp { kind, element, value, generators } => {
-                let scope = *self.p.scopes.by_span.get(&e.span).expect("the resolver saw every comprehension");
-                let iterable = self.expr(&generators[0].iter)?;
-                let first = if generators[0].is_async { rt::rt_aiter } else { rt::rt_iter };
-                let it = self.call_checked(first, &[iterable], line);
-                let empty: &'a Params = Box::leak(Box::new(Params::default()));
-                let f = self.make_function(Body::Comprehension(*kind, element, value.as_deref(), generators, e.span), scope, empty, line)?;
-                let args = self.array(&[it]);
-                let one = self.iconst(1);
-                let zero = self.iconst(0);
-                let r = self.call_checked(rt::rt_call, &[f, args, one, zero], line);
-                if self.p.scopes.scopes[scope].is_async && *kind != CompKind::Generator {
-                    // An async comprehension runs as a coroutine, awaited here.
-                    let it = self.call_checked(rt::rt_await_iter, &[r], line);
-                    self.delegate(it, line)
-                } else {
-                    r
-                }
-            }
+            ExprKind::Comp { .. } => self.comprehension(e, false)?.0,
             ExprKind::Await(x) => match &x.kind {
                 ExprKind::Call { func, args } => {
                     let shape = self.call_shape(func, args, line, x.span)?;
@@ -636,7 +618,35 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         Ok(self.call_checked(rt::rt_build_string, &[ptr, n], line))
     }
 
+    /// A comprehension's value; with `track_source`, also the generator
+    /// its first iterable freshly made, when it did (see `owned_iter`).
+    pub(super) fn comprehension(&mut self, e: &'a Expr, track_source: bool) -> Result<(ir::Value, Option<ir::Value>), SyntaxError> {
+        let ExprKind::Comp { kind, element, value, generators } = &e.kind else { unreachable!("a comprehension") };
+        let line = self.line(e.span);
+        let scope = *self.p.scopes.by_span.get(&e.span).expect("the resolver saw every comprehension");
+        let (iterable, source) =
+            if track_source { self.value_and_fresh_generator(&generators[0].iter)? } else { (self.expr(&generators[0].iter)?, None) };
+        let first = if generators[0].is_async { rt::rt_aiter } else { rt::rt_iter };
+        let it = self.call_checked(first, &[iterable], line);
+        let empty: &'a Params = Box::leak(Box::new(Params::default()));
+        let f = self.make_function(Body::Comprehension(*kind, element, value.as_deref(), generators, e.span), scope, empty, line)?;
+        let args = self.array(&[it]);
+        let one = self.iconst(1);
+        let zero = self.iconst(0);
+        let r = self.call_checked(rt::rt_call, &[f, args, one, zero], line);
+        if self.p.scopes.scopes[scope].is_async && *kind != CompKind::Generator {
+            // An async comprehension runs as a coroutine, awaited here.
+            let it = self.call_checked(rt::rt_await_iter, &[r], line);
+            Ok((self.delegate(it, line), None))
+        } else {
+            Ok((r, source))
+        }
+    }
+
     fn call(&mut self, func: &'a Expr, args: &'a [Arg], line: u32, span: Span) -> Result<ir::Value, SyntaxError> {
+        if let Some(v) = self.consuming_call(func, args, line)? {
+            return Ok(v);
+        }
         Ok(match self.call_shape(func, args, line, span)? {
             CallShape::Called(v) => v,
             CallShape::Function(callee, values, on_global) => self.direct_call_at(callee, &values, line, on_global),

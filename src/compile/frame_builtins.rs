@@ -50,7 +50,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
 
     /// True unless `name` is a variable of this function (or of one
     /// enclosing it), which cannot be the builtin.
-    fn may_be_builtin(&self, name: &str) -> bool {
+    pub(super) fn may_be_builtin(&self, name: &str) -> bool {
         matches!(self.binding(name), Binding::GlobalImplicit | Binding::GlobalExplicit | Binding::Name)
     }
 

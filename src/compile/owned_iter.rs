@@ -78,3 +78,77 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         self.set(o.owned, zero);
     }
 }
+
+/// Builtins that consume the iterable they are given and keep no hold on it.
+const CONSUMERS: [&str; 12] = ["next", "any", "all", "sum", "min", "max", "sorted", "list", "tuple", "set", "frozenset", "dict"];
+
+impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
+    /// `name(arg[, arg2])` with `name` one of the builtin `CONSUMERS` and
+    /// `arg` a generator the call expression itself makes: a generator
+    /// call, or a generator expression (with the generator its first
+    /// iterable made). The call's temporary was that generator's only
+    /// reference, so, as reference counting would, the generator is
+    /// closed as the call returns or raises (`next(gen())`, `any(... for x
+    /// in gen())`). None when the call is not of that shape.
+    pub(super) fn consuming_call(&mut self, func: &'a Expr, args: &'a [Arg], line: u32) -> Result<Option<ir::Value>, SyntaxError> {
+        let ExprKind::Name(name) = &func.kind else { return Ok(None) };
+        if !CONSUMERS.contains(&name.as_str()) || !(1..=2).contains(&args.len()) {
+            return Ok(None);
+        }
+        let [Arg::Positional(first), rest @ ..] = args else { return Ok(None) };
+        let makes_generator = match &first.kind {
+            ExprKind::Call { .. } => true,
+            ExprKind::Comp { kind: CompKind::Generator, generators, .. } => !generators[0].is_async,
+            _ => false,
+        };
+        // The name must be the builtin: bound neither here nor in the module.
+        let shadowed = self.scope().locals.iter().chain(&self.p.scopes.scopes[0].locals).any(|n| n == name);
+        if !makes_generator || shadowed || !self.may_be_builtin(name) || !rest.iter().all(|a| matches!(a, Arg::Positional(_))) {
+            return Ok(None);
+        }
+        let callee = self.load_name(name, func.span)?;
+        let (v, owned): (ir::Value, Vec<ir::Value>) = if let ExprKind::Call { .. } = &first.kind {
+            let (v, fresh) = self.value_and_fresh_generator(first)?;
+            (v, fresh.into_iter().collect())
+        } else {
+            // Closing the generator expression first lets go of its source.
+            let (v, source) = self.comprehension(first, true)?;
+            (v, std::iter::once(v).chain(source).collect())
+        };
+        let mut values = vec![v];
+        for a in rest {
+            if let Arg::Positional(e) = a {
+                values.push(self.expr(e)?);
+            }
+        }
+        let held: Vec<Tmp> = owned.into_iter().map(|g| self.new_tmp(g)).collect();
+        let on_error = self.b.create_block();
+        self.b.append_block_param(on_error, types::I64);
+        self.handlers.push(on_error);
+        let r = self.direct_call(callee, &values, line);
+        self.handlers.pop();
+        let after = self.b.create_block();
+        self.b.ins().jump(after, &[]);
+        // Raised: close them, then on to the enclosing handler.
+        self.switch_to(on_error);
+        self.b.seal_block(on_error);
+        let error_line = self.b.block_params(on_error)[0];
+        self.close_held(&held);
+        let outer = *self.handlers.last().expect("present");
+        self.b.ins().jump(outer, &[error_line.into()]);
+        self.switch_to(after);
+        self.b.seal_block(after);
+        self.close_held(&held);
+        Ok(Some(r))
+    }
+
+    /// Closes the generators held in `held` (0: none) and lets them go.
+    fn close_held(&mut self, held: &[Tmp]) {
+        for &t in held {
+            let g = self.get(t);
+            self.call_rt(rt::rt_close_owned, &[g]);
+            let zero = self.iconst(0);
+            self.set(t, zero);
+        }
+    }
+}
