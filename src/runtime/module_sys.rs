@@ -60,8 +60,12 @@ fn stream_write(args: &[Value], _: &[Value]) -> PyResult<Value> {
             format!("write() argument must be str, not {}", super::ops::arg_type_name(args[1])),
         );
     }
+    let stream = stream_of(args[0]).unwrap_or(Stream::Stdout);
+    if stream == Stream::Stderr && crate::modules::asyncio::loaded() {
+        crate::modules::asyncio::unretrieved::report_before_stderr();
+    }
     let text = as_str(args[1]);
-    write_stream(stream_of(args[0]).unwrap_or(Stream::Stdout), text);
+    write_stream(stream, text);
     Ok(int(text.chars().count() as i64))
 }
 

@@ -76,6 +76,42 @@ pub fn collect_if_fresh() {
     }
 }
 
+/// Before the program writes to stderr: CPython reported a future that
+/// went owing a report the moment it went, so before anything written
+/// after. While some future owes one, a collection now finds whether it
+/// went, and it reports first. (One that began owing since the last
+/// collection always; one found alive before, a bounded number of times:
+/// a program logging much while it keeps a failed task pays no more.)
+pub fn report_before_stderr() {
+    thread_local! {
+        /// Set while reporting (the report itself writes to stderr).
+        static REPORTING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+        /// Collections left for futures that were alive at the last one.
+        static BUDGET: std::cell::Cell<u32> = const { std::cell::Cell::new(64) };
+    }
+    let owing = WATCHED.with(|w| w.borrow().iter().any(|&f| flag(f, LOG_TRACEBACK)));
+    if !owing {
+        return;
+    }
+    if !fresh() {
+        if BUDGET.with(|b| b.get()) == 0 {
+            return;
+        }
+        BUDGET.with(|b| b.set(b.get() - 1));
+    }
+    if REPORTING.with(|r| r.replace(true)) {
+        return;
+    }
+    heap::clear_stack_near();
+    heap::collect();
+    FRESH.with(|n| n.set(0));
+    if report_due().is_err() {
+        // As a failing finalizer's error: not the program's.
+        crate::runtime::vm::take_exception();
+    }
+    REPORTING.with(|r| r.set(false));
+}
+
 /// `collect_if_fresh` for any future still owing, fresh or not: when a
 /// `run_until_complete` returns, the frames of what it ran are gone, and
 /// the tasks only they held with them.
