@@ -90,21 +90,22 @@ pub fn report_before_stderr() {
         static BUDGET: std::cell::Cell<u32> = const { std::cell::Cell::new(64) };
     }
     let owing = WATCHED.with(|w| w.borrow().iter().any(|&f| flag(f, LOG_TRACEBACK)));
-    if !owing {
+    let due = DUE.with(|d| !d.borrow().is_empty());
+    if !owing && !due || REPORTING.with(|r| r.replace(true)) {
         return;
     }
-    if !fresh() {
-        if BUDGET.with(|b| b.get()) == 0 {
-            return;
-        }
-        BUDGET.with(|b| b.set(b.get() - 1));
+    let collect = owing
+        && (fresh()
+            || BUDGET.with(|b| {
+                let left = b.get();
+                b.set(left.saturating_sub(1));
+                left > 0
+            }));
+    if collect {
+        heap::clear_stack_near();
+        heap::collect();
+        FRESH.with(|n| n.set(0));
     }
-    if REPORTING.with(|r| r.replace(true)) {
-        return;
-    }
-    heap::clear_stack_near();
-    heap::collect();
-    FRESH.with(|n| n.set(0));
     if report_due().is_err() {
         // As a failing finalizer's error: not the program's.
         crate::runtime::vm::take_exception();
