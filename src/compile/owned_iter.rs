@@ -152,3 +152,30 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         }
     }
 }
+
+impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
+    /// The expression statement `call` (`func(args)`), whose value goes at
+    /// once: a coroutine the call made itself is never awaited, and is
+    /// warned of here, as CPython warns when it drops it.
+    pub(super) fn dropped_call(&mut self, call: &'a Expr, func: &'a Expr, args: &'a [Arg]) -> Result<(), SyntaxError> {
+        if self.consuming_call(func, args, self.line(call.span))?.is_some() {
+            return Ok(());
+        }
+        let line = self.line(call.span);
+        let (v, callee, name) = match self.call_shape(func, args, line, call.span)? {
+            CallShape::Called(_) => return Ok(()),
+            CallShape::Function(callee, values, on_global) => {
+                let v = self.direct_call_at(callee, &values, line, on_global);
+                (v, callee, self.iconst(0))
+            }
+            CallShape::Method(name, values, on_global, at) => {
+                let v = self.call_method_cached(name, &values, at, CallUse::Value, on_global).expect("a value call has a result");
+                (v, values[0], self.name_const(name))
+            }
+        };
+        let code = self.iconst(self.code as i64);
+        let number = self.iconst(self.p.line(call.span.start) as i64);
+        self.call_rt(rt::rt_drop_call_result, &[v, callee, name, code, number]);
+        Ok(())
+    }
+}

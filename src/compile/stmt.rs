@@ -25,7 +25,11 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         let line = self.line(s.span);
         match &s.kind {
             StmtKind::Expr(e) => {
-                self.expr(e)?;
+                if let ExprKind::Call { func, args } = &e.kind {
+                    self.dropped_call(e, func, args)?;
+                } else {
+                    self.expr(e)?;
+                }
             }
             StmtKind::Assign { targets, value } if matches!(targets.as_slice(), [t] if matches!(&t.kind, ExprKind::Name(n) if self.is_owning_local(n))) => {
                 let ExprKind::Name(name) = &targets[0].kind else { unreachable!("matched above") };

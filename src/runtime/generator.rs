@@ -344,6 +344,36 @@ pub fn warn_if_never_awaited(g: &GenObj, at_exit: bool) {
     }
 }
 
+/// Warns of coroutine `g`, never started, dropped by the statement at
+/// `file:line`, as CPython's warnings module shows it: the place and the
+/// statement, once per coroutine name and place (its "default" action).
+pub fn warn_dropped_unawaited(g: &GenObj, file: &str, line: u32) {
+    thread_local! {
+        /// The (coroutine, file, line) already warned of.
+        static WARNED_AT: std::cell::RefCell<Vec<(&'static str, String, u32)>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    leave_start(g);
+    g.set_state(FINISHED);
+    let name: &'static str = &g.code().qualname;
+    let new = WARNED_AT.with(|w| {
+        let mut w = w.borrow_mut();
+        let known = w.iter().any(|(n, f, l)| *n == name && f == file && *l == line);
+        if !known {
+            w.push((name, file.to_string(), line));
+        }
+        !known
+    });
+    if new {
+        let mut text = format!("{file}:{line}: RuntimeWarning: coroutine '{name}' was never awaited\n");
+        if let Some(source) = super::exception::source_line(file, line) {
+            text += &format!("  {}\n", source.trim());
+        }
+        text += "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n";
+        let _ = std::io::Write::flush(&mut std::io::stdout());
+        eprint!("{text}");
+    }
+}
+
 /// Makes a generator for `func` (whose code is a generator function) with
 /// its parameters `args` in the first frame slots.
 pub fn new_generator(func: Value, code: &'static CodeInfo, args: &[Value]) -> Value {

@@ -1289,24 +1289,42 @@ pub extern "C" fn rt_fresh_failed(gen: Value) -> i64 {
 /// `name` of the object `callee` when `name` is not NULL) has just made:
 /// the `for` loop that called it then holds the only reference; else NULL.
 pub extern "C" fn rt_owned_generator(gen: Value, callee: Value, name: Value) -> Value {
+    if made_by_call(gen, callee, name, super::function::GenKind::Generator) {
+        gen
+    } else {
+        Value::NULL
+    }
+}
+
+/// True when `gen` is a generator of `kind`, not yet started, that calling
+/// `callee` (or its method `name`, when not NULL) made itself.
+fn made_by_call(gen: Value, callee: Value, name: Value, kind: super::function::GenKind) -> bool {
     if kind_of(gen) != Kind::Generator {
-        return Value::NULL;
+        return false;
     }
     let g = super::generator::gen_obj(gen);
-    if g.code().generator != Some(super::function::GenKind::Generator) || g.state() != 0 {
-        return Value::NULL;
+    if g.code().generator != Some(kind) || g.state() != 0 || g.running() {
+        return false;
     }
     let f = if name.is_null() { Some(callee) } else { super::class::lookup(type_of(callee), name) };
     let f = match f {
         Some(f) if kind_of(f) == Kind::BoundMethod => super::function::method_obj(f).func,
         Some(f) => f,
-        None => return Value::NULL,
+        None => return false,
     };
-    if g.func == f {
-        gen
-    } else {
-        Value::NULL
+    g.func == f
+}
+
+/// The value of an expression statement `f(...)`, dropped at once: a
+/// coroutine the call made is never awaited, and CPython warns of it as
+/// it goes, naming the statement (`line` of `code`'s file).
+pub extern "C" fn rt_drop_call_result(v: Value, callee: Value, name: Value, code: *const CodeInfo, line: i64) -> i64 {
+    if made_by_call(v, callee, name, super::function::GenKind::Coroutine) {
+        // SAFETY: code infos are leaked.
+        let file = unsafe { &*code }.filename.as_str();
+        super::generator::warn_dropped_unawaited(super::generator::gen_obj(v), file, line as u32);
     }
+    0
 }
 
 /// Closes the generator a `for` loop owned as the loop is left (NULL: it
