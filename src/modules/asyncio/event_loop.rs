@@ -397,8 +397,15 @@ fn run_entry_here(lp: Value, e: Entry) -> PyResult<()> {
             Ok(())
         }
         Entry::Callback(cb, fut) => {
-            let f = if kind_of(cb) == Kind::Tuple { tuple_items(cb)[0] } else { cb };
-            if call(f, &[fut], &[]).is_err() {
+            // A 1-tuple wraps a callback; a pair is a callback and its context.
+            let (f, context) = match kind_of(cb) {
+                Kind::Tuple => match tuple_items(cb) {
+                    [f, ctx] => (*f, *ctx),
+                    items => (items[0], Value::NULL),
+                },
+                _ => (cb, Value::NULL),
+            };
+            if crate::modules::contextvars::enter(context, || call(f, &[fut], &[])).is_err() {
                 let h = handle::new_handle(classes().handle, lp, f, new_tuple_from(&[fut]), None);
                 return report(lp, callback_name(f, &[fut]), h);
             }

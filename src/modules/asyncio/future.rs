@@ -485,7 +485,17 @@ fn future_add_done_callback(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     // A Task given as a callback is called like any object, not woken; a
     // list or tuple must not be taken for the callback list or a wrapper.
     let wrap = is_native_callback(cb) || matches!(kind_of(cb), Kind::List | Kind::Tuple);
-    let cb = if wrap { crate::runtime::seq::new_tuple_from(&[cb]) } else { cb };
+    // A callback runs in `context`, by default a copy of the current one
+    // (as the pair `(callback, context)`), once context variables exist.
+    let context = crate::runtime::args::keyword(args, kw, "context");
+    let cb = if crate::modules::contextvars::active() && !wrap {
+        let ctx = crate::modules::contextvars::context_arg(context)?;
+        crate::runtime::seq::new_tuple_from(&[cb, ctx])
+    } else if wrap {
+        crate::runtime::seq::new_tuple_from(&[cb])
+    } else {
+        cb
+    };
     add_callback(f, cb)?;
     Ok(none())
 }
@@ -497,9 +507,16 @@ fn future_remove_done_callback(args: &[Value], kw: &[Value]) -> PyResult<Value> 
     if cbs.is_null() {
         return Ok(Value::small_unchecked(0));
     }
-    // Tasks (wakeups) and wrapped callbacks are never equal to a callable.
+    // Tasks (wakeups) and wrapped callbacks are never equal to a callable;
+    // a callback with its context is compared as the callback.
     let matches = |cb: Value| -> PyResult<bool> {
-        Ok(kind_of(cb) != Kind::Tuple && !is_native_callback(cb) && eq_bool(cb, a[1])?)
+        match kind_of(cb) {
+            Kind::Tuple => match crate::runtime::seq::tuple_items(cb) {
+                [f, _] => eq_bool(*f, a[1]),
+                _ => Ok(false),
+            },
+            _ => Ok(!is_native_callback(cb) && eq_bool(cb, a[1])?),
+        }
     };
     if kind_of(cbs) != Kind::List {
         if matches(cbs)? {
