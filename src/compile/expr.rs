@@ -643,7 +643,7 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         }
     }
 
-    fn call(&mut self, func: &'a Expr, args: &'a [Arg], line: u32, span: Span) -> Result<ir::Value, SyntaxError> {
+    pub(super) fn call(&mut self, func: &'a Expr, args: &'a [Arg], line: u32, span: Span) -> Result<ir::Value, SyntaxError> {
         if let Some(v) = self.consuming_call(func, args, line)? {
             return Ok(v);
         }

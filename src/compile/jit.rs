@@ -219,7 +219,7 @@ helpers!(
     rt_kwarg_set / 4,
     rt_iter / 1,
     rt_owned_generator / 3,
-    rt_drop_call_result / 5,
+    rt_drop_call_result / 3,
     rt_close_owned / 1,
     rt_next / 1,
     rt_unpack / 3,

@@ -5,10 +5,11 @@
 //! runs its `finally` blocks and `with` exits before the code after the
 //! loop. A generator that came from anywhere else is left alone.
 
-use cranelift_codegen::ir::{self, types, InstBuilder};
+use cranelift_codegen::ir::{self, condcodes::IntCC, types, InstBuilder, MemFlagsData};
 
 use super::codegen::{FunctionCx, Tmp, Unwind};
 use super::expr::{CallShape, CallUse};
+use crate::runtime::vm::vm;
 use super::jit::rt;
 use crate::syntax::ast::*;
 use crate::syntax::diagnostic::SyntaxError;
@@ -155,27 +156,27 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
 
 impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
     /// The expression statement `call` (`func(args)`), whose value goes at
-    /// once: a coroutine the call made itself is never awaited, and is
-    /// warned of here, as CPython warns when it drops it.
+    /// once: a coroutine the call made is never awaited, and is warned of
+    /// here, as CPython warns when it drops it. (The value is compared with
+    /// the coroutine made last: nothing else stays live for the check.)
     pub(super) fn dropped_call(&mut self, call: &'a Expr, func: &'a Expr, args: &'a [Arg]) -> Result<(), SyntaxError> {
-        if self.consuming_call(func, args, self.line(call.span))?.is_some() {
-            return Ok(());
-        }
         let line = self.line(call.span);
-        let (v, callee, name) = match self.call_shape(func, args, line, call.span)? {
-            CallShape::Called(_) => return Ok(()),
-            CallShape::Function(callee, values, on_global) => {
-                let v = self.direct_call_at(callee, &values, line, on_global);
-                (v, callee, self.iconst(0))
-            }
-            CallShape::Method(name, values, on_global, at) => {
-                let v = self.call_method_cached(name, &values, at, CallUse::Value, on_global).expect("a value call has a result");
-                (v, values[0], self.name_const(name))
-            }
-        };
+        let v = self.call(func, args, line, call.span)?;
+        let last = self.iconst(&vm().last_coroutine as *const _ as i64);
+        let last = self.b.ins().load(types::I64, MemFlagsData::trusted(), last, 0);
+        let inverted = self.b.ins().bnot(v);
+        let made = self.b.ins().icmp(IntCC::Equal, inverted, last);
+        let (warn_b, after) = (self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(warn_b);
+        self.b.ins().brif(made, warn_b, &[], after, &[]);
+        self.switch_to(warn_b);
+        self.b.seal_block(warn_b);
         let code = self.iconst(self.code as i64);
         let number = self.iconst(self.p.line(call.span.start) as i64);
-        self.call_rt(rt::rt_drop_call_result, &[v, callee, name, code, number]);
+        self.call_rt(rt::rt_drop_call_result, &[v, code, number]);
+        self.b.ins().jump(after, &[]);
+        self.switch_to(after);
+        self.b.seal_block(after);
         Ok(())
     }
 }

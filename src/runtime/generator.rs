@@ -394,7 +394,11 @@ pub fn new_generator(func: Value, code: &'static CodeInfo, args: &[Value]) -> Va
     unsafe {
         std::ptr::copy_nonoverlapping(args.as_ptr(), g.add(1) as *mut Value, args.len());
     }
-    Value::from_ptr(g)
+    let v = Value::from_ptr(g);
+    if code.generator == Some(GenKind::Coroutine) {
+        vm().last_coroutine.set(!(v.0 as u64));
+    }
+    v
 }
 
 /// How asyncio's reprs describe a coroutine: `f() running at FILE:LINE`

@@ -1315,11 +1315,18 @@ fn made_by_call(gen: Value, callee: Value, name: Value, kind: super::function::G
     g.func == f
 }
 
-/// The value of an expression statement `f(...)`, dropped at once: a
-/// coroutine the call made is never awaited, and CPython warns of it as
-/// it goes, naming the statement (`line` of `code`'s file).
-pub extern "C" fn rt_drop_call_result(v: Value, callee: Value, name: Value, code: *const CodeInfo, line: i64) -> i64 {
-    if made_by_call(v, callee, name, super::function::GenKind::Coroutine) {
+/// The value of an expression statement `f(...)`, dropped at once, when
+/// it is the coroutine made last (so by that call): never awaited, and
+/// CPython warns of it as it goes, naming the statement (`line` of
+/// `code`'s file).
+pub extern "C" fn rt_drop_call_result(v: Value, code: *const CodeInfo, line: i64) -> i64 {
+    vm().last_coroutine.set(0);
+    // (Not traced: what is at that address may have been collected since.)
+    if kind_of(v) != Kind::Generator {
+        return 0;
+    }
+    let g = super::generator::gen_obj(v);
+    if g.code().generator == Some(super::function::GenKind::Coroutine) && g.state() == 0 && !g.running() {
         // SAFETY: code infos are leaked.
         let file = unsafe { &*code }.filename.as_str();
         super::generator::warn_dropped_unawaited(super::generator::gen_obj(v), file, line as u32);

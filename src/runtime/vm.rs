@@ -95,6 +95,12 @@ pub struct Vm {
     pub constants: RefCell<Vec<Value>>,
     /// Current depth of Python calls.
     pub depth: Cell<u32>,
+    /// The address of the coroutine made last, inverted (compiled code
+    /// compares an expression statement's value with it: one made by that
+    /// statement's call and dropped unawaited is warned of at once). Kept
+    /// inverted so that no copy of it left in a register or stack slot
+    /// looks like a reference to the conservative stack scan.
+    pub last_coroutine: Cell<u64>,
     /// The recursion limit (`sys.setrecursionlimit`).
     pub limit: Cell<u32>,
     /// `sys.argv`.
@@ -172,6 +178,7 @@ pub fn start(stack_top: usize) {
             modules: RefCell::new(rustc_hash::FxHashMap::default()),
             constants: RefCell::new(Vec::new()),
             depth: Cell::new(0),
+            last_coroutine: Cell::new(0),
             limit: Cell::new(1000),
             argv: RefCell::new(Vec::new()),
             fuel: Cell::new(i64::MAX),
