@@ -570,3 +570,33 @@ def escape(pattern):
     if isinstance(pattern, str):
         return "".join("\\" + c if c in _SPECIAL else c for c in pattern)
     raise NotImplementedError("coro's re does not support bytes patterns")
+
+
+class Scanner:
+    # A lexer over one pattern made of the lexicon's phrases, each a group:
+    # the last group closed in a match names the phrase (as CPython's,
+    # which so expects phrases without groups of their own).
+    __module__ = "re"
+
+    def __init__(self, lexicon, flags=0):
+        self.lexicon = lexicon
+        self.scanner = compile("|".join("(%s)" % phrase for phrase, action in lexicon), flags)
+
+    def scan(self, string):
+        result = []
+        i = 0
+        while True:
+            m = self.scanner.match(string, i)
+            if not m:
+                break
+            j = m.end()
+            if i == j:
+                break
+            action = self.lexicon[m.lastindex - 1][1]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                result.append(action)
+            i = j
+        return result, string[i:]

@@ -31,7 +31,7 @@ pub type Constructor = fn(Value, &[Value], &[Value]) -> PyResult<Value>;
 /// The constructor of builtin class `cls`, if it has one.
 pub fn constructor(cls: Value) -> Option<Constructor> {
     let c = &vm().classes;
-    let table: [(Value, Constructor); 23] = [
+    let table: [(Value, Constructor); 24] = [
         (c.none, new_singleton),
         (c.not_implemented_type, new_singleton),
         (c.ellipsis_type, new_singleton),
@@ -55,6 +55,7 @@ pub fn constructor(cls: Value) -> Option<Constructor> {
         (c.slice, new_slice_obj),
         (c.super_, new_super_obj),
         (c.method, new_method_obj),
+        (c.module, new_module_obj),
     ];
     table.iter().find(|(k, _)| *k == cls).map(|&(_, f)| f).or_else(|| {
         ITERATOR_TYPES.iter().find(|&&(name, _)| super::iter_classes::named(name) == Some(cls)).map(|&(_, f)| f)
@@ -71,6 +72,28 @@ const ITERATOR_TYPES: [(&str, Constructor); 5] = [
     ("filter", |_, a, k| builtin_filter(a, k)),
     ("reversed", |_, a, k| builtin_reversed(a, k)),
 ];
+
+/// `types.ModuleType(name, doc=None)`: an empty module.
+fn new_module_obj(_: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    check_keywords("module", kwnames, &["name", "doc"])?;
+    let positional = &args[..args.len() - kwnames.len()];
+    let given = |i: usize, name: &str| positional.get(i).copied().or_else(|| keyword(args, kwnames, name));
+    if positional.len() > 2 {
+        return raise_named("TypeError", format!("module() takes at most 2 arguments ({} given)", args.len()));
+    }
+    let Some(name) = given(0, "name") else {
+        return raise_named("TypeError", "module() missing required argument 'name' (pos 1)");
+    };
+    if kind_of(name) != Kind::Str {
+        return raise_named("TypeError", format!("module() argument 'name' must be str, not {}", type_name(name)));
+    }
+    let m = super::module::new_module(as_str(name), "", &[]);
+    super::module::set_global(m, "__doc__", given(1, "doc").unwrap_or(none()));
+    for attr in ["__package__", "__loader__", "__spec__"] {
+        super::module::set_global(m, attr, none());
+    }
+    Ok(m)
+}
 
 /// `type(None)()`, `type(...)()`, `type(NotImplemented)()`: the one
 /// instance, taking no arguments.

@@ -485,7 +485,8 @@ pub fn parse_spec(spec: &str, kind: FormatKind, type_name: &str) -> Result<Forma
         parsed.grouping = Grouping::Underscore;
         pos += 1;
     }
-    if chars.get(pos) == Some(&',') {
+    // A comma after an underscore (after a comma, it is read as the type).
+    if chars.get(pos) == Some(&',') && parsed.grouping == Grouping::Underscore {
         return both_separators();
     }
     if chars.get(pos) == Some(&'.') {

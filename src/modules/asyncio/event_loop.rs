@@ -255,7 +255,10 @@ fn loop_call_at(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         return raise_named("TypeError", "when cannot be None");
     }
     let when = seconds(args[1])?;
-    call_at(lp, when, cb, cb_args, keyword(args, kw, "context"))
+    let h = call_at(lp, when, cb, cb_args, keyword(args, kw, "context"))?;
+    // `when()` and the repr give the deadline as it was given.
+    native_slots(h)[handle::WHEN].set(args[1]);
+    Ok(h)
 }
 
 fn loop_create_future(args: &[Value], kw: &[Value]) -> PyResult<Value> {

@@ -177,7 +177,8 @@ fn attr(v: Value, name: &str) -> PyResult<Value> {
 /// (the comparison is then NotImplemented).
 fn deadlines(name: &str, args: &[Value], kw: &[Value]) -> PyResult<Option<(f64, f64)>> {
     let a = method(name, args, kw, 1, 1)?;
-    let when = |h: Value| crate::runtime::number::as_float(native_slots(h)[WHEN].get());
+    // (A deadline given to call_at stays as given, an int perhaps.)
+    let when = |h: Value| crate::modules::time::seconds_arg(native_slots(h)[WHEN].get()).unwrap_or(f64::NAN);
     let is_timer = |v: Value| crate::runtime::class::isinstance(v, super::classes().timer_handle);
     Ok(is_timer(a[1]).then(|| (when(a[0]), when(a[1]))))
 }
