@@ -65,7 +65,11 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
             return globals;
         }
         let scope = self.scope();
-        let mut names: Vec<String> = scope.locals.iter().filter(|n| !n.starts_with(['.', '$'])).cloned().collect();
+        // As `co_varnames`: the parameters first (keyword-only ones before
+        // `*args` and `**kwargs`), then the other locals.
+        // SAFETY: the descriptor is leaked and valid.
+        let params: Vec<String> = unsafe { &*self.code }.params.varnames().into_iter().map(str::to_string).collect();
+        let mut names: Vec<String> = params.iter().chain(scope.locals.iter().filter(|n| !params.contains(n))).filter(|n| !n.starts_with(['.', '$'])).cloned().collect();
         let mut free: Vec<String> = scope.symbols.iter().filter(|(_, &b)| b == Binding::Free).map(|(n, _)| n.clone()).collect();
         free.sort();
         names.extend(free);

@@ -26,12 +26,7 @@ pub fn code_of(f: Value) -> PyResult<Value> {
     }
     let code = func.code;
     let params = &code.params;
-    // CPython lists keyword-only parameters before `*args` (slots hold them after).
-    let names: Vec<&str> = params.names.iter().map(|&n| super::str::as_str(n)).collect();
-    let (positional, rest) = names.split_at(params.positional);
-    let (vararg, rest) = rest.split_at(params.vararg as usize);
-    let (kwonly, kwarg) = rest.split_at(params.kwonly);
-    let param_names: Vec<&str> = [positional, kwonly, vararg, kwarg].concat();
+    let param_names = params.varnames();
     // Parameters first, then the other locals that are not cells.
     let locals = code.local_names.iter().map(String::as_str).filter(|n| !param_names.contains(n) && !code.cell_names.iter().any(|c| c == n));
     // Every new value stays rooted until the code object holds it.

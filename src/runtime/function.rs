@@ -28,6 +28,16 @@ pub struct ParamSpec {
 }
 
 impl ParamSpec {
+    /// The parameter names as `co_varnames` lists them: keyword-only ones
+    /// before `*args` (the slots hold them after).
+    pub fn varnames(&self) -> Vec<&'static str> {
+        let names: Vec<&'static str> = self.names.iter().map(|&n| super::str::as_str(n)).collect();
+        let (positional, rest) = names.split_at(self.positional);
+        let (vararg, rest) = rest.split_at(self.vararg as usize);
+        let (kwonly, kwarg) = rest.split_at(self.kwonly);
+        [positional, kwonly, vararg, kwarg].concat()
+    }
+
     /// Total parameter slots.
     pub fn slots(&self) -> usize {
         self.positional + self.vararg as usize + self.kwonly + self.kwarg as usize
