@@ -17,4 +17,5 @@ pub mod signal;
 pub mod socket;
 pub mod re;
 pub mod os;
+pub mod struct_codec;
 mod re_syntax;

@@ -83,6 +83,7 @@ pub fn import_module(name: &str) -> PyResult<Value> {
         "_re" => crate::modules::re::create(),
         "_coro_process" => crate::modules::process::create(),
         "_coro_os" => crate::modules::os::create(),
+        "_struct" => crate::modules::struct_codec::create(),
         // CPython's private name for the same module (one set of classes).
         "_collections_abc" => import_module("collections.abc")?,
         // os.path is posixpath, loaded by os itself.
@@ -180,6 +181,7 @@ fn stdlib_source(name: &str) -> Option<&'static str> {
         "os" => Some(include_str!("../../stdlib/os.py")),
         "posixpath" => Some(include_str!("../../stdlib/posixpath.py")),
         "csv" => Some(include_str!("../../stdlib/csv.py")),
+        "struct" => Some(include_str!("../../stdlib/struct.py")),
         // What datetime loads on first use of strptime or a rare strftime directive.
         "_datetime_extras" => Some(include_str!("../../stdlib/datetime_extras.py")),
         _ => None,
