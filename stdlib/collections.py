@@ -423,25 +423,12 @@ class ChainMap:
     __reversed__ = None
 
     def update(self, other=(), /, **kwds):
-        from _collections_abc import Mapping
-        if isinstance(other, Mapping):
-            for key in other:
-                self[key] = other[key]
-        elif hasattr(other, "keys"):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
+        from _collections_abc import MutableMapping
+        MutableMapping.update(self, other, **kwds)
 
     def setdefault(self, key, default=None):
-        try:
-            return self[key]
-        except KeyError:
-            self[key] = default
-        return default
+        from _collections_abc import MutableMapping
+        return MutableMapping.setdefault(self, key, default)
 
     def popitem(self):
         try:

@@ -67,10 +67,11 @@ def _text(path, func):
 
 
 class _Environ:
-    # os.environ: a dict of the environment that writes through. The
-    # mapping methods are its own (collections.abc would cost every
-    # `import os` its import); collections.abc registers it as a
-    # MutableMapping when both are loaded.
+    # os.environ: a dict of the environment that writes through. It does
+    # not derive from MutableMapping (collections.abc would cost every
+    # `import os` its import): the methods it would inherit are borrowed
+    # on first use, and collections.abc registers it as a MutableMapping
+    # when both are loaded.
     __module__ = "os"
 
     def __init__(self, pairs):
@@ -128,43 +129,31 @@ class _Environ:
     def copy(self):
         return dict(self._data)
 
-    def setdefault(self, key, value):
-        if key not in self:
-            self[key] = value
-        return self[key]
+    # The rest of MutableMapping's methods, borrowed when first used.
+    def setdefault(self, key, default=None):
+        from _collections_abc import MutableMapping
+        return MutableMapping.setdefault(self, key, default)
 
-    _marker = object()
-
-    def pop(self, key, default=_marker):
+    def pop(self, key, *default):
         if key in self._data:
             value = self._data[key]
             del self[key]
             return value
-        if default is _Environ._marker:
-            raise KeyError(key)
-        return default
+        if default:
+            return default[0]
+        raise KeyError(key)
 
     def popitem(self):
-        if not self._data:
-            raise KeyError
-        key = next(iter(self._data))
-        value = self._data[key]
-        del self[key]
-        return key, value
+        from _collections_abc import MutableMapping
+        return MutableMapping.popitem(self)
 
     def clear(self):
-        for key in list(self._data):
-            del self[key]
+        from _collections_abc import MutableMapping
+        MutableMapping.clear(self)
 
-    def update(self, other=(), **kwds):
-        if hasattr(other, "keys"):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
+    def update(self, other=(), /, **kwds):
+        from _collections_abc import MutableMapping
+        MutableMapping.update(self, other, **kwds)
 
     def __or__(self, other):
         if not isinstance(other, (dict, _Environ)):
