@@ -416,9 +416,7 @@ class ChainMap:
 
     def __eq__(self, other):
         from _collections_abc import Mapping
-        if not isinstance(other, Mapping):
-            return NotImplemented
-        return dict(self.items()) == dict(other.items())
+        return Mapping.__eq__(self, other)
 
     __reversed__ = None
 
