@@ -572,15 +572,57 @@ def escape(pattern):
     raise NotImplementedError("coro's re does not support bytes patterns")
 
 
+def _without_groups(phrase):
+    # `phrase` with its capturing groups made non-capturing: in a Scanner's
+    # pattern only the phrases are groups (CPython parses each phrase on
+    # its own, so its groups number no group of the whole).
+    out = []
+    i = 0
+    in_class = False
+    while i < len(phrase):
+        c = phrase[i]
+        if c == "\\":
+            out.append(phrase[i:i + 2])
+            i += 2
+            continue
+        if in_class:
+            if c == "]":
+                in_class = False
+        elif c == "[":
+            in_class = True
+            out.append(c)
+            i += 1
+            # A `]` first (after an optional `^`) is a member.
+            if phrase[i:i + 1] == "^":
+                out.append("^")
+                i += 1
+            if phrase[i:i + 1] == "]":
+                out.append("]")
+                i += 1
+            continue
+        elif c == "(":
+            if phrase[i + 1:i + 2] != "?":
+                out.append("(?:")
+                i += 1
+                continue
+            if phrase[i + 2:i + 4] == "P<":
+                end = phrase.index(">", i)
+                out.append("(?:")
+                i = end + 1
+                continue
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
 class Scanner:
     # A lexer over one pattern made of the lexicon's phrases, each a group:
-    # the last group closed in a match names the phrase (as CPython's,
-    # which so expects phrases without groups of their own).
+    # the group of a match names the phrase.
     __module__ = "re"
 
     def __init__(self, lexicon, flags=0):
         self.lexicon = lexicon
-        self.scanner = compile("|".join("(%s)" % phrase for phrase, action in lexicon), flags)
+        self.scanner = compile("|".join("(%s)" % _without_groups(phrase) for phrase, action in lexicon), flags)
 
     def scan(self, string):
         result = []
