@@ -811,11 +811,12 @@ fn builtin_sum(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 }
 
 pub(super) fn builtin_sorted(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    super::methods::check_sort_keywords(kwnames)?;
+    // The count first, as CPython: `sorted(iterable=x)` lacks its argument.
     let pos = positional(args, kwnames);
     if pos.len() != 1 {
         return raise_named("TypeError", format!("sorted expected 1 argument, got {}", pos.len()));
     }
+    super::methods::check_sort_keywords(kwnames)?;
     let list = new_list(collect(pos[0])?);
     let mut sort_args = vec![list];
     sort_args.extend_from_slice(&args[pos.len()..]);
