@@ -221,13 +221,32 @@ class UnionType:
         return issubclass(cls, self.__args__)
 
 
+def _type_parameters(args):
+    # The type variables among `args`, and in the aliases among them, in
+    # order of first appearance (what CPython's `__parameters__` holds).
+    found = []
+    for a in args:
+        if isinstance(a, (list, tuple)):
+            params = _type_parameters(a)
+        elif getattr(type(a), "_is_type_variable", False):
+            params = (a,)
+        elif isinstance(a, type):
+            params = ()
+        else:
+            params = getattr(a, "__parameters__", ())
+        for p in params:
+            if p not in found:
+                found.append(p)
+    return tuple(found)
+
+
 class GenericAlias:
     """A builtin class with arguments (`list[int]`), as CPython's."""
 
     def __init__(self, origin, args):
         self.__origin__ = origin
         self.__args__ = args if isinstance(args, tuple) else (args,)
-        self.__parameters__ = ()
+        self.__parameters__ = _type_parameters(self.__args__)
 
     def __repr__(self):
         if not self.__args__:

@@ -109,6 +109,12 @@ class _GenericAlias:
         self.__args__ = args
         self._inst = inst
 
+    @property
+    def __parameters__(self):
+        # (types, which collects them, is loaded when first asked.)
+        import types
+        return types._type_parameters(self.__args__ if isinstance(self.__args__, tuple) else (self.__args__,))
+
     def __repr__(self):
         if self._name == "Optional":
             arg = self.__args__[1] if self.__args__[0] is type(None) else self.__args__[0]
@@ -298,6 +304,9 @@ Deque = _deque()
 
 
 class TypeVar:
+    # What `__parameters__` collects (types._type_parameters).
+    _is_type_variable = True
+
     def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
         self.__name__ = name
         self.__constraints__ = constraints
@@ -323,6 +332,23 @@ def _class_alias(cls, params):
 class Generic:
     def __class_getitem__(cls, params):
         return _class_alias(cls, params)
+
+    def __init_subclass__(cls, *args, **kwargs):
+        # A generic class's type variables: those of its Generic[...] base,
+        # else of all its subscripted bases, in order.
+        super().__init_subclass__(*args, **kwargs)
+        # Its own __orig_bases__, not a base's (read without `__dict__`,
+        # whose mappingproxy would load types).
+        bases = getattr(cls, "__orig_bases__", ())
+        if any(getattr(b, "__orig_bases__", None) is bases for b in cls.__bases__):
+            bases = ()
+        if all(isinstance(b, type) for b in bases):
+            # No subscripted base: no type variables.
+            cls.__parameters__ = ()
+            return
+        declared = [b for b in bases if getattr(b, "__origin__", None) is Generic]
+        import types
+        cls.__parameters__ = declared[0].__parameters__ if declared else types._type_parameters(bases)
 
 
 # What a protocol's members are not (CPython's EXCLUDED_ATTRIBUTES).
