@@ -109,7 +109,7 @@ class _Dialect:
         quoting = param("quoting", QUOTE_MINIMAL)
         if quoting is None:
             quoting = QUOTE_MINIMAL
-        if not isinstance(quoting, int) or isinstance(quoting, bool) and False:
+        if not isinstance(quoting, int):
             raise TypeError('"quoting" must be an integer')
         if quoting not in (QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE):
             raise TypeError("bad \"quoting\" value")
@@ -127,8 +127,6 @@ class _Dialect:
             raise TypeError('"lineterminator" must be a string')
         self.lineterminator = lineterminator
         self.strict = bool(param("strict", False))
-        if self.delimiter == " " and self.skipinitialspace and False:
-            pass
 
 
 def register_dialect(name, dialect=None, **fmtparams):

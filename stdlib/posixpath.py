@@ -104,24 +104,21 @@ def commonpath(paths):
     if not paths:
         raise ValueError("commonpath() arg is an empty sequence")
     paths = tuple(map(_os.fspath, paths))
+    split_paths = [path.split("/") for path in paths]
     try:
-        split_paths = [path.split("/") for path in paths]
-        try:
-            isabs, = set(p[:1] == "/" for p in paths)
-        except ValueError:
-            raise ValueError("Can't mix absolute and relative paths") from None
-        split_paths = [[c for c in s if c and c != "."] for s in split_paths]
-        s1 = min(split_paths)
-        s2 = max(split_paths)
-        common = s1
-        for i, c in enumerate(s1):
-            if c != s2[i]:
-                common = s1[:i]
-                break
-        prefix = "/" if isabs else ""
-        return prefix + "/".join(common)
-    except (TypeError, AttributeError):
-        raise
+        isabs, = set(p[:1] == "/" for p in paths)
+    except ValueError:
+        raise ValueError("Can't mix absolute and relative paths") from None
+    split_paths = [[c for c in s if c and c != "."] for s in split_paths]
+    s1 = min(split_paths)
+    s2 = max(split_paths)
+    common = s1
+    for i, c in enumerate(s1):
+        if c != s2[i]:
+            common = s1[:i]
+            break
+    prefix = "/" if isabs else ""
+    return prefix + "/".join(common)
 
 
 def exists(path):

@@ -3,7 +3,10 @@
 //! generator, so, as under CPython's reference counting, leaving the loop
 //! early (`break`, `return`, an exception) finalizes it at once: `close()`
 //! runs its `finally` blocks and `with` exits before the code after the
-//! loop. A generator that came from anywhere else is left alone.
+//! loop. A generator that came from anywhere else is left alone. The same
+//! holds for a generator made in the argument of a consuming builtin
+//! (`consuming_call`), and an expression statement's dropped value warns
+//! of a coroutine never awaited (`dropped_call`).
 
 use cranelift_codegen::ir::{self, condcodes::IntCC, types, InstBuilder, MemFlagsData};
 

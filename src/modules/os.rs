@@ -204,7 +204,7 @@ fn env_text(func: &str, args: &[Value], i: usize, name: bool) -> PyResult<std::f
     }
     let s = as_str(v);
     if name && (s.is_empty() || s.contains('=')) {
-        return raise_named("ValueError", format!("illegal environment variable name"));
+        return raise_named("ValueError", "illegal environment variable name");
     }
     std::ffi::CString::new(s).or_else(|_| raise_named("ValueError", format!("{func}: embedded null byte")))
 }

@@ -237,13 +237,11 @@ fn half_bits(x: f64) -> Option<u16> {
     if a.is_infinite() {
         return Some(sign | 0x7c00);
     }
-    // In units of the smallest subnormal (2^-24): the subnormal and normal
-    // ranges are then one integer scale up to 2^11 units per binade.
-    let (mantissa, exponent) = frexp(a);
     if a == 0.0 {
         return Some(sign);
     }
     // a = mantissa * 2^exponent, mantissa in [0.5, 1).
+    let (mantissa, exponent) = frexp(a);
     let e = exponent - 1; // a in [2^e, 2^(e+1))
     if e < -14 {
         // Subnormal: a / 2^-24, rounded half to even.

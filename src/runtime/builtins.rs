@@ -481,7 +481,7 @@ fn write_to(file: Option<Value>, text: &str) -> PyResult<()> {
         Some(f) if f == none() => write_to(None, text),
         Some(f) => {
             if let Some(stream) = super::module_sys::stream_of(f) {
-                if stream == super::module_sys::Stream::Stderr && crate::modules::asyncio::loaded() {
+                if stream == super::module_sys::Stream::Stderr {
                     crate::modules::asyncio::unretrieved::report_before_stderr();
                 }
                 super::module_sys::write_stream(stream, text);

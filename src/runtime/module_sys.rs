@@ -61,7 +61,7 @@ fn stream_write(args: &[Value], _: &[Value]) -> PyResult<Value> {
         );
     }
     let stream = stream_of(args[0]).unwrap_or(Stream::Stdout);
-    if stream == Stream::Stderr && crate::modules::asyncio::loaded() {
+    if stream == Stream::Stderr {
         crate::modules::asyncio::unretrieved::report_before_stderr();
     }
     let text = as_str(args[1]);

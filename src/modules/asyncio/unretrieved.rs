@@ -89,6 +89,9 @@ pub fn report_before_stderr() {
         /// Collections left for futures that were alive at the last one.
         static BUDGET: std::cell::Cell<u32> = const { std::cell::Cell::new(64) };
     }
+    if !super::loaded() {
+        return;
+    }
     let owing = WATCHED.with(|w| w.borrow().iter().any(|&f| flag(f, LOG_TRACEBACK)));
     let due = DUE.with(|d| !d.borrow().is_empty());
     if !owing && !due || REPORTING.with(|r| r.replace(true)) {
