@@ -107,6 +107,9 @@ thread_local! {
     /// finalized by running code (a suspended generator's `finally`);
     /// None while no object can need it.
     static FINALIZABLE: Cell<Option<fn(*mut Header) -> bool>> = const { Cell::new(None) };
+    /// The objects `FINALIZABLE` may pick, noted as they are made
+    /// (`may_finalize`): a collection asks only these, not the whole heap.
+    static CANDIDATES: RefCell<Vec<*mut Header>> = const { RefCell::new(Vec::new()) };
     /// Unreachable objects kept for finalizing (roots until taken).
     static TO_FINALIZE: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
 }
@@ -115,6 +118,12 @@ thread_local! {
 /// picks, for `take_finalizable`.
 pub fn set_finalizable(wants: fn(*mut Header) -> bool) {
     FINALIZABLE.with(|f| f.set(Some(wants)));
+}
+
+/// Notes a new object the `set_finalizable` test may pick once it is
+/// unreachable; others are never asked.
+pub fn may_finalize(obj: *mut Header) {
+    CANDIDATES.with(|c| c.borrow_mut().push(obj));
 }
 
 /// True once some object may need finalizing (see `set_finalizable`).
@@ -645,12 +654,10 @@ fn collect_frames(extra: &[Value]) {
         };
         drain(&mut stack);
         if let Some(wants) = FINALIZABLE.with(|f| f.get()) {
-            let mut kept = Vec::new();
-            // SAFETY: `each_object` reports allocated objects only.
-            heap.each_object(|h| {
-                if !unsafe { (*h).mark.get() } && wants(h) {
-                    kept.push(h);
-                }
+            // SAFETY: candidates are allocated: a collection forgets each
+            // as it frees it (below).
+            let kept: Vec<*mut Header> = CANDIDATES.with(|c| {
+                c.borrow().iter().copied().filter(|&h| !unsafe { (*h).mark.get() } && wants(h)).collect()
             });
             for &h in &kept {
                 mark_exact(h as usize, &mut stack);
@@ -670,6 +677,8 @@ fn collect_frames(extra: &[Value]) {
         for forget in forgetters {
             forget(&is_marked);
         }
+        // SAFETY: as above; what is unmarked now is freed by the sweep.
+        CANDIDATES.with(|c| c.borrow_mut().retain(|&h| unsafe { (*h).mark.get() }));
         sweep(heap, hooks);
     });
     COLLECTING.with(|c| c.set(false));
