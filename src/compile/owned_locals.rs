@@ -42,11 +42,14 @@ pub fn owned_generator_names(body: &[Stmt], scopes: &Scopes, id: usize) -> Vec<S
         ScopeKind::Function => {
             scope.symbols.iter().filter(|(_, b)| **b == Binding::Local).map(|(n, _)| n).collect()
         }
-        // A module's globals, unless another scope mentions them.
+        // A module's globals, unless another scope can reach them (a
+        // function's own local of the same name cannot).
         ScopeKind::Module => scope
             .locals
             .iter()
-            .filter(|n| scopes.scopes.iter().skip(1).all(|s| !s.symbols.contains_key(n.as_str())))
+            .filter(|n| {
+                scopes.scopes.iter().skip(1).all(|s| matches!(s.symbols.get(n.as_str()), None | Some(Binding::Local | Binding::Cell | Binding::Free)))
+            })
             .collect(),
         _ => return Vec::new(),
     };
