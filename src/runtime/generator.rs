@@ -472,9 +472,18 @@ pub fn resume(gv: Value, value: Value, mode: i64) -> PyResult<Step> {
         );
     }
     if state == 0 && mode == MODE_THROW {
-        // Thrown into a generator that never started: it finishes at once.
+        // Thrown into a generator that never started: it finishes at once,
+        // raising at its first line.
         leave_start(g);
         g.set_state(FINISHED);
+        let code = g.code();
+        if !code.hidden_frame {
+            let whole_line = super::positions::Position { line: code.first_line, end_line: code.first_line + 1, col: 0, end_col: 0 };
+            let position = super::positions::intern(whole_line);
+            // SAFETY: code descriptors and their strings are leaked.
+            let (file, name): (&'static str, &'static str) = unsafe { (&*(code.filename.as_str() as *const str), &*(code.name.as_str() as *const str)) };
+            super::exception::add_traceback(vm().current_exc.get(), file, name, position, &code.local_names);
+        }
         return Err(Exc);
     }
     if mode == MODE_SEND && delegates_twice(gv) {
