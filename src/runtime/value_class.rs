@@ -244,6 +244,16 @@ fn binary_dunder(args: &[Value], kwnames: &[Value], op: BinOp, reflected: bool) 
     }
 }
 
+/// A sequence's `__add__`, CPython's concatenation slot: what it cannot
+/// concatenate is a TypeError, not NotImplemented (`"a".__add__(1)`).
+fn concat(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let (x, y) = operands("operator", args, kwnames)?;
+    match ops::builtin_binary(BinOp::Add, x, y)? {
+        Some(v) => Ok(v),
+        None => ops::binary(BinOp::Add, x, y),
+    }
+}
+
 /// `__pow__`/`__rpow__`, which also take a modulus: `(5).__pow__(2, 3)`
 /// is `pow(5, 2, 3)`.
 fn pow_dunder(args: &[Value], kwnames: &[Value], reflected: bool) -> PyResult<Value> {
@@ -454,7 +464,7 @@ fn value_repr(v: Value) -> PyResult<Value> {
 
 const COMPARISONS: &[(&str, NativeFn)] = &[("__eq__", eq), ("__ne__", ne), ("__lt__", lt), ("__le__", le), ("__gt__", gt), ("__ge__", ge)];
 const CONTAINER: &[(&str, NativeFn)] = &[("__len__", len), ("__contains__", contains), ("__iter__", iter), ("__repr__", repr)];
-const SEQUENCE: &[(&str, NativeFn)] = &[("__getitem__", getitem), ("__add__", add), ("__mul__", mul), ("__rmul__", rmul)];
+const SEQUENCE: &[(&str, NativeFn)] = &[("__getitem__", getitem), ("__add__", concat), ("__mul__", mul), ("__rmul__", rmul)];
 const NUMBER: &[(&str, NativeFn)] = &[
     ("__add__", add),
     ("__radd__", radd),
