@@ -88,14 +88,22 @@ class BaseEventLoop(EventLoop, AbstractEventLoop):
             if key in ("message", "exception"):
                 continue
             lines.append("%s: %r" % (key, context[key]))
+        text = "\n".join(lines)
         exc = context.get("exception")
-        print("\n".join(lines), file=sys.stderr)
         if exc is not None:
             if exc.__traceback__ is None and "handle" in context:
                 # CPython's traceback starts in the loop's Handle._run
                 # frame, which coro runs natively.
-                sys.stderr.write("Traceback (most recent call last):\n")
-            sys.stderr.write(_format_exception(exc))
+                text += "\nTraceback (most recent call last):"
+            text += "\n" + _format_exception(exc).removesuffix("\n")
+        # CPython logs it as an error of the "asyncio" logger, whose
+        # output without logging's configuration (its last resort) is this
+        # text on stderr: logging is asked only once it was imported.
+        logging = sys.modules.get("logging")
+        if logging is None:
+            sys.stderr.write(text + "\n")
+        else:
+            logging.getLogger("asyncio").error(text)
 
     def call_exception_handler(self, context):
         if self._exception_handler is None:
