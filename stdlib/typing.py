@@ -154,6 +154,19 @@ class _GenericAlias:
             raise TypeError("Type %s cannot be instantiated; use %s() instead" % (self._name, self.__origin__.__name__))
         return self.__origin__(*args, **kwargs)
 
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        # A union checks each of its members; other subscripted aliases
+        # check nothing.
+        if self.__origin__ is Union:
+            for arg in self.__args__:
+                if issubclass(cls, arg):
+                    return True
+            return False
+        raise TypeError("Subscripted generics cannot be used with class and instance checks")
+
     def __mro_entries__(self, bases):
         # As a base: Generic[T] is Generic unless Protocol or another
         # alias brings it; a generic class subscripted (`Box[int]`) is the
@@ -232,6 +245,23 @@ class _SpecialForm:
                 return _GenericAlias("Optional", Union, params)
             return _GenericAlias("Union", Union, params)
         return _GenericAlias(self._name, self.__origin__, _none_to_type(params, self._name), self._inst)
+
+    def __instancecheck__(self, obj):
+        return issubclass(type(obj), self._checked_class("isinstance"))
+
+    def __subclasscheck__(self, cls):
+        # (Any is a class in CPython: nothing else is its subclass.)
+        if self._name == "Any":
+            return False
+        return issubclass(cls, self._checked_class("issubclass"))
+
+    def _checked_class(self, check):
+        # Bare List, Iterable, Callable... check against their class; Any,
+        # Union, ClassVar... have none.
+        origin = __getattr__("get_origin")(self)
+        if origin is None:
+            raise TypeError("%r cannot be used with %s()" % (self, check))
+        return origin
 
     def __call__(self, *args, **kwargs):
         if self._name == "Any":
