@@ -1,7 +1,7 @@
 # The os module on POSIX: names and defaults as CPython's, over the
 # system calls of _coro_os (which take str paths; fspath is applied here).
 # native in CPython: _text fspath getcwd chdir listdir stat lstat mkdir rmdir remove unlink rename replace symlink readlink chmod access
-# native in CPython: DirEntry _ScandirIterator scandir getpid getppid getuid cpu_count urandom strerror _exit putenv unsetenv
+# native in CPython: DirEntry _ScandirIterator scandir getpid kill getppid getuid cpu_count urandom strerror _exit putenv unsetenv
 
 import _coro_os
 import abc as _abc
@@ -431,6 +431,10 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
 
 def getpid():
     return _coro_os.getpid()
+
+
+def kill(pid, signal, /):
+    _coro_os.kill(pid, signal)
 
 
 def getppid():

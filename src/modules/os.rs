@@ -232,6 +232,23 @@ fn getpid(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(int(std::process::id() as i64))
 }
 
+/// `kill(pid, sig)`: a signal this process sends itself is handled
+/// before the call returns, as CPython's next bytecode would.
+fn kill(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    shape("kill", args, kw, 2, 2)?;
+    let (pid, sig) = (int_arg("kill", args, 0)?, int_arg("kill", args, 1)?);
+    // SAFETY: kill only sends a signal.
+    if unsafe { libc::kill(pid as libc::pid_t, sig as libc::c_int) } != 0 {
+        let e = std::io::Error::last_os_error();
+        let errno = e.raw_os_error().unwrap_or(libc::EIO);
+        let exc = crate::runtime::call::call(exc_class("OSError"), &[int(errno as i64), new_str(&strerror_text(errno))], &[])?;
+        set_exception(exc);
+        return Err(Exc);
+    }
+    crate::runtime::interrupt::check()?;
+    Ok(none())
+}
+
 fn getppid(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     shape("getppid", args, kw, 0, 0)?;
     // SAFETY: getppid cannot fail.
@@ -302,6 +319,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("putenv", putenv),
     ("unsetenv", unsetenv),
     ("getpid", getpid),
+    ("kill", kill),
     ("getppid", getppid),
     ("getuid", getuid),
     ("cpu_count", cpu_count),

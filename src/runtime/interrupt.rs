@@ -1,14 +1,18 @@
-//! Ctrl-C. The SIGINT handler only sets a flag; running code notices it at
-//! three kinds of places, so that ordinary code pays nothing for it:
+//! Ctrl-C and the other signals a program catches (`signal.signal`,
+//! `loop.add_signal_handler`). The C handler only sets the signal's bit;
+//! running code notices it at three kinds of places, so that ordinary code
+//! pays nothing for it:
 //! - every Python call: the handler also zeroes the recursion limit, so the
 //!   next function prologue takes its (already present) too-deep branch,
-//!   whose helper raises `KeyboardInterrupt` instead and restores the limit;
-//! - the back edges of loops compiled for the REPL, which read the flag;
-//! - `time.sleep` (where the event loop waits), which the signal wakes.
+//!   whose helper runs the handlers (`check`) and restores the limit;
+//! - the back edges of loops compiled for the REPL, which read the bits;
+//! - `time.sleep` and the event loop's wait, which the signal wakes.
 //!
-//! While `asyncio.run` runs, Ctrl-C is deferred instead (`defer_to`): it
-//! interrupts no running code; the event loop takes it at its next
-//! iteration and cancels the main task, as CPython's `asyncio.Runner` does.
+//! Without a handler of the program's, Ctrl-C raises `KeyboardInterrupt`.
+//! While `asyncio.run` runs, signals are deferred instead (`defer_to`):
+//! they interrupt no running code; the event loop takes them at its next
+//! iteration, where Ctrl-C cancels the main task, as CPython's
+//! `asyncio.Runner` does.
 
 use std::cell::Cell;
 use std::sync::atomic::{AtomicBool, AtomicPtr, AtomicU32, Ordering};
@@ -16,8 +20,15 @@ use std::time::{Duration, Instant};
 
 use super::vm::{exc_class, set_exception, vm, Exc, PyResult};
 
-/// 1 while a Ctrl-C waits to be raised; compiled loops read it by address.
+/// Bit n set while signal n waits to be handled (Ctrl-C: SIGINT's bit);
+/// compiled loops read it by address.
 pub static PENDING: AtomicU32 = AtomicU32::new(0);
+/// Set once a signal other than SIGINT is caught: waits then last at most
+/// `SLICE`, so one that arrived just before a wait began is not kept
+/// waiting for the whole of it.
+static CATCHING: AtomicBool = AtomicBool::new(false);
+/// The longest single sleep while signals are caught.
+const SLICE: f64 = 0.05;
 /// The VM's recursion-limit word, which the handler zeroes.
 static LIMIT: AtomicPtr<u32> = AtomicPtr::new(std::ptr::null_mut());
 /// The recursion limit to put back once the interrupt is taken.
@@ -29,6 +40,14 @@ thread_local! {
     /// What a deferred Ctrl-C does; true when it dealt with it (else it
     /// raises KeyboardInterrupt after all).
     static HOOK: Cell<Option<fn() -> bool>> = const { Cell::new(None) };
+    /// Runs the program's handlers of a signal (the `signal` module's);
+    /// false when it has none, so the default applies.
+    static DISPATCH: Cell<Option<fn(i32) -> PyResult<bool>>> = const { Cell::new(None) };
+}
+
+/// Makes `dispatch` the way a caught signal reaches the program's handlers.
+pub fn set_dispatch(dispatch: fn(i32) -> PyResult<bool>) {
+    DISPATCH.with(|d| d.set(Some(dispatch)));
 }
 
 /// Defers Ctrl-C to `hook` (run by the event loop), or stops deferring.
@@ -42,12 +61,14 @@ pub fn deferred() -> bool {
     DEFERRED.load(Ordering::SeqCst)
 }
 
-extern "C" fn on_sigint(_: libc::c_int) {
-    if PENDING.swap(1, Ordering::SeqCst) == 0 && !DEFERRED.load(Ordering::SeqCst) {
+extern "C" fn on_signal(sig: libc::c_int) {
+    let first = PENDING.fetch_or(1 << sig, Ordering::SeqCst) == 0;
+    if first && !DEFERRED.load(Ordering::SeqCst) {
         let limit = LIMIT.load(Ordering::SeqCst);
         if !limit.is_null() {
-            // SAFETY: the word lives in the leaked VM; the handler runs on the
-            // VM thread (the others block SIGINT), between two of its instructions.
+            // SAFETY: the word lives in the leaked VM; the handler runs
+            // between two instructions of some thread, and only this
+            // handler and `take_signals` write the word meanwhile.
             unsafe {
                 let current = std::ptr::read_volatile(limit);
                 if current != 0 {
@@ -59,11 +80,26 @@ extern "C" fn on_sigint(_: libc::c_int) {
     }
 }
 
+/// Catches signal `sig` (below 32) from now on: it is handled by `check`.
+pub fn catch(sig: i32) {
+    if sig != libc::SIGINT {
+        CATCHING.store(true, Ordering::SeqCst);
+    }
+    // SAFETY: a plain sigaction with a handler that only touches atomics.
+    unsafe {
+        let mut action: libc::sigaction = std::mem::zeroed();
+        action.sa_sigaction = on_signal as *const () as usize;
+        action.sa_flags = 0;
+        libc::sigemptyset(&mut action.sa_mask);
+        libc::sigaction(sig, &action, std::ptr::null_mut());
+    }
+}
+
 /// Installs the SIGINT handler for the VM of this thread. Blocking calls are
 /// not restarted after it runs, so a sleep returns early and notices.
 pub fn install() {
     LIMIT.store(vm().limit.as_ptr(), Ordering::SeqCst);
-    // SAFETY: a plain sigaction with a handler that only touches atomics.
+    // SAFETY: reading the current action only.
     unsafe {
         // Like CPython, leave SIGINT ignored when it was (a background job).
         let mut old: libc::sigaction = std::mem::zeroed();
@@ -71,40 +107,70 @@ pub fn install() {
         if old.sa_sigaction == libc::SIG_IGN {
             return;
         }
-        let mut action: libc::sigaction = std::mem::zeroed();
-        action.sa_sigaction = on_sigint as *const () as usize;
-        action.sa_flags = 0;
-        libc::sigemptyset(&mut action.sa_mask);
-        libc::sigaction(libc::SIGINT, &action, std::ptr::null_mut());
     }
+    catch(libc::SIGINT);
 }
 
-/// Blocks (`true`) or unblocks SIGINT for the calling thread, so that the
-/// signal reaches the VM thread and no other.
+/// Blocks (`true`) or unblocks the signals a program may catch for the
+/// calling thread, so that they reach the VM thread and no other.
 pub fn block_here(block: bool) {
     // SAFETY: a signal mask change of the calling thread only.
     unsafe {
         let mut set: libc::sigset_t = std::mem::zeroed();
         libc::sigemptyset(&mut set);
-        libc::sigaddset(&mut set, libc::SIGINT);
+        for sig in CATCHABLE {
+            libc::sigaddset(&mut set, sig);
+        }
         let how = if block { libc::SIG_BLOCK } else { libc::SIG_UNBLOCK };
         libc::pthread_sigmask(how, &set, std::ptr::null_mut());
     }
 }
 
-/// Clears a pending Ctrl-C (restoring the recursion limit); true if there was one.
-pub fn take() -> bool {
+/// The asynchronous signals a program may catch (those a fault raises in
+/// the thread that caused it are left out).
+const CATCHABLE: [i32; 14] = [
+    libc::SIGHUP, libc::SIGINT, libc::SIGQUIT, libc::SIGUSR1, libc::SIGUSR2, libc::SIGPIPE, libc::SIGALRM,
+    libc::SIGTERM, libc::SIGCHLD, libc::SIGCONT, libc::SIGTSTP, libc::SIGTTIN, libc::SIGTTOU, libc::SIGWINCH,
+];
+
+/// Clears the pending signals (restoring the recursion limit); returns
+/// their bits.
+fn take_signals() -> u32 {
     if PENDING.load(Ordering::SeqCst) == 0 {
-        return false;
+        return 0;
     }
     let saved = SAVED_LIMIT.load(Ordering::SeqCst);
-    PENDING.store(0, Ordering::SeqCst);
+    let bits = PENDING.swap(0, Ordering::SeqCst);
     let limit = LIMIT.load(Ordering::SeqCst);
     if !limit.is_null() && saved != 0 {
         // SAFETY: as in the handler.
         unsafe { std::ptr::write_volatile(limit, saved) };
     }
-    true
+    bits
+}
+
+/// True while a signal waits to be handled.
+pub fn pending() -> bool {
+    PENDING.load(Ordering::SeqCst) != 0
+}
+
+/// True when a call at `depth` (counting itself) would pass the recursion
+/// limit. A signal that zeroed the limit to stop the next call has its
+/// handlers run here first.
+pub fn past_limit(depth: u32) -> PyResult<bool> {
+    if depth <= vm().limit.get() {
+        return Ok(false);
+    }
+    if !deferred() && pending() {
+        check()?;
+        return Ok(depth > vm().limit.get());
+    }
+    Ok(true)
+}
+
+/// Drops the pending signals unhandled; true if a Ctrl-C was among them.
+pub fn take() -> bool {
+    take_signals() & (1 << libc::SIGINT) != 0
 }
 
 /// Raises `KeyboardInterrupt()`.
@@ -113,14 +179,19 @@ pub fn raise_keyboard_interrupt<T>() -> PyResult<T> {
     Err(Exc)
 }
 
-/// Raises `KeyboardInterrupt` if Ctrl-C was pressed since the last check
-/// (unless a deferring hook deals with it).
+/// Handles the signals that arrived since the last check, lowest first:
+/// the program's handlers run; a Ctrl-C without one raises
+/// `KeyboardInterrupt` (unless a deferring hook deals with it).
 pub fn check() -> PyResult<()> {
-    if take() {
-        if HOOK.with(|h| h.get()).is_some_and(|hook| hook()) {
-            return Ok(());
+    let bits = take_signals();
+    for sig in (1..32).filter(|s| bits & (1 << s) != 0) {
+        let handled = match DISPATCH.with(|d| d.get()) {
+            Some(dispatch) => dispatch(sig)?,
+            None => false,
+        };
+        if !handled && sig == libc::SIGINT && !HOOK.with(|h| h.get()).is_some_and(|hook| hook()) {
+            return raise_keyboard_interrupt();
         }
-        return raise_keyboard_interrupt();
     }
     Ok(())
 }
@@ -140,7 +211,7 @@ pub fn loop_wait(seconds: f64) -> PyResult<()> {
 fn sleep_until(seconds: f64, return_on_deferred: bool) -> PyResult<()> {
     let end = Instant::now() + Duration::from_secs_f64(seconds);
     loop {
-        let interrupted = PENDING.load(Ordering::SeqCst) != 0;
+        let interrupted = pending();
         check()?;
         if interrupted && return_on_deferred {
             return Ok(());
@@ -149,7 +220,10 @@ fn sleep_until(seconds: f64, return_on_deferred: bool) -> PyResult<()> {
         if now >= end {
             return Ok(());
         }
-        let left = end - now;
+        let mut left = end - now;
+        if CATCHING.load(Ordering::SeqCst) {
+            left = left.min(Duration::from_secs_f64(SLICE));
+        }
         let ts = libc::timespec { tv_sec: left.as_secs() as libc::time_t, tv_nsec: left.subsec_nanos() as libc::c_long };
         // SAFETY: nanosleep with a valid timespec; EINTR brings us back to the check.
         unsafe { libc::nanosleep(&ts, std::ptr::null_mut()) };

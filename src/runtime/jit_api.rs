@@ -1002,13 +1002,15 @@ pub extern "C" fn rt_add_traceback(code: *const CodeInfo, line: i64) -> i64 {
     0
 }
 
+/// The too-deep branch of a function's prologue: NULL with RecursionError,
+/// or, when a caught signal zeroed the limit to stop here, what its
+/// handlers raise, or None to go on with the call.
 pub extern "C" fn rt_recursion_error() -> Value {
-    // A Ctrl-C zeroes the limit to stop at the next call.
-    if !super::interrupt::deferred() && super::interrupt::take() {
-        return word(super::interrupt::raise_keyboard_interrupt());
+    match super::interrupt::past_limit(vm().depth.get()) {
+        Ok(false) => none(),
+        Ok(true) => word(raise_named("RecursionError", "maximum recursion depth exceeded")),
+        Err(_) => Value::NULL,
     }
-    // Leave room for the handlers that will run.
-    word(raise_named("RecursionError", "maximum recursion depth exceeded"))
 }
 
 /// The slow path of the fuel check of metered code (see `limits.rs`):

@@ -232,7 +232,7 @@ pub fn raise<T>(class: Value, message: impl Into<String>) -> PyResult<T> {
 /// it raises RecursionError instead of overflowing the native stack.
 pub fn deeper<R>(context: &str, f: impl FnOnce() -> PyResult<R>) -> PyResult<R> {
     let depth = vm().depth.get();
-    if depth >= vm().limit.get() {
+    if super::interrupt::past_limit(depth + 1)? {
         return raise_named("RecursionError", format!("maximum recursion depth exceeded{context}"));
     }
     vm().depth.set(depth + 1);

@@ -220,6 +220,27 @@ fn loop_call_soon(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(h)
 }
 
+/// `loop._signal_handle(callback, *args)`: the Handle an
+/// `add_signal_handler` keeps, scheduled by `_add_callback` each time the
+/// signal arrives.
+fn loop_signal_handle(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let lp = this(args)?;
+    let (cb, cb_args) = callback_args("BaseEventLoop._signal_handle", args, kw, &["callback"])?;
+    let h = handle::new_handle(classes().handle, lp, cb, cb_args, None);
+    handle::set_context(h, crate::modules::contextvars::context_arg(None)?);
+    Ok(h)
+}
+
+/// `loop._add_callback(handle)`: schedules `handle` again, unless cancelled.
+fn loop_add_callback(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = crate::runtime::args::python_method("BaseEventLoop._add_callback", args, kw, &["handle"], 1, false, &[])?;
+    let lp = this(a)?;
+    if !handle::is_cancelled(a[1]) {
+        push(lp, Entry::Handle(a[1]))?;
+    }
+    Ok(none())
+}
+
 /// Schedules `cb(*cb_args)` at `when` on `lp`'s clock, in `context` (see
 /// `contextvars::context_arg`).
 fn call_at(lp: Value, when: f64, cb: Value, cb_args: Value, context: Option<Value>) -> PyResult<Value> {
@@ -454,11 +475,12 @@ fn run_once(lp: Value) -> PyResult<()> {
         crate::runtime::interrupt::check()?;
     }
     // Drop cancelled timers at the head; find how long to wait.
+    let signalled = crate::modules::signal::loop_pending();
     let (timeout, polls) = with_loop(lp, |s| {
         while s.timers.peek().is_some_and(|t| handle::is_cancelled(t.handle)) {
             s.timers.pop();
         }
-        let timeout = if !s.ready.is_empty() || s.stopping {
+        let timeout = if !s.ready.is_empty() || s.stopping || signalled {
             Some(0.0)
         } else {
             // CPython's epoll wait rounds its timeout up to whole
@@ -486,6 +508,12 @@ fn run_once(lp: Value) -> PyResult<()> {
         // which it then polls.
         _ => super::host_wake::wait(timeout)?,
     }
+    // A signal that ended the wait: its loop callbacks run this iteration,
+    // as CPython's, read from the wakeup descriptor with the other events.
+    if crate::runtime::interrupt::pending() {
+        crate::runtime::interrupt::check()?;
+    }
+    crate::modules::signal::notify_loops()?;
     let n = with_loop(lp, |s| {
         // CPython counts timers within the clock's resolution as due. (The
         // clock is read only when there are timers.)
@@ -579,6 +607,8 @@ pub fn make_class() -> Value {
         ("time", loop_time),
         ("call_soon", loop_call_soon),
         ("call_soon_threadsafe", loop_call_soon),
+        ("_signal_handle", loop_signal_handle),
+        ("_add_callback", loop_add_callback),
         ("call_later", loop_call_later),
         ("call_at", loop_call_at),
         ("create_future", loop_create_future),

@@ -253,7 +253,7 @@ pub fn cancel(t: Value, msg: Value) -> PyResult<bool> {
         // Cancelling goes down the chain of awaited tasks, which may loop
         // (two tasks awaiting each other): a call each, as in CPython.
         let depth = vm().depth.get();
-        if depth >= vm().limit.get() {
+        if crate::runtime::interrupt::past_limit(depth + 1)? {
             return raise_named("RecursionError", "maximum recursion depth exceeded while calling a Python object");
         }
         vm().depth.set(depth + 1);
