@@ -52,6 +52,8 @@ class BaseEventLoop(EventLoop, AbstractEventLoop):
     # rarely used parts.
     _exception_handler = None
     _debug = False
+    # Read by debug mode only, which coro does not have.
+    slow_callback_duration = 0.1
 
     def __getattr__(self, name):
         # The I/O methods (create_connection, run_in_executor, ...) arrive
