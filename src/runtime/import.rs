@@ -182,6 +182,12 @@ fn stdlib_source(name: &str) -> Option<&'static str> {
         "posixpath" => Some(include_str!("../../stdlib/posixpath.py")),
         "csv" => Some(include_str!("../../stdlib/csv.py")),
         "struct" => Some(include_str!("../../stdlib/struct.py")),
+        "keyword" => Some(include_str!("../../stdlib/keyword.py")),
+        "colorsys" => Some(include_str!("../../stdlib/colorsys.py")),
+        "fnmatch" => Some(include_str!("../../stdlib/fnmatch.py")),
+        "graphlib" => Some(include_str!("../../stdlib/graphlib.py")),
+        "html" => Some(include_str!("../../stdlib/html.py")),
+        "html.entities" => Some(include_str!("../../stdlib/html_entities.py")),
         // What datetime loads on first use of strptime or a rare strftime directive.
         "_datetime_extras" => Some(include_str!("../../stdlib/datetime_extras.py")),
         _ => None,
