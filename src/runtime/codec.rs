@@ -1,5 +1,6 @@
 //! Text encodings: `str.encode`, `bytes.decode` and `str(b, encoding)` for
-//! UTF-8 (and UTF-8 with a signature), UTF-16, UTF-32, ASCII and Latin-1, with the error handlers `strict`, `replace`,
+//! UTF-8 (and UTF-8 with a signature), UTF-16, UTF-32, ASCII and Latin-1,
+//! and the escape codecs `unicode_escape` and `raw_unicode_escape`, with the error handlers `strict`, `replace`,
 //! `ignore`, `backslashreplace` and (encoding only) `xmlcharrefreplace`,
 //! raising `UnicodeDecodeError`/`UnicodeEncodeError` with CPython's
 //! arguments, attributes and messages.
@@ -116,8 +117,122 @@ fn push_escaped_bytes(out: &mut String, bad: &[u8]) {
     }
 }
 
+/// The escape codecs, which are not text encodings of their own: the
+/// bytes are Latin-1 text with Python's backslash escapes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Escapes {
+    /// `unicode_escape`: every escape of a str literal.
+    All,
+    /// `raw_unicode_escape`: only `\uXXXX` and `\UXXXXXXXX`, after an odd
+    /// run of backslashes.
+    Raw,
+}
+
+fn escape_codec(name: &str) -> Option<Escapes> {
+    match crate::syntax::codec_names::normalize(name).as_str() {
+        "unicode_escape" => Some(Escapes::All),
+        "raw_unicode_escape" => Some(Escapes::Raw),
+        _ => None,
+    }
+}
+
+/// Raises the `UnicodeDecodeError` of an escape codec.
+fn raise_escape_error<T>(codec: Escapes, data: &[u8], start: usize, end: usize, reason: &str) -> PyResult<T> {
+    let name = if codec == Escapes::All { "unicodeescape" } else { "rawunicodeescape" };
+    let args = [new_str(name), new_bytes(data.to_vec()), int(start as i64), int(end as i64), new_str(reason)];
+    let exc = new_exception(exc_class("UnicodeDecodeError"), &args);
+    for (attr, v) in ["encoding", "object", "start", "end", "reason"].into_iter().zip(args) {
+        exc_attrs(exc).set_str(intern(attr), v);
+    }
+    set_exception(exc);
+    Err(Exc)
+}
+
+/// Decodes `data` with an escape codec (strict errors only).
+fn decode_escaped(codec: Escapes, data: &[u8], errors: &str) -> PyResult<String> {
+    if errors != "strict" {
+        return raise_named("NotImplementedError", format!("coro does not support the '{errors}' error handler with escape codecs"));
+    }
+    let text: String = data.iter().map(|&b| b as char).collect();
+    // Byte positions in `text` (UTF-8) back to positions in `data`.
+    let at = |p: usize| text[..p.min(text.len())].chars().count();
+    match codec {
+        Escapes::All => {
+            let run = data.iter().rev().take_while(|&&b| b == b'\\').count();
+            if run % 2 == 1 {
+                return raise_escape_error(codec, data, data.len() - 1, data.len(), "\\ at end of string");
+            }
+            crate::syntax::literals::unescape(&text).or_else(|e| match e {
+                crate::syntax::literals::EscapeError::Unicode { start, end, reason } => {
+                    raise_escape_error(codec, data, at(start), at(end) + 1, reason)
+                }
+                crate::syntax::literals::EscapeError::Other(message) => raise_named("NotImplementedError", message),
+            })
+        }
+        Escapes::Raw => {
+            let chars: Vec<char> = text.chars().collect();
+            let mut out = String::with_capacity(chars.len());
+            let mut i = 0;
+            while i < chars.len() {
+                let run = chars[i..].iter().take_while(|&&c| c == '\\').count();
+                if run == 0 {
+                    out.push(chars[i]);
+                    i += 1;
+                    continue;
+                }
+                let width = match chars.get(i + run) {
+                    Some('u') if run % 2 == 1 => 4,
+                    Some('U') if run % 2 == 1 => 8,
+                    _ => {
+                        out.extend(&chars[i..i + run]);
+                        i += run;
+                        continue;
+                    }
+                };
+                out.extend(&chars[i..i + run - 1]);
+                let start = i + run - 1;
+                let digits: String = chars[start + 2..].iter().take(width).take_while(|c| c.is_ascii_hexdigit()).collect();
+                let what = if width == 4 { "truncated \\uXXXX escape" } else { "truncated \\UXXXXXXXX escape" };
+                if digits.len() < width {
+                    return raise_escape_error(codec, data, start, start + 2 + digits.len(), what);
+                }
+                let code = u32::from_str_radix(&digits, 16).expect("hex digits");
+                match char::from_u32(code) {
+                    Some(c) => out.push(c),
+                    None => return raise_escape_error(codec, data, start, start + 2 + width, "\\Uxxxxxxxx out of range"),
+                }
+                i = start + 2 + width;
+            }
+            Ok(out)
+        }
+    }
+}
+
+/// Encodes `text` with an escape codec.
+fn encode_escaped(codec: Escapes, text: &str) -> Vec<u8> {
+    let mut out = Vec::with_capacity(text.len());
+    for c in text.chars() {
+        let n = c as u32;
+        match (codec, c) {
+            (Escapes::All, '\\') => out.extend_from_slice(b"\\\\"),
+            (Escapes::All, '\t') => out.extend_from_slice(b"\\t"),
+            (Escapes::All, '\n') => out.extend_from_slice(b"\\n"),
+            (Escapes::All, '\r') => out.extend_from_slice(b"\\r"),
+            (Escapes::All, ' '..='~') => out.push(n as u8),
+            (Escapes::All, _) if n < 0x100 => out.extend_from_slice(format!("\\x{n:02x}").as_bytes()),
+            (Escapes::Raw, _) if n < 0x100 => out.push(n as u8),
+            (_, _) if n < 0x10000 => out.extend_from_slice(format!("\\u{n:04x}").as_bytes()),
+            _ => out.extend_from_slice(format!("\\U{n:08x}").as_bytes()),
+        }
+    }
+    out
+}
+
 /// Decodes `data` (0x80 and up invalid for ASCII).
 pub fn decode(data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
+    if let Some(codec) = escape_codec(encoding) {
+        return decode_escaped(codec, data, errors);
+    }
     let mut enc = lookup(encoding, "decode")?;
     let mut data = data;
     // Where decoding starts (after a UTF-16 or UTF-32 byte order mark,
@@ -231,6 +346,9 @@ fn decode_units(data: &[u8], mut i: usize, width: usize, big: bool, out: &mut St
 
 /// Encodes `text`; `errors` None means `strict`.
 pub fn encode(text: &str, encoding: &str, errors: Option<&str>) -> PyResult<Vec<u8>> {
+    if let Some(codec) = escape_codec(encoding) {
+        return Ok(encode_escaped(codec, text));
+    }
     let enc = lookup(encoding, "encode")?;
     match enc {
         Encoding::Utf8 => return Ok(text.as_bytes().to_vec()),

@@ -169,6 +169,25 @@ fn hex_digits(bytes: &[u8], at: usize, n: usize) -> Option<u32> {
 
 /// Processes the backslash escapes of a non-raw str literal.
 pub fn decode_escapes(text: &str) -> Result<String, LexError> {
+    unescape(text).map_err(|e| match e {
+        EscapeError::Unicode { start, end, reason } => unicode_error(start, end, reason),
+        EscapeError::Other(message) => LexError::Message(message),
+    })
+}
+
+/// Why the escapes of a text could not be processed.
+pub enum EscapeError {
+    /// CPython's `unicodeescape` decoding error over the text's bytes
+    /// `start..=end`.
+    Unicode { start: usize, end: usize, reason: &'static str },
+    /// Something coro does not support, with its message.
+    Other(String),
+}
+
+/// Processes the backslash escapes of `text` as a str literal's (and the
+/// `unicode_escape` codec) does.
+pub fn unescape(text: &str) -> Result<String, EscapeError> {
+    let unicode_error = |start, end, reason| EscapeError::Unicode { start, end, reason };
     if !text.contains('\\') {
         return Ok(text.to_string());
     }
@@ -224,13 +243,14 @@ pub fn decode_escapes(text: &str) -> Result<String, LexError> {
                     _ => (8, "truncated \\UXXXXXXXX escape"),
                 };
                 let Some(code) = hex_digits(bytes, i + 2, n) else {
-                    let end = (i + 1 + n).min(bytes.len() - 1);
-                    return Err(unicode_error(i, end, what));
+                    // Up to the last hex digit there is.
+                    let valid = bytes[i + 2..].iter().take(n).take_while(|b| b.is_ascii_hexdigit()).count();
+                    return Err(unicode_error(i, i + 1 + valid, what));
                 };
                 let Some(ch) = char::from_u32(code) else {
                     if (0xd800..0xe000).contains(&code) {
                         // Strs hold Unicode scalar values only.
-                        return Err(LexError::Message(format!("coro does not support lone surrogates in strs ({})", &text[i..i + 2 + n])));
+                        return Err(EscapeError::Other(format!("coro does not support lone surrogates in strs ({})", &text[i..i + 2 + n])));
                     }
                     return Err(unicode_error(i, i + 1 + n, "illegal Unicode character"));
                 };
