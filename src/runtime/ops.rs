@@ -80,6 +80,20 @@ pub fn truthy(v: Value) -> PyResult<bool> {
         Kind::Dict => !table(v).is_empty(),
         Kind::Set => !set_table(v).is_empty(),
         Kind::Range => super::range::range_obj(v).len() != 0,
+        // A class whose metaclass defines `__bool__` or `__len__`.
+        Kind::Class => {
+            if let Some(f) = super::metaclass::custom_dunder(v, crate::sym!("__bool__")) {
+                let r = super::call::call(f, &[v], &[])?;
+                if kind_of(r) != Kind::Bool {
+                    return raise_named("TypeError", format!("__bool__ should return bool, returned {}", type_name(r)));
+                }
+                return Ok(r == vm().true_);
+            }
+            match super::metaclass::custom_dunder(v, crate::sym!("__len__")) {
+                Some(f) => len_result(super::call::call(f, &[v], &[])?)? != 0,
+                None => true,
+            }
+        }
         Kind::Instance | Kind::Exception => {
             if let Some(len) = class_obj(type_of(v)).native_len.get() {
                 return Ok(len(v) != 0);
@@ -242,6 +256,18 @@ pub fn hash(v: Value) -> PyResult<i64> {
         Kind::Set if super::set::is_frozen(v) => Ok(set_table(v).frozen_hash()),
         Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray | Kind::Slice => {
             raise_named("TypeError", format!("unhashable type: '{}'", type_name(v)))
+        }
+        Kind::Class if super::metaclass::custom_dunder(v, crate::sym!("__hash__")).is_some() => {
+            let f = super::metaclass::custom_dunder(v, crate::sym!("__hash__")).expect("checked");
+            let r = super::call::call(f, &[v], &[])?;
+            if !is_int(r) {
+                return raise_named("TypeError", "__hash__ method should return an integer");
+            }
+            Ok(match as_i64(r) {
+                Some(-1) => -2,
+                Some(h) => h,
+                None => n::hash_int(&as_bigint(r)),
+            })
         }
         Kind::Instance | Kind::Exception => {
             let cls = type_of(v);
@@ -471,6 +497,22 @@ fn compare_generic(op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
     let attempts: [(Value, Value, CmpOp); 2] =
         if b_first { [(b, a, swapped(op)), (a, b, op)] } else { [(a, b, op), (b, a, swapped(op))] };
     for (x, y, o) in attempts {
+        // A class whose metaclass compares.
+        if kind_of(x) == Kind::Class {
+            let mut r = match super::metaclass::custom_dunder(x, super::vm::intern(cmp_dunder(o))) {
+                Some(f) => Some(super::call::call(f, &[x, y], &[])?),
+                None => None,
+            };
+            if r.is_none() && o == CmpOp::NotEq {
+                if let Some(f) = super::metaclass::custom_dunder(x, crate::sym!("__eq__")) {
+                    let eq = super::call::call(f, &[x, y], &[])?;
+                    r = Some(if eq == vm().not_implemented { eq } else { boolean(!truthy(eq)?) });
+                }
+            }
+            if let Some(r) = r.filter(|&r| r != vm().not_implemented) {
+                return Ok(r);
+            }
+        }
         if matches!(kind_of(x), Kind::Instance | Kind::Exception) {
             let mut r = dunder(x, cmp_dunder(o), &[y])?;
             if r.is_none() && o == CmpOp::NotEq {
