@@ -60,6 +60,11 @@ pub fn decimal(lex: &mut Lexer<Tok>) -> Result<BigInt, LexError> {
             _ => None,
         };
         if let Some(kind) = kind {
+            // `0b2`, `0o8`: a digit the base lacks is named.
+            let after = &lex.remainder()[1..];
+            if let Some(c) = after.strip_prefix('_').unwrap_or(after).chars().next().filter(|c| c.is_ascii_digit() && kind != "hexadecimal") {
+                return Err(LexError::Message(format!("invalid digit '{c}' in {kind} literal")));
+            }
             return Err(LexError::Message(format!("invalid {kind} literal")));
         }
     }
@@ -84,7 +89,9 @@ pub fn radix(lex: &mut Lexer<Tok>, radix: u32) -> Result<BigInt, LexError> {
         8 => "octal",
         _ => "binary",
     };
-    if let Some(c) = lex.remainder().chars().next().filter(|c| c.is_ascii_digit()) {
+    // A digit the base lacks, right after the literal or after a `_`.
+    let rest = lex.remainder();
+    if let Some(c) = rest.strip_prefix('_').unwrap_or(rest).chars().next().filter(|c| c.is_ascii_digit()) {
         return Err(LexError::Message(format!("invalid digit '{c}' in {kind} literal")));
     }
     check_number_end(lex, kind)?;
