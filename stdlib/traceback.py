@@ -233,8 +233,6 @@ class TracebackException:
     def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None,
                  lookup_lines=True, capture_locals=False, compact=False,
                  max_group_width=15, max_group_depth=10, _seen=None):
-        if limit is not None:
-            raise NotImplementedError("coro does not support the limit argument of traceback functions")
         if capture_locals:
             raise NotImplementedError("coro does not support capture_locals (compiled frames keep no locals)")
         if (max_group_width, max_group_depth) != (15, 10):
@@ -243,9 +241,10 @@ class TracebackException:
             _seen = set()
         _seen.add(id(exc_value))
         self._exc = exc_value      # the exception formatted
+        self._limit = limit        # how many entries each traceback shows
         self.max_group_width = max_group_width
         self.max_group_depth = max_group_depth
-        self.stack = extract_tb(exc_traceback) if exc_traceback is not None else StackSummary()
+        self.stack = extract_tb(exc_traceback, limit=limit) if exc_traceback is not None else StackSummary()
         self.exc_type = exc_type
         try:
             self._str = str(exc_value)
@@ -267,14 +266,14 @@ class TracebackException:
         def chained(e):
             if e is None or id(e) in _seen:
                 return None
-            return TracebackException(type(e), e, e.__traceback__, lookup_lines=lookup_lines, _seen=_seen)
+            return TracebackException(type(e), e, e.__traceback__, limit=limit, lookup_lines=lookup_lines, _seen=_seen)
 
         e = exc_value
         self.__cause__ = chained(e.__cause__) if e is not None else None
         need_context = not compact or (self.__cause__ is None and e is not None and not e.__suppress_context__)
         self.__context__ = chained(e.__context__) if e is not None and need_context else None
         if isinstance(e, BaseExceptionGroup):
-            self.exceptions = [TracebackException(type(x), x, x.__traceback__, lookup_lines=lookup_lines, _seen=_seen)
+            self.exceptions = [TracebackException(type(x), x, x.__traceback__, limit=limit, lookup_lines=lookup_lines, _seen=_seen)
                                for x in e.exceptions]
         else:
             self.exceptions = None
@@ -295,7 +294,7 @@ class TracebackException:
         yield from format_exception_only(self._exc)
 
     def format(self, *, chain=True):
-        yield from format_exception(self._exc, chain=chain)
+        yield from format_exception(self._exc, limit=self._limit, chain=chain)
 
     def print(self, *, file=None, chain=True):
         if file is None:

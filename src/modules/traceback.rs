@@ -3,9 +3,8 @@
 //! prints an uncaught one (frames, source lines, carets, the chain of
 //! causes and contexts), and the raw traceback entries the module's
 //! traceback objects are made from. A `tb` argument is ignored, since
-//! every exception carries the frames it passed, and `limit` and the
-//! stack functions are refused by name (compiled frames leave no frame
-//! objects behind).
+//! every exception carries the frames it passed, and the stack functions
+//! are refused by name (compiled frames leave no frame objects behind).
 
 use crate::runtime::args::{check_keywords, count, keyword, positional};
 use crate::runtime::call::call_method;
@@ -39,9 +38,13 @@ fn text_of(exc: Value, args: &[Value], kw: &[Value]) -> PyResult<String> {
 
 /// `text_of` in the pieces `format_exception` lists (one per frame, as CPython).
 fn items_of(exc: Value, args: &[Value], kw: &[Value]) -> PyResult<Vec<String>> {
-    if keyword(args, kw, "limit").is_some_and(|l| l != none()) {
-        return raise_named("NotImplementedError", "coro does not support the limit argument of traceback functions");
-    }
+    let limit = match keyword(args, kw, "limit").filter(|&l| l != none()) {
+        Some(l) => match crate::runtime::number::as_i64(l) {
+            Some(n) => Some(n),
+            None => return raise_named("TypeError", format!("'{}' object cannot be interpreted as an integer", crate::runtime::ops::type_name(l))),
+        },
+        None => None,
+    };
     if exc == none() {
         return Ok(vec!["NoneType: None\n".into()]);
     }
@@ -49,7 +52,7 @@ fn items_of(exc: Value, args: &[Value], kw: &[Value]) -> PyResult<Vec<String>> {
         Some(c) => truthy(c)?,
         None => true,
     };
-    Ok(if chain { format_exception_items(exc) } else { unraisable_items(exc) })
+    Ok(crate::runtime::exception::with_stack_limit(limit, || if chain { format_exception_items(exc) } else { unraisable_items(exc) }))
 }
 
 /// Writes `text` to `file`, or to `sys.stderr`.

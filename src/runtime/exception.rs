@@ -476,12 +476,36 @@ impl Printer {
     }
 }
 
+thread_local! {
+    /// The `limit` of the traceback function formatting now: how many
+    /// entries of each traceback to show, outermost first (negative: the
+    /// innermost ones).
+    static STACK_LIMIT: std::cell::Cell<Option<i64>> = const { std::cell::Cell::new(None) };
+}
+
+/// Runs `f` with tracebacks cut to `limit` entries (see `STACK_LIMIT`).
+pub fn with_stack_limit<R>(limit: Option<i64>, f: impl FnOnce() -> R) -> R {
+    let before = STACK_LIMIT.with(|l| l.replace(limit));
+    let r = f();
+    STACK_LIMIT.with(|l| l.set(before));
+    r
+}
+
 /// The frames of `exc`'s traceback, most recent last, one piece per frame
 /// (and per repeat line), or None when it has none. Like CPython, a line
 /// repeated more than three times is summarized.
 fn stack_items(exc: Value) -> Option<Vec<String>> {
     let tb = exc_obj(exc).traceback.borrow();
-    if tb.is_empty() {
+    let mut entries: Vec<&TbEntry> = tb.iter().rev().collect();
+    match STACK_LIMIT.with(|l| l.get()) {
+        Some(n) if n >= 0 => entries.truncate(n as usize),
+        Some(n) => {
+            let keep = entries.len().min(n.unsigned_abs() as usize);
+            entries.drain(..entries.len() - keep);
+        }
+        None => {}
+    }
+    if entries.is_empty() {
         return None;
     }
     let mut out = Vec::new();
@@ -493,7 +517,7 @@ fn stack_items(exc: Value) -> Option<Vec<String>> {
             out.push(format!("  [Previous line repeated {more} more time{}]\n", if more == 1 { "" } else { "s" }));
         }
     };
-    for entry in tb.iter().rev() {
+    for entry in entries {
         let key = (entry.file, entry.line, entry.name);
         if last == Some(key) {
             repeats += 1;
