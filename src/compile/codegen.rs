@@ -537,10 +537,9 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         self.b.set_cold_block(too_deep);
         self.b.switch_to_block(too_deep);
         self.b.seal_block(too_deep);
-        // (A signal's handlers ran instead: the call goes on.)
-        let go_on = self.call_rt(rt::rt_recursion_error, &[]);
+        self.call_rt(rt::rt_recursion_error, &[]);
         let line = self.iconst(0);
-        self.b.ins().brif(go_on, ok, &[], self.propagate, &[line.into()]);
+        self.b.ins().jump(self.propagate, &[line.into()]);
         self.b.switch_to_block(ok);
         self.b.seal_block(ok);
         if self.p.metered {

@@ -3,7 +3,8 @@
 //! `pause`, `strsignal`, `valid_signals`, and the watch an event loop keeps
 //! on the signals of its `add_signal_handler` (`_watch`). A caught signal
 //! sets a bit (`runtime/interrupt.rs`); its handlers run at the next
-//! check there, from `dispatch`, as CPython runs them between bytecodes.
+//! check there, from `dispatch`: the next sleep, event loop iteration or
+//! signal sent to the process (CPython runs them at the next bytecode).
 
 use std::cell::RefCell;
 
@@ -133,6 +134,9 @@ fn signal_signal(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         None => crate::runtime::interrupt::catch(sig),
     }
     HANDLERS.with(|h| h.borrow_mut()[sig as usize] = handler);
+    if sig == libc::SIGINT {
+        crate::runtime::interrupt::set_sigint_raises(handler == DEFAULT_INT.with(|d| d.get()));
+    }
     Ok(before)
 }
 

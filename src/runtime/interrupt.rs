@@ -1,12 +1,14 @@
 //! Ctrl-C and the other signals a program catches (`signal.signal`,
 //! `loop.add_signal_handler`). The C handler only sets the signal's bit;
-//! running code notices it at three kinds of places, so that ordinary code
+//! running code notices it at a few kinds of places, so that ordinary code
 //! pays nothing for it:
-//! - every Python call: the handler also zeroes the recursion limit, so the
-//!   next function prologue takes its (already present) too-deep branch,
-//!   whose helper runs the handlers (`check`) and restores the limit;
+//! - for a Ctrl-C that raises KeyboardInterrupt, every Python call: the
+//!   handler also zeroes the recursion limit, so the next function prologue
+//!   takes its (already present) too-deep branch, whose helper raises it
+//!   and restores the limit;
 //! - the back edges of loops compiled for the REPL, which read the bits;
-//! - `time.sleep` and the event loop's wait, which the signal wakes.
+//! - `time.sleep` and the event loop's wait, which the signal wakes, and
+//!   the calls that send a signal to the process (`os.kill`...).
 //!
 //! Without a handler of the program's, Ctrl-C raises `KeyboardInterrupt`.
 //! While `asyncio.run` runs, signals are deferred instead (`defer_to`):
@@ -27,6 +29,15 @@ pub static PENDING: AtomicU32 = AtomicU32::new(0);
 /// `SLICE`, so one that arrived just before a wait began is not kept
 /// waiting for the whole of it.
 static CATCHING: AtomicBool = AtomicBool::new(false);
+/// False while the program has a handler of its own for SIGINT.
+static SIGINT_RAISES: AtomicBool = AtomicBool::new(true);
+
+/// Says whether Ctrl-C raises KeyboardInterrupt (no handler of the
+/// program's), which decides if it stops the next call.
+pub fn set_sigint_raises(raises: bool) {
+    SIGINT_RAISES.store(raises, Ordering::SeqCst);
+}
+
 /// The longest single sleep while signals are caught.
 const SLICE: f64 = 0.05;
 /// The VM's recursion-limit word, which the handler zeroes.
@@ -63,7 +74,10 @@ pub fn deferred() -> bool {
 
 extern "C" fn on_signal(sig: libc::c_int) {
     let first = PENDING.fetch_or(1 << sig, Ordering::SeqCst) == 0;
-    if first && !DEFERRED.load(Ordering::SeqCst) {
+    // Only a Ctrl-C that raises KeyboardInterrupt stops the next call: a
+    // call that went on after a handler returned would need a second
+    // path into every function's body, which costs the fast path.
+    if first && sig == libc::SIGINT && SIGINT_RAISES.load(Ordering::SeqCst) && !DEFERRED.load(Ordering::SeqCst) {
         let limit = LIMIT.load(Ordering::SeqCst);
         if !limit.is_null() {
             // SAFETY: the word lives in the leaked VM; the handler runs
@@ -155,8 +169,8 @@ pub fn pending() -> bool {
 }
 
 /// True when a call at `depth` (counting itself) would pass the recursion
-/// limit. A signal that zeroed the limit to stop the next call has its
-/// handlers run here first.
+/// limit. A Ctrl-C that zeroed the limit to stop the next call is raised
+/// here first (with any other signal's handlers).
 pub fn past_limit(depth: u32) -> PyResult<bool> {
     if depth <= vm().limit.get() {
         return Ok(false);

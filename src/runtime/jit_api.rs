@@ -1003,14 +1003,13 @@ pub extern "C" fn rt_add_traceback(code: *const CodeInfo, line: i64) -> i64 {
 }
 
 /// The too-deep branch of a function's prologue: NULL with RecursionError,
-/// or, when a caught signal zeroed the limit to stop here, what its
-/// handlers raise, or None to go on with the call.
+/// or with the KeyboardInterrupt of a Ctrl-C that zeroed the limit to stop
+/// here.
 pub extern "C" fn rt_recursion_error() -> Value {
-    match super::interrupt::past_limit(vm().depth.get()) {
-        Ok(false) => none(),
-        Ok(true) => word(raise_named("RecursionError", "maximum recursion depth exceeded")),
-        Err(_) => Value::NULL,
+    if !super::interrupt::deferred() && super::interrupt::pending() && super::interrupt::check().is_err() {
+        return Value::NULL;
     }
+    word(raise_named("RecursionError", "maximum recursion depth exceeded"))
 }
 
 /// The slow path of the fuel check of metered code (see `limits.rs`):
