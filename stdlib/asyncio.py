@@ -140,57 +140,10 @@ class BaseEventLoop(EventLoop, AbstractEventLoop):
         pass
 
     # Signals: the handle of each signal with a handler here; the signal
-    # module tells the loop of each arrival (`_handle_signal`).
+    # module tells the loop of each arrival (`_handle_signal`). The methods
+    # come with the I/O part (stdlib/asyncio_io.py).
     _signal_handlers = None
 
-    def add_signal_handler(self, sig, callback, *args):
-        if iscoroutine(callback) or iscoroutinefunction(callback):
-            raise TypeError("coroutines cannot be used with add_signal_handler()")
-        signal = self._check_signal(sig)
-        if self.is_closed():
-            raise RuntimeError("Event loop is closed")
-        if self._signal_handlers is None:
-            self._signal_handlers = {}
-        self._signal_handlers[sig] = self._signal_handle(callback, *args)
-        try:
-            signal.signal(sig, _sighandler_noop)
-        except OSError as exc:
-            del self._signal_handlers[sig]
-            if exc.errno == 22:
-                raise RuntimeError(f"sig {sig} cannot be caught")
-            raise
-        signal._watch(sig, self)
-
-    def remove_signal_handler(self, sig):
-        signal = self._check_signal(sig)
-        if not self._signal_handlers or sig not in self._signal_handlers:
-            return False
-        del self._signal_handlers[sig]
-        signal._watch(sig, None)
-        try:
-            signal.signal(sig, signal.default_int_handler if sig == signal.SIGINT else signal.SIG_DFL)
-        except OSError as exc:
-            if exc.errno == 22:
-                raise RuntimeError(f"sig {sig} cannot be caught")
-            raise
-        return True
-
-    def _handle_signal(self, sig):
-        handle = (self._signal_handlers or {}).get(sig)
-        if handle is None:
-            return
-        if handle.cancelled():
-            self.remove_signal_handler(sig)
-        else:
-            self._add_callback(handle)
-
-    def _check_signal(self, sig):
-        import signal
-        if not isinstance(sig, int):
-            raise TypeError(f"sig must be an int, not {sig!r}")
-        if sig not in signal.valid_signals():
-            raise ValueError(f"invalid signal number {sig}")
-        return signal
 
 
 class _UnixSelectorEventLoop(BaseEventLoop):
@@ -209,11 +162,6 @@ class _UnixSelectorEventLoop(BaseEventLoop):
 
 
 SelectorEventLoop = _UnixSelectorEventLoop
-
-
-def _sighandler_noop(signum, frame):
-    # The Python-level handler of a signal a loop handles.
-    pass
 
 
 # ---------------------------------------------------------------- futures and tasks

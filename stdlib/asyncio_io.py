@@ -932,6 +932,66 @@ def _loop_run_in_executor(self, executor, func, *args):
     return fut
 
 
+# ---------------------------------------------------------------- signals
+
+def _sighandler_noop(signum, frame):
+    # The Python-level handler of a signal a loop handles.
+    pass
+
+
+def _loop_add_signal_handler(self, sig, callback, *args):
+    if iscoroutine(callback) or iscoroutinefunction(callback):
+        raise TypeError("coroutines cannot be used with add_signal_handler()")
+    signal = self._check_signal(sig)
+    if self.is_closed():
+        raise RuntimeError("Event loop is closed")
+    if self._signal_handlers is None:
+        self._signal_handlers = {}
+    self._signal_handlers[sig] = self._signal_handle(callback, *args)
+    try:
+        signal.signal(sig, _sighandler_noop)
+    except OSError as exc:
+        del self._signal_handlers[sig]
+        if exc.errno == 22:
+            raise RuntimeError(f"sig {sig} cannot be caught")
+        raise
+    signal._watch(sig, self)
+
+
+def _loop_remove_signal_handler(self, sig):
+    signal = self._check_signal(sig)
+    if not self._signal_handlers or sig not in self._signal_handlers:
+        return False
+    del self._signal_handlers[sig]
+    signal._watch(sig, None)
+    try:
+        signal.signal(sig, signal.default_int_handler if sig == signal.SIGINT else signal.SIG_DFL)
+    except OSError as exc:
+        if exc.errno == 22:
+            raise RuntimeError(f"sig {sig} cannot be caught")
+        raise
+    return True
+
+
+def _loop__handle_signal(self, sig):
+    handle = (self._signal_handlers or {}).get(sig)
+    if handle is None:
+        return
+    if handle.cancelled():
+        self.remove_signal_handler(sig)
+    else:
+        self._add_callback(handle)
+
+
+def _loop__check_signal(self, sig):
+    import signal
+    if not isinstance(sig, int):
+        raise TypeError(f"sig must be an int, not {sig!r}")
+    if sig not in signal.valid_signals():
+        raise ValueError(f"invalid signal number {sig}")
+    return signal
+
+
 for _name, _fn in [
     ('getaddrinfo', _loop_getaddrinfo),
     ('sock_recv', _loop_sock_recv),
@@ -953,6 +1013,10 @@ for _name, _fn in [
     ('_connect_sock', _loop_connect_sock),
     ('create_connection', _loop_create_connection),
     ('run_in_executor', _loop_run_in_executor),
+    ('add_signal_handler', _loop_add_signal_handler),
+    ('remove_signal_handler', _loop_remove_signal_handler),
+    ('_handle_signal', _loop__handle_signal),
+    ('_check_signal', _loop__check_signal),
 ]:
     setattr(BaseEventLoop, _name, _fn)
 

@@ -289,6 +289,7 @@ impl<'a> ProgramCx<'a> {
             lazy: None,
             first_line: line,
             suspension_points: Vec::new(),
+            suspends_in_cleanup: false,
             calls_left: std::cell::Cell::new(super::lazy::TIER_UP_CALLS),
             self_attrs: match &body {
                 Body::Function(f) => super::self_attrs::self_attribute_names(f).iter().map(|n| intern(n)).collect(),

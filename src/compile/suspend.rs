@@ -27,6 +27,8 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         let cleanup = self.handlers.len() > 1;
         if cleanup {
             crate::runtime::generator::close_when_dropped();
+            // SAFETY: as below.
+            unsafe { (*self.code).suspends_in_cleanup = true };
         }
         // SAFETY: the descriptor is leaked; no generator of it exists while its IR is built.
         unsafe { (*self.code).suspension_points.push(SuspensionPoint { line: crate::runtime::positions::line(line), cleanup }) };

@@ -7,6 +7,7 @@
 //! signal sent to the process (CPython runs them at the next bytecode).
 
 use std::cell::RefCell;
+use std::sync::atomic::{AtomicU32, Ordering};
 
 use crate::runtime::args::{count, no_keywords};
 use crate::runtime::call::{call, call_method, callable as is_callable};
@@ -29,15 +30,16 @@ const NSIG: i32 = 65;
 const SIG_DFL: i64 = 0;
 const SIG_IGN: i64 = 1;
 
+/// Bits of the signals whose loop is yet to be told, at its next iteration
+/// (`notify_loops`); a plain word, which every iteration reads.
+static LOOP_PENDING: AtomicU32 = AtomicU32::new(0);
+
 thread_local! {
     /// What `signal.signal` installed for each signal (NULL: never set,
     /// the default); SIGINT's starts as `default_int_handler`.
     static HANDLERS: RefCell<Vec<Value>> = RefCell::new(vec![Value::NULL; CATCHABLE_BELOW as usize]);
     /// The event loop that added a handler for each signal (NULL: none).
     static WATCHERS: RefCell<Vec<Value>> = RefCell::new(vec![Value::NULL; CATCHABLE_BELOW as usize]);
-    /// Bits of the signals whose loop is yet to be told, at its next
-    /// iteration (`notify_loops`).
-    static LOOP_PENDING: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
     /// `signal.default_int_handler`, once the module exists.
     static DEFAULT_INT: std::cell::Cell<Value> = const { std::cell::Cell::new(Value::NULL) };
 }
@@ -54,7 +56,7 @@ fn roots(mark: &mut dyn FnMut(Value)) {
 fn dispatch(sig: i32) -> PyResult<bool> {
     let watcher = WATCHERS.with(|w| w.borrow()[sig as usize]);
     if !watcher.is_null() {
-        LOOP_PENDING.with(|p| p.set(p.get() | 1 << sig));
+        LOOP_PENDING.fetch_or(1 << sig, Ordering::Relaxed);
     }
     let handler = HANDLERS.with(|h| h.borrow()[sig as usize]);
     if handler.is_null() || !is_callable(handler) || handler == DEFAULT_INT.with(|d| d.get()) {
@@ -67,14 +69,17 @@ fn dispatch(sig: i32) -> PyResult<bool> {
 /// True while a signal's event loop is yet to be told of it: the loop
 /// then does not wait (CPython's wakes on its wakeup descriptor).
 pub fn loop_pending() -> bool {
-    LOOP_PENDING.with(|p| p.get() != 0)
+    LOOP_PENDING.load(Ordering::Relaxed) != 0
 }
 
 /// Tells each event loop of the signals it watches that arrived, after
 /// what was ready before them (`loop._handle_signal`), as CPython's loop
 /// does when it reads them from its wakeup descriptor.
 pub fn notify_loops() -> PyResult<()> {
-    let bits = LOOP_PENDING.with(|p| p.replace(0));
+    if !loop_pending() {
+        return Ok(());
+    }
+    let bits = LOOP_PENDING.swap(0, Ordering::Relaxed);
     for sig in (1..CATCHABLE_BELOW).filter(|s| bits & (1 << s) != 0) {
         let watcher = WATCHERS.with(|w| w.borrow()[sig as usize]);
         if !watcher.is_null() {

@@ -81,6 +81,9 @@ pub struct CodeInfo {
     /// For generator functions: each suspension point, by state number
     /// minus one.
     pub suspension_points: Vec<SuspensionPoint>,
+    /// True once a suspension point inside a `try` or `with` was compiled:
+    /// its generators may need closing when dropped (`heap::may_finalize`).
+    pub suspends_in_cleanup: bool,
     /// Calls left before baseline code is compiled optimized (counted down
     /// by the baseline code itself; see `compile::lazy::tier_up`).
     pub calls_left: std::cell::Cell<i32>,

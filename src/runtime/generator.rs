@@ -394,7 +394,7 @@ pub fn new_generator(func: Value, code: &'static CodeInfo, args: &[Value]) -> Va
     unsafe {
         std::ptr::copy_nonoverlapping(args.as_ptr(), g.add(1) as *mut Value, args.len());
     }
-    if code.generator != Some(GenKind::AsyncGenerator) && code.suspension_points.iter().any(|p| p.cleanup) {
+    if code.suspends_in_cleanup && code.generator != Some(GenKind::AsyncGenerator) {
         heap::may_finalize(g as *mut Header);
     }
     let v = Value::from_ptr(g);
