@@ -59,7 +59,11 @@ class JSONEncoder:
         if indent is not None and not isinstance(indent, str):
             indent = " " * indent
         out = []
-        self._encode(o, out, {} if self.check_circular else None, indent, 0)
+        try:
+            self._encode(o, out, {} if self.check_circular else None, indent, 0)
+        except RecursionError as e:
+            _name_recursion(e, " while encoding a JSON object")
+            raise
         return out
 
     def _float(self, o):
@@ -94,6 +98,9 @@ class JSONEncoder:
         raise TypeError(f"keys must be str, int, float, bool or None, not {type(key).__name__}")
 
     def _encode(self, o, out, markers, indent, level):
+        # (A container is encoded here, not in a helper: each level of
+        # nesting is one frame, as each is one recursion in CPython's C
+        # encoder.)
         if isinstance(o, str):
             out.append(_escape(o, self.ensure_ascii))
         elif o is None:
@@ -106,20 +113,39 @@ class JSONEncoder:
             out.append(int.__repr__(o))
         elif isinstance(o, float):
             out.append(self._float(o))
-        elif isinstance(o, (list, tuple, dict)):
-            if markers is not None:
-                if id(o) in markers:
-                    raise ValueError("Circular reference detected")
-                markers[id(o)] = o
-            self._encode_container(o, out, markers, indent, level)
-            if markers is not None:
-                del markers[id(o)]
         else:
             if markers is not None:
                 if id(o) in markers:
                     raise ValueError("Circular reference detected")
                 markers[id(o)] = o
-            self._encode(self.default(o), out, markers, indent, level)
+            if not isinstance(o, (list, tuple, dict)):
+                self._encode(self.default(o), out, markers, indent, level)
+            elif not o:
+                out.append("{}" if isinstance(o, dict) else "[]")
+            else:
+                # With an indent, an item per line.
+                is_dict = isinstance(o, dict)
+                out.append("{" if is_dict else "[")
+                separator = self.item_separator
+                inner = level
+                if indent is not None:
+                    inner += 1
+                    newline = "\n" + indent * inner
+                    separator += newline
+                    out.append(newline)
+                first = True
+                for item in self._pairs(o) if is_dict else o:
+                    if not first:
+                        out.append(separator)
+                    first = False
+                    if is_dict:
+                        key, item = item
+                        out.append(_escape(key, self.ensure_ascii))
+                        out.append(self.key_separator)
+                    self._encode(item, out, markers, indent, inner)
+                if indent is not None:
+                    out.append("\n" + indent * level)
+                out.append("}" if is_dict else "]")
             if markers is not None:
                 del markers[id(o)]
 
@@ -131,33 +157,11 @@ class JSONEncoder:
             if key is not None:
                 yield key, value
 
-    def _encode_container(self, o, out, markers, indent, level):
-        # A list, tuple or dict: with an indent, an item per line.
-        is_dict = isinstance(o, dict)
-        opening, closing = ("{", "}") if is_dict else ("[", "]")
-        if not o:
-            out.append(opening + closing)
-            return
-        out.append(opening)
-        separator = self.item_separator
-        if indent is not None:
-            level += 1
-            newline = "\n" + indent * level
-            separator += newline
-            out.append(newline)
-        first = True
-        for item in self._pairs(o) if is_dict else o:
-            if not first:
-                out.append(separator)
-            first = False
-            if is_dict:
-                key, item = item
-                out.append(_escape(key, self.ensure_ascii))
-                out.append(self.key_separator)
-            self._encode(item, out, markers, indent, level)
-        if indent is not None:
-            out.append("\n" + indent * (level - 1))
-        out.append(closing)
+
+def _name_recursion(e, context):
+    # CPython's C encoder and scanner say what they were doing.
+    if e.args == ("maximum recursion depth exceeded",):
+        e.args = ("maximum recursion depth exceeded" + context,)
 
 
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None,
@@ -198,6 +202,8 @@ _UNESCAPE = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r
 
 
 class JSONDecoder:
+    # The kind of container entered last, for a RecursionError's message.
+    _deepest = "object"
     def __init__(self, *, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
                  strict=True, object_pairs_hook=None):
         self.object_hook = object_hook
@@ -219,6 +225,9 @@ class JSONDecoder:
             return self._value(s, idx)
         except StopIteration as err:
             raise JSONDecodeError("Expecting value", s, err.value) from None
+        except RecursionError as e:
+            _name_recursion(e, " while decoding a JSON %s from a unicode string" % self._deepest)
+            raise
 
     def _skip(self, s, i):
         while i < len(s) and s[i] in _WHITESPACE:
@@ -337,7 +346,17 @@ class JSONDecoder:
                 raise JSONDecodeError("Expecting ':' delimiter", s, i)
             i = self._skip(s, i + 1)
             try:
-                value, i = self._value(s, i)
+                # A nested container is entered straight from here: one
+                # frame a level, as CPython's C scanner recurses once.
+                c = s[i] if i < len(s) else ""
+                if c == "[":
+                    self._deepest = "array"
+                    value, i = self._array(s, i + 1)
+                elif c == "{":
+                    self._deepest = "object"
+                    value, i = self._object(s, i + 1)
+                else:
+                    value, i = self._value(s, i)
             except StopIteration as err:
                 raise JSONDecodeError("Expecting value", s, err.value) from None
             pairs.append((key, value))
@@ -363,7 +382,17 @@ class JSONDecoder:
             return items, i + 1
         while True:
             try:
-                value, i = self._value(s, i)
+                # A nested container is entered straight from here: one
+                # frame a level, as CPython's C scanner recurses once.
+                c = s[i] if i < len(s) else ""
+                if c == "[":
+                    self._deepest = "array"
+                    value, i = self._array(s, i + 1)
+                elif c == "{":
+                    self._deepest = "object"
+                    value, i = self._object(s, i + 1)
+                else:
+                    value, i = self._value(s, i)
             except StopIteration as err:
                 raise JSONDecodeError("Expecting value", s, err.value) from None
             items.append(value)
