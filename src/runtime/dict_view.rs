@@ -380,8 +380,10 @@ fn install_classes() {
                 ns.set_str(intern(name), wrapped(name, f));
             }
             ns.set_str(crate::sym!("isdisjoint"), crate::runtime::function::as_method(new_builtin("isdisjoint", view_isdisjoint)));
+            // Set-like views compare by value, so hash not at all;
+            // dict_values hashes by identity.
+            ns.set_str(crate::sym!("__hash__"), none());
         }
-        ns.set_str(crate::sym!("__hash__"), none());
         let name = part_name(what);
         let cls = crate::runtime::class::new_class(name, name, "builtins", Vec::new(), ns).expect("a plain class");
         classes[part_index(what)] = crate::runtime::vm::keep(cls);
