@@ -250,10 +250,15 @@ pub fn exception_line(exc: Value) -> String {
 /// The `Type: message` line of `exc`, whose message is `text`.
 fn exception_line_with(exc: Value, text: super::vm::PyResult<String>) -> String {
     let cls = class_obj(type_of(exc));
-    let name = if matches!(cls.module.as_str(), "builtins" | "__main__" | "") {
+    // The class's `__module__` as it is now (a program may reassign it).
+    let module = match cls.dict().get_str(crate::sym!("__module__")) {
+        Some(m) if super::object::kind_of(m) == super::object::Kind::Str => super::str::as_str(m).to_string(),
+        _ => cls.module.clone(),
+    };
+    let name = if matches!(module.as_str(), "builtins" | "__main__" | "") {
         cls.qualname.clone()
     } else {
-        format!("{}.{}", cls.module, cls.qualname)
+        format!("{module}.{}", cls.qualname)
     };
     match text {
         Ok(s) if s.is_empty() => name,
