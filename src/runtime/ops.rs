@@ -259,33 +259,13 @@ pub fn hash(v: Value) -> PyResult<i64> {
         }
         Kind::Class if super::metaclass::custom_dunder(v, crate::sym!("__hash__")).is_some() => {
             let f = super::metaclass::custom_dunder(v, crate::sym!("__hash__")).expect("checked");
-            let r = super::call::call(f, &[v], &[])?;
-            if !is_int(r) {
-                return raise_named("TypeError", "__hash__ method should return an integer");
-            }
-            Ok(match as_i64(r) {
-                Some(-1) => -2,
-                Some(h) => h,
-                None => n::hash_int(&as_bigint(r)),
-            })
+            hash_result(super::call::call(f, &[v], &[])?)
         }
         Kind::Instance | Kind::Exception => {
             let cls = type_of(v);
             match lookup(cls, crate::sym!("__hash__")) {
                 Some(h) if h == none() => raise_named("TypeError", format!("unhashable type: '{}'", type_name(v))),
-                Some(h) if kind_of(h) == Kind::Function || native_method(v, h) => {
-                    let r = super::call::call(h, &[v], &[])?;
-                    if !is_int(r) {
-                        return raise_named("TypeError", "__hash__ method should return an integer");
-                    }
-                    // As CPython: a result that fits is kept (so that a
-                    // `__hash__` returning `hash(y)` hashes like y), -1 aside.
-                    Ok(match as_i64(r) {
-                        Some(-1) => -2,
-                        Some(h) => h,
-                        None => n::hash_int(&as_bigint(r)),
-                    })
-                }
+                Some(h) if kind_of(h) == Kind::Function || native_method(v, h) => hash_result(super::call::call(h, &[v], &[])?),
                 _ => {
                     if class_obj(cls).dict().get_str(crate::sym!("__eq__")).is_some() && lookup(cls, crate::sym!("__hash__")).is_none() {
                         return raise_named("TypeError", format!("unhashable type: '{}'", type_name(v)));
@@ -309,6 +289,20 @@ pub fn hash(v: Value) -> PyResult<i64> {
         }
         _ => Ok(identity_hash(v)),
     }
+}
+
+/// The hash a `__hash__` method's result `r` makes. As CPython: a result
+/// that fits is kept (so that a `__hash__` returning `hash(y)` hashes like
+/// y), -1 aside.
+fn hash_result(r: Value) -> PyResult<i64> {
+    if !is_int(r) {
+        return raise_named("TypeError", "__hash__ method should return an integer");
+    }
+    Ok(match as_i64(r) {
+        Some(-1) => -2,
+        Some(h) => h,
+        None => n::hash_int(&as_bigint(r)),
+    })
 }
 
 /// Whether two bound methods (or builtins) are the same method of the same
