@@ -242,10 +242,8 @@ class JSONDecoder:
         ch = s[i]
         if ch == '"':
             return self._string(s, i + 1)
-        if ch == "{":
-            return self._object(s, i + 1)
-        if ch == "[":
-            return self._array(s, i + 1)
+        if ch == "{" or ch == "[":
+            return self._container(s, i + 1, ch == "{")
         if ch == "n" and s.startswith("null", i):
             return None, i + 4
         if ch == "t" and s.startswith("true", i):
@@ -332,40 +330,41 @@ class JSONDecoder:
             return int(digits, 16)
         raise JSONDecodeError("Invalid \\uXXXX escape", s, u_at)
 
-    def _object(self, s, i):
-        pairs = []
+    def _container(self, s, i, is_object):
+        # An object or an array, from just past its opening bracket. A
+        # nested container is entered straight from here: one frame a
+        # level, as CPython's C scanner recurses once.
+        items = []
+        closing = "}" if is_object else "]"
         i = self._skip(s, i)
-        if i < len(s) and s[i] == "}":
-            return self._finish_object(pairs), i + 1
-        while True:
-            if i >= len(s) or s[i] != '"':
-                raise JSONDecodeError("Expecting property name enclosed in double quotes", s, i)
-            key, i = self._string(s, i + 1)
-            i = self._skip(s, i)
-            if i >= len(s) or s[i] != ":":
-                raise JSONDecodeError("Expecting ':' delimiter", s, i)
-            i = self._skip(s, i + 1)
+        empty = i < len(s) and s[i] == closing
+        while not empty:
+            key = None
+            if is_object:
+                if i >= len(s) or s[i] != '"':
+                    raise JSONDecodeError("Expecting property name enclosed in double quotes", s, i)
+                key, i = self._string(s, i + 1)
+                i = self._skip(s, i)
+                if i >= len(s) or s[i] != ":":
+                    raise JSONDecodeError("Expecting ':' delimiter", s, i)
+                i = self._skip(s, i + 1)
             try:
-                # A nested container is entered straight from here: one
-                # frame a level, as CPython's C scanner recurses once.
                 c = s[i] if i < len(s) else ""
-                if c == "[":
-                    self._deepest = "array"
-                    value, i = self._array(s, i + 1)
-                elif c == "{":
-                    self._deepest = "object"
-                    value, i = self._object(s, i + 1)
+                if c == "{" or c == "[":
+                    self._deepest = "object" if c == "{" else "array"
+                    value, i = self._container(s, i + 1, c == "{")
                 else:
                     value, i = self._value(s, i)
             except StopIteration as err:
                 raise JSONDecodeError("Expecting value", s, err.value) from None
-            pairs.append((key, value))
+            items.append((key, value) if is_object else value)
             i = self._skip(s, i)
-            if i < len(s) and s[i] == "}":
-                return self._finish_object(pairs), i + 1
+            if i < len(s) and s[i] == closing:
+                break
             if i >= len(s) or s[i] != ",":
                 raise JSONDecodeError("Expecting ',' delimiter", s, i)
             i = self._skip(s, i + 1)
+        return (self._finish_object(items) if is_object else items), i + 1
 
     def _finish_object(self, pairs):
         if self.object_pairs_hook is not None:
@@ -374,35 +373,6 @@ class JSONDecoder:
         if self.object_hook is not None:
             return self.object_hook(obj)
         return obj
-
-    def _array(self, s, i):
-        items = []
-        i = self._skip(s, i)
-        if i < len(s) and s[i] == "]":
-            return items, i + 1
-        while True:
-            try:
-                # A nested container is entered straight from here: one
-                # frame a level, as CPython's C scanner recurses once.
-                c = s[i] if i < len(s) else ""
-                if c == "[":
-                    self._deepest = "array"
-                    value, i = self._array(s, i + 1)
-                elif c == "{":
-                    self._deepest = "object"
-                    value, i = self._object(s, i + 1)
-                else:
-                    value, i = self._value(s, i)
-            except StopIteration as err:
-                raise JSONDecodeError("Expecting value", s, err.value) from None
-            items.append(value)
-            i = self._skip(s, i)
-            if i < len(s) and s[i] == "]":
-                return items, i + 1
-            if i >= len(s) or s[i] != ",":
-                raise JSONDecodeError("Expecting ',' delimiter", s, i)
-            i = self._skip(s, i + 1)
-
 
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
           object_pairs_hook=None, **kw):

@@ -239,11 +239,7 @@ fn kill(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (pid, sig) = (int_arg("kill", args, 0)?, int_arg("kill", args, 1)?);
     // SAFETY: kill only sends a signal.
     if unsafe { libc::kill(pid as libc::pid_t, sig as libc::c_int) } != 0 {
-        let e = std::io::Error::last_os_error();
-        let errno = e.raw_os_error().unwrap_or(libc::EIO);
-        let exc = crate::runtime::call::call(exc_class("OSError"), &[int(errno as i64), new_str(&strerror_text(errno))], &[])?;
-        set_exception(exc);
-        return Err(Exc);
+        return crate::modules::asyncio::poll::os_error(&std::io::Error::last_os_error());
     }
     crate::runtime::interrupt::check()?;
     Ok(none())

@@ -15,11 +15,12 @@ use crate::runtime::function::{new_builtin, NativeFn};
 use crate::runtime::heap;
 use crate::runtime::module::{new_module, set_global};
 use crate::runtime::number::{as_i64, int};
-use crate::runtime::ops::type_name;
+use crate::modules::asyncio::poll::raise_errno;
+use crate::runtime::ops::index_int;
 use crate::runtime::set::{new_set, set_table};
 use crate::runtime::str::new_str;
 use crate::runtime::value::Value;
-use crate::runtime::vm::{exc_class, none, raise_named, set_exception, Exc, PyResult};
+use crate::runtime::vm::{none, raise_named, PyResult};
 
 /// Signals a program may catch here: the classic ones, whose bits fit the
 /// pending word.
@@ -89,24 +90,13 @@ pub fn notify_loops() -> PyResult<()> {
     Ok(())
 }
 
-/// The signal number argument of `func`, checked as CPython checks it.
+/// A signal number argument, checked as CPython checks it.
 fn signal_number(v: Value) -> PyResult<i32> {
-    let Some(n) = as_i64(v) else {
-        return raise_named("TypeError", format!("'{}' object cannot be interpreted as an integer", type_name(v)));
-    };
+    let n = as_i64(index_int(v)?).unwrap_or(i64::MAX);
     if n < 1 || n >= NSIG as i64 {
         return raise_named("ValueError", "signal number out of range");
     }
     Ok(n as i32)
-}
-
-/// Raises `OSError(errno)` as a failed system call does.
-fn os_error<T>(errno: i32) -> PyResult<T> {
-    // SAFETY: strerror returns a valid C string for any errno.
-    let text = unsafe { std::ffi::CStr::from_ptr(libc::strerror(errno)) }.to_string_lossy().into_owned();
-    let exc = call(exc_class("OSError"), &[int(errno as i64), new_str(&text)], &[])?;
-    set_exception(exc);
-    Err(Exc)
 }
 
 fn shape(func: &str, args: &[Value], kw: &[Value], min: usize, max: usize) -> PyResult<()> {
@@ -125,7 +115,7 @@ fn signal_signal(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         return raise_named("TypeError", "signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object");
     }
     if sig == libc::SIGKILL || sig == libc::SIGSTOP {
-        return os_error(libc::EINVAL);
+        return raise_errno(libc::EINVAL);
     }
     if sig >= CATCHABLE_BELOW {
         return raise_named("NotImplementedError", "coro does not support handlers of real-time signals yet");
@@ -173,7 +163,7 @@ fn raise_signal(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let sig = signal_number(args[0])?;
     // SAFETY: raise only sends a signal.
     if unsafe { libc::raise(sig) } != 0 {
-        return os_error(std::io::Error::last_os_error().raw_os_error().unwrap_or(libc::EINVAL));
+        return raise_errno(std::io::Error::last_os_error().raw_os_error().unwrap_or(libc::EINVAL));
     }
     crate::runtime::interrupt::check()?;
     Ok(none())
@@ -183,9 +173,7 @@ fn raise_signal(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 /// returns the seconds left of the alarm before.
 fn alarm(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     shape("alarm", args, kw, 1, 1)?;
-    let Some(seconds) = as_i64(args[0]) else {
-        return raise_named("TypeError", format!("'{}' object cannot be interpreted as an integer", type_name(args[0])));
-    };
+    let seconds = as_i64(index_int(args[0])?).unwrap_or(i64::MAX);
     // SAFETY: alarm only arms a timer.
     Ok(int(unsafe { libc::alarm(seconds.clamp(0, u32::MAX as i64) as u32) } as i64))
 }

@@ -39,10 +39,7 @@ fn text_of(exc: Value, args: &[Value], kw: &[Value]) -> PyResult<String> {
 /// `text_of` in the pieces `format_exception` lists (one per frame, as CPython).
 fn items_of(exc: Value, args: &[Value], kw: &[Value]) -> PyResult<Vec<String>> {
     let limit = match keyword(args, kw, "limit").filter(|&l| l != none()) {
-        Some(l) => match crate::runtime::number::as_i64(l) {
-            Some(n) => Some(n),
-            None => return raise_named("TypeError", format!("'{}' object cannot be interpreted as an integer", crate::runtime::ops::type_name(l))),
-        },
+        Some(l) => crate::runtime::number::as_i64(crate::runtime::ops::index_int(l)?),
         None => None,
     };
     if exc == none() {

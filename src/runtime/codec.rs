@@ -98,8 +98,8 @@ fn handler(name: &str, decoding: bool) -> PyResult<Handler> {
 
 /// Raises a `UnicodeDecodeError` or `UnicodeEncodeError` with CPython's
 /// five arguments and the matching attributes.
-fn raise_unicode_error<T>(class: &str, encoding: Encoding, object: Value, start: usize, end: usize, reason: &str) -> PyResult<T> {
-    let enc = new_str(encoding.name());
+fn raise_unicode_error<T>(class: &str, encoding: &str, object: Value, start: usize, end: usize, reason: &str) -> PyResult<T> {
+    let enc = new_str(encoding);
     let reason = new_str(reason);
     let args = [enc, object, int(start as i64), int(end as i64), reason];
     let exc = new_exception(exc_class(class), &args);
@@ -139,13 +139,7 @@ fn escape_codec(name: &str) -> Option<Escapes> {
 /// Raises the `UnicodeDecodeError` of an escape codec.
 fn raise_escape_error<T>(codec: Escapes, data: &[u8], start: usize, end: usize, reason: &str) -> PyResult<T> {
     let name = if codec == Escapes::All { "unicodeescape" } else { "rawunicodeescape" };
-    let args = [new_str(name), new_bytes(data.to_vec()), int(start as i64), int(end as i64), new_str(reason)];
-    let exc = new_exception(exc_class("UnicodeDecodeError"), &args);
-    for (attr, v) in ["encoding", "object", "start", "end", "reason"].into_iter().zip(args) {
-        exc_attrs(exc).set_str(intern(attr), v);
-    }
-    set_exception(exc);
-    Err(Exc)
+    raise_unicode_error("UnicodeDecodeError", name, new_bytes(data.to_vec()), start, end, reason)
 }
 
 /// Decodes `data` with an escape codec (strict errors only).
@@ -295,7 +289,7 @@ pub fn decode(data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
         match handler(errors, true)? {
             Handler::Strict => {
                 let object = new_bytes(data.to_vec());
-                return raise_unicode_error("UnicodeDecodeError", enc, object, start, end, reason);
+                return raise_unicode_error("UnicodeDecodeError", enc.name(), object, start, end, reason);
             }
             Handler::Replace => out.push('\u{fffd}'),
             Handler::Ignore => {}
@@ -390,7 +384,7 @@ pub fn encode(text: &str, encoding: &str, errors: Option<&str>) -> PyResult<Vec<
         let end = start + chars[start..].iter().take_while(|&&c| c as u32 >= limit).count();
         let reason = if enc == Encoding::Ascii { "ordinal not in range(128)" } else { "ordinal not in range(256)" };
         match handler(errors.unwrap_or("strict"), false)? {
-            Handler::Strict => return raise_unicode_error("UnicodeEncodeError", enc, new_str(text), start, end, reason),
+            Handler::Strict => return raise_unicode_error("UnicodeEncodeError", enc.name(), new_str(text), start, end, reason),
             Handler::Replace => out.extend(std::iter::repeat_n(b'?', end - start)),
             Handler::Ignore => {}
             Handler::BackslashReplace => {

@@ -63,6 +63,19 @@ pub fn dunder_sym(v: Value, name: Value, args: &[Value]) -> PyResult<Option<Valu
     }
 }
 
+/// A dunder of a user-level operand: an instance's class's, or for a class,
+/// its metaclass's as defined in the language (None for other values).
+fn operand_dunder(v: Value, name: Value, args: &[Value]) -> PyResult<Option<Value>> {
+    match kind_of(v) {
+        Kind::Instance | Kind::Exception => dunder_sym(v, name, args),
+        Kind::Class => match super::metaclass::custom_dunder(v, name) {
+            Some(f) => super::call::with_receiver(v, args, |full| super::call::call(f, full, &[])).map(Some),
+            None => Ok(None),
+        },
+        _ => Ok(None),
+    }
+}
+
 /// `bool(v)`.
 pub fn truthy(v: Value) -> PyResult<bool> {
     if v.is_small() {
@@ -80,31 +93,18 @@ pub fn truthy(v: Value) -> PyResult<bool> {
         Kind::Dict => !table(v).is_empty(),
         Kind::Set => !set_table(v).is_empty(),
         Kind::Range => super::range::range_obj(v).len() != 0,
-        // A class whose metaclass defines `__bool__` or `__len__`.
-        Kind::Class => {
-            if let Some(f) = super::metaclass::custom_dunder(v, crate::sym!("__bool__")) {
-                let r = super::call::call(f, &[v], &[])?;
-                if kind_of(r) != Kind::Bool {
-                    return raise_named("TypeError", format!("__bool__ should return bool, returned {}", type_name(r)));
-                }
-                return Ok(r == vm().true_);
-            }
-            match super::metaclass::custom_dunder(v, crate::sym!("__len__")) {
-                Some(f) => len_result(super::call::call(f, &[v], &[])?)? != 0,
-                None => true,
-            }
-        }
-        Kind::Instance | Kind::Exception => {
+        // (A class's come from its metaclass.)
+        Kind::Instance | Kind::Exception | Kind::Class => {
             if let Some(len) = class_obj(type_of(v)).native_len.get() {
                 return Ok(len(v) != 0);
             }
-            if let Some(r) = dunder_sym(v, crate::sym!("__bool__"), &[])? {
+            if let Some(r) = operand_dunder(v, crate::sym!("__bool__"), &[])? {
                 if kind_of(r) != Kind::Bool {
                     return raise_named("TypeError", format!("__bool__ should return bool, returned {}", type_name(r)));
                 }
                 return Ok(r == vm().true_);
             }
-            if let Some(r) = dunder_sym(v, crate::sym!("__len__"), &[])? {
+            if let Some(r) = operand_dunder(v, crate::sym!("__len__"), &[])? {
                 return Ok(len_result(r)? != 0);
             }
             true
@@ -257,10 +257,10 @@ pub fn hash(v: Value) -> PyResult<i64> {
         Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray | Kind::Slice => {
             raise_named("TypeError", format!("unhashable type: '{}'", type_name(v)))
         }
-        Kind::Class if super::metaclass::custom_dunder(v, crate::sym!("__hash__")).is_some() => {
-            let f = super::metaclass::custom_dunder(v, crate::sym!("__hash__")).expect("checked");
-            hash_result(super::call::call(f, &[v], &[])?)
-        }
+        Kind::Class => match operand_dunder(v, crate::sym!("__hash__"), &[])? {
+            Some(r) => hash_result(r),
+            None => Ok(identity_hash(v)),
+        },
         Kind::Instance | Kind::Exception => {
             let cls = type_of(v);
             match lookup(cls, crate::sym!("__hash__")) {
@@ -486,45 +486,26 @@ fn compare_generic(op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
         return Ok(boolean(r));
     }
     // User-defined comparisons, reflected second.
-    let name = cmp_dunder(op);
     let b_first = type_of(a) != type_of(b) && super::class::is_subclass(type_of(b), type_of(a));
     let attempts: [(Value, Value, CmpOp); 2] =
         if b_first { [(b, a, swapped(op)), (a, b, op)] } else { [(a, b, op), (b, a, swapped(op))] };
     for (x, y, o) in attempts {
-        // A class whose metaclass compares.
-        if kind_of(x) == Kind::Class {
-            let mut r = match super::metaclass::custom_dunder(x, super::vm::intern(cmp_dunder(o))) {
-                Some(f) => Some(super::call::call(f, &[x, y], &[])?),
-                None => None,
-            };
-            if r.is_none() && o == CmpOp::NotEq {
-                if let Some(f) = super::metaclass::custom_dunder(x, crate::sym!("__eq__")) {
-                    let eq = super::call::call(f, &[x, y], &[])?;
-                    r = Some(if eq == vm().not_implemented { eq } else { boolean(!truthy(eq)?) });
-                }
-            }
-            if let Some(r) = r.filter(|&r| r != vm().not_implemented) {
-                return Ok(r);
-            }
+        if !matches!(kind_of(x), Kind::Instance | Kind::Exception | Kind::Class) {
+            continue;
         }
-        if matches!(kind_of(x), Kind::Instance | Kind::Exception) {
-            let mut r = dunder(x, cmp_dunder(o), &[y])?;
-            if r.is_none() && o == CmpOp::NotEq {
-                // object.__ne__: the inverse of `__eq__`, unless that
-                // returns NotImplemented.
-                r = match dunder_sym(x, crate::sym!("__eq__"), &[y])? {
-                    Some(eq) if eq != vm().not_implemented => Some(boolean(!truthy(eq)?)),
-                    other => other,
-                };
-            }
-            if let Some(r) = r {
-                if r != vm().not_implemented {
-                    return Ok(r);
-                }
-            }
+        let mut r = operand_dunder(x, intern(cmp_dunder(o)), &[y])?;
+        if r.is_none() && o == CmpOp::NotEq {
+            // object.__ne__: the inverse of `__eq__`, unless that
+            // returns NotImplemented.
+            r = match operand_dunder(x, crate::sym!("__eq__"), &[y])? {
+                Some(eq) if eq != vm().not_implemented => Some(boolean(!truthy(eq)?)),
+                other => other,
+            };
+        }
+        if let Some(r) = r.filter(|&r| r != vm().not_implemented) {
+            return Ok(r);
         }
     }
-    let _ = name;
     // A builtin operand's own comparison (the reflected one included)
     // takes an instance of a subclass on the other side.
     let (x, y) = (super::value_class::unwrap(a), super::value_class::unwrap(b));

@@ -241,25 +241,14 @@ pub fn str_of(v: Value) -> PyResult<String> {
     match kind_of(v) {
         Kind::Str => Ok(as_str(v).to_string()),
         // A class whose metaclass defines `__str__`.
-        Kind::Class if super::metaclass::custom_dunder(v, crate::sym!("__str__")).is_some() => {
-            let f = super::metaclass::custom_dunder(v, crate::sym!("__str__")).expect("checked");
-            let r = super::vm::deeper(STR_CONTEXT, || super::call::call(f, &[v], &[]))?;
-            if kind_of(r) != Kind::Str {
-                return raise_named("TypeError", format!("__str__ returned non-string (type {})", super::ops::type_name(r)));
-            }
-            Ok(as_str(r).to_string())
-        }
+        Kind::Class => match super::metaclass::custom_dunder(v, crate::sym!("__str__")) {
+            Some(f) => str_result(super::vm::deeper(STR_CONTEXT, || super::call::call(f, &[v], &[]))?),
+            None => repr(v),
+        },
         Kind::Instance | Kind::Exception | Kind::List | Kind::Dict => {
             if let Some(f) = lookup(type_of(v), crate::sym!("__str__")).filter(|&f| kind_of(f) == Kind::Function || super::ops::native_method(v, f)) {
                 // One level deeper, as CPython's PyObject_Str.
-                let r = super::vm::deeper(STR_CONTEXT, || super::call::call(f, &[v], &[]))?;
-                if kind_of(r) != Kind::Str {
-                    return raise_named(
-                        "TypeError",
-                        format!("__str__ returned non-string (type {})", super::ops::type_name(r)),
-                    );
-                }
-                return Ok(as_str(r).to_string());
+                return str_result(super::vm::deeper(STR_CONTEXT, || super::call::call(f, &[v], &[]))?);
             }
             if kind_of(v) == Kind::Exception {
                 return exc_str(v);
@@ -273,6 +262,14 @@ pub fn str_of(v: Value) -> PyResult<String> {
         }
         _ => repr(v),
     }
+}
+
+/// The text of a `__str__` method's result `r`, which must be a str.
+fn str_result(r: Value) -> PyResult<String> {
+    if kind_of(r) != Kind::Str {
+        return raise_named("TypeError", format!("__str__ returned non-string (type {})", super::ops::type_name(r)));
+    }
+    Ok(as_str(r).to_string())
 }
 
 /// `s[key]` for a str.
