@@ -201,9 +201,13 @@ class _Sleep0:
         yield
 
 
+# One awaitable serves every `sleep(0)`: each await makes its own generator.
+_sleep0 = _Sleep0()
+
+
 async def sleep(delay, result=None):
     if delay <= 0:
-        await _Sleep0()
+        await _sleep0
         return result
     loop = get_running_loop()
     future = loop.create_future()
