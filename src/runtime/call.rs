@@ -355,8 +355,10 @@ pub fn instantiate(cls: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Va
         _ => new_instance(cls),
     };
     init(obj, args, kwnames)?;
-    super::exception::split_os_error_args(obj);
-    super::syntax_error::take_fields_from_args(obj);
+    if c.instance_kind == Kind::Exception {
+        super::exception::split_os_error_args(obj);
+        super::syntax_error::take_fields_from_args(obj);
+    }
     Ok(obj)
 }
 
@@ -418,7 +420,7 @@ fn init(obj: Value, args: &[Value], kwnames: &[Value]) -> PyResult<()> {
             if !is_exc && !is_class && !args.is_empty() && user_new(cls).is_none() {
                 return raise_named("TypeError", format!("{}() takes no arguments", class_obj(cls).name));
             }
-            if let Some(keywords) = exception_keywords(cls).filter(|_| is_exc && !kwnames.is_empty()) {
+            if let Some(keywords) = (is_exc && !kwnames.is_empty()).then(|| exception_keywords(cls)).flatten() {
                 let base = args.len() - kwnames.len();
                 for (&k, &v) in kwnames.iter().zip(&args[base..]) {
                     let key = super::str::as_str(k);
