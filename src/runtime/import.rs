@@ -23,7 +23,12 @@ fn module_not_found<T>(name: &str) -> PyResult<T> {
     } else {
         format!("No module named '{name}'")
     };
-    let message = super::str::new_str(&text);
+    raise_not_found(name, &text)
+}
+
+/// Raises ModuleNotFoundError with message `text` for module `name`.
+fn raise_not_found<T>(name: &str, text: &str) -> PyResult<T> {
+    let message = super::str::new_str(text);
     let exc = super::exception::new_exception(super::vm::exc_class("ModuleNotFoundError"), &[message]);
     super::exception::exc_attrs(exc).set_str(super::vm::intern("name"), super::str::new_str(name));
     super::vm::set_exception(exc);
@@ -117,12 +122,12 @@ pub fn import_module(name: &str) -> PyResult<Value> {
         _ => {
             let path = SCRIPT_DIR.with(|d| d.borrow().join(format!("{}.py", name.replace('.', "/"))));
             if !super::capabilities::granted().contains(super::capabilities::Capabilities::FILESYSTEM) || !path.is_file() {
-                // `import a.b` without any `a` names `a`, as CPython does.
-                if let Some((top, _)) = name.split_once('.') {
-                    let dir = SCRIPT_DIR.with(|d| d.borrow().join(top));
-                    let known = vm().modules.borrow().contains_key(top) || stdlib_source(top).is_some() || dir.is_dir() || dir.with_extension("py").is_file();
-                    if !known {
-                        return module_not_found(top);
+                // `import a.b` imports `a` first (or fails naming it), as
+                // CPython does; a module that is not a package has no `b`.
+                if let Some((parent, _)) = name.rsplit_once('.') {
+                    if !is_package(parent) {
+                        import_module(parent)?;
+                        return raise_not_found(name, &format!("No module named '{name}'; '{parent}' is not a package"));
                     }
                 }
                 return module_not_found(name);
@@ -132,6 +137,22 @@ pub fn import_module(name: &str) -> PyResult<Value> {
     };
     vm().modules.borrow_mut().insert(name.to_string(), m);
     Ok(m)
+}
+
+/// Whether module `name` is a package, one that can have submodules: a
+/// folder beside the script, or one of CPython's standard-library packages.
+fn is_package(name: &str) -> bool {
+    const STDLIB_PACKAGES: &[&str] = &[
+        "asyncio", "collections", "concurrent", "ctypes", "curses", "dbm", "email", "encodings", "ensurepip",
+        "html", "http", "idlelib", "importlib", "json", "lib2to3", "logging", "multiprocessing", "pydoc_data",
+        "re", "sqlite3", "test", "tkinter", "tomllib", "unittest", "urllib", "venv", "wsgiref", "xml", "xmlrpc",
+        "zoneinfo",
+    ];
+    let top = name.split('.').next().unwrap_or(name);
+    if super::stdlib_names::is_stdlib_module(top) {
+        return STDLIB_PACKAGES.contains(&top);
+    }
+    SCRIPT_DIR.with(|d| d.borrow().join(name.replace('.', "/")).is_dir())
 }
 
 /// Standard-library modules written in the language, embedded in the binary.

@@ -426,6 +426,13 @@ pub fn tuple_or_single((mut items, comma): (Vec<Expr>, bool), span: Span) -> Exp
     }
 }
 
+/// The index of `x[...]`: a tuple when there is a comma or a starred
+/// item (`x[*a]` is `x[(*a,)]`), else the one item.
+pub fn subscripts((items, comma): (Vec<Expr>, bool), span: Span) -> Expr {
+    let starred = matches!(items.as_slice(), [e] if matches!(e.kind, ExprKind::Starred(_)));
+    tuple_or_single((items, comma || starred), span)
+}
+
 pub fn parenthesized((mut items, comma): (Vec<Expr>, bool), span: Span) -> PResult<Expr> {
     if comma {
         return Ok(Expr::new(ExprKind::Tuple(items), span));
