@@ -125,6 +125,8 @@ class _GenericAlias:
         if self._name == "Literal":
             # (Its str values are values, not forward references.)
             return "%s[%s]" % (name, ", ".join(repr(a) if isinstance(a, str) else _type_repr(a) for a in self.__args__))
+        if not self.__args__ and self._name == "Tuple":
+            return "typing.Tuple[()]"
         return "%s[%s]" % (name, ", ".join(_type_repr(a) for a in self.__args__))
 
     def __getitem__(self, params):
@@ -512,13 +514,48 @@ def runtime_checkable(cls):
     return cls
 
 
-def NewType(name, tp):
-    def new_type(x):
+class NewType:
+    """A distinct type for a type checker; calling it returns its argument."""
+
+    def __init__(self, name, tp):
+        self.__qualname__ = name
+        if '.' in name:
+            name = name.rpartition('.')[-1]
+        self.__name__ = name
+        self.__supertype__ = tp
+        import sys
+        try:
+            self.__module__ = sys._getframe(1).f_globals.get('__name__', '__main__')
+        except (AttributeError, ValueError, NotImplementedError):
+            self.__module__ = '__main__'
+
+    def __mro_entries__(self, bases):
+        superclass_name = self.__name__
+
+        class Dummy:
+            def __init_subclass__(cls):
+                subclass_name = cls.__name__
+                raise TypeError(
+                    f"Cannot subclass an instance of NewType. Perhaps you were looking for: "
+                    f"`{subclass_name} = NewType({subclass_name!r}, {superclass_name})`"
+                )
+
+        return (Dummy,)
+
+    def __repr__(self):
+        return f'{self.__module__}.{self.__qualname__}'
+
+    def __call__(self, x):
         return x
-    new_type.__name__ = name
-    new_type.__qualname__ = name
-    new_type.__supertype__ = tp
-    return new_type
+
+    def __reduce__(self):
+        return self.__qualname__
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
 
 
 # NamedTuple and TypedDict: class statements deriving from them are made by

@@ -671,6 +671,25 @@ pub fn generic_setattr(obj: Value, name: Value, value: Value) -> PyResult<()> {
             f.defaults = items[items.len().saturating_sub(f.code.params.positional)..].to_vec();
             Ok(())
         }
+        Kind::Function if as_str(name) == "__kwdefaults__" => {
+            let f = func_obj(obj);
+            let table = match kind_of(value) {
+                Kind::None => None,
+                Kind::Dict => Some(super::dict::table(value)),
+                _ => return raise_named("TypeError", "__kwdefaults__ must be set to a dict object"),
+            };
+            // Each keyword-only parameter takes the dict's value for its name.
+            let spec = &f.code.params;
+            let first = spec.positional + spec.vararg as usize;
+            for k in 0..f.kwdefaults.len() {
+                let found = match &table {
+                    Some(t) => t.get(spec.names[first + k])?,
+                    None => None,
+                };
+                f.kwdefaults[k] = found.unwrap_or(Value::NULL);
+            }
+            Ok(())
+        }
         Kind::Function if super::function::META_ATTRS.contains(&as_str(name)) => func_obj(obj).set_meta_attr(as_str(name), value),
         Kind::Function => {
             let f = func_obj(obj);
