@@ -387,6 +387,13 @@ fn special_attr(obj: Value, name: &str) -> PyResult<Option<Value>> {
                 _ => none(),
             }
         }
+        // The object a builtin is bound to; a module's function, its module.
+        (Kind::Builtin, "__self__") if super::function::unbound_method_class(super::function::builtin_obj(obj)).is_none() => {
+            match super::function::builtin_obj(obj).bound {
+                r if r.is_null() => super::import::import_module(&builtin_module(obj))?,
+                r => r,
+            }
+        }
         // (CPython's builtins carry docstrings; coro's have none.)
         (Kind::Builtin, "__doc__") => none(),
         // A method bound to its receiver is qualified by the receiver's
