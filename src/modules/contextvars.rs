@@ -388,11 +388,11 @@ fn token_repr(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 /// Makes the module and its classes.
 pub fn create() -> Value {
     let object = vm().classes.object;
-    let context = new_native_class("Context", "contextvars", object, 2);
-    let var = new_native_class("ContextVar", "contextvars", object, 2);
-    let token = new_native_class("Token", "contextvars", object, 4);
+    let context = new_native_class("Context", "_contextvars", object, 2);
+    let var = new_native_class("ContextVar", "_contextvars", object, 2);
+    let token = new_native_class("Token", "_contextvars", object, 4);
     // (One slot, unused: instances with native slots use their native methods.)
-    let missing_class = new_native_class("Token.MISSING", "contextvars", object, 1);
+    let missing_class = new_native_class("MISSING", "Token", object, 1);
     set_class_methods(missing_class, &[("__repr__", |_, _| Ok(new_str("<Token.MISSING>")))]);
     let missing = new_instance(missing_class);
     CLASSES.with(|c| c.set(Some(Classes { context, var, token, missing })));
