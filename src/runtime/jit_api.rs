@@ -780,12 +780,13 @@ fn prepare_class(name: Value, given: &[Value], keywords: Value) -> PyResult<Valu
     if plain || explicit.is_some_and(|m| kind_of(m) != Kind::Class) {
         return Ok(super::dict::new_dict());
     }
-    let bases = resolve_bases(given)?;
+    let rooted = super::heap::Rooted::new();
+    let bases = resolve_bases(given, &rooted)?;
     let meta = super::metaclass::winner(explicit.unwrap_or(type_), &bases)?;
     let Some(prepare) = attr::getattr_opt(meta, crate::sym!("__prepare__"))? else {
         return Ok(super::dict::new_dict());
     };
-    let mut args = vec![name, super::seq::new_tuple(bases)];
+    let mut args = vec![name, rooted.add(super::seq::new_tuple(bases))];
     let mut names = Vec::new();
     for &(k, v) in keywords.iter().filter(|&&(k, _)| as_str(k) != "metaclass") {
         args.push(v);
@@ -816,7 +817,10 @@ pub extern "C" fn rt_build_class(
 }
 
 fn build_class(name: Value, qualname: Value, given: Vec<Value>, ns: Value, class_cell: Value, module: Value, keywords: Value) -> PyResult<Value> {
-    let bases = resolve_bases(&given)?;
+    // Values held only in Rust memory until the class holds them: the
+    // bases `__mro_entries__` made, a `__module__` str made here.
+    let rooted = super::heap::Rooted::new();
+    let bases = resolve_bases(&given, &rooted)?;
     if bases != given {
         // In the namespace object, where the collector sees it.
         super::ops::setitem(ns, crate::sym!("__orig_bases__"), super::seq::new_tuple(given))?;
@@ -836,7 +840,7 @@ fn build_class(name: Value, qualname: Value, given: Vec<Value>, ns: Value, class
         Some(m) if kind_of(m) == Kind::Str => as_str(m).to_string(),
         _ => {
             let name = module_obj(module).name.clone();
-            t.set_str(crate::sym!("__module__"), super::str::new_str(&name));
+            t.set_str(crate::sym!("__module__"), rooted.add(super::str::new_str(&name)));
             name
         }
     };
@@ -853,8 +857,9 @@ fn build_class(name: Value, qualname: Value, given: Vec<Value>, ns: Value, class
 }
 
 /// The bases a class statement names, with each that is not a class
-/// replaced by what its `__mro_entries__` gives (PEP 560: `list[int]`).
-fn resolve_bases(given: &[Value]) -> PyResult<Vec<Value>> {
+/// replaced by what its `__mro_entries__` gives (PEP 560: `list[int]`),
+/// which `rooted` keeps alive.
+fn resolve_bases(given: &[Value], rooted: &super::heap::Rooted) -> PyResult<Vec<Value>> {
     let mut bases = Vec::with_capacity(given.len());
     for &b in given {
         if kind_of(b) == Kind::Class {
@@ -872,7 +877,7 @@ fn resolve_bases(given: &[Value]) -> PyResult<Vec<Value>> {
             if kind_of(e) != Kind::Class {
                 return raise_named("TypeError", "bases must be types");
             }
-            bases.push(e);
+            bases.push(rooted.add(e));
         }
     }
     Ok(bases)
