@@ -166,13 +166,18 @@ pub struct KindHooks {
     pub finalize: Option<unsafe fn(*mut Header)>,
 }
 
+/// The trace/finalize hooks of each kind, by kind number.
+type HookTable = [&'static KindHooks; Kind::COUNT];
+
 thread_local! {
-    static HOOKS: Cell<Option<&'static dyn Fn(Kind) -> &'static KindHooks>> = const { Cell::new(None) };
+    static HOOKS: Cell<Option<&'static HookTable>> = const { Cell::new(None) };
 }
 
-/// Installs the per-kind trace/finalize table (done once by the runtime).
-pub fn set_hooks(hooks: &'static dyn Fn(Kind) -> &'static KindHooks) {
-    HOOKS.with(|h| h.set(Some(hooks)));
+/// Installs the per-kind trace/finalize hooks (done once by the runtime):
+/// kept as a table, so the collector finds an object's with one load.
+pub fn set_hooks(hooks: fn(Kind) -> &'static KindHooks) {
+    let table: HookTable = std::array::from_fn(|n| hooks(Kind::from_index(n)));
+    HOOKS.with(|h| h.set(Some(Box::leak(Box::new(table)))));
 }
 
 /// Registers a function that reports extra roots at every collection.
@@ -644,7 +649,7 @@ fn collect_frames(extra: &[Value]) {
                 unsafe {
                     let kind = (*obj).kind.get();
                     mark_exact((*obj).class.get().0 as usize, stack);
-                    ((hooks)(kind).trace)(obj, &mut |v: Value| {
+                    (hooks[kind as usize].trace)(obj, &mut |v: Value| {
                         if v.is_obj() {
                             mark_exact(v.0 as usize, stack);
                         }
@@ -687,7 +692,7 @@ fn collect_frames(extra: &[Value]) {
     }
 }
 
-fn sweep(heap: &mut Heap, hooks: &'static dyn Fn(Kind) -> &'static KindHooks) {
+fn sweep(heap: &mut Heap, hooks: &HookTable) {
     let mut live = 0usize;
     heap.free = [Value::NULL; CLASSES.len()];
     let mut block = 0;
@@ -706,7 +711,7 @@ fn sweep(heap: &mut Heap, hooks: &'static dyn Fn(Kind) -> &'static KindHooks) {
                         live += span * BLOCK;
                     } else {
                         let kind = (*header).kind.get();
-                        if let Some(finalize) = (hooks)(kind).finalize {
+                        if let Some(finalize) = hooks[kind as usize].finalize {
                             finalize(header);
                         }
                         for b in block..block + span {
@@ -733,7 +738,7 @@ fn sweep(heap: &mut Heap, hooks: &'static dyn Fn(Kind) -> &'static KindHooks) {
                                 block_live += size;
                                 continue;
                             }
-                            if let Some(finalize) = (hooks)(kind).finalize {
+                            if let Some(finalize) = hooks[kind as usize].finalize {
                                 finalize(header);
                             }
                         }

@@ -39,8 +39,21 @@ pub enum Kind {
     Generator,
     /// `bytes` (immutable).
     Bytes,
-    /// `bytearray` (same layout as bytes, mutable).
+    /// `bytearray` (same layout as bytes, mutable). (The last kind: see
+    /// `Kind::COUNT`.)
     ByteArray,
+}
+
+impl Kind {
+    /// How many kinds there are (`ByteArray` is the last).
+    pub const COUNT: usize = Kind::ByteArray as usize + 1;
+
+    /// The kind numbered `n`, which must be below `COUNT`.
+    pub fn from_index(n: usize) -> Kind {
+        assert!(n < Kind::COUNT, "no kind numbered {n}");
+        // SAFETY: the kinds are numbered 0 to COUNT - 1 (repr(u8), no gaps).
+        unsafe { std::mem::transmute::<u8, Kind>(n as u8) }
+    }
 }
 
 /// The first words of every heap object.

@@ -159,7 +159,7 @@ pub fn start(stack_top: usize) {
         return;
     }
     heap::start(stack_top);
-    heap::set_hooks(&super::gc_hooks::hooks);
+    heap::set_hooks(super::gc_hooks::hooks);
     heap::without_gc(|| {
         let classes = class::bootstrap();
         let single = |class: Value, kind: Kind| Value::from_ptr(heap::alloc(super::object::Header::new(class, kind)));
