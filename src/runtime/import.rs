@@ -125,9 +125,12 @@ pub fn import_module(name: &str) -> PyResult<Value> {
                 // `import a.b` imports `a` first (or fails naming it), as
                 // CPython does; a module that is not a package has no `b`.
                 if let Some((parent, _)) = name.rsplit_once('.') {
-                    if !is_package(parent) {
+                    let folder = SCRIPT_DIR.with(|d| d.borrow().join(parent.replace('.', "/")).is_dir());
+                    if !folder {
                         import_module(parent)?;
-                        return raise_not_found(name, &format!("No module named '{name}'; '{parent}' is not a package"));
+                        if !is_stdlib_package(parent) {
+                            return raise_not_found(name, &format!("No module named '{name}'; '{parent}' is not a package"));
+                        }
                     }
                 }
                 return module_not_found(name);
@@ -139,20 +142,16 @@ pub fn import_module(name: &str) -> PyResult<Value> {
     Ok(m)
 }
 
-/// Whether module `name` is a package, one that can have submodules: a
-/// folder beside the script, or one of CPython's standard-library packages.
-fn is_package(name: &str) -> bool {
+/// Whether `name` is one of CPython's standard-library packages (a module
+/// that can have submodules).
+fn is_stdlib_package(name: &str) -> bool {
     const STDLIB_PACKAGES: &[&str] = &[
         "asyncio", "collections", "concurrent", "ctypes", "curses", "dbm", "email", "encodings", "ensurepip",
         "html", "http", "idlelib", "importlib", "json", "lib2to3", "logging", "multiprocessing", "pydoc_data",
         "re", "sqlite3", "test", "tkinter", "tomllib", "unittest", "urllib", "venv", "wsgiref", "xml", "xmlrpc",
         "zoneinfo",
     ];
-    let top = name.split('.').next().unwrap_or(name);
-    if super::stdlib_names::is_stdlib_module(top) {
-        return STDLIB_PACKAGES.contains(&top);
-    }
-    SCRIPT_DIR.with(|d| d.borrow().join(name.replace('.', "/")).is_dir())
+    STDLIB_PACKAGES.contains(&name.split('.').next().unwrap_or(name))
 }
 
 /// Standard-library modules written in the language, embedded in the binary.
