@@ -15,6 +15,10 @@ the stack is not deep enough, `sys:1`, and filtered as coming from module
 
 import sys
 
+# warn and warn_explicit are C functions in CPython: an 'error' filter's
+# exception shows no frame of theirs.
+# native in CPython: warn warn_explicit
+
 __all__ = ["warn", "warn_explicit", "showwarning",
            "formatwarning", "filterwarnings", "simplefilter",
            "resetwarnings", "catch_warnings"]
@@ -232,8 +236,8 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
 
 def _process(message, category, filename, lineno, module, registry, source):
     # Filters the warning and shows it; returns the exception to raise
-    # for an 'error' filter (raised by the caller, so that a traceback
-    # shows one frame of this module, not two).
+    # for an 'error' filter (raised by the caller, whose frame is hidden,
+    # so that a traceback shows none of this module, as CPython's).
     if registry is not None and not isinstance(registry, dict):
         raise TypeError("'registry' must be a dict or None")
     lineno = int(lineno)
