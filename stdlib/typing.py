@@ -125,9 +125,8 @@ class _GenericAlias:
         if self._name == "Literal":
             # (Its str values are values, not forward references.)
             return "%s[%s]" % (name, ", ".join(repr(a) if isinstance(a, str) else _type_repr(a) for a in self.__args__))
-        if not self.__args__ and self._name == "Tuple":
-            return "typing.Tuple[()]"
-        return "%s[%s]" % (name, ", ".join(_type_repr(a) for a in self.__args__))
+        # No arguments (`Tuple[()]`) print as an empty tuple, as CPython's.
+        return "%s[%s]" % (name, ", ".join(_type_repr(a) for a in self.__args__) or "()")
 
     def __getitem__(self, params):
         # Its type variables replaced (`Dict[str, T][int]`).
@@ -523,11 +522,9 @@ class NewType:
             name = name.rpartition('.')[-1]
         self.__name__ = name
         self.__supertype__ = tp
-        import sys
-        try:
-            self.__module__ = sys._getframe(1).f_globals.get('__name__', '__main__')
-        except (AttributeError, ValueError, NotImplementedError):
-            self.__module__ = '__main__'
+        # CPython names its caller's module, which coro cannot see (its
+        # frames are not objects; see docs/divergences.md).
+        self.__module__ = '__main__'
 
     def __mro_entries__(self, bases):
         superclass_name = self.__name__

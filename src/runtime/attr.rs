@@ -359,7 +359,7 @@ fn special_attr(obj: Value, name: &str) -> PyResult<Option<Value>> {
         (Kind::Function, "__kwdefaults__") => {
             let f = func_obj(obj);
             let spec = &f.code.params;
-            let first = spec.positional + spec.vararg as usize;
+            let first = spec.kwonly_start();
             let d = super::dict::new_dict();
             for (k, &v) in f.kwdefaults.iter().enumerate().filter(|(_, v)| !v.is_null()) {
                 super::dict::table(d).set(spec.names[first + k], v)?;
@@ -687,7 +687,7 @@ pub fn generic_setattr(obj: Value, name: Value, value: Value) -> PyResult<()> {
             };
             // Each keyword-only parameter takes the dict's value for its name.
             let spec = &f.code.params;
-            let first = spec.positional + spec.vararg as usize;
+            let first = spec.kwonly_start();
             for k in 0..f.kwdefaults.len() {
                 let found = match &table {
                     Some(t) => t.get(spec.names[first + k])?,

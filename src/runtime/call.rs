@@ -145,7 +145,7 @@ pub fn bind(func: &FunctionObj, args: &[Value], kwnames: &[Value]) -> PyResult<S
     let qualname = QualnameOf(func);
     let npos_given = args.len() - kwnames.len();
     let mut slots: Slots = smallvec::smallvec![Value::NULL; spec.slots()];
-    let kwonly_start = spec.positional + spec.vararg as usize;
+    let kwonly_start = spec.kwonly_start();
     // Positional arguments.
     if npos_given > spec.positional && !spec.vararg {
         let ndefaults = func.defaults.len();

@@ -38,9 +38,15 @@ impl ParamSpec {
         [positional, kwonly, vararg, kwarg].concat()
     }
 
+    /// The slot of the first keyword-only parameter (after the positional
+    /// ones and `*args`).
+    pub fn kwonly_start(&self) -> usize {
+        self.positional + self.vararg as usize
+    }
+
     /// Total parameter slots.
     pub fn slots(&self) -> usize {
-        self.positional + self.vararg as usize + self.kwonly + self.kwarg as usize
+        self.kwonly_start() + self.kwonly + self.kwarg as usize
     }
 }
 
