@@ -7,11 +7,9 @@ filters it by its own level and filters and writes it through its
 formatter. With no handler anywhere, `lastResort` writes the bare
 message of a WARNING or worse to sys.stderr.
 
-What coro cannot do, since its compiled frames leave no frame objects:
-a record does not know where it was logged. Its pathname, filename and
-module are "(unknown file)", its lineno 0 and its funcName "(unknown
-function)" -- what CPython records when `logging._srcfile` is None --
-and `stack_info=True` is refused. There are no threads or processes:
+A record knows where it was logged from a walk of the running frames
+(see traceback.py), as CPython's `findCaller` reads its frame objects.
+There are no threads or processes:
 a record's thread and process are None, its threadName 'MainThread' and
 processName 'MainProcess'. FileHandler is refused (coro has no files).
 """
@@ -113,9 +111,19 @@ def _checkLevel(level):
     raise TypeError("Level not an integer or a valid string: %r" % (level,))
 
 
-# Where CPython's findCaller looks for the caller; None here (see the
-# module docstring), which makes records say "(unknown file)".
-_srcfile = None
+# This module's file: findCaller passes over its frames. Setting it to
+# None makes records say "(unknown file)", as in CPython.
+_srcfile = "<stdlib>/logging.py"
+
+
+def currentframe():
+    return sys._getframe(1)
+
+
+def _is_internal_frame(frame):
+    """Signal whether the frame is a CPython or logging module internal."""
+    filename = frame.f_code.co_filename
+    return filename == _srcfile or ("importlib" in filename and "_bootstrap" in filename)
 
 
 class _NoLock:
@@ -708,10 +716,17 @@ class Handler(Filterer):
                 sys.stderr.write('--- Logging error ---\n')
                 traceback.print_exception(exc, file=sys.stderr)
                 sys.stderr.write('Call stack:\n')
-                # CPython prints the stack of the logging call here; with no
-                # frames, it says what it says when it finds none.
-                sys.stderr.write('Logged from file %s, line %s\n' % (
-                                 record.filename, record.lineno))
+                # Walk out of logging from the frame handling the exception
+                # (CPython starts at the traceback's, the same frame), so as
+                # to print the calling context.
+                frame = sys._getframe(1)
+                while frame and frame.f_code.co_filename == _srcfile:
+                    frame = frame.f_back
+                if frame:
+                    traceback.print_stack(frame, file=sys.stderr)
+                else:
+                    sys.stderr.write('Logged from file %s, line %s\n' % (
+                                     record.filename, record.lineno))
                 try:
                     sys.stderr.write('Message: %r\n'
                                      'Arguments: %s\n' % (record.msg, record.args))
@@ -1059,12 +1074,28 @@ class Logger(Filterer):
     def findCaller(self, stack_info=False, stacklevel=1):
         """
         Find the stack frame of the caller so that we can note the source
-        file name, line number and function name: coro cannot (see the
-        module docstring).
+        file name, line number and function name.
         """
+        f = currentframe()
+        if f is None:
+            return "(unknown file)", 0, "(unknown function)", None
+        while stacklevel > 0:
+            next_f = f.f_back
+            if next_f is None:
+                break
+            f = next_f
+            if not _is_internal_frame(f):
+                stacklevel -= 1
+        co = f.f_code
+        sinfo = None
         if stack_info:
-            _refuse_stack_info()
-        return "(unknown file)", 0, "(unknown function)", None
+            with io.StringIO() as sio:
+                sio.write("Stack (most recent call last):\n")
+                traceback.print_stack(f, file=sio)
+                sinfo = sio.getvalue()
+                if sinfo[-1] == '\n':
+                    sinfo = sinfo[:-1]
+        return co.co_filename, f.f_lineno, co.co_name, sinfo
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info,
                    func=None, extra=None, sinfo=None):
@@ -1088,10 +1119,11 @@ class Logger(Filterer):
         """
         sinfo = None
         if _srcfile:
-            fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
+            try:
+                fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
+            except ValueError:
+                fn, lno, func = "(unknown file)", 0, "(unknown function)"
         else:
-            if stack_info:
-                _refuse_stack_info()
             fn, lno, func = "(unknown file)", 0, "(unknown function)"
         if exc_info:
             if isinstance(exc_info, BaseException):
@@ -1198,10 +1230,6 @@ class Logger(Filterer):
 
     def __reduce__(self):
         return getLogger, (self.name,)
-
-
-def _refuse_stack_info():
-    raise NotImplementedError("coro cannot log stack_info (it has no frame objects)")
 
 
 class RootLogger(Logger):

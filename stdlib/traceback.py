@@ -3,12 +3,13 @@
 # code objects are made here from the entries an exception collected on
 # its way out (`exc.__traceback__` calls _traceback_of); they carry what
 # the entries know: file, line, function name and the failing operation's
-# position. Compiled frames leave no live frame objects behind, so frame
-# locals, globals and the current stack are refused by name.
+# position. Frames of the running code (`sys._getframe`, `format_stack`)
+# are made the same way from a walk of the machine stack (`_stack`), as
+# snapshots: compiled frames keep no frame state, so their locals are
+# refused by name.
 
 from _traceback import (format_exc, print_exc, format_exception, print_exception,
-                        format_exception_only, print_stack, format_stack,
-                        extract_stack, walk_stack, _entries, _source_line, _carets)
+                        format_exception_only, _entries, _stack, _source_line, _carets)
 
 # Frames beyond this many repeats of one line are summarized.
 _RECURSIVE_CUTOFF = 3
@@ -22,9 +23,12 @@ _CODE_ONLY = ('co_qualname', 'co_firstlineno', 'co_varnames', 'co_argcount', 'co
 class code:
     __module__ = 'builtins'
 
-    def __init__(self, name, filename):
+    def __init__(self, name, filename, qualname=None, firstlineno=None):
         self.co_name = name            # the function's name
         self.co_filename = filename    # the source file
+        if qualname is not None:       # known for the code of running frames
+            self.co_qualname = qualname
+            self.co_firstlineno = firstlineno
 
     def __getattr__(self, name):
         if name in _CODE_ONLY:
@@ -38,11 +42,34 @@ class code:
 class frame:
     __module__ = 'builtins'
 
-    def __init__(self, f_code, lineno):
+    def __init__(self, f_code, lineno, address=None):
         self.f_code = f_code       # the code object
-        self.f_lineno = lineno     # where the frame was when the exception passed
+        self._lineno = lineno      # where the frame was when the exception passed, or when it was looked at
+        self._address = address    # a running frame's stack address (see _stack), else None
+
+    @property
+    def f_lineno(self):
+        if self._address is not None:
+            # While the frame runs, where it is now.
+            now = _stack(0, 1, self._address - 1)
+            if now and now[0][6] == self._address and now[0][2] == self.f_code.co_name:
+                self._lineno = now[0][1]
+        return self._lineno
 
     def __getattr__(self, name):
+        if self._address is not None:
+            if name == 'f_back':
+                # The next running frame out, found when first asked for.
+                above = _stack(0, 1, self._address)
+                self.f_back = _running_frame(above[0]) if above else None
+                return self.f_back
+            if name == 'f_globals':
+                # A running frame's globals are its module's, found by file.
+                import sys
+                for m in list(sys.modules.values()):
+                    if getattr(m, '__file__', None) == self.f_code.co_filename:
+                        self.f_globals = m.__dict__
+                        return m.__dict__
         if name in _FRAME_ONLY:
             raise NotImplementedError(f"coro's frame objects have no {name} (compiled frames keep no frame state)")
         raise AttributeError(f"'frame' object has no attribute '{name}'")
@@ -50,6 +77,49 @@ class frame:
     def __repr__(self):
         return (f"<frame at 0x{id(self):x}, file '{self.f_code.co_filename}', "
                 f"line {self.f_lineno}, code {self.f_code.co_name}>")
+
+
+def _running_frame(entry):
+    # The frame of one entry of _stack.
+    filename, lineno, name, position, qualname, firstlineno, address = entry
+    return frame(code(name, filename, qualname, firstlineno), lineno, address)
+
+
+def _getframe(depth=0):
+    """sys._getframe: the frame `depth` calls out from the caller's."""
+    # Past this function's own frame.
+    found = _stack(max(depth, 0) + 1, 1, 0)
+    if not found:
+        raise ValueError("call stack is not deep enough")
+    return _running_frame(found[0])
+
+
+def walk_stack(f):
+    if f is None:
+        f = _getframe().f_back.f_back.f_back.f_back
+    while f is not None:
+        yield f, f.f_lineno
+        f = f.f_back
+
+
+def extract_stack(f=None, limit=None):
+    if f is None:
+        f = _getframe().f_back
+    stack = StackSummary.extract(walk_stack(f), limit=limit)
+    stack.reverse()
+    return stack
+
+
+def format_stack(f=None, limit=None):
+    if f is None:
+        f = _getframe().f_back
+    return format_list(extract_stack(f, limit=limit))
+
+
+def print_stack(f=None, limit=None, file=None):
+    if f is None:
+        f = _getframe().f_back
+    print_list(extract_stack(f, limit=limit), file=file)
 
 
 class traceback:
@@ -128,16 +198,29 @@ def walk_tb(tb):
 
 
 def _limited(items, limit):
-    # A non-negative limit keeps the first entries, a negative one the last.
-    items = list(items)
+    # A non-negative limit keeps the first entries, a negative one the last
+    # (itertools.islice and collections.deque in CPython: no frames).
     if limit is None:
         return items
-    return items[:limit] if limit >= 0 else items[limit:]
+    if limit >= 0:
+        from itertools import islice
+        return islice(items, limit)
+    return list(items)[limit:]
 
 
 class StackSummary(list):
     @classmethod
     def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
+        # Nested as CPython's, so that walk_stack(None) starts at the frame
+        # that called extract.
+        def extended_frame_gen():
+            for f, lineno in frame_gen:
+                yield f, lineno
+
+        return klass._extract_from_extended_frame_gen(extended_frame_gen(), limit=limit, lookup_lines=lookup_lines)
+
+    @classmethod
+    def _extract_from_extended_frame_gen(klass, frame_gen, *, limit=None, lookup_lines=True):
         result = klass()
         for f, lineno in _limited(frame_gen, limit):
             co = f.f_code

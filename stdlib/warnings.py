@@ -6,10 +6,8 @@ says what to do with it ('error', 'ignore', 'always', 'default',
 'module', 'once'), and a registry remembers where a warning was shown
 already, so that 'default' shows it once per location.
 
-coro's compiled frames leave no frame objects behind, so `warn` cannot
-see its caller: every warning is reported at the place CPython uses when
-the stack is not deep enough, `sys:1`, and filtered as coming from module
-`__main__` (where CPython's default filters show DeprecationWarnings).
+`warn` finds its caller's location from a walk of the running frames (see
+traceback.py); past the outermost frame it reports `sys:1`, as CPython does.
 `warn_explicit` takes the location from its arguments, as in CPython.
 """
 
@@ -25,10 +23,6 @@ __all__ = ["warn", "warn_explicit", "showwarning",
 
 _ACTIONS = ("error", "ignore", "always", "default", "module", "once")
 
-# What `warn` reports as the caller's location (see the module docstring).
-_CALLER_FILENAME = "sys"
-_CALLER_LINENO = 1
-_CALLER_MODULE = "__main__"
 
 
 def showwarning(message, category, filename, lineno, file=None, line=None):
@@ -202,15 +196,30 @@ def _category_of(message, category):
 def warn(message, category=None, stacklevel=1, source=None):
     """Issue a warning, or maybe ignore it or raise an exception."""
     category = _category_of(message, category)
-    error = _process(message, category, _CALLER_FILENAME, _CALLER_LINENO,
-                     _CALLER_MODULE, _caller_registry, source)
+    # This function's own frame is hidden, as CPython's C one has none.
+    try:
+        frame = sys._getframe(max(stacklevel, 1) - 1)
+    except ValueError:
+        globals = sys.__dict__
+        filename = "sys"
+        lineno = 1
+    else:
+        try:
+            globals = frame.f_globals
+        except NotImplementedError:
+            # Code whose module is not known by its file (exec'd source).
+            globals = _unknown_globals
+        filename = frame.f_code.co_filename
+        lineno = frame.f_lineno
+    module = globals['__name__'] if '__name__' in globals else "<string>"
+    registry = globals.setdefault("__warningregistry__", {})
+    error = _process(message, category, filename, lineno, module, registry, source)
     if error is not None:
         raise error
 
 
-# The registry of `warn`'s calls (CPython keeps one per module, as
-# `__warningregistry__`).
-_caller_registry = {}
+# The globals `warn` uses for a frame whose module it cannot tell.
+_unknown_globals = {}
 
 
 def _already_warned(registry, key, should_set):

@@ -274,6 +274,18 @@ impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
         self.p.position(span.start, span.end)
     }
 
+    /// Runs `emit` with the instructions it adds carrying position `line`
+    /// as their source location, then goes back to the enclosing one: the
+    /// code's call sites then know their lines, which a walk of the live
+    /// stack reads (`runtime::stack_walk`).
+    pub fn at_position<R>(&mut self, line: u32, emit: impl FnOnce(&mut Self) -> R) -> R {
+        let outer = self.b.srcloc();
+        self.b.set_srcloc(ir::SourceLoc::new(line));
+        let r = emit(self);
+        self.b.set_srcloc(outer);
+        r
+    }
+
     /// The position id of `start..end`, an expression ending in or around
     /// the attribute name `attr`: as CPython 3.11, it starts at the name
     /// when the name is on a later line than `start`.

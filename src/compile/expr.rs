@@ -63,6 +63,11 @@ pub(super) enum CallUse {
 impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
     pub fn expr(&mut self, e: &'a Expr) -> Result<ir::Value, SyntaxError> {
         let line = self.line(e.span);
+        self.at_position(line, |cx| cx.expr_at(e, line))
+    }
+
+    /// Compiles `e`, whose position id is `line`.
+    fn expr_at(&mut self, e: &'a Expr, line: u32) -> Result<ir::Value, SyntaxError> {
         Ok(match &e.kind {
             ExprKind::Name(n) => self.load_name(n, e.span)?,
             ExprKind::Int(i) => self.constant(big(i.clone())),

@@ -38,6 +38,9 @@ pub struct MachineCode {
     pub name: String,
     /// True when it came from the code cache rather than a compile.
     pub from_cache: bool,
+    /// Each call that has a source position: the offset of its return
+    /// address and the position id, by offset (see `runtime::stack_walk`).
+    pub call_sites: Vec<(u32, u32)>,
 }
 
 /// Compiles `ctx.func`, function `id`, for `isa`; leaves `ctx` holding it.
@@ -71,7 +74,24 @@ pub fn compile_function(isa: &dyn TargetIsa, id: FuncId, ctx: &mut Context, cach
     if let Some(dir) = std::env::var_os("CORO_DUMP_CODE") {
         let _ = std::fs::write(std::path::Path::new(&dir).join(format!("{}.bin", ctx.func.name.to_string().replace(':', "_"))), &bytes);
     }
-    Ok(MachineCode { id, align, bytes, relocs, name: ctx.func.name.to_string(), from_cache })
+    let call_sites = positioned_call_sites(&code.buffer);
+    Ok(MachineCode { id, align, bytes, relocs, name: ctx.func.name.to_string(), from_cache, call_sites })
+}
+
+/// The calls in `buffer` whose instruction carries a source location (a
+/// position id), as `(return address offset, position id)` by offset.
+fn positioned_call_sites(buffer: &cranelift_codegen::MachBufferFinalized<cranelift_codegen::Final>) -> Vec<(u32, u32)> {
+    let ranges = buffer.get_srclocs_sorted();
+    let mut sites = Vec::new();
+    for site in buffer.call_sites() {
+        // The call instruction ends at the return address.
+        let at = site.ret_addr - 1;
+        let i = ranges.partition_point(|r| r.end <= at);
+        if let Some(r) = ranges.get(i).filter(|r| r.start <= at && !r.loc.is_default() && r.loc.bits() != 0) {
+            sites.push((site.ret_addr, r.loc.bits()));
+        }
+    }
+    sites
 }
 
 /// The machine's target with code generation tuned by `opt_level` and

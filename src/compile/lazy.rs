@@ -160,6 +160,11 @@ impl CompileUnit {
                 (*code).resume_entry = jit.module.get_finalized_function(r);
             }
         }
+        for m in machine {
+            let start = jit.module.get_finalized_function(m.id) as usize;
+            // SAFETY: descriptors are leaked.
+            crate::runtime::stack_walk::register(start, m.bytes.len(), unsafe { &*code }, &m.call_sites);
+        }
         if perf_map_wanted() {
             // SAFETY: as above.
             let name = unsafe { (*code).name.as_str() };

@@ -457,6 +457,9 @@ impl<'a> ProgramCx<'a> {
         let params = if job.resume.is_some() { 3 } else { 1 + job.slots };
         ctx.func.signature = self.jit.signature(params);
         ctx.func.name = UserFuncName::user(0, id.as_u32());
+        // Source locations are position ids, kept relative to a base of 0:
+        // relative to the first one, an id one below it would read as none.
+        ctx.func.params.ensure_base_srcloc(cranelift_codegen::ir::SourceLoc::new(0));
         let met;
         {
             let builder = FunctionBuilder::new(&mut ctx.func, fctx);

@@ -23,6 +23,11 @@ pub fn unsupported<T>(what: &str, span: Span) -> Result<T, SyntaxError> {
 impl<'p, 'a, 'b> FunctionCx<'p, 'a, 'b> {
     pub fn stmt(&mut self, s: &'a Stmt) -> Result<(), SyntaxError> {
         let line = self.line(s.span);
+        self.at_position(line, |cx| cx.stmt_at(s, line))
+    }
+
+    /// Compiles `s`, whose position id is `line`.
+    fn stmt_at(&mut self, s: &'a Stmt, line: u32) -> Result<(), SyntaxError> {
         match &s.kind {
             StmtKind::Expr(e) => {
                 if let ExprKind::Call { func, args } = &e.kind {

@@ -3,8 +3,8 @@
 //! prints an uncaught one (frames, source lines, carets, the chain of
 //! causes and contexts), and the raw traceback entries the module's
 //! traceback objects are made from. A `tb` argument is ignored, since
-//! every exception carries the frames it passed, and the stack functions
-//! are refused by name (compiled frames leave no frame objects behind).
+//! every exception carries the frames it passed. The running frames come
+//! from a walk of the machine stack (`runtime::stack_walk`).
 
 use crate::runtime::args::{check_keywords, count, keyword, positional};
 use crate::runtime::call::call_method;
@@ -130,6 +130,25 @@ fn entries(args: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(list)
 }
 
+/// `_stack(skip, limit, above)`: up to `limit` of the Python frames
+/// running now, innermost first, after the `skip` innermost and those at
+/// or below stack address `above` (a frame's `address`, or 0); each as
+/// `(filename, lineno, name, position, qualname, firstlineno, address)`.
+fn stack(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("_stack", args.len(), 3, 3)?;
+    let number = |v: Value| if v.is_small() && v.as_small() >= 0 { v.as_small() as usize } else { 0 };
+    let frames = crate::runtime::stack_walk::python_frames(number(args[2]), number(args[0]), number(args[1]));
+    let list = new_list(Vec::new());
+    for f in frames {
+        let small = |n: usize| Value::small_unchecked(n as i64);
+        let (file, name, qualname) = (new_str(&f.code.filename), new_str(&f.code.name), new_str(&f.code.qualname));
+        let line = crate::runtime::positions::line(f.position) as usize;
+        let fields = [file, small(line), name, small(f.position as usize), qualname, small(f.code.first_line as usize), small(f.address)];
+        list_items(list).push(new_tuple_from(&fields));
+    }
+    Ok(list)
+}
+
 /// `_source_line(filename, lineno)`: the line as the file has it, or ''.
 fn source_line_fn(args: &[Value], _: &[Value]) -> PyResult<Value> {
     count("_source_line", args.len(), 2, 2)?;
@@ -151,12 +170,6 @@ fn carets(args: &[Value], _: &[Value]) -> PyResult<Value> {
     })
 }
 
-/// The functions that need frame objects.
-fn unsupported(args: &[Value], _: &[Value]) -> PyResult<Value> {
-    let name = crate::runtime::str::as_str(args[0]);
-    raise_named("NotImplementedError", format!("coro does not support traceback.{name}() (it has no frame objects)"))
-}
-
 const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("format_exc", format_exc),
     ("print_exc", print_exc),
@@ -164,21 +177,17 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("print_exception", print_exception),
     ("format_exception_only", format_exception_only),
     ("_entries", entries),
+    ("_stack", stack),
     ("_source_line", source_line_fn),
     ("_carets", carets),
 ];
 
-const UNSUPPORTED: &[&str] = &["print_stack", "format_stack", "extract_stack", "walk_stack"];
 
 /// Makes the `_traceback` module.
 pub fn create() -> Value {
     let m = new_module("_traceback", "", &[]);
     for &(name, f) in FUNCTIONS {
         set_global(m, name, new_builtin(name, f));
-    }
-    for &name in UNSUPPORTED {
-        let f = crate::runtime::function::bind_builtin(new_builtin(name, unsupported), new_str(name));
-        set_global(m, name, f);
     }
     m
 }

@@ -564,7 +564,7 @@ fn run_innermost(gv: Value, t: Value, value: Value, mode: i64) -> PyResult<Step>
         level = gen_obj(level).delegate.get();
         skipped += 1;
     }
-    let r = super::vm::deeper_by(skipped, || run(t, value, mode));
+    let r = super::vm::deeper_by(skipped, || super::stack_walk::run_skipping(gv, t, || run(t, value, mode)));
     vm().handled.split_off(base);
     r
 }

@@ -795,6 +795,11 @@ pub fn over_limit() -> bool {
     with_heap(|h| h.over)
 }
 
+/// The highest stack address the scan covers (the VM's entry frame).
+pub fn stack_top() -> usize {
+    with_heap(|h| h.stack_top)
+}
+
 /// Moves the top of the stack scan up to `top` if it is higher (an
 /// embedding host may enter the VM from a shallower frame than the one
 /// that started it).

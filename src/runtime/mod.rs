@@ -68,6 +68,7 @@ pub mod seq;
 pub mod set;
 pub mod set_table;
 pub mod shutdown;
+pub mod stack_walk;
 pub mod sort;
 pub mod stdlib_names;
 pub mod str;

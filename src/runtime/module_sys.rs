@@ -339,6 +339,12 @@ fn sys_getattr(args: &[Value], _: &[Value]) -> PyResult<Value> {
             }
             Ok(d)
         }
+        // Frames are made from a walk of the stack, in the language.
+        "_getframe" => {
+            let f = super::module::get_global(super::import::import_module("traceback")?, "_getframe");
+            set_global(super::import::import_module("sys")?, "_getframe", f);
+            Ok(f)
+        }
         "executable" => Ok(new_str(&std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default())),
         // Where `import` looks: the script's folder (one list, which a
         // program may change; coro's imports do not read it).
