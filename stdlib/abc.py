@@ -99,11 +99,20 @@ def _is_abstract(value):
 _all_abcs = []
 
 
+# Bumped by every `register`: negative answers cached before it are stale.
+_invalidation_counter = 0
+
+
 class _abc_data:
     # What an ABC keeps of its own (CPython's `_abc_impl`): the classes
-    # registered as its virtual subclasses.
+    # registered as its virtual subclasses, and the answers of
+    # `__subclasscheck__` so far. CPython's caches hold classes weakly;
+    # these hold them for the ABC's life.
     def __init__(self):
         self.registry = []
+        self.cache = set()              # classes found to be subclasses
+        self.negative_cache = set()     # classes found not to be, since...
+        self.negative_version = _invalidation_counter   # ...this register count
 
 
 class ABCMeta(type):
@@ -120,6 +129,7 @@ class ABCMeta(type):
         return cls
 
     def register(cls, subclass):
+        global _invalidation_counter
         if not isinstance(subclass, type):
             raise TypeError("Can only register classes")
         if issubclass(subclass, cls):
@@ -127,26 +137,53 @@ class ABCMeta(type):
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_impl.registry.append(subclass)
+        _invalidation_counter += 1
         return subclass
 
     def __instancecheck__(cls, instance):
-        return cls.__subclasscheck__(type(instance))
+        subclass = instance.__class__
+        impl = cls.__dict__.get("_abc_impl")
+        if impl is not None and subclass in impl.cache:
+            return True
+        subtype = type(instance)
+        if subtype is subclass:
+            if (impl is not None and impl.negative_version == _invalidation_counter
+                    and subclass in impl.negative_cache):
+                return False
+            return cls.__subclasscheck__(subclass)
+        return cls.__subclasscheck__(subclass) or cls.__subclasscheck__(subtype)
 
     def __subclasscheck__(cls, subclass):
         if not isinstance(subclass, type):
             raise TypeError("issubclass() arg 1 must be a class")
-        if type.__subclasscheck__(cls, subclass):
-            return True
-        hook = cls.__dict__.get("__subclasshook__")
-        if hook is not None:
-            ok = hook.__func__(cls, subclass) if hasattr(hook, "__func__") else hook(subclass)
-            if ok is not NotImplemented:
-                return bool(ok)
         impl = cls.__dict__.get("_abc_impl")
-        for registered in impl.registry if impl is not None else ():
-            if issubclass(subclass, registered):
-                return True
-        return any(issubclass(subclass, scls) for scls in _subclasses(cls))
+        if impl is None:
+            return _subclass_check(cls, subclass, ())
+        if subclass in impl.cache:
+            return True
+        if impl.negative_version < _invalidation_counter:
+            impl.negative_cache = set()
+            impl.negative_version = _invalidation_counter
+        elif subclass in impl.negative_cache:
+            return False
+        ok = _subclass_check(cls, subclass, impl.registry)
+        (impl.cache if ok else impl.negative_cache).add(subclass)
+        return ok
+
+
+def _subclass_check(cls, subclass, registry):
+    # The answer of __subclasscheck__ without its caches.
+    if type.__subclasscheck__(cls, subclass):
+        return True
+    hook = cls.__dict__.get("__subclasshook__")
+    if hook is not None:
+        ok = hook.__func__(cls, subclass) if hasattr(hook, "__func__") else hook(subclass)
+        if ok is not NotImplemented:
+            return bool(ok)
+    for registered in registry:
+        if issubclass(subclass, registered):
+            return True
+    return any(issubclass(subclass, scls) for scls in _subclasses(cls))
 
 
 def update_abstractmethods(cls):
