@@ -220,6 +220,63 @@ async def sleep(delay, result=None):
 
 # ---------------------------------------------------------------- wait, shield (gather is native)
 
+def _task_get_stack(task, coro, exc, limit):
+    # Task.get_stack, as CPython's base_tasks._task_get_stack: the frame of
+    # the task's coroutine and those out from it (only its own while it is
+    # suspended), or the frames of the exception it finished with.
+    frames = []
+    if hasattr(coro, 'cr_frame'):
+        f = coro.cr_frame
+    elif hasattr(coro, 'gi_frame'):
+        f = coro.gi_frame
+    elif hasattr(coro, 'ag_frame'):
+        f = coro.ag_frame
+    else:
+        f = None
+    if f is not None:
+        while f is not None:
+            if limit is not None:
+                if limit <= 0:
+                    break
+                limit -= 1
+            frames.append(f)
+            f = f.f_back
+        frames.reverse()
+    elif exc is not None:
+        tb = exc.__traceback__
+        while tb is not None:
+            if limit is not None:
+                if limit <= 0:
+                    break
+                limit -= 1
+            frames.append(tb.tb_frame)
+            tb = tb.tb_next
+    return frames
+
+
+def _task_print_stack(task, coro, exc, limit, file):
+    # Task.print_stack, as CPython's base_tasks._task_print_stack.
+    import traceback
+    from _traceback import _source_line
+    extracted_list = []
+    for f in task.get_stack(limit=limit):
+        lineno = f.f_lineno
+        co = f.f_code
+        extracted_list.append((co.co_filename, lineno, co.co_name, _source_line(co.co_filename, lineno)))
+    # With no file, the heading goes to stdout and the frames to stderr, as
+    # in CPython (print and print_list default differently).
+    if not extracted_list:
+        print(f'No stack for {task!r}', file=file)
+    elif exc is not None:
+        print(f'Traceback for {task!r} (most recent call last):', file=file)
+    else:
+        print(f'Stack for {task!r} (most recent call last):', file=file)
+    traceback.print_list(extracted_list, file=file)
+    if exc is not None:
+        for line in traceback.format_exception_only(exc.__class__, exc):
+            print(line, file=file, end='')
+
+
 def shield(arg):
     inner = ensure_future(arg)
     if inner.done():

@@ -1,8 +1,9 @@
 # The inspect module of coro: the type predicates, generator and coroutine
 # states, getmembers, getdoc and cleandoc, and signature(), getfullargspec()
 # and getcallargs(), as CPython 3.11 has them.
-# Compiled code keeps no source or frame objects, so getsource(),
-# currentframe(), stack() and their kin are refused by name.
+# The frames of running code come from a walk of the machine stack;
+# compiled code keeps no locals or source objects, so getsource() and
+# getgeneratorlocals() and their kin are refused by name.
 
 import enum as _enum
 import types as _types
@@ -750,6 +751,112 @@ def _signature_of(obj, sigcls, follow_wrapped, skip_bound, globals, locals, eval
 # --- getfullargspec, getcallargs -----------------------------------------------
 
 FullArgSpec = _namedtuple('FullArgSpec', 'args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, annotations')
+
+
+# -------------------------------------------------- frames of running code
+# Frames come from a walk of the machine stack (see traceback.py).
+
+Positions = _namedtuple('Positions', 'lineno end_lineno col_offset end_col_offset')  # dis.Positions
+_Traceback = _namedtuple('_Traceback', 'filename lineno function code_context index')
+
+
+class Traceback(_Traceback):
+    def __new__(cls, filename, lineno, function, code_context, index, *, positions=None):
+        instance = super().__new__(cls, filename, lineno, function, code_context, index)
+        instance.positions = positions
+        return instance
+
+    def __repr__(self):
+        return ('Traceback(filename={!r}, lineno={!r}, function={!r}, '
+                'code_context={!r}, index={!r}, positions={!r})'.format(
+                    self.filename, self.lineno, self.function,
+                    self.code_context, self.index, self.positions))
+
+
+_FrameInfo = _namedtuple('_FrameInfo', ('frame',) + Traceback._fields)
+
+
+class FrameInfo(_FrameInfo):
+    def __new__(cls, frame, filename, lineno, function, code_context, index, *, positions=None):
+        instance = super().__new__(cls, frame, filename, lineno, function, code_context, index)
+        instance.positions = positions
+        return instance
+
+    def __repr__(self):
+        return ('FrameInfo(frame={!r}, filename={!r}, lineno={!r}, function={!r}, '
+                'code_context={!r}, index={!r}, positions={!r})'.format(
+                    self.frame, self.filename, self.lineno, self.function,
+                    self.code_context, self.index, self.positions))
+
+
+def currentframe():
+    """Return the frame of the caller or None if this is not possible."""
+    import sys
+    return sys._getframe(1)
+
+
+def getframeinfo(frame, context=1):
+    """Get information about a frame or traceback object."""
+    from _traceback import _positions, _source_lines
+    if istraceback(frame):
+        position = frame._position
+        lineno = frame.tb_lineno
+        frame = frame.tb_frame
+    else:
+        lineno = frame.f_lineno
+        position = getattr(frame, '_position', 0)
+    known = _positions(position) if position else None
+    positions = Positions(*known) if known is not None else Positions(lineno, None, None, None)
+    lineno = positions.lineno
+    if not isframe(frame):
+        raise TypeError('{!r} is not a frame or traceback object'.format(frame))
+    filename = frame.f_code.co_filename
+    lines = index = None
+    if context > 0:
+        start = lineno - 1 - context // 2
+        source = _source_lines(filename)
+        if source:
+            start = max(0, min(start, len(source) - context))
+            lines = source[start:start + context]
+            index = lineno - 1 - start
+    return Traceback(filename, lineno, frame.f_code.co_name, lines, index, positions=positions)
+
+
+def getlineno(frame):
+    """Get the line number from a frame object, allowing for optimization."""
+    return frame.f_lineno
+
+
+def getouterframes(frame, context=1):
+    """Get a list of records for a frame and all higher (calling) frames."""
+    framelist = []
+    while frame:
+        info = getframeinfo(frame, context)
+        framelist.append(FrameInfo(frame, *info, positions=info.positions))
+        frame = frame.f_back
+    return framelist
+
+
+def getinnerframes(tb, context=1):
+    """Get a list of records for a traceback's frame and all lower frames."""
+    framelist = []
+    while tb:
+        info = getframeinfo(tb, context)
+        framelist.append(FrameInfo(tb.tb_frame, *info, positions=info.positions))
+        tb = tb.tb_next
+    return framelist
+
+
+def stack(context=1):
+    """Return a list of records for the stack above the caller's frame."""
+    import sys
+    return getouterframes(sys._getframe(1), context)
+
+
+def trace(context=1):
+    """Return a list of records for the stack below the current exception."""
+    import sys
+    return getinnerframes(sys.exc_info()[2], context)
 del _namedtuple
 
 
@@ -859,7 +966,6 @@ def _refused(name, why):
 
 for _name in ('getsource', 'getsourcelines', 'getsourcefile', 'getfile', 'getcomments', 'getmodule'):
     globals()[_name] = _refused(_name, "compiled code keeps no source locations")
-for _name in ('currentframe', 'stack', 'trace', 'getframeinfo', 'getouterframes', 'getinnerframes',
-              'getgeneratorlocals', 'getcoroutinelocals'):
-    globals()[_name] = _refused(_name, "compiled frames are not frame objects")
+for _name in ('getgeneratorlocals', 'getcoroutinelocals'):
+    globals()[_name] = _refused(_name, "compiled frames keep no locals")
 del _name

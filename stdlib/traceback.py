@@ -9,7 +9,7 @@
 # refused by name.
 
 from _traceback import (format_exc, print_exc, format_exception, print_exception,
-                        format_exception_only, _entries, _stack, _source_line, _carets)
+                        format_exception_only, _entries, _stack, _source_line, _carets, _positions)
 
 # Frames beyond this many repeats of one line are summarized.
 _RECURSIVE_CUTOFF = 3
@@ -42,10 +42,11 @@ class code:
 class frame:
     __module__ = 'builtins'
 
-    def __init__(self, f_code, lineno, address=None):
+    def __init__(self, f_code, lineno, address=None, position=0):
         self.f_code = f_code       # the code object
         self._lineno = lineno      # where the frame was when the exception passed, or when it was looked at
         self._address = address    # a running frame's stack address (see _stack), else None
+        self._position = position  # the position id of what it was doing then (0: unknown)
 
     @property
     def f_lineno(self):
@@ -53,7 +54,7 @@ class frame:
             # While the frame runs, where it is now.
             now = _stack(0, 1, self._address - 1)
             if now and now[0][6] == self._address and now[0][2] == self.f_code.co_name:
-                self._lineno = now[0][1]
+                self._lineno, self._position = now[0][1], now[0][3]
         return self._lineno
 
     def __getattr__(self, name):
@@ -80,9 +81,13 @@ class frame:
 
 
 def _running_frame(entry):
-    # The frame of one entry of _stack.
+    # The frame of one entry of _stack, or of a suspended generator (whose
+    # address is None: it has no caller).
     filename, lineno, name, position, qualname, firstlineno, address = entry
-    return frame(code(name, filename, qualname, firstlineno), lineno, address)
+    f = frame(code(name, filename, qualname, firstlineno), lineno, address, position)
+    if address is None:
+        f.f_back = None
+    return f
 
 
 def _getframe(depth=0):

@@ -97,14 +97,6 @@ fn huge_generator_frames() {
     assert_eq!((out.as_str(), err.as_str(), status), ("41573\n", "", 0));
 }
 
-/// Frame and code objects of generators are refused by name.
-#[test]
-fn generator_frames_are_refused_by_name() {
-    let (_, err, status) = coro(&[], "def g():\n    yield\nx = g()\nprint(hasattr(x, 'gi_code'))\nx.cr_frame if False else x.gi_frame\n");
-    assert_eq!(status, 1);
-    assert!(err.contains("AttributeError: coro does not support frame objects"), "{err}");
-}
-
 /// Ranges reach 64-bit bounds; past them they are refused by name, not
 /// with a misleading error.
 #[test]

@@ -11,7 +11,7 @@ use crate::runtime::call::call_method;
 use crate::runtime::exception::{
     caret_line_at, exception_items, format_exception_items, is_exception, source_line, traceback_entries, unraisable_items,
 };
-use crate::runtime::function::{new_builtin, NativeFn};
+use crate::runtime::function::{new_builtin, CodeInfo, NativeFn};
 use crate::runtime::module::{new_module, set_global};
 use crate::runtime::ops::truthy;
 use crate::runtime::seq::{list_items, new_list, new_tuple_from};
@@ -132,21 +132,57 @@ fn entries(args: &[Value], _: &[Value]) -> PyResult<Value> {
 
 /// `_stack(skip, limit, above)`: up to `limit` of the Python frames
 /// running now, innermost first, after the `skip` innermost and those at
-/// or below stack address `above` (a frame's `address`, or 0); each as
-/// `(filename, lineno, name, position, qualname, firstlineno, address)`.
+/// or below `above` (a frame's `address`, or 0); each as `frame_entry`
+/// gives it.
 fn stack(args: &[Value], _: &[Value]) -> PyResult<Value> {
     count("_stack", args.len(), 3, 3)?;
     let number = |v: Value| if v.is_small() && v.as_small() >= 0 { v.as_small() as usize } else { 0 };
     let frames = crate::runtime::stack_walk::python_frames(number(args[2]), number(args[0]), number(args[1]));
     let list = new_list(Vec::new());
     for f in frames {
-        let small = |n: usize| Value::small_unchecked(n as i64);
-        let (file, name, qualname) = (new_str(&f.code.filename), new_str(&f.code.name), new_str(&f.code.qualname));
-        let line = crate::runtime::positions::line(f.position) as usize;
-        let fields = [file, small(line), name, small(f.position as usize), qualname, small(f.code.first_line as usize), small(f.address)];
-        list_items(list).push(new_tuple_from(&fields));
+        let entry = frame_entry(f.code, f.position, Some(f.address));
+        list_items(list).push(entry);
     }
     Ok(list)
+}
+
+/// A frame as traceback.py's `_running_frame` takes it: `(filename,
+/// lineno, name, position, qualname, firstlineno, address)`, where the
+/// address of a frame that is not running is None.
+fn frame_entry(code: &CodeInfo, position: u32, address: Option<usize>) -> Value {
+    let small = |n: usize| Value::small_unchecked(n as i64);
+    let (file, name, qualname) = (new_str(&code.filename), new_str(&code.name), new_str(&code.qualname));
+    let line = crate::runtime::positions::line(position) as usize;
+    let address = address.map_or(none(), small);
+    new_tuple_from(&[file, small(line), name, small(position as usize), qualname, small(code.first_line as usize), address])
+}
+
+/// The frame object of a generator, coroutine or async generator running
+/// `code`, which has not finished: while it runs, its frame on the stack;
+/// else a frame stopped at `line` (its suspension point, or its `def`
+/// before it starts) that has no caller, as CPython's `gi_frame` is.
+pub fn generator_frame(code: &'static CodeInfo, running: bool, line: u32) -> PyResult<Value> {
+    let traceback = crate::runtime::import::import_module("traceback")?;
+    let make = crate::runtime::module::get_global(traceback, "_running_frame");
+    let live = running.then(|| crate::runtime::stack_walk::python_frames(0, 0, usize::MAX).into_iter().find(|f| std::ptr::eq(f.code, code))).flatten();
+    let entry = match live {
+        Some(f) => frame_entry(f.code, f.position, Some(f.address)),
+        None => {
+            let whole_line = crate::runtime::positions::Position { line, end_line: line, col: 0, end_col: 0 };
+            frame_entry(code, crate::runtime::positions::intern(whole_line), None)
+        }
+    };
+    crate::runtime::call::call(make, &[entry], &[])
+}
+
+/// `_positions(position)`: `(lineno, end_lineno, col_offset,
+/// end_col_offset)` of a position id, as `dis.Positions` has them, or None.
+fn positions(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("_positions", args.len(), 1, 1)?;
+    let id = if args[0].is_small() { args[0].as_small() } else { 0 };
+    let Some(p) = u32::try_from(id).ok().and_then(crate::runtime::positions::get) else { return Ok(none()) };
+    let small = |n: u32| Value::small_unchecked(n as i64);
+    Ok(new_tuple_from(&[small(p.line), small(p.end_line), small(p.col), small(p.end_col)]))
 }
 
 /// `_source_line(filename, lineno)`: the line as the file has it, or ''.
@@ -156,6 +192,20 @@ fn source_line_fn(args: &[Value], _: &[Value]) -> PyResult<Value> {
     let line = args[1].is_small().then(|| u32::try_from(args[1].as_small()).ok()).flatten();
     let text = line.and_then(|l| source_line(file, l)).unwrap_or_default();
     Ok(new_str(&text))
+}
+
+/// `_source_lines(filename)`: the lines of a loaded file, each with its
+/// line end, as `linecache.getlines` gives them, or None when unknown.
+fn source_lines(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("_source_lines", args.len(), 1, 1)?;
+    let file = crate::runtime::args::str_arg("_source_lines", args[0])?;
+    let Some(text) = crate::runtime::exception::source_text(file) else { return Ok(none()) };
+    let list = new_list(Vec::new());
+    for line in text.split_inclusive('\n') {
+        let line = new_str(line);
+        list_items(list).push(line);
+    }
+    Ok(list)
 }
 
 /// `_carets(line, position)`: the caret line under source line `line`
@@ -180,6 +230,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("_stack", stack),
     ("_source_line", source_line_fn),
     ("_carets", carets),
+    ("_positions", positions),
+    ("_source_lines", source_lines),
 ];
 
 

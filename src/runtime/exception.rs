@@ -226,8 +226,12 @@ pub fn base_exc_str(exc: Value) -> super::vm::PyResult<String> {
 
 /// The line of `file` numbered `line`, as written, if the source is known.
 pub fn source_line(file: &str, line: u32) -> Option<String> {
-    let sources = SOURCES.with(|s| s.borrow().iter().find(|(f, _)| f == file).map(|(_, t)| t.clone()))?;
-    sources.lines().nth(line.checked_sub(1)? as usize).map(str::to_string)
+    source_text(file)?.lines().nth(line.checked_sub(1)? as usize).map(str::to_string)
+}
+
+/// The source of a loaded file, if it was remembered.
+pub fn source_text(file: &str) -> Option<std::rc::Rc<str>> {
+    SOURCES.with(|s| s.borrow().iter().find(|(f, _)| f == file).map(|(_, t)| t.clone()))
 }
 
 thread_local! {

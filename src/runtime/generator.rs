@@ -1054,19 +1054,23 @@ fn gen_origin(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(super::vm::none())
 }
 
-/// `gi_frame` and its kin: None once finished, as in CPython (what
-/// `inspect.getgeneratorstate` tells a closed generator by); before that
-/// refused, as compiled frames are not Python objects here.
-fn no_frame_objects(args: &[Value], _: &[Value]) -> PyResult<Value> {
-    if args.first().is_some_and(|&g| is_generator(g) && gen_obj(g).state() == FINISHED) {
+/// `gi_frame` and its kin: None once finished, as in CPython; else the
+/// frame it runs in, or is stopped in (see `traceback::generator_frame`).
+fn gen_frame(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = super::args::method("gi_frame", args, kw, 0, 0)?;
+    let g = gen_obj(a[0]);
+    if g.state() == FINISHED {
         return Ok(none());
     }
-    raise_named("AttributeError", "coro does not support frame objects (gi_frame, cr_frame, ag_frame)")
+    let code = g.code();
+    let suspended_at = usize::try_from(g.state() - 1).ok().and_then(|i| code.suspension_points.get(i));
+    crate::modules::traceback::generator_frame(code, g.running(), suspended_at.map_or(code.first_line, |p| p.line))
 }
 
-/// `gi_code` and its kin: there are no code objects.
-fn no_code_objects(_: &[Value], _: &[Value]) -> PyResult<Value> {
-    raise_named("AttributeError", "coro does not support code objects (gi_code, cr_code, ag_code)")
+/// `gi_code` and its kin: the code object of the function that made it.
+fn gen_code(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = super::args::method("gi_code", args, kw, 0, 0)?;
+    super::code_object::code_of(gen_obj(a[0]).func)
 }
 
 /// Installs the methods of generators and coroutines.
@@ -1117,7 +1121,7 @@ pub fn install() {
     // Coroutine origin tracking is off, as by default in CPython.
     set_class_attr(c.coroutine, "cr_origin", native_property("cr_origin", gen_origin, None));
     for (cls, frame, code) in [(c.generator, "gi_frame", "gi_code"), (c.coroutine, "cr_frame", "cr_code"), (c.async_generator, "ag_frame", "ag_code")] {
-        set_class_attr(cls, frame, native_property(frame, no_frame_objects, None));
-        set_class_attr(cls, code, native_property(code, no_code_objects, None));
+        set_class_attr(cls, frame, native_property(frame, gen_frame, None));
+        set_class_attr(cls, code, native_property(code, gen_code, None));
     }
 }

@@ -354,6 +354,33 @@ fn task_get_coro(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(slot(this(a)?, CORO))
 }
 
+/// `get_stack(*, limit=None)` and `print_stack(*, limit=None,
+/// file=None)`: written in the language, as CPython's are (`_task_get_stack`
+/// and `_task_print_stack` in asyncio.py), given the task's coroutine and
+/// the exception it finished with (or None).
+fn task_stack(which: &str, args: &[Value], kw: &[Value], keywords: &[&str]) -> PyResult<Value> {
+    let qualname = format!("Task.{which}");
+    check_keywords(&qualname, kw, keywords)?;
+    let t = this(positional(args, kw))?;
+    if positional(args, kw).len() > 1 {
+        return raise_named("TypeError", format!("{qualname}() takes no positional arguments"));
+    }
+    let exc = future::exception_slot(t);
+    let mut call_args = vec![t, slot(t, CORO), if exc.is_null() { none() } else { exc }];
+    call_args.extend(keywords.iter().map(|k| keyword(args, kw, k).unwrap_or(none())));
+    let asyncio = crate::runtime::import::import_module("asyncio")?;
+    let helper = crate::runtime::module::get_global(asyncio, &format!("_task_{which}"));
+    crate::runtime::call::call(helper, &call_args, &[])
+}
+
+fn task_get_stack(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    task_stack("get_stack", args, kw, &["limit"])
+}
+
+fn task_print_stack(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    task_stack("print_stack", args, kw, &["limit", "file"])
+}
+
 /// The name of task `t`.
 fn name_of(t: Value) -> Value {
     let n = slot(t, NAME);
@@ -445,6 +472,8 @@ pub fn make_class(future: Value) -> Value {
         ("__init__", task_init),
         ("__repr__", task_repr),
         ("get_coro", task_get_coro),
+        ("get_stack", task_get_stack),
+        ("print_stack", task_print_stack),
         ("get_name", task_get_name),
         ("set_name", task_set_name),
         ("set_result", task_set_result),
