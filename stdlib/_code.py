@@ -1,8 +1,8 @@
 # The `code` objects that `function.__code__` gives: what CPython's code
 # objects tell about a compiled function (names, argument counts, flags,
 # where it was defined). coro compiles to native code, so there is no
-# bytecode: `co_code`, `co_consts` and kin are absent. The VM makes one on
-# first read and the function keeps it.
+# bytecode: `co_code`, `co_consts` and kin are absent. The VM makes one
+# per compiled body on first read and keeps it in `_made`, by the body.
 
 
 class code:
@@ -24,3 +24,8 @@ class code:
     def __repr__(self):
         return '<code object %s at %#x, file "%s", line %d>' % (
             self.co_name, id(self), self.co_filename, self.co_firstlineno)
+
+
+# The code objects made so far, by their compiled body (see
+# runtime/code_object.rs).
+_made = {}

@@ -4,9 +4,10 @@
 # its way out (`exc.__traceback__` calls _traceback_of); they carry what
 # the entries know: file, line, function name and the failing operation's
 # position. Frames of the running code (`sys._getframe`, `format_stack`)
-# are made the same way from a walk of the machine stack (`_stack`), as
-# snapshots: compiled frames keep no frame state, so their locals are
-# refused by name.
+# are made from a walk of the machine stack (`_stack`), with the code
+# objects functions have (`__code__`); they find their caller and their
+# current line by walking again. Compiled frames keep no frame state, so
+# their locals are refused by name.
 
 from _traceback import (format_exc, print_exc, format_exception, print_exception,
                         format_exception_only, _entries, _stack, _source_line, _carets, _positions)
@@ -23,12 +24,9 @@ _CODE_ONLY = ('co_qualname', 'co_firstlineno', 'co_varnames', 'co_argcount', 'co
 class code:
     __module__ = 'builtins'
 
-    def __init__(self, name, filename, qualname=None, firstlineno=None):
+    def __init__(self, name, filename):
         self.co_name = name            # the function's name
         self.co_filename = filename    # the source file
-        if qualname is not None:       # known for the code of running frames
-            self.co_qualname = qualname
-            self.co_firstlineno = firstlineno
 
     def __getattr__(self, name):
         if name in _CODE_ONLY:
@@ -53,8 +51,8 @@ class frame:
         if self._address is not None:
             # While the frame runs, where it is now.
             now = _stack(0, 1, self._address - 1)
-            if now and now[0][6] == self._address and now[0][2] == self.f_code.co_name:
-                self._lineno, self._position = now[0][1], now[0][3]
+            if now and now[0][3] == self._address and now[0][0] is self.f_code:
+                self._lineno, self._position = now[0][1], now[0][2]
         return self._lineno
 
     def __getattr__(self, name):
@@ -83,8 +81,8 @@ class frame:
 def _running_frame(entry):
     # The frame of one entry of _stack, or of a suspended generator (whose
     # address is None: it has no caller).
-    filename, lineno, name, position, qualname, firstlineno, address = entry
-    f = frame(code(name, filename, qualname, firstlineno), lineno, address, position)
+    f_code, lineno, position, address = entry
+    f = frame(f_code, lineno, address, position)
     if address is None:
         f.f_back = None
     return f

@@ -140,21 +140,21 @@ fn stack(args: &[Value], _: &[Value]) -> PyResult<Value> {
     let frames = crate::runtime::stack_walk::python_frames(number(args[2]), number(args[0]), number(args[1]));
     let list = new_list(Vec::new());
     for f in frames {
-        let entry = frame_entry(f.code, f.position, Some(f.address));
+        let entry = frame_entry(f.code, f.position, Some(f.address))?;
         list_items(list).push(entry);
     }
     Ok(list)
 }
 
-/// A frame as traceback.py's `_running_frame` takes it: `(filename,
-/// lineno, name, position, qualname, firstlineno, address)`, where the
-/// address of a frame that is not running is None.
-fn frame_entry(code: &CodeInfo, position: u32, address: Option<usize>) -> Value {
+/// A frame as traceback.py's `_running_frame` takes it: `(code, lineno,
+/// position, address)`, where the address of a frame that is not running
+/// is None.
+fn frame_entry(code: &'static CodeInfo, position: u32, address: Option<usize>) -> PyResult<Value> {
     let small = |n: usize| Value::small_unchecked(n as i64);
-    let (file, name, qualname) = (new_str(&code.filename), new_str(&code.name), new_str(&code.qualname));
+    let code = crate::runtime::code_object::code_object(code)?;
     let line = crate::runtime::positions::line(position) as usize;
     let address = address.map_or(none(), small);
-    new_tuple_from(&[file, small(line), name, small(position as usize), qualname, small(code.first_line as usize), address])
+    Ok(new_tuple_from(&[code, small(line), small(position as usize), address]))
 }
 
 /// The frame object of a generator, coroutine or async generator running
@@ -166,10 +166,10 @@ pub fn generator_frame(code: &'static CodeInfo, running: bool, line: u32) -> PyR
     let make = crate::runtime::module::get_global(traceback, "_running_frame");
     let live = running.then(|| crate::runtime::stack_walk::python_frames(0, 0, usize::MAX).into_iter().find(|f| std::ptr::eq(f.code, code))).flatten();
     let entry = match live {
-        Some(f) => frame_entry(f.code, f.position, Some(f.address)),
+        Some(f) => frame_entry(f.code, f.position, Some(f.address))?,
         None => {
             let whole_line = crate::runtime::positions::Position { line, end_line: line, col: 0, end_col: 0 };
-            frame_entry(code, crate::runtime::positions::intern(whole_line), None)
+            frame_entry(code, crate::runtime::positions::intern(whole_line), None)?
         }
     };
     crate::runtime::call::call(make, &[entry], &[])

@@ -1,7 +1,7 @@
 //! `function.__code__`: a `code` object (stdlib/_code.py) with what the
 //! compiled code knows of itself, made on first read and kept by the function.
 
-use super::function::{func_obj, GenKind};
+use super::function::{func_obj, CodeInfo, GenKind};
 use super::number::int;
 use super::seq::new_tuple;
 use super::str::new_str;
@@ -24,7 +24,19 @@ pub fn code_of(f: Value) -> PyResult<Value> {
     if let Some(made) = func.meta_attr("__code__") {
         return Ok(made);
     }
-    let code = func.code;
+    code_object(func.code)
+}
+
+/// The code object of `code`: one per compiled body, made on first read
+/// and kept in `_code._made` (by the body's address), so that the
+/// functions one `def` makes and the frames running them share it.
+pub fn code_object(code: &'static CodeInfo) -> PyResult<Value> {
+    let module = super::import::import_module("_code")?;
+    let made = super::module::get_global(module, "_made");
+    let key = int((code as *const CodeInfo as usize >> 3) as i64);
+    if let Some(found) = super::dict::table(made).get(key)? {
+        return Ok(found);
+    }
     let params = &code.params;
     let param_names = params.varnames();
     // Parameters first, then the other locals that are not cells.
@@ -58,7 +70,7 @@ pub fn code_of(f: Value) -> PyResult<Value> {
         int(flags),
     ];
     let class = super::module::get_global(super::import::import_module("_code")?, "code");
-    let made = super::call::call(class, &fields, &[])?;
-    func_obj(f).set_meta_attr("__code__", made)?;
-    Ok(made)
+    let object = keep.add(super::call::call(class, &fields, &[])?);
+    super::dict::table(made).set(key, object)?;
+    Ok(object)
 }
