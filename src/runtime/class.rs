@@ -337,6 +337,11 @@ pub fn new_class_of(metaclass: Value, name: &str, qualname: &str, module: &str, 
         }
     }
     let mut ns = ns;
+    // A class without a docstring has `__doc__` None, last in its dict (the
+    // namespace its metaclass was given had none).
+    if ns.get_str(crate::sym!("__doc__")).is_none() {
+        ns.set_str(crate::sym!("__doc__"), super::vm::none());
+    }
     // A class that defines __eq__ but not __hash__ is unhashable.
     if ns.get_str(crate::sym!("__eq__")).is_some() && ns.get_str(crate::sym!("__hash__")).is_none() {
         ns.set_str(crate::sym!("__hash__"), super::vm::none());

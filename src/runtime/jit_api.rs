@@ -850,9 +850,6 @@ fn build_class(name: Value, qualname: Value, given: Vec<Value>, ns: Value, class
         Some(q) => return raise_named("TypeError", format!("type __qualname__ must be a str, not {}", ops::type_name(q))),
         None => as_str(qualname).to_string(),
     };
-    if t.get_str(crate::sym!("__doc__")).is_none() {
-        t.set_str(crate::sym!("__doc__"), none());
-    }
     super::metaclass::build_class(explicit, name, &qualname, &module_name, bases, t, class_cell, &keywords)
 }
 

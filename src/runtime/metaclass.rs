@@ -139,9 +139,12 @@ pub fn type_new(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let module = match ns.get_str(crate::sym!("__module__")) {
         Some(m) if kind_of(m) == Kind::Str => as_str(m).to_string(),
         _ => {
-            // (Interned: the namespace is no heap object yet.)
-            ns.set_str(crate::sym!("__module__"), super::vm::intern("__main__"));
-            "__main__".to_string()
+            // The module of the code calling, as CPython reads its caller's
+            // globals (interned: the namespace is no heap object yet).
+            let caller = super::stack_walk::python_frames(0, 0, 1).first().and_then(|f| super::module::module_of_file(&f.code.filename));
+            let name = caller.map_or("__main__", |m| super::module::module_obj(m).name.as_str());
+            ns.set_str(crate::sym!("__module__"), super::vm::intern(name));
+            name.to_string()
         }
     };
     let cls = new_class_of(meta, name, &qualname, &module, bases, ns)?;

@@ -108,6 +108,11 @@ pub fn module_obj(v: Value) -> &'static ModuleObj {
     unsafe { &*v.ptr::<ModuleObj>() }
 }
 
+/// The loaded module whose code is in `file`, if any.
+pub fn module_of_file(file: &str) -> Option<Value> {
+    vm().modules.borrow().values().copied().find(|&m| super::object::kind_of(m) == Kind::Module && module_obj(m).file == file)
+}
+
 /// Reads global `name` (NULL when unbound).
 pub fn get_global(m: Value, name: &str) -> Value {
     let module = module_obj(m);
