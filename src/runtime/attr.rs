@@ -520,6 +520,14 @@ fn class_getattribute(cls: Value, name: Value) -> PyResult<Value> {
         }
         _ => {}
     }
+    // A data descriptor of a user metaclass (a property, or one with
+    // `__set__`/`__delete__`) wins over the class's namespace.
+    let meta = type_of(cls);
+    if meta != vm().classes.type_ {
+        if let Some(m) = lookup(meta, name).filter(|&m| is_data_descriptor(m) || is_property(m)) {
+            return meta_bind(m, cls, meta);
+        }
+    }
     if let Some(a) = lookup(cls, name) {
         if kind_of(a) == Kind::Descriptor {
             let d = descriptor_obj(a);
@@ -552,8 +560,8 @@ fn class_getattribute(cls: Value, name: Value) -> PyResult<Value> {
         "__doc__" => none(),
         _ => {
             // Methods of `type` itself (e.g. `mro`) and metaclass attributes.
-            if let Some(a) = lookup(type_of(cls), name) {
-                return bind(a, cls, type_of(cls));
+            if let Some(a) = lookup(meta, name) {
+                return meta_bind(a, cls, meta);
             }
             if let Some(f) = object_default(name) {
                 return Ok(f);
@@ -566,6 +574,15 @@ fn class_getattribute(cls: Value, name: Value) -> PyResult<Value> {
         }
     };
     Ok(v)
+}
+
+/// Metaclass attribute `a` taken through its instance `cls`: bound as a
+/// method, or through its `__get__` when it is a descriptor.
+fn meta_bind(a: Value, cls: Value, meta: Value) -> PyResult<Value> {
+    match user_descriptor_get(a) {
+        Some(get) => super::call::call(get, &[a, cls, meta], &[]),
+        None => bind(a, cls, meta),
+    }
 }
 
 /// `obj.name = value`, through a user `__setattr__` when the class has one.
