@@ -74,6 +74,13 @@ def _formatwarnmsg_impl(msg):
     return text
 
 
+def _warn_unawaited_coroutine(coro):
+    # What the VM calls for a coroutine dropped unawaited once this module
+    # is loaded, so that the filters apply (as CPython's C code calls it).
+    msg = f"coroutine '{coro.__qualname__}' was never awaited"
+    warn(msg, category=RuntimeWarning, stacklevel=2, source=coro)
+
+
 # The functions as the module defines them, to tell when a hook was replaced.
 _showwarning_orig = showwarning
 _formatwarning_orig = formatwarning

@@ -334,6 +334,9 @@ pub fn warn_if_never_awaited(g: &GenObj, at_exit: bool) {
         // Once only, should the object be seen again.
         leave_start(g);
         g.set_state(FINISHED);
+        if at_exit && warn_through_module(Value::from_ptr(g as *const GenObj as *mut Header)) {
+            return;
+        }
         let name: &'static str = &g.code().qualname;
         if WARNED.with(|w| !w.borrow().contains(&name) && { w.borrow_mut().push(name); true }) {
             eprintln!("sys:1: RuntimeWarning: coroutine '{name}' was never awaited");
@@ -347,13 +350,17 @@ pub fn warn_if_never_awaited(g: &GenObj, at_exit: bool) {
 /// Warns of coroutine `g`, never started, dropped by the statement at
 /// `file:line`, as CPython's warnings module shows it: the place and the
 /// statement, once per coroutine name and place (its "default" action).
-pub fn warn_dropped_unawaited(g: &GenObj, file: &str, line: u32) {
+pub fn warn_dropped_unawaited(gv: Value, file: &str, line: u32) {
+    let g = gen_obj(gv);
     thread_local! {
         /// The (coroutine, file, line) already warned of.
         static WARNED_AT: std::cell::RefCell<Vec<(&'static str, String, u32)>> = const { std::cell::RefCell::new(Vec::new()) };
     }
     leave_start(g);
     g.set_state(FINISHED);
+    if warn_through_module(gv) {
+        return;
+    }
     let name: &'static str = &g.code().qualname;
     let new = WARNED_AT.with(|w| {
         let mut w = w.borrow_mut();
@@ -372,6 +379,27 @@ pub fn warn_dropped_unawaited(g: &GenObj, file: &str, line: u32) {
         let _ = std::io::Write::flush(&mut std::io::stdout());
         eprint!("{text}");
     }
+}
+
+/// Once the program loaded `warnings`, warns of `gv`, a coroutine dropped
+/// unawaited, through its `_warn_unawaited_coroutine`, so that its filters
+/// decide (CPython always goes that way; without the module, the default
+/// filters' result is printed directly). An exception the warning raises
+/// (an 'error' filter) is reported as raised in a finalizer. False when
+/// the module is not loaded.
+fn warn_through_module(gv: Value) -> bool {
+    let Some(warnings) = vm().modules.borrow().get("warnings").copied() else { return false };
+    let helper = super::module::get_global(warnings, "_warn_unawaited_coroutine");
+    if helper.is_null() {
+        return false;
+    }
+    let _ = std::io::Write::flush(&mut std::io::stdout());
+    if super::call::call(helper, &[gv], &[]).is_err() {
+        let exc = take_exception();
+        let what = super::ops::repr(gv).unwrap_or_default();
+        eprint!("Exception ignored in: {what}\n{}", super::exception::format_unraisable(exc));
+    }
+    true
 }
 
 /// Makes a generator for `func` (whose code is a generator function) with

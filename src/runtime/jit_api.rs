@@ -1332,7 +1332,7 @@ pub extern "C" fn rt_drop_call_result(v: Value, code: *const CodeInfo, line: i64
     if g.code().generator == Some(super::function::GenKind::Coroutine) && g.state() == 0 && !g.running() {
         // SAFETY: code infos are leaked.
         let file = unsafe { &*code }.filename.as_str();
-        super::generator::warn_dropped_unawaited(g, file, line as u32);
+        super::generator::warn_dropped_unawaited(v, file, line as u32);
     }
     0
 }
