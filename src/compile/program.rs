@@ -659,7 +659,7 @@ pub fn compile_module(
     options: CompileOptions,
 ) -> Result<(Value, *mut CodeInfo, Option<String>), SyntaxError> {
     let mut names = global_names(scopes);
-    for extra in ["__name__", "__doc__", "__file__", "__builtins__"] {
+    for extra in ["__name__", "__doc__", "__file__", "__builtins__", "__package__", "__spec__", "__loader__"] {
         if !names.iter().any(|n| n == extra) {
             names.push(extra.to_string());
         }
@@ -672,6 +672,13 @@ pub fn compile_module(
     let builtins = crate::runtime::vm::vm().builtins.get();
     let builtins = if name == "__main__" { builtins } else { crate::runtime::module_dict::module_dict(builtins) };
     crate::runtime::module::set_global(module, "__builtins__", builtins);
+    // An imported top-level module's package is '', the main one's None;
+    // coro has no module specs or loaders.
+    let none = crate::runtime::vm::none();
+    let package = if name == "__main__" { none } else { crate::runtime::vm::intern("") };
+    crate::runtime::module::set_global(module, "__package__", package);
+    crate::runtime::module::set_global(module, "__spec__", none);
+    crate::runtime::module::set_global(module, "__loader__", none);
     // The docstring, or None.
     let doc = match module_ast.body.first().map(|s| &s.kind) {
         Some(crate::syntax::ast::StmtKind::Expr(crate::syntax::ast::Expr { kind: crate::syntax::ast::ExprKind::Str(text), .. })) => {

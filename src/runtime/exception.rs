@@ -229,6 +229,18 @@ pub fn source_line(file: &str, line: u32) -> Option<String> {
     source_text(file)?.lines().nth(line.checked_sub(1)? as usize).map(str::to_string)
 }
 
+/// Issues a warning of builtin class `category` from the runtime, as
+/// CPython's C code does: through the warnings module, at the location of
+/// the Python code running, so its filters decide (an 'error' filter
+/// makes it raise).
+pub fn warn(category: &str, message: &str) -> super::vm::PyResult<()> {
+    let warnings = super::import::import_module("warnings")?;
+    let warn = super::module::get_global(warnings, "warn");
+    let message = super::str::new_str(message);
+    super::call::call(warn, &[message, super::vm::exc_class(category)], &[])?;
+    Ok(())
+}
+
 /// The source of a loaded file, if it was remembered.
 pub fn source_text(file: &str) -> Option<std::rc::Rc<str>> {
     SOURCES.with(|s| s.borrow().iter().find(|(f, _)| f == file).map(|(_, t)| t.clone()))

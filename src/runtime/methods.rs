@@ -11,7 +11,7 @@ use super::iter::{new_iter, DictPart, IterState};
 use super::iterate::collect;
 use super::number::int;
 use super::object::{kind_of, Kind};
-use super::ops::{self, truthy};
+use super::ops;
 use super::seq::{list_items, new_list, new_tuple_from, tuple_items};
 use super::set::{new_set, set_table};
 use super::value::Value;
@@ -156,6 +156,14 @@ pub fn check_sort_keywords(kwnames: &[Value]) -> PyResult<()> {
     check_keywords("sort", kwnames, &["key", "reverse"])
 }
 
+/// An argument CPython converts to a C `int` (`sort`'s `reverse`).
+fn c_int_arg(v: Value) -> PyResult<i64> {
+    match super::number::as_i64(super::ops::index_int(v)?).filter(|&i| i32::try_from(i).is_ok()) {
+        Some(i) => Ok(i),
+        None => raise_named("OverflowError", "Python int too large to convert to C int"),
+    }
+}
+
 pub fn list_sort(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     check_sort_keywords(kwnames)?;
     if positional(args, kwnames).len() > 1 {
@@ -164,7 +172,7 @@ pub fn list_sort(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let list = args[0];
     let key = keyword(args, kwnames, "key").filter(|&k| k != none());
     let reverse = match keyword(args, kwnames, "reverse") {
-        Some(r) => truthy(r)?,
+        Some(r) => c_int_arg(r)? != 0,
         None => false,
     };
     // As in CPython the list is empty while keys and comparisons run, and

@@ -83,7 +83,13 @@ pub fn truthy(v: Value) -> PyResult<bool> {
     }
     Ok(match kind_of(v) {
         Kind::Bool => v == vm().true_,
-        Kind::None => false,
+        // None is false; NotImplemented (deprecated there) and Ellipsis are true.
+        Kind::None => {
+            if v == vm().not_implemented {
+                super::exception::warn("DeprecationWarning", "NotImplemented should not be used in a boolean context")?;
+            }
+            v != vm().none
+        }
         Kind::Int => !as_bigint(v).is_zero(),
         Kind::Float => as_float(v) != 0.0,
         Kind::Str => !as_str(v).is_empty(),
