@@ -437,7 +437,8 @@ class EnumType(type):
 
     @property
     def __members__(cls):
-        return dict(cls._member_map_)
+        from types import MappingProxyType
+        return MappingProxyType(cls._member_map_)
 
     def __setattr__(cls, name, value):
         member_map = cls.__dict__.get('_member_map_', {})

@@ -109,7 +109,8 @@ class Pattern:
 
     @property
     def groupindex(self):
-        return dict(self._groupindex)
+        from types import MappingProxyType
+        return MappingProxyType(dict(self._groupindex))
 
     def __repr__(self):
         text = repr(self.pattern)[:200]
