@@ -431,6 +431,14 @@ fn special_attr(obj: Value, name: &str) -> PyResult<Option<Value>> {
             return if getter == none() { Ok(Some(none())) } else { getattr_opt(getter, crate::sym!("__doc__")) };
         }
         (Kind::Module, "__name__") => new_str(&module_obj(obj).name),
+        // A copy: an exception keeps its attributes in a table of its own.
+        (Kind::Exception, "__dict__") => {
+            let d = super::dict::new_dict();
+            for e in super::exception::exc_attrs(obj).iter() {
+                super::dict::table(d).set(e.key, e.value)?;
+            }
+            d
+        }
         (Kind::Instance, "__dict__") if !class_obj(type_of(obj)).slots.get().is_null() => return Ok(None),
         (Kind::Instance, "__dict__") if super::class::declared_slots(type_of(obj)).is_empty() => attrs(obj).live_dict(),
         (Kind::Instance, "__dict__") => {

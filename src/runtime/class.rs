@@ -371,6 +371,17 @@ pub fn new_class_of(metaclass: Value, name: &str, qualname: &str, module: &str, 
         }
         is_exception |= base.is_exception.get();
     }
+    // Instances of bases that each add slots of their own (their "solid
+    // bases", as CPython calls them) cannot share one layout.
+    let mut solid = vm().classes.object;
+    for &b in &bases {
+        let s = solid_base(b);
+        if is_subclass(s, solid) {
+            solid = s;
+        } else if !is_subclass(solid, s) {
+            return raise_named("TypeError", "multiple bases have instance lay-out conflict");
+        }
+    }
     let mut mro = c3_mro(name, &bases)?;
     let slots = if kind == Kind::Instance { slot_names(name, &ns, &mro)? } else { None };
     let v = alloc_class(name, bases, Vec::new(), kind, false, metaclass);
@@ -421,7 +432,18 @@ pub fn announce(cls: Value, keywords: &[(Value, Value)]) -> PyResult<()> {
     for (name, value) in entries {
         if kind_of(value) == Kind::Instance {
             if let Some(set_name) = lookup(type_of(value), crate::sym!("__set_name__")) {
-                super::call::call(set_name, &[value, cls, name], &[])?;
+                if super::call::call(set_name, &[value, cls, name], &[]).is_err() {
+                    // As CPython 3.11: a RuntimeError caused by what it raised.
+                    let cause = super::vm::take_exception();
+                    let what = format!("Error calling __set_name__ on '{}' instance '{}' in '{}'", class_obj(type_of(value)).name, as_str(name), class_obj(cls).name);
+                    let error = super::exception::new_exception(super::vm::exc_class("RuntimeError"), &[super::str::new_str(&what)]);
+                    let e = super::exception::exc_obj(error);
+                    e.cause.set(cause);
+                    e.context.set(cause);
+                    e.suppress_context.set(true);
+                    super::vm::set_exception(error);
+                    return Err(super::vm::Exc);
+                }
             }
         }
     }
@@ -451,6 +473,22 @@ pub fn declared_slots(cls: Value) -> Vec<Value> {
         }
     }
     names
+}
+
+/// The nearest class along `cls`'s first bases whose own `__slots__`
+/// adds a slot (other than `__dict__` and `__weakref__`): what decides
+/// the layout of its instances; `object` when none does.
+fn solid_base(cls: Value) -> Value {
+    let c = class_obj(cls);
+    let adds_slots = !c.builtin
+        && c.dict().get_str(crate::sym!("__slots__")).is_some_and(|s| {
+            slots_listed(&c.name, s).unwrap_or_default().iter().any(|&n| !matches!(super::str::as_str(n), "__dict__" | "__weakref__"))
+        });
+    match c.bases.first() {
+        _ if adds_slots => cls,
+        Some(&base) => solid_base(base),
+        None => cls,
+    }
 }
 
 /// The class on `cls`'s MRO whose own `__slots__` lists `name`, if any
