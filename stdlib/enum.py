@@ -255,6 +255,9 @@ class EnumType(type):
         custom_new = classdict.get('__new__')
         for name, value in members.items():
             args = value if isinstance(value, tuple) else (value,)
+            if member_type is tuple:
+                # A tuple enum's value is the tuple whole.
+                args = (args,)
             if custom_new is not None:
                 member = custom_new(enum_class, *args)
             elif member_type is object:
