@@ -253,6 +253,12 @@ class EnumType(type):
                 if owner is None or not isinstance(owner, EnumType):
                     type.__setattr__(enum_class, name, getattr(first_enum, name))
         custom_new = classdict.get('__new__')
+        if custom_new is None:
+            # A base enum's member constructor (StrEnum's checks its value).
+            for base in enum_class.__mro__[1:]:
+                if '_member_new_' in base.__dict__:
+                    custom_new = base.__dict__['_member_new_']
+                    break
         for name, value in members.items():
             args = value if isinstance(value, tuple) else (value,)
             if member_type is tuple:
@@ -554,6 +560,24 @@ class IntEnum(int, ReprEnum):
 
 class StrEnum(str, ReprEnum):
     _value_repr_ = str.__repr__
+
+    def _member_new_(cls, *values):
+        # CPython's StrEnum.__new__: values must already be of type str.
+        if len(values) > 3:
+            raise TypeError('too many arguments for str(): %r' % (values, ))
+        if len(values) == 1:
+            if not isinstance(values[0], str):
+                raise TypeError('%r is not a string' % (values[0], ))
+        if len(values) >= 2:
+            if not isinstance(values[1], str):
+                raise TypeError('encoding must be a string, not %r' % (values[1], ))
+        if len(values) == 3:
+            if not isinstance(values[2], str):
+                raise TypeError('errors must be a string, not %r' % (values[2]))
+        value = str(*values)
+        member = str.__new__(cls, value)
+        member._value_ = value
+        return member
 
     def __str__(self):
         return str.__str__(self)
