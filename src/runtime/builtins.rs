@@ -168,6 +168,7 @@ pub(super) fn new_int(_: Value, args: &[Value], kwnames: &[Value]) -> PyResult<V
             // 3.11 still falls back on `__trunc__` (deprecated), whose
             // result must be an integer or convert with `__index__`.
             if let Some(f) = super::class::lookup(type_of(x), crate::sym!("__trunc__")) {
+                super::exception::warn("DeprecationWarning", "The delegation of int() to __trunc__ is deprecated.")?;
                 let r = call(f, &[x], &[])?;
                 if super::number::is_int(super::value_class::unwrap(r)) {
                     return Ok(super::value_class::unwrap(r));

@@ -358,6 +358,7 @@ pub fn instantiate(cls: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Va
     if c.instance_kind == Kind::Exception {
         super::exception::split_os_error_args(obj);
         super::syntax_error::take_fields_from_args(obj);
+        super::codec::take_unicode_error_fields(obj);
     }
     Ok(obj)
 }

@@ -419,6 +419,9 @@ fn char_escape(c: char) -> String {
 /// five standard arguments; None for any other exception.
 pub fn unicode_error_str(exc: Value) -> Option<String> {
     let cls = super::class::type_of(exc);
+    if super::class::is_subclass(cls, exc_class("UnicodeTranslateError")) {
+        return translate_error_str(exc);
+    }
     let decode = super::class::is_subclass(cls, exc_class("UnicodeDecodeError"));
     if !decode && !super::class::is_subclass(cls, exc_class("UnicodeEncodeError")) {
         return None;
@@ -448,6 +451,46 @@ pub fn unicode_error_str(exc: Value) -> Option<String> {
         }
     }
     Some(format!("'{enc}' codec can't encode characters in position {start}-{}: {reason}", end - 1))
+}
+
+/// `str(exc)` of a `UnicodeTranslateError(object, start, end, reason)`.
+fn translate_error_str(exc: Value) -> Option<String> {
+    let args = tuple_items(exc_obj(exc).args.get());
+    if args.len() != 4 || kind_of(args[0]) != Kind::Str || kind_of(args[3]) != Kind::Str {
+        return None;
+    }
+    let (object, reason) = (as_str(args[0]), as_str(args[3]));
+    let (start, end) = (as_i64(args[1])?, as_i64(args[2])?);
+    if end == start + 1 {
+        if let Some(c) = object.chars().nth(start as usize) {
+            return Some(format!("can't translate character '{}' in position {start}: {reason}", char_escape(c)));
+        }
+    }
+    Some(format!("can't translate characters in position {start}-{}: {reason}", end - 1))
+}
+
+/// A Unicode error made with its standard arguments keeps them as its
+/// attributes too (`encoding`, `object`, `start`, `end`, `reason`), as
+/// CPython's do; a translate error has no encoding (None).
+pub fn take_unicode_error_fields(exc: Value) {
+    let cls = super::class::type_of(exc);
+    let args = tuple_items(exc_obj(exc).args.get()).to_vec();
+    let fields: &[&str] = if super::class::is_subclass(cls, exc_class("UnicodeTranslateError")) {
+        &["object", "start", "end", "reason"]
+    } else if super::class::is_subclass(cls, exc_class("UnicodeEncodeError")) || super::class::is_subclass(cls, exc_class("UnicodeDecodeError")) {
+        &["encoding", "object", "start", "end", "reason"]
+    } else {
+        return;
+    };
+    if args.len() != fields.len() {
+        return;
+    }
+    for (name, v) in fields.iter().zip(args) {
+        exc_attrs(exc).set_str(intern(name), v);
+    }
+    if fields.len() == 4 {
+        exc_attrs(exc).set_str(intern("encoding"), super::vm::none());
+    }
 }
 
 /// The `encoding` and `errors` arguments of `encode`/`decode`, after the receiver.
