@@ -10,7 +10,8 @@
 # their locals are refused by name.
 
 from _traceback import (format_exc, print_exc, format_exception, print_exception,
-                        format_exception_only, _entries, _stack, _source_line, _carets, _positions)
+                        format_exception_only, _entries, _stack, _source_line, _carets, _positions,
+                        _module_globals)
 
 # Frames beyond this many repeats of one line are summarized.
 _RECURSIVE_CUTOFF = 3
@@ -64,11 +65,10 @@ class frame:
                 return self.f_back
             if name == 'f_globals':
                 # A running frame's globals are its module's, found by file.
-                import sys
-                for m in list(sys.modules.values()):
-                    if getattr(m, '__file__', None) == self.f_code.co_filename:
-                        self.f_globals = m.__dict__
-                        return m.__dict__
+                found = _module_globals(self.f_code.co_filename)
+                if found is not None:
+                    self.f_globals = found
+                    return found
         if name in _FRAME_ONLY:
             raise NotImplementedError(f"coro's frame objects have no {name} (compiled frames keep no frame state)")
         raise AttributeError(f"'frame' object has no attribute '{name}'")

@@ -167,10 +167,7 @@ pub fn generator_frame(code: &'static CodeInfo, running: bool, line: u32) -> PyR
     let live = running.then(|| crate::runtime::stack_walk::python_frames(0, 0, usize::MAX).into_iter().find(|f| std::ptr::eq(f.code, code))).flatten();
     let entry = match live {
         Some(f) => frame_entry(f.code, f.position, Some(f.address))?,
-        None => {
-            let whole_line = crate::runtime::positions::Position { line, end_line: line, col: 0, end_col: 0 };
-            frame_entry(code, crate::runtime::positions::intern(whole_line), None)?
-        }
+        None => frame_entry(code, crate::runtime::positions::of_line(line), None)?,
     };
     crate::runtime::call::call(make, &[entry], &[])
 }
@@ -208,6 +205,14 @@ fn source_lines(args: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(list)
 }
 
+/// `_module_globals(filename)`: the namespace of the loaded module whose
+/// code is in that file, or None.
+fn module_globals(args: &[Value], _: &[Value]) -> PyResult<Value> {
+    count("_module_globals", args.len(), 1, 1)?;
+    let file = crate::runtime::args::str_arg("_module_globals", args[0])?;
+    Ok(crate::runtime::module::module_of_file(file).map_or(none(), crate::runtime::module_dict::module_dict))
+}
+
 /// `_carets(line, position)`: the caret line under source line `line`
 /// marking the operation at `position`, or None.
 fn carets(args: &[Value], _: &[Value]) -> PyResult<Value> {
@@ -232,6 +237,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("_carets", carets),
     ("_positions", positions),
     ("_source_lines", source_lines),
+    ("_module_globals", module_globals),
 ];
 
 

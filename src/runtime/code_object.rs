@@ -1,5 +1,5 @@
 //! `function.__code__`: a `code` object (stdlib/_code.py) with what the
-//! compiled code knows of itself, made on first read and kept by the function.
+//! compiled code knows of itself, made on first read, one per compiled body.
 
 use super::function::{func_obj, CodeInfo, GenKind};
 use super::number::int;
@@ -69,7 +69,7 @@ pub fn code_object(code: &'static CodeInfo) -> PyResult<Value> {
         name_tuple(&code.free_names),
         int(flags),
     ];
-    let class = super::module::get_global(super::import::import_module("_code")?, "code");
+    let class = super::module::get_global(module, "code");
     let object = keep.add(super::call::call(class, &fields, &[])?);
     super::dict::table(made).set(key, object)?;
     Ok(object)

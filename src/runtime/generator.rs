@@ -113,6 +113,13 @@ impl GenObj {
         self.header.extra.set(state as i32 as u32);
     }
 
+    /// The line it is stopped at: its suspension point's, or its
+    /// definition's before it starts (and once it finished).
+    pub fn current_line(&self) -> u32 {
+        let code = self.code();
+        usize::try_from(self.state() - 1).ok().and_then(|i| code.suspension_points.get(i)).map_or(code.first_line, |p| p.line)
+    }
+
     /// Running now: its code is on the stack.
     pub fn running(&self) -> bool {
         self.header.flags.get() & RUNNING != 0
@@ -440,11 +447,7 @@ pub fn describe(gv: Value) -> String {
     let code = g.code();
     match g.state() {
         FINISHED => format!("{}() done, defined at {}:{}", code.qualname, code.filename, code.first_line),
-        0 => format!("{}() running at {}:{}", code.qualname, code.filename, code.first_line),
-        s => {
-            let line = code.suspension_points.get(s as usize - 1).map_or(code.first_line, |p| p.line);
-            format!("{}() running at {}:{}", code.qualname, code.filename, line)
-        }
+        _ => format!("{}() running at {}:{}", code.qualname, code.filename, g.current_line()),
     }
 }
 
@@ -1090,9 +1093,7 @@ fn gen_frame(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if g.state() == FINISHED {
         return Ok(none());
     }
-    let code = g.code();
-    let suspended_at = usize::try_from(g.state() - 1).ok().and_then(|i| code.suspension_points.get(i));
-    crate::modules::traceback::generator_frame(code, g.running(), suspended_at.map_or(code.first_line, |p| p.line))
+    crate::modules::traceback::generator_frame(g.code(), g.running(), g.current_line())
 }
 
 /// `gi_code` and its kin: the code object of the function that made it.

@@ -45,6 +45,12 @@ pub fn intern(p: Position) -> u32 {
     })
 }
 
+/// The id of a position that names line `line` only (no columns): where a
+/// suspended generator stands.
+pub fn of_line(line: u32) -> u32 {
+    intern(Position { line, end_line: line, col: 0, end_col: 0 })
+}
+
 /// The position with id `id`, if there is one.
 pub fn get(id: u32) -> Option<Position> {
     TABLE.with(|t| t.borrow().positions.get((id as usize).checked_sub(1)?).copied())

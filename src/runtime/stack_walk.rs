@@ -134,10 +134,7 @@ impl Wanted {
         }
         for (n, &level) in levels.iter().rev().enumerate() {
             let g = super::generator::gen_obj(level);
-            let code = g.code();
-            let line = usize::try_from(g.state() - 1).ok().and_then(|i| code.suspension_points.get(i)).map_or(code.first_line, |p| p.line);
-            let whole_line = super::positions::Position { line, end_line: line, col: 0, end_col: 0 };
-            let frame = Frame { code, position: super::positions::intern(whole_line), address: (at << LEVEL_BITS) + n + 1 };
+            let frame = Frame { code: g.code(), position: super::positions::of_line(g.current_line()), address: (at << LEVEL_BITS) + n + 1 };
             if !self.offer(frame) {
                 return false;
             }
